@@ -1,0 +1,142 @@
+/**
+ * Builds the application from its dependencies (a Redis connection, a clock, a logger), so
+ * tests start it on port 0 against a real Redis, and main.ts starts it for real.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server as HttpServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import { SessionStore } from './auth/sessions.js';
+import { UserStore } from './auth/user-store.js';
+import type { Context } from './context.js';
+import { DomainEventBus } from './domain-events.js';
+import { auditLog } from './http/audit-log.js';
+import { errorHandler, notFoundHandler } from './http/error-handler.js';
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from './http/rate-limits.js';
+import { adminRoutes } from './http/routes/admin-routes.js';
+import { authRoutes } from './http/routes/auth-routes.js';
+import { counterRoutes } from './http/routes/counter-routes.js';
+import { healthRoutes } from './http/routes/health-routes.js';
+import { publicRoutes } from './http/routes/public-routes.js';
+import { loadSession } from './http/staff-auth.js';
+import { createMetrics } from './observability/metrics.js';
+import { OfficeStore } from './offices/office-store.js';
+import { createSocketServer } from './realtime/socket-server.js';
+import type { IoServer } from './realtime/event-relay.js';
+import type { RedisClient } from './redis/scripts.js';
+
+export interface AppOptions {
+  redis: RedisClient;
+  log: Logger;
+  clock?: () => number;
+  rateLimits?: Partial<RateLimitSettings>;
+  sessionHours?: number;
+  streamMaxLen?: number;
+  /** folder of the built pages (vite build); omitted in API-only tests */
+  staticDir?: string;
+  secureCookies?: boolean;
+}
+
+export interface Application {
+  ctx: Context;
+  app: Express;
+  http: HttpServer;
+  io: IoServer;
+  users: UserStore;
+  sessions: SessionStore;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export const API = '/api/v1';
+
+export function createApplication(opts: AppOptions): Application {
+  const ctx: Context = {
+    redis: opts.redis,
+    offices: new OfficeStore(opts.redis),
+    events: new DomainEventBus(),
+    log: opts.log,
+    metrics: createMetrics(),
+    clock: opts.clock ?? Date.now,
+    streamMaxLen: opts.streamMaxLen ?? 200_000,
+  };
+  const users = new UserStore(opts.redis);
+  const sessions = new SessionStore(opts.redis, (opts.sessionHours ?? 12) * 3600);
+  const limits = { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(
+    pinoHttp({
+      logger: opts.log,
+      genReqId: (req, res) => {
+        const id = randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          mediaSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          fontSrc: ["'self'", 'data:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(healthRoutes(ctx));
+  app.use(API, express.json({ limit: '32kb', strict: true, type: ['application/json', 'application/*+json'] }), cookieParser(), loadSession(sessions), auditLog(ctx));
+  app.use(API, publicRoutes(ctx, limits));
+  app.use(API, authRoutes(ctx, users, sessions, limits, opts.secureCookies ?? false));
+  app.use(API, counterRoutes(ctx));
+  app.use(API, adminRoutes(ctx, users));
+  app.use(API, notFoundHandler);
+  if (opts.staticDir && existsSync(opts.staticDir)) {
+    const dir = opts.staticDir;
+    app.use(express.static(dir, { index: 'index.html', maxAge: '1h', setHeaders: (res, path) => path.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache') }));
+    app.get('/', (_req, res) => res.redirect('/kiosk/'));
+  }
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+
+  const http = createServer(app);
+  const io = createSocketServer(ctx, http, sessions);
+
+  return {
+    ctx,
+    app,
+    http,
+    io,
+    users,
+    sessions,
+    listen: (port, host = '0.0.0.0') =>
+      new Promise((res, rej) => {
+        http.once('error', rej);
+        http.listen(port, host, () => {
+          const addr = http.address();
+          res(typeof addr === 'object' && addr ? addr.port : port);
+        });
+      }),
+    close: async () => {
+      io.disconnectSockets(true);
+      await new Promise<void>((res) => io.close(() => res()));
+      if (http.listening) await new Promise<void>((res) => http.close(() => res()));
+    },
+  };
+}

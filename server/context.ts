@@ -1,0 +1,17 @@
+/** The dependencies every domain function receives: built once by createApplication. */
+import type { Logger } from 'pino';
+import type { DomainEventBus } from './domain-events.js';
+import type { Metrics } from './observability/metrics.js';
+import type { OfficeStore } from './offices/office-store.js';
+import type { RedisClient } from './redis/scripts.js';
+
+export interface Context {
+  redis: RedisClient;
+  offices: OfficeStore;
+  events: DomainEventBus;
+  log: Logger;
+  metrics: Metrics;
+  /** Injected so tests and the simulator can run the office at any instant. */
+  clock: () => number;
+  streamMaxLen: number;
+}

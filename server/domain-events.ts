@@ -1,0 +1,38 @@
+/**
+ * What the domain functions announce after a Redis script has committed a change. The
+ * realtime layer turns these into socket.io events for the right rooms; other listeners
+ * (metrics, alerts) subscribe here too. In-process only: other processes learn of changes
+ * through the socket.io Redis streams adapter.
+ */
+import { EventEmitter } from 'node:events';
+import type { CallEvent } from '../shared/events.js';
+import type { Complaint, Rating } from '../shared/schemas/feedback.js';
+import type { Ticket } from '../shared/schemas/ticket.js';
+
+export interface DomainEvents {
+  'ticket.issued': { office: string; ticket: Ticket; waiting: number };
+  'ticket.called': { office: string; call: CallEvent; ticket: Ticket };
+  'ticket.recalled': { office: string; call: CallEvent; ticket: Ticket };
+  'ticket.updated': { office: string; ticket: Ticket };
+  'queue.changed': { office: string; services: { id: string; waiting: number }[] };
+  'counter.changed': { office: string; counterId: string };
+  'rating.received': { office: string; rating: Rating };
+  'complaint.received': { office: string; complaint: Complaint };
+  'complaint.updated': { office: string; complaint: Complaint };
+  'office.changed': { office: string };
+  alert: { office: string; kind: 'long_wait' | 'complaint_overdue' | 'complaint_new'; message: string; ref?: string };
+}
+
+export class DomainEventBus {
+  private emitter = new EventEmitter();
+  constructor() {
+    this.emitter.setMaxListeners(50);
+  }
+  emit<K extends keyof DomainEvents>(name: K, payload: DomainEvents[K]): void {
+    this.emitter.emit(name, payload);
+  }
+  on<K extends keyof DomainEvents>(name: K, listener: (payload: DomainEvents[K]) => void): () => void {
+    this.emitter.on(name, listener);
+    return () => this.emitter.off(name, listener);
+  }
+}

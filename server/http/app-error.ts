@@ -1,0 +1,16 @@
+import type { ErrorCode } from '../../shared/errors.js';
+
+/** An error the client caused or must know about: becomes `{ error: { code, message } }`. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new AppError(404, 'not_found', `${what} not found`);
+export const forbidden = (message = 'not allowed for your role') => new AppError(403, 'forbidden', message);

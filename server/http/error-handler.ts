@@ -1,0 +1,37 @@
+/**
+ * Every error leaves as `{ error: { code, message } }`: a 4xx for the client's mistakes, 503 while
+ * Redis is unreachable, and a bare 500 (logged with its stack, never sent) for our own bugs.
+ */
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorBody } from '../../shared/errors.js';
+import { AppError } from './app-error.js';
+
+function isRedisDown(err: unknown): boolean {
+  const msg = err instanceof Error ? err.message : '';
+  const name = err instanceof Error ? err.name : '';
+  return /Connection is closed|ECONNREFUSED|ECONNRESET|Stream isn't writeable|MaxRetriesPerRequest|LOADING|CLUSTERDOWN|ETIMEDOUT/.test(msg) || name === 'MaxRetriesPerRequestError';
+}
+
+export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
+  if (err instanceof AppError) return { status: err.status, body: { error: { code: err.code, message: err.message } } };
+  const e = err as { type?: string; status?: number; expose?: boolean };
+  if (e?.type === 'entity.parse.failed') return { status: 400, body: { error: { code: 'bad_json', message: 'request body is not valid JSON' } } };
+  if (e?.type === 'entity.too.large') return { status: 413, body: { error: { code: 'payload_too_large', message: 'request body is too large' } } };
+  if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported')
+    return { status: 415, body: { error: { code: 'bad_request', message: 'unsupported body encoding' } } };
+  if (e?.status && e.status >= 400 && e.status < 500 && e.expose)
+    return { status: e.status, body: { error: { code: 'bad_request', message: 'bad request' } } };
+  if (isRedisDown(err)) return { status: 503, body: { error: { code: 'unavailable', message: 'the ticket store is unreachable; try again shortly' } } };
+  return { status: 500, body: { error: { code: 'internal', message: 'internal error' } } };
+}
+
+export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  const { status, body } = toErrorBody(err);
+  if (status >= 500) req.log?.error({ err }, 'request failed');
+  if (res.headersSent) return;
+  res.status(status).json(body);
+};
+
+export const notFoundHandler: RequestHandler = (req, res) => {
+  res.status(404).json({ error: { code: 'not_found', message: `no route ${req.method} ${req.path}` } } satisfies ErrorBody);
+};

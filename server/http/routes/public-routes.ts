@@ -1,0 +1,71 @@
+/** Routes for kiosks, boards and phones: no staff session, tickets authenticated by their token. */
+import { Router } from 'express';
+import { OfficeParams, TicketParams } from '../../../shared/schemas/common.js';
+import { ComplaintBody, RatingBody } from '../../../shared/schemas/feedback.js';
+import { IssueTicketBody, TicketQuery, TokenBody } from '../../../shared/schemas/ticket.js';
+import type { Context } from '../../context.js';
+import { fileComplaint } from '../../feedback/file-complaint.js';
+import { rateTicket } from '../../feedback/rate-ticket.js';
+import { publicOffice } from '../../offices/public-office.js';
+import { boardSnapshot } from '../../realtime/snapshots.js';
+import { cancelTicket } from '../../tickets/cancel-ticket.js';
+import { issueTicket } from '../../tickets/issue-ticket.js';
+import { positionOf, ticketWithToken } from '../../tickets/ticket-reader.js';
+import { citizenTicket } from '../../tickets/ticket-view.js';
+import { parseTicketId } from '../../../shared/ticket-number.js';
+import { rateLimit, type RateLimitSettings } from '../rate-limits.js';
+import { parse } from '../validate.js';
+
+export function publicRoutes(ctx: Context, limits: RateLimitSettings): Router {
+  const r = Router();
+  const read = rateLimit(ctx.redis, 'publicRead', limits.publicRead);
+  const issue = rateLimit(ctx.redis, 'issue', limits.issue);
+  const feedback = rateLimit(ctx.redis, 'feedback', limits.feedback);
+
+  r.get('/offices/:office', read, async (req, res) => {
+    const { office } = parse(OfficeParams, req.params, 'path');
+    res.json(await publicOffice(ctx, office));
+  });
+
+  r.get('/offices/:office/board', read, async (req, res) => {
+    const { office } = parse(OfficeParams, req.params, 'path');
+    res.json(await boardSnapshot(ctx, office));
+  });
+
+  r.post('/offices/:office/tickets', issue, async (req, res) => {
+    const { office } = parse(OfficeParams, req.params, 'path');
+    const body = parse(IssueTicketBody, req.body, 'body');
+    const { ticket, created } = await issueTicket(ctx, office, body);
+    res.status(created ? 201 : 200).json({ ticket });
+  });
+
+  r.get('/tickets/:id', read, async (req, res) => {
+    const { id } = parse(TicketParams, req.params, 'path');
+    const { token } = parse(TicketQuery, req.query, 'query');
+    const t = await ticketWithToken(ctx, id, token);
+    const { config } = await ctx.offices.get(parseTicketId(id)!.office);
+    const position = await positionOf(ctx, config, t);
+    res.json({ ticket: citizenTicket(t, position ?? {}) });
+  });
+
+  r.post('/tickets/:id/cancel', feedback, async (req, res) => {
+    const { id } = parse(TicketParams, req.params, 'path');
+    const { token } = parse(TokenBody, req.body, 'body');
+    res.json({ ticket: await cancelTicket(ctx, id, { token }) });
+  });
+
+  r.post('/tickets/:id/rating', feedback, async (req, res) => {
+    const { id } = parse(TicketParams, req.params, 'path');
+    const body = parse(RatingBody, req.body, 'body');
+    res.status(201).json({ rating: await rateTicket(ctx, id, body) });
+  });
+
+  r.post('/offices/:office/complaints', feedback, async (req, res) => {
+    const { office } = parse(OfficeParams, req.params, 'path');
+    const body = parse(ComplaintBody, req.body, 'body');
+    const complaint = await fileComplaint(ctx, office, body);
+    res.status(201).json({ complaint: { id: complaint.id, status: complaint.status, createdAt: complaint.createdAt, dueAt: complaint.dueAt } });
+  });
+
+  return r;
+}

@@ -1,0 +1,17 @@
+/** Validates a request part with a shared zod schema; a failure names the field and the problem. */
+import type { z } from 'zod';
+import { AppError } from './app-error.js';
+
+export function parse<S extends z.ZodType>(schema: S, value: unknown, where: 'body' | 'query' | 'path' | 'event'): z.infer<S> {
+  const result = schema.safeParse(value ?? (where === 'body' ? {} : value));
+  if (result.success) return result.data;
+  const message = result.error.issues
+    .slice(0, 5)
+    .map((i) => {
+      const path = i.path.length ? i.path.join('.') : where;
+      const text = i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.join(', ')}` : i.message;
+      return `${path}: ${text}`;
+    })
+    .join('; ');
+  throw new AppError(400, 'validation_failed', `invalid ${where}: ${message}`);
+}

@@ -1,0 +1,24 @@
+/**
+ * BullMQ queues. Their prefix carries a hash tag so they work on a Redis Cluster; job ids never
+ * contain ":" and are never all digits (BullMQ's rules for custom ids).
+ */
+import { Queue } from 'bullmq';
+import { JOB_PREFIX } from '../redis/keys.js';
+import type { RedisClient } from '../redis/scripts.js';
+
+export const QUEUE = {
+  dayClose: 'day-close',
+} as const;
+export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
+
+export interface DayCloseJob {
+  office: string;
+}
+
+export function createQueue<T>(name: string, connection: RedisClient): Queue<T> {
+  return new Queue<T>(name, {
+    connection,
+    prefix: JOB_PREFIX,
+    defaultJobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: 1000, removeOnFail: 5000 },
+  });
+}

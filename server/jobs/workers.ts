@@ -1,0 +1,75 @@
+/**
+ * The background workers and their schedules. They run inside the server process by default or
+ * alone (`npm run worker`). A worker that stops taking jobs after a Redis outage is recreated.
+ */
+import { Worker, type Job, type Queue } from 'bullmq';
+import type { Context } from '../context.js';
+import { createRedis, type RedisTarget } from '../redis/connect.js';
+import { JOB_PREFIX } from '../redis/keys.js';
+import type { RedisClient } from '../redis/scripts.js';
+import { closeOfficeDays } from './day-close.js';
+import { createQueue, QUEUE, type DayCloseJob } from './queues.js';
+
+export interface JobProcessor {
+  queue: string;
+  process: (job: Job) => Promise<unknown>;
+}
+
+export interface Workers {
+  queues: { dayClose: Queue<DayCloseJob> };
+  /** Re-register the schedule of one office (after its closing time changed). */
+  scheduleOffice(office: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+
+const withTimeout = <T>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<void>((r) => setTimeout(r, ms))]);
+
+export async function startWorkers(ctx: Context, target: RedisTarget, opts: { run: boolean }): Promise<Workers> {
+  const connection = createRedis(target, true);
+  const dayClose = createQueue<DayCloseJob>(QUEUE.dayClose, connection);
+  const workers: Worker[] = [];
+  const workerConnections: RedisClient[] = [];
+
+  const processors: JobProcessor[] = [
+    { queue: QUEUE.dayClose, process: async (job: Job) => closeOfficeDays(ctx, (job.data as DayCloseJob).office) },
+  ];
+
+  const makeWorker = (p: JobProcessor): Worker => {
+    const conn = createRedis(target, true);
+    workerConnections.push(conn);
+    const w = new Worker(p.queue, p.process, { connection: conn, prefix: JOB_PREFIX, concurrency: 2 });
+    w.on('failed', (job, err) => {
+      ctx.metrics.jobFailures.inc({ queue: p.queue });
+      ctx.log.warn({ queue: p.queue, job: job?.id, err: err.message }, 'job failed');
+    });
+    w.on('error', (err) => ctx.log.warn({ queue: p.queue, err: err.message }, 'worker error'));
+    return w;
+  };
+
+  if (opts.run) for (const p of processors) workers.push(makeWorker(p));
+
+  const scheduleOffice = async (office: string) => {
+    const { config } = await ctx.offices.get(office, true);
+    const [h, m] = config.closingTime === '24:00' ? ['23', '59'] : config.closingTime.split(':');
+    await dayClose.upsertJobScheduler(`close-${office}`, { pattern: `${Number(m)} ${Number(h)} * * *`, tz: config.timeZone }, { name: 'close-day', data: { office } });
+  };
+
+  for (const office of await ctx.offices.list()) {
+    await scheduleOffice(office);
+    // days left open by a server that was down at closing time
+    await dayClose.add('close-day', { office }, { jobId: `startup-close-${office}-${Date.now()}` });
+  }
+  const offChange = ctx.offices.onChange((office) => void scheduleOffice(office).catch((err) => ctx.log.warn({ err }, 'reschedule failed')));
+
+  return {
+    queues: { dayClose },
+    scheduleOffice,
+    async close() {
+      offChange();
+      await withTimeout(Promise.all(workers.map((w) => w.close())), 5000);
+      await withTimeout(dayClose.close(), 2000);
+      for (const c of [...workerConnections, connection]) c.disconnect();
+    },
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Starts the whole system: Redis (a private redis-server unless REDIS_URL is set), the HTTP and
+ * socket.io server, the background workers, and the demo office on first start.
+ */
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createApplication } from './app.js';
+import { checkRedis, createRedis, type RedisTarget } from './redis/connect.js';
+import { startPrivateRedis, type PrivateRedis } from './redis/private-server.js';
+import { startWorkers } from './jobs/workers.js';
+import { createLogger } from './observability/logger.js';
+import { seedDemoOffice } from './offices/demo-seed.js';
+import { DEMO_OFFICE_ID } from './offices/demo-office.js';
+import { readSettings } from './settings.js';
+
+const settings = readSettings();
+const log = createLogger(settings.LOG_LEVEL);
+
+async function main() {
+  let privateRedis: PrivateRedis | undefined;
+  const clusterNodes = settings.REDIS_CLUSTER_NODES?.split(',').map((s) => s.trim()).filter(Boolean);
+  let url = settings.REDIS_URL;
+  if (!url && !clusterNodes?.length) {
+    privateRedis = await startPrivateRedis({ dataDir: join(settings.DATA_DIR, 'redis'), persistent: true, log: (m) => log.info(m) });
+    url = privateRedis.url;
+    log.info({ url }, 'private redis-server started (data in %s)', resolve(settings.DATA_DIR, 'redis'));
+  }
+  const target: RedisTarget = { url: url ?? 'redis://127.0.0.1:6379', ...(clusterNodes?.length ? { clusterNodes } : {}) };
+  const redis = createRedis(target);
+  redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
+  await checkRedis(redis, log);
+
+  const application = createApplication({
+    redis,
+    log,
+    sessionHours: settings.SESSION_HOURS,
+    streamMaxLen: settings.EVENT_STREAM_MAXLEN,
+    staticDir: resolve('dist'),
+  });
+  const seed = await seedDemoOffice(application.ctx, application.users, settings.DEMO_PASSWORD);
+  const workers = await startWorkers(application.ctx, target, { run: settings.WORKERS === 'in-process' });
+  const port = await application.listen(settings.PORT, settings.HOST);
+
+  const base = settings.PUBLIC_URL ?? `http://localhost:${port}`;
+  const o = DEMO_OFFICE_ID;
+  const lines = [
+    '',
+    '  Hàng chờ một cửa is running for the demo office "UBND phường Tây Mỗ"',
+    '',
+    `  Kiosk (take a ticket)     ${base}/kiosk/?office=${o}`,
+    `  Hall board (display)      ${base}/display/?office=${o}`,
+    `  Counter screen (quầy 1)   ${base}/display/counter.html?office=${o}&counter=1`,
+    `  Rating tablet (quầy 1)    ${base}/kiosk/tablet.html?office=${o}&counter=1`,
+    `  Officer console           ${base}/console/?office=${o}`,
+    `  Reports (chairman)        ${base}/console/reports.html?office=${o}`,
+    `  Administration            ${base}/console/admin.html?office=${o}`,
+    `  API                       ${base}/api/v1/offices/${o}`,
+    '',
+    '  Accounts: admin, chutich (chairman), canbo1 … canbo6 (officers)',
+  ];
+  if (seed.generatedPassword) {
+    mkdirSync(settings.DATA_DIR, { recursive: true });
+    const file = join(settings.DATA_DIR, 'demo-password.txt');
+    writeFileSync(file, `${seed.generatedPassword}\n`);
+    chmodSync(file, 0o600);
+    lines.push(`  Password (generated now, shown once; also in ${file}): ${seed.generatedPassword}`);
+  } else if (settings.DEMO_PASSWORD) {
+    lines.push('  Password: the DEMO_PASSWORD you set');
+  } else {
+    lines.push(`  Password: printed at first start (see ${join(settings.DATA_DIR, 'demo-password.txt')})`);
+  }
+  console.log(lines.join('\n') + '\n');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await application.close().catch(() => {});
+    await workers.close().catch(() => {});
+    redis.disconnect();
+    await privateRedis?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  log.fatal({ err }, 'failed to start');
+  console.error(`\nFailed to start: ${err instanceof Error ? err.message : err}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,31 @@
+/**
+ * Seeds the demo office and its accounts on first start: admin, chutich (chairman) and
+ * canbo1…canbo6 (officers at counters 1…6). The password is DEMO_PASSWORD when set, else one
+ * generated here and printed once.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Context } from '../context.js';
+import type { UserStore } from '../auth/user-store.js';
+import { DEMO_OFFICE_ID, demoOffice } from './demo-office.js';
+
+export interface SeedResult {
+  created: boolean;
+  /** set only when the accounts were created now with a generated password */
+  generatedPassword?: string;
+}
+
+export async function seedDemoOffice(ctx: Context, users: UserStore, demoPassword?: string): Promise<SeedResult> {
+  if (await ctx.offices.exists(DEMO_OFFICE_ID)) return { created: false };
+  await ctx.offices.save(demoOffice(), { create: true });
+  const password = demoPassword ?? randomBytes(9).toString('base64url');
+  const accounts = [
+    { username: 'admin', name: 'Quản trị hệ thống', role: 'admin' as const, offices: [] as string[] },
+    { username: 'chutich', name: 'Chủ tịch UBND phường', role: 'chairman' as const, offices: [DEMO_OFFICE_ID] },
+    ...[1, 2, 3, 4, 5, 6].map((n) => ({ username: `canbo${n}`, name: `Cán bộ quầy ${n}`, role: 'officer' as const, offices: [DEMO_OFFICE_ID] })),
+  ];
+  for (const a of accounts) {
+    if (await users.get(a.username)) continue;
+    await users.upsert({ ...a, counters: [], password, disabled: false }, { create: true });
+  }
+  return { created: true, ...(demoPassword ? {} : { generatedPassword: password }) };
+}

@@ -1,0 +1,79 @@
+/**
+ * Office configuration lives in Redis (validated with the shared zod schema) and is cached here.
+ * Every ticket script checks the cached version against Redis, so an administrator's change
+ * takes effect on the next action in every process without a restart.
+ */
+import { OfficeConfig, type OfficeConfigInput } from '../../shared/schemas/office.js';
+import { keys } from '../redis/keys.js';
+import type { RedisClient } from '../redis/scripts.js';
+import { AppError, notFound } from '../http/app-error.js';
+
+export interface LoadedOffice {
+  config: OfficeConfig;
+  version: string;
+  loadedAt: number;
+}
+
+/** How long a cached config serves reads that no script double-checks (public office info). */
+const CACHE_MS = 2000;
+
+export class OfficeStore {
+  private cache = new Map<string, LoadedOffice>();
+  private listeners = new Set<(office: string) => void>();
+
+  constructor(private readonly redis: RedisClient) {}
+
+  async get(office: string, fresh = false): Promise<LoadedOffice> {
+    const hit = this.cache.get(office);
+    if (hit && !fresh && Date.now() - hit.loadedAt < CACHE_MS) return hit;
+    const [version, json] = await this.redis.hmget(keys.config(office), 'v', 'json');
+    if (!version || !json) {
+      this.cache.delete(office);
+      throw notFound(`office ${office}`);
+    }
+    if (hit && hit.version === version) {
+      hit.loadedAt = Date.now();
+      return hit;
+    }
+    const loaded = { config: OfficeConfig.parse(JSON.parse(json)), version, loadedAt: Date.now() };
+    this.cache.set(office, loaded);
+    return loaded;
+  }
+
+  async exists(office: string): Promise<boolean> {
+    return (await this.redis.hexists(keys.config(office), 'v')) === 1;
+  }
+
+  async list(): Promise<string[]> {
+    return (await this.redis.smembers(keys.offices())).sort();
+  }
+
+  /** Validates and stores a whole configuration; returns the stored (defaults filled) config. */
+  async save(input: OfficeConfigInput, opts: { create?: boolean } = {}): Promise<OfficeConfig> {
+    const parsed = OfficeConfig.safeParse(input);
+    if (!parsed.success) throw new AppError(400, 'validation_failed', parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; '));
+    const config = parsed.data;
+    const exists = await this.exists(config.id);
+    if (opts.create && exists) throw new AppError(409, 'conflict', `office ${config.id} already exists`);
+    if (!opts.create && !exists) throw notFound(`office ${config.id}`);
+    await this.redis
+      .multi()
+      .hset(keys.config(config.id), 'json', JSON.stringify(config))
+      .hincrby(keys.config(config.id), 'v', 1)
+      .sadd(keys.offices(), config.id)
+      .exec();
+    this.cache.delete(config.id);
+    for (const l of this.listeners) l(config.id);
+    return config;
+  }
+
+  /** Called after a save in this process (e.g. to re-register the day-close schedule). */
+  onChange(listener: (office: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  forget(office: string): void {
+    this.cache.delete(office);
+  }
+}

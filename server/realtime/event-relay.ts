@@ -1,0 +1,54 @@
+/**
+ * Turns committed domain changes into socket.io events for the right rooms. The socket.io Redis
+ * streams adapter carries each emit to every server process, so a call made through one process
+ * reaches a board connected to another.
+ */
+import type { Server } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events.js';
+import type { Context } from '../context.js';
+import { readCounter } from '../tickets/counter-state.js';
+import { publicTicket, type StoredTicket } from '../tickets/ticket-view.js';
+import { rooms } from './rooms.js';
+
+export type IoServer = Server<ClientToServerEvents, ServerToClientEvents>;
+
+export function relayDomainEvents(ctx: Context, io: IoServer): () => void {
+  const offs = [
+    ctx.events.on('ticket.called', ({ office, call, ticket }) => {
+      io.to([rooms.public(office), rooms.staff(office), rooms.ticket(ticket.id)]).emit('ticket.called', call);
+      io.to(rooms.ticket(ticket.id)).emit('ticket.updated', publicTicket(ticket as StoredTicket));
+      if (ticket.counterId) io.to(rooms.counter(office, ticket.counterId)).emit('ticket.updated', ticket);
+    }),
+    ctx.events.on('ticket.recalled', ({ office, call, ticket }) => {
+      io.to([rooms.public(office), rooms.staff(office), rooms.ticket(ticket.id)]).emit('ticket.recalled', call);
+    }),
+    ctx.events.on('ticket.updated', ({ office, ticket }) => {
+      io.to(rooms.ticket(ticket.id)).emit('ticket.updated', publicTicket(ticket as StoredTicket));
+      if (ticket.counterId) io.to(rooms.counter(office, ticket.counterId)).emit('ticket.updated', ticket);
+    }),
+    ctx.events.on('queue.changed', ({ office, services }) => {
+      io.to([rooms.public(office), rooms.staff(office)]).emit('queue.changed', { office, services });
+    }),
+    ctx.events.on('counter.changed', ({ office, counterId }) => {
+      void (async () => {
+        const { config } = await ctx.offices.get(office);
+        const { view } = await readCounter(ctx, office, config, counterId);
+        io.to([rooms.public(office), rooms.staff(office)]).emit('counter.changed', view);
+      })().catch((err) => ctx.log.warn({ err }, 'counter.changed relay failed'));
+    }),
+    ctx.events.on('rating.received', ({ office, rating }) => {
+      io.to(rooms.staff(office)).emit('rating.received', rating);
+      if (rating.counterId) io.to(rooms.counter(office, rating.counterId)).emit('rating.received', rating);
+    }),
+    ctx.events.on('complaint.received', ({ office, complaint }) => {
+      io.to(rooms.staff(office)).emit('complaint.received', complaint);
+    }),
+    ctx.events.on('office.changed', ({ office }) => {
+      io.to([rooms.public(office), rooms.staff(office)]).emit('office.changed', { office });
+    }),
+    ctx.events.on('alert', ({ office, kind, message, ref }) => {
+      io.to(rooms.staff(office)).emit('alert', { office, kind, message, ref, at: ctx.clock() });
+    }),
+  ];
+  return () => offs.forEach((off) => off());
+}

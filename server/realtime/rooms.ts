@@ -1,0 +1,11 @@
+/** socket.io room names: one per audience, so each event reaches only who may see it. */
+export const rooms = {
+  /** boards, kiosks, counter screens, consoles: calls, queue counts, counter states (no secrets) */
+  public: (office: string) => `o:${office}:public`,
+  /** chairman and admin: ratings, complaints, alerts */
+  staff: (office: string) => `o:${office}:staff`,
+  /** one counter's console: full tickets of that counter */
+  counter: (office: string, counter: string) => `o:${office}:c:${counter}`,
+  /** one citizen's phone */
+  ticket: (ticketId: string) => `t:${ticketId}`,
+};

@@ -1,0 +1,201 @@
+/**
+ * socket.io: clients `join` with `{ office, role, counter?, ticketId?, token? }`, the server checks
+ * the role, puts the socket in its rooms and answers with a snapshot. Counter consoles may also
+ * send commands, with the same rules as the HTTP routes.
+ */
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import type { Ack, ClientToServerEvents, ServerToClientEvents, Snapshot } from '../../shared/events.js';
+import type { SessionUser } from '../../shared/schemas/auth.js';
+import { JoinBody, HeartbeatBody } from '../../shared/schemas/socket.js';
+import { z } from 'zod';
+import { CallTicketBody, TransferBody } from '../../shared/schemas/ticket.js';
+import { parseTicketId } from '../../shared/ticket-number.js';
+import { SESSION_COOKIE, type SessionStore } from '../auth/sessions.js';
+import { worksIn } from '../auth/user-store.js';
+import type { Context } from '../context.js';
+import { AppError, forbidden } from '../http/app-error.js';
+import { toErrorBody } from '../http/error-handler.js';
+import { parse } from '../http/validate.js';
+import { publicOffice } from '../offices/public-office.js';
+import { keys } from '../redis/keys.js';
+import { assertMayUseCounter, callTicket, setCounterState } from '../tickets/counter-actions.js';
+import { completeTicket, markNoShow, recallTicket, startService, transferTicket } from '../tickets/current-ticket-actions.js';
+import { positionOf, ticketWithToken } from '../tickets/ticket-reader.js';
+import { publicTicket } from '../tickets/ticket-view.js';
+import { relayDomainEvents, type IoServer } from './event-relay.js';
+import { rooms } from './rooms.js';
+import { boardSnapshot, counterSnapshot } from './snapshots.js';
+
+interface SocketData {
+  join?: JoinBody;
+  user?: SessionUser;
+}
+type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const Command = z.strictObject({
+  action: z.enum(['call-next', 'call', 'recall', 'start', 'complete', 'no-show', 'transfer', 'pause', 'resume']),
+  ticketId: CallTicketBody.shape.ticketId.optional(),
+  serviceId: TransferBody.shape.serviceId.optional(),
+});
+
+export interface SocketServerOptions {
+  /** socket.io stream length: must cover event rate × the recovery window */
+  streamMaxLen?: number;
+}
+
+export function createSocketServer(ctx: Context, http: HttpServer | undefined, sessions: SessionStore, opts: SocketServerOptions = {}): IoServer {
+  const io: IoServer = new Server(http, {
+    path: '/socket.io',
+    maxHttpBufferSize: 16 * 1024,
+    serveClient: false,
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
+    adapter: createAdapter(ctx.redis, { streamName: 'qms:socket.io', maxLen: opts.streamMaxLen ?? 100_000, sessionKeyPrefix: 'qms:sio-session:' }),
+  });
+  relayDomainEvents(ctx, io);
+  io.on('connection', (socket: IoSocket) => {
+    if (!socket.recovered) socket.data = {};
+    else if (socket.data.join) ctx.metrics.connectedScreens.inc({ role: socket.data.join.role });
+    socket.on('join', (body, ack) => respond(ctx, ack, () => join(ctx, sessions, socket, body)));
+    socket.on('snapshot', (ack) =>
+      respond(ctx, ack, async () => {
+        if (!socket.data.join) throw new AppError(400, 'bad_request', 'join first');
+        return snapshotFor(ctx, socket.data.join);
+      }),
+    );
+    socket.on('heartbeat', (body, ack) => respond(ctx, ack, () => heartbeat(ctx, socket, body)));
+    socket.on('command', (body, ack) => respond(ctx, ack, () => command(ctx, sessions, socket, body)));
+    socket.on('disconnect', () => {
+      const join = socket.data.join;
+      if (!join) return;
+      ctx.metrics.connectedScreens.dec({ role: join.role });
+      if (join.device) markDevice(ctx, join.office, join.device, join.role, false).catch(() => {});
+    });
+  });
+  return io;
+}
+
+async function respond<T>(ctx: Context, ack: ((r: Ack<T>) => void) | unknown, fn: () => Promise<T>): Promise<void> {
+  const reply = typeof ack === 'function' ? (ack as (r: Ack<T>) => void) : () => {};
+  try {
+    reply({ ok: true, data: await fn() });
+  } catch (err) {
+    const { status, body } = toErrorBody(err);
+    if (status >= 500) ctx.log.error({ err }, 'socket handler failed');
+    reply({ ok: false, error: body.error });
+  }
+}
+
+async function userFromHandshake(sessions: SessionStore, socket: IoSocket): Promise<SessionUser | undefined> {
+  const header = socket.handshake.headers.cookie;
+  if (!header) return undefined;
+  const sid = header
+    .split(';')
+    .map((c) => c.trim().split('='))
+    .find(([name]) => name === SESSION_COOKIE)?.[1];
+  return (await sessions.touch(sid))?.user;
+}
+
+async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw: unknown): Promise<Snapshot> {
+  const body = parse(JoinBody, raw, 'event');
+  await ctx.offices.get(body.office); // 404 for an unknown office
+  const user = await userFromHandshake(sessions, socket);
+  switch (body.role) {
+    case 'counter':
+      if (!user) throw new AppError(401, 'unauthenticated', 'a counter console needs a signed-in officer');
+      if (!body.counter) throw new AppError(400, 'validation_failed', 'counter: required for a counter console');
+      assertMayUseCounter(user, body.office, body.counter);
+      break;
+    case 'ticket':
+      if (!body.ticketId || !body.token) throw new AppError(400, 'validation_failed', 'ticketId and token: required to follow a ticket');
+      if (parseTicketId(body.ticketId)?.office !== body.office) throw new AppError(404, 'not_found', 'ticket not found');
+      await ticketWithToken(ctx, body.ticketId, body.token);
+      break;
+    case 'chairman':
+      if (!user || !['chairman', 'admin'].includes(user.role) || !worksIn(user, body.office)) throw forbidden('the chairman view needs a chairman or admin session');
+      break;
+    case 'admin':
+      if (!user || user.role !== 'admin' || !worksIn(user, body.office)) throw forbidden('the admin view needs an admin session');
+      break;
+    case 'counter-screen':
+      if (!body.counter) throw new AppError(400, 'validation_failed', 'counter: required for a counter screen');
+      break;
+    default:
+      break;
+  }
+  for (const room of socket.rooms) if (room !== socket.id) socket.leave(room);
+  if (socket.data.join) ctx.metrics.connectedScreens.dec({ role: socket.data.join.role });
+  socket.data = { join: body, ...(user ? { user } : {}) };
+  ctx.metrics.connectedScreens.inc({ role: body.role });
+  if (body.role === 'ticket') socket.join([rooms.ticket(body.ticketId!), rooms.public(body.office)]);
+  else if (body.role === 'counter') socket.join([rooms.public(body.office), rooms.counter(body.office, body.counter!)]);
+  else if (body.role === 'chairman' || body.role === 'admin') socket.join([rooms.staff(body.office)]);
+  else socket.join(rooms.public(body.office));
+  if (body.device) await markDevice(ctx, body.office, body.device, body.role, true);
+  return snapshotFor(ctx, body);
+}
+
+async function snapshotFor(ctx: Context, body: JoinBody): Promise<Snapshot> {
+  switch (body.role) {
+    case 'kiosk':
+      return { role: 'kiosk', office: await publicOffice(ctx, body.office) };
+    case 'counter':
+      return { role: 'counter', counter: await counterSnapshot(ctx, body.office, body.counter!) };
+    case 'ticket': {
+      const t = await ticketWithToken(ctx, body.ticketId!, body.token!);
+      const { config } = await ctx.offices.get(body.office);
+      return { role: 'ticket', ticket: publicTicket(t, (await positionOf(ctx, config, t)) ?? {}) };
+    }
+    case 'chairman':
+    case 'admin':
+      return { role: body.role, board: await boardSnapshot(ctx, body.office) };
+    default:
+      return { role: body.role, board: await boardSnapshot(ctx, body.office) };
+  }
+}
+
+async function markDevice(ctx: Context, office: string, device: string, kind: string, connected: boolean): Promise<void> {
+  await ctx.redis.hset(keys.devices(office), device, JSON.stringify({ kind, lastSeen: ctx.clock(), connected }));
+}
+
+async function heartbeat(ctx: Context, socket: IoSocket, raw: unknown): Promise<{ at: number }> {
+  const join = socket.data.join;
+  if (!join) throw new AppError(400, 'bad_request', 'join first');
+  const body = parse(HeartbeatBody, raw, 'event');
+  await markDevice(ctx, join.office, body.device, body.kind, true);
+  return { at: ctx.clock() };
+}
+
+async function command(ctx: Context, sessions: SessionStore, socket: IoSocket, raw: unknown): Promise<unknown> {
+  const join = socket.data.join;
+  if (!join || join.role !== 'counter' || !join.counter) throw forbidden('only a counter console sends commands');
+  // re-read the session: it may have expired or been signed out since the join
+  const user = await userFromHandshake(sessions, socket);
+  if (!user) throw new AppError(401, 'unauthenticated', 'sign in again');
+  const body = parse(Command, raw, 'event');
+  const { office, counter } = join;
+  switch (body.action) {
+    case 'call-next':
+      return callTicket(ctx, office, counter, user);
+    case 'call': {
+      const parts = body.ticketId ? parseTicketId(body.ticketId) : null;
+      if (!parts || parts.office !== office) throw new AppError(400, 'validation_failed', 'ticketId: a ticket of this office is required');
+      return callTicket(ctx, office, counter, user, parts.number);
+    }
+    case 'recall':
+      return recallTicket(ctx, office, counter, user);
+    case 'start':
+      return startService(ctx, office, counter, user);
+    case 'complete':
+      return completeTicket(ctx, office, counter, user);
+    case 'no-show':
+      return markNoShow(ctx, office, counter, user);
+    case 'transfer':
+      if (!body.serviceId) throw new AppError(400, 'validation_failed', 'serviceId: required for a transfer');
+      return transferTicket(ctx, office, counter, user, body.serviceId);
+    case 'pause':
+    case 'resume':
+      return setCounterState(ctx, office, counter, user, body.action);
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Every Redis key name is built here. Keys of an office carry its id as a Cluster hash tag
+ * (`qms:{tay-mo}:…`) so all of an office's scripts touch one slot.
+ */
+const tag = (office: string) => `qms:{${office}}`;
+
+export const keys = {
+  /** hash { v: version, json: OfficeConfig } */
+  config: (office: string) => `${tag(office)}:config`,
+  /** hash counterId → JSON counter state */
+  counters: (office: string) => `${tag(office)}:counters`,
+  /** hash number → JSON ticket, for one office-local day */
+  tickets: (office: string, date: string) => `${tag(office)}:day:${date}:tickets`,
+  /** hash serviceId → last sequence number issued that day */
+  sequences: (office: string, date: string) => `${tag(office)}:day:${date}:seq`,
+  /** sorted set of waiting ticket numbers, score = issue time; one for priority, one for the rest */
+  queue: (office: string, date: string, serviceId: string, priority: boolean) =>
+    `${tag(office)}:day:${date}:q:${serviceId}:${priority ? 'p' : 'n'}`,
+  /** hash metric|dimension → number: the day's rollup that reports read */
+  aggregates: (office: string, date: string) => `${tag(office)}:day:${date}:agg`,
+  /** hash idempotencyKey → ticket number */
+  idempotency: (office: string, date: string) => `${tag(office)}:day:${date}:idem`,
+  /** list of the day's latest calls (JSON), newest first */
+  recentCalls: (office: string, date: string) => `${tag(office)}:day:${date}:recent`,
+  /** hash ticket number → JSON rating */
+  ratings: (office: string, date: string) => `${tag(office)}:day:${date}:ratings`,
+  /** sorted set of dates that hold tickets (score = yyyymmdd), for day close and retention */
+  days: (office: string) => `${tag(office)}:days`,
+  /** set of dates already closed */
+  closedDays: (office: string) => `${tag(office)}:closed-days`,
+  /** stream: the office's append-only event log (audit) */
+  events: (office: string) => `${tag(office)}:events`,
+  /** hash serviceId → recent mean service seconds (moving average) */
+  serviceStats: (office: string) => `${tag(office)}:svc-stats`,
+  /** hash complaintId → JSON complaint */
+  complaints: (office: string) => `${tag(office)}:complaints`,
+  /** sorted set complaintId by createdAt */
+  complaintIndex: (office: string) => `${tag(office)}:complaints:by-time`,
+  complaintSeq: (office: string) => `${tag(office)}:complaints:seq`,
+  /** hash deviceId → JSON { kind, lastSeen, connected } */
+  devices: (office: string) => `${tag(office)}:devices`,
+  /** list of staff/admin actions (JSON), newest first */
+  audit: (office: string) => `${tag(office)}:audit`,
+  /** hash dossierId → JSON dossier (received at the desk, resolved later) */
+  dossiers: (office: string) => `${tag(office)}:dossiers`,
+  /** hash report snapshot id → JSON */
+  reportSnapshots: (office: string) => `${tag(office)}:report-snapshots`,
+
+  /** Deployment-wide keys (not tied to one office). */
+  offices: () => 'qms:offices',
+  users: () => 'qms:users',
+  session: (sid: string) => `qms:session:${sid}`,
+  loginFailures: (username: string) => `qms:login-fail:${username}`,
+  rateLimitPrefix: () => 'qms:rl',
+  demoPassword: () => 'qms:demo-password-shown',
+};
+
+/** BullMQ queues share one hash-tagged prefix so they work on a Cluster. */
+export const JOB_PREFIX = '{qms-jobs}';

@@ -1,0 +1,25 @@
+--[[
+  Closes an office day: every ticket still waiting becomes expired. Safe to run again.
+  KEYS[1] tickets (day)  KEYS[2] aggregates (day)  KEYS[3] events stream  KEYS[4] closed days set
+  KEYS[5..] the day's queues (every service, priority and normal)
+  ARGV[1] date  ARGV[2] now (ms)  ARGV[3] stream max length
+  Returns JSON { expired: [ticket ids] }.
+]]
+local now = tonumber(ARGV[2])
+local expired = {}
+for i = 5, #KEYS do
+  for _, number in ipairs(redis.call('ZRANGE', KEYS[i], 0, -1)) do
+    local t = loadJson(KEYS[1], number)
+    if t and t.status == 'waiting' then
+      t.status = 'expired'
+      t.doneAt = now
+      bump(KEYS[2], 'expired', { 'all', 'svc:' .. t.serviceId, 'hr:' .. t.hour }, 1)
+      redis.call('HSET', KEYS[1], number, cjson.encode(t))
+      table.insert(expired, t.id)
+    end
+  end
+  redis.call('DEL', KEYS[i])
+end
+redis.call('SADD', KEYS[4], ARGV[1])
+if #expired > 0 then appendEvent(KEYS[3], ARGV[3], 'day.closed', now, { date = ARGV[1], expired = #expired }) end
+return cjson.encode({ expired = expired, count = #expired })

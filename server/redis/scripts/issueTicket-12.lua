@@ -1,0 +1,94 @@
+--[[
+  Issues a ticket for a service, or returns the one already issued for the same idempotency key.
+  KEYS[1] config hash          KEYS[2] sequences (day)     KEYS[3] tickets (day)
+  KEYS[4] normal queue (svc)   KEYS[5] priority queue (svc) KEYS[6] aggregates (day)
+  KEYS[7] idempotency (day)    KEYS[8] idempotency (previous day)
+  KEYS[9] events stream        KEYS[10] days index          KEYS[11] counters
+  KEYS[12] service stats
+  ARGV[1] config version  ARGV[2] office  ARGV[3] date  ARGV[4] serviceId  ARGV[5] prefix
+  ARGV[6] daily limit     ARGV[7] priority category or ''  ARGV[8] idempotency key or ''
+  ARGV[9] now (ms)        ARGV[10] token  ARGV[11] local hour (00-23)  ARGV[12] kiosk or ''
+  ARGV[13] identity JSON or ''  ARGV[14] stream max length  ARGV[15] date score (yyyymmdd)
+  ARGV[16] counters serving the service, JSON array
+  Returns JSON { ticket, ahead, avgServiceSeconds, openCounters, created, waiting } or { error }.
+]]
+if not checkConfig(KEYS[1], ARGV[1]) then return fail('stale_config', 'config changed') end
+
+local function result(ticket, created)
+  local ahead = redis.call('ZCARD', KEYS[5])
+  if ticket.status == 'waiting' then
+    if ticket.priority then
+      ahead = redis.call('ZCOUNT', KEYS[5], '-inf', '(' .. ticket.issuedAt)
+    else
+      ahead = ahead + redis.call('ZCOUNT', KEYS[4], '-inf', '(' .. ticket.issuedAt)
+    end
+  end
+  local open = 0
+  local ids = cjson.decode(ARGV[16])
+  if #ids > 0 then
+    local states = redis.call('HMGET', KEYS[11], unpack(ids))
+    for _, s in ipairs(states) do
+      if s and cjson.decode(s).status == 'open' then open = open + 1 end
+    end
+  end
+  return cjson.encode({ ticket = ticket, ahead = ahead, openCounters = open,
+    avgServiceSeconds = tonumber(redis.call('HGET', KEYS[12], ARGV[4]) or '-1'), created = created,
+    waiting = redis.call('ZCARD', KEYS[4]) + redis.call('ZCARD', KEYS[5]) })
+end
+
+local idem = ARGV[8]
+if idem ~= '' then
+  local known = redis.call('HGET', KEYS[7], idem) or redis.call('HGET', KEYS[8], idem)
+  if known then
+    local number = string.match(known, '_([A-Z]+%d+)$')
+    local t = loadJson(KEYS[3], number)
+    if t and t.id == known then return result(t, false) end
+    -- issued just before midnight: the caller reads it from the previous day's hash
+    return cjson.encode({ replay = known })
+  end
+end
+
+local limit = tonumber(ARGV[6])
+local seq = tonumber(redis.call('HGET', KEYS[2], ARGV[4]) or '0')
+if seq >= limit then return fail('limit_reached', 'daily limit reached') end
+
+-- A sequence that went backwards (e.g. after a failover) must never reuse a number.
+local number
+repeat
+  seq = redis.call('HINCRBY', KEYS[2], ARGV[4], 1)
+  number = string.format('%s%03d', ARGV[5], seq)
+until redis.call('HEXISTS', KEYS[3], number) == 0
+if seq > limit then return fail('limit_reached', 'daily limit reached') end
+
+local now = tonumber(ARGV[9])
+local ticket = {
+  id = ARGV[2] .. '_' .. ARGV[3] .. '_' .. number,
+  number = number,
+  date = ARGV[3],
+  serviceId = ARGV[4],
+  origServiceId = ARGV[4],
+  status = 'waiting',
+  priority = ARGV[7] ~= '',
+  issuedAt = now,
+  hour = ARGV[11],
+  token = ARGV[10],
+}
+if ARGV[7] ~= '' then ticket.priorityCategory = ARGV[7] end
+if ARGV[12] ~= '' then ticket.kiosk = ARGV[12] end
+if ARGV[13] ~= '' then ticket.identity = cjson.decode(ARGV[13]) end
+
+redis.call('HSET', KEYS[3], number, cjson.encode(ticket))
+if ticket.priority then
+  redis.call('ZADD', KEYS[5], now, number)
+else
+  redis.call('ZADD', KEYS[4], now, number)
+end
+if idem ~= '' then redis.call('HSET', KEYS[7], idem, ticket.id) end
+redis.call('ZADD', KEYS[10], tonumber(ARGV[15]), ARGV[3])
+
+local dims = { 'all', 'svc:' .. ARGV[4], 'hr:' .. ARGV[11] }
+bump(KEYS[6], 'issued', dims, 1)
+if ticket.priority then bump(KEYS[6], 'prio', dims, 1) end
+
+appendEvent(KEYS[9], ARGV[14], 'ticket.issued', now, { id = ticket.id, number = number, serviceId = ARGV[4], priority = ticket.priority, category = ticket.priorityCategory, kiosk = ticket.kiosk })
+return result(ticket, true)

@@ -1,0 +1,91 @@
+-- Helpers prepended to every script at load time (server/redis/scripts.ts), so each
+-- script's aggregates and events are written the same way. Kept free of key access:
+-- scripts pass in the keys they were given.
+
+-- Histogram bucket of a duration: one-minute buckets below an hour, five-minute buckets
+-- up to three hours, one overflow bucket. Mirrored by server/reports/histogram.ts.
+local function bucket(seconds)
+  local m = math.floor(seconds / 60)
+  if m < 60 then return m end
+  if m < 180 then return 60 + math.floor((m - 60) / 5) end
+  return 84
+end
+
+local function bump(agg, metric, dims, by)
+  for _, d in ipairs(dims) do
+    redis.call('HINCRBY', agg, metric .. '|' .. d, by)
+  end
+end
+
+-- Records one duration (wait or service) under every dimension: sum, count, histogram bucket.
+local function observe(agg, name, dims, seconds)
+  if seconds < 0 then seconds = 0 end
+  local b = bucket(seconds)
+  for _, d in ipairs(dims) do
+    redis.call('HINCRBY', agg, name .. 'Sum|' .. d, seconds)
+    redis.call('HINCRBY', agg, name .. 'Cnt|' .. d, 1)
+    redis.call('HINCRBY', agg, name .. 'H' .. b .. '|' .. d, 1)
+  end
+end
+
+local function appendEvent(stream, maxlen, kind, now, data)
+  redis.call('XADD', stream, 'MAXLEN', '~', maxlen, '*', 'type', kind, 't', now, 'data', cjson.encode(data))
+end
+
+local function fail(code, message, extra)
+  local out = { error = code, message = message }
+  if extra then for k, v in pairs(extra) do out[k] = v end end
+  return cjson.encode(out)
+end
+
+local function checkConfig(configKey, version)
+  local v = redis.call('HGET', configKey, 'v')
+  if v ~= version then return false end
+  return true
+end
+
+local function loadJson(hash, field)
+  local raw = redis.call('HGET', hash, field)
+  if not raw then return nil end
+  return cjson.decode(raw)
+end
+
+-- Dimensions a served ticket is counted under.
+local function staffDims(ticket)
+  local dims = { 'all', 'svc:' .. ticket.serviceId, 'hr:' .. ticket.hour }
+  if ticket.counterId then table.insert(dims, 'ctr:' .. ticket.counterId) end
+  if ticket.officer then table.insert(dims, 'off:' .. ticket.officer) end
+  return dims
+end
+
+-- Closes the ticket a counter holds (called or serving → done) and records its service time.
+local function finishTicket(ticket, agg, stats, now)
+  ticket.status = 'done'
+  ticket.doneAt = now
+  local seconds = math.floor((now - ticket.calledAt) / 1000)
+  local dims = staffDims(ticket)
+  bump(agg, 'served', dims, 1)
+  observe(agg, 'svc', dims, seconds)
+  -- moving average of recent service times, for the wait estimate
+  local avg = tonumber(redis.call('HGET', stats, ticket.serviceId) or '')
+  if avg then avg = avg * 0.8 + seconds * 0.2 else avg = seconds end
+  redis.call('HSET', stats, ticket.serviceId, math.floor(avg))
+end
+
+-- The ticket a counter holds, checked against the officer and the day the caller expects.
+-- Returns counter, ticket, or nil, nil, error JSON.
+local function heldTicket(countersKey, ticketsKey, counterId, officer, day)
+  local counter = loadJson(countersKey, counterId)
+  if not counter or counter.status == 'closed' then return nil, nil, fail('counter_not_open', 'open the counter first') end
+  if counter.officer ~= officer then return nil, nil, fail('counter_taken', 'another officer holds this counter') end
+  if not counter.ticket then return nil, nil, fail('no_current_ticket', 'the counter has no current ticket') end
+  if counter.ticketDate ~= day then return nil, nil, fail('wrong_day', 'current ticket is on another day', { date = counter.ticketDate }) end
+  return counter, loadJson(ticketsKey, counter.ticket), nil
+end
+
+local function publicCall(t, callId, office, counterId, number, name, now, recall)
+  return { callId = callId, office = office, counterId = counterId, counterNumber = number, counterName = name,
+    at = now, recall = recall,
+    ticket = { id = t.id, number = t.number, serviceId = t.serviceId, status = t.status, priority = t.priority,
+      issuedAt = t.issuedAt, calledAt = t.calledAt, counterId = counterId } }
+end

@@ -1,0 +1,15 @@
+--[[
+  The citizen came to the counter: called → serving.
+  KEYS[1] counters  KEYS[2] tickets of the held ticket's day  KEYS[3] aggregates of that day  KEYS[4] events stream
+  ARGV[1] counterId  ARGV[2] officer  ARGV[3] now (ms)  ARGV[4] the held ticket's date  ARGV[5] stream max length
+  Returns JSON { ticket } or { error }.
+]]
+local counter, t, err = heldTicket(KEYS[1], KEYS[2], ARGV[1], ARGV[2], ARGV[4])
+if err then return err end
+if t.status ~= 'called' then return fail('wrong_status', 'only a called ticket can start being served') end
+local now = tonumber(ARGV[3])
+t.status = 'serving'
+t.servedAt = now
+redis.call('HSET', KEYS[2], t.number, cjson.encode(t))
+appendEvent(KEYS[4], ARGV[5], 'ticket.serving', now, { id = t.id, counterId = ARGV[1], officer = ARGV[2] })
+return cjson.encode({ ticket = t })

@@ -1,0 +1,27 @@
+/** Process settings from the environment, validated once at start. */
+import { z } from 'zod';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  REDIS_URL: z.string().url().optional(),
+  REDIS_CLUSTER_NODES: z.string().optional(),
+  DATA_DIR: z.string().default('data'),
+  DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD: at least 8 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WORKERS: z.enum(['in-process', 'none']).default('in-process'),
+  PUBLIC_URL: z.string().url().optional(),
+  SESSION_HOURS: z.coerce.number().min(1).max(72).default(12),
+  /** Stream length kept for the audit/event stream of each office (older entries archived by retention). */
+  EVENT_STREAM_MAXLEN: z.coerce.number().int().min(1000).default(200_000),
+  RETENTION_DAYS: z.coerce.number().int().min(7).default(400),
+});
+export type Settings = z.infer<typeof Env>;
+
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`bad environment: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,89 @@
+/**
+ * What an officer does at a counter. Each action is one atomic script; the domain function
+ * checks who may act, builds the keys, and announces the committed change.
+ */
+import { randomUUID } from 'node:crypto';
+import type { CallEvent } from '../../shared/events.js';
+import type { SessionUser } from '../../shared/schemas/auth.js';
+import { officeDate } from '../../shared/office-time.js';
+import type { Ticket } from '../../shared/schemas/ticket.js';
+import type { Context } from '../context.js';
+import { forbidden } from '../http/app-error.js';
+import { keys } from '../redis/keys.js';
+import { worksIn } from '../auth/user-store.js';
+import { counterConfig, type StoredCounter } from './counter-state.js';
+import { runOfficeScript } from './office-script.js';
+import { officerTicket, type StoredTicket } from './ticket-view.js';
+
+export type CounterStateAction = 'open' | 'close' | 'pause' | 'resume';
+
+/** Officers act on counters of their offices (and the counters they are allowed); admins on any. */
+export function assertMayUseCounter(user: SessionUser, officeId: string, counterId: string): void {
+  if (!worksIn(user, officeId)) throw forbidden('you do not work in this office');
+  if (user.role === 'chairman') throw forbidden('only officers call citizens');
+  if (user.role === 'officer' && user.counters.length > 0 && !user.counters.includes(counterId)) {
+    throw forbidden(`you may not use counter ${counterId}`);
+  }
+}
+
+export async function setCounterState(ctx: Context, officeId: string, counterId: string, user: SessionUser, action: CounterStateAction): Promise<StoredCounter> {
+  assertMayUseCounter(user, officeId, counterId);
+  const reply = await runOfficeScript<{ counter: StoredCounter }>(ctx, officeId, 'setCounterState', ({ office }) => {
+    counterConfig(office.config, counterId);
+    return {
+      keys: [keys.counters(officeId), keys.events(officeId)],
+      args: [counterId, action, user.username, user.name, ctx.clock(), ctx.streamMaxLen, user.role === 'admin' ? '1' : ''],
+    };
+  });
+  ctx.events.emit('counter.changed', { office: officeId, counterId });
+  return reply.counter;
+}
+
+interface CallReply {
+  ticket?: StoredTicket;
+  finished?: StoredTicket;
+  call?: CallEvent;
+  counter: StoredCounter;
+  waiting: Record<string, number>;
+}
+
+export interface CallResult {
+  ticket: Ticket | null;
+  finished: Ticket | null;
+}
+
+/** Call-next (ticketId undefined) or call a chosen waiting ticket; either finishes the current one. */
+export async function callTicket(ctx: Context, officeId: string, counterId: string, user: SessionUser, pickNumber?: string): Promise<CallResult> {
+  assertMayUseCounter(user, officeId, counterId);
+  const now = ctx.clock();
+  const callId = randomUUID();
+  const reply = await runOfficeScript<CallReply>(ctx, officeId, 'callTicket', ({ office, heldDate }) => {
+    const config = office.config;
+    const counter = counterConfig(config, counterId);
+    const today = officeDate(now, config.timeZone);
+    const held = heldDate ?? today;
+    const targets = Object.fromEntries(config.services.map((s) => [s.id, s.targetWaitMinutes * 60]));
+    const queues = counter.services.flatMap((s) => [keys.queue(officeId, today, s, true), keys.queue(officeId, today, s, false)]);
+    return {
+      keys: [
+        keys.config(officeId), keys.counters(officeId), keys.tickets(officeId, today), keys.aggregates(officeId, today),
+        keys.events(officeId), keys.recentCalls(officeId, today), keys.tickets(officeId, held), keys.aggregates(officeId, held),
+        keys.serviceStats(officeId), ...queues,
+      ],
+      args: [
+        office.version, officeId, counterId, user.username, now, pickNumber ? 'pick' : 'next', pickNumber ?? '',
+        config.priority.mode, config.priority.every, held, ctx.streamMaxLen, counter.number, counter.name,
+        JSON.stringify(targets), callId, today, ...counter.services,
+      ],
+    };
+  });
+  if (reply.finished) ctx.events.emit('ticket.updated', { office: officeId, ticket: officerTicket(reply.finished) });
+  if (reply.ticket && reply.call) {
+    ctx.metrics.ticketsCalled.inc({ office: officeId });
+    if (reply.ticket.firstCalledAt === now) ctx.metrics.waitSeconds.observe({ office: officeId }, (now - reply.ticket.issuedAt) / 1000);
+    ctx.events.emit('ticket.called', { office: officeId, call: reply.call, ticket: officerTicket(reply.ticket) });
+  }
+  ctx.events.emit('queue.changed', { office: officeId, services: Object.entries(reply.waiting).map(([id, waiting]) => ({ id, waiting })) });
+  ctx.events.emit('counter.changed', { office: officeId, counterId });
+  return { ticket: reply.ticket ? officerTicket(reply.ticket) : null, finished: reply.finished ? officerTicket(reply.finished) : null };
+}

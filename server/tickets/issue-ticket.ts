@@ -1,0 +1,93 @@
+/** Issuing a ticket at a kiosk: the rules that depend on the clock, then one atomic script. */
+import { randomBytes } from 'node:crypto';
+import { addDays, officeClock } from '../../shared/office-time.js';
+import type { IssueTicketBody, Ticket } from '../../shared/schemas/ticket.js';
+import type { Context } from '../context.js';
+import { AppError } from '../http/app-error.js';
+import { keys } from '../redis/keys.js';
+import { identityFromCccd } from './cccd.js';
+import { estimateWaitMinutes, serviceSeconds } from './estimate-wait.js';
+import { closedReason, CLOSED_MESSAGE } from './issuing-rules.js';
+import { runOfficeScript } from './office-script.js';
+import { loadTicket } from './ticket-reader.js';
+import { citizenTicket, type StoredTicket } from './ticket-view.js';
+
+interface IssueReply {
+  ticket?: StoredTicket;
+  ahead: number;
+  avgServiceSeconds: number;
+  openCounters: number;
+  created: boolean;
+  waiting: number;
+  replay?: string;
+}
+
+export interface IssueResult {
+  ticket: Ticket;
+  created: boolean;
+}
+
+/** Salt for identity hashes; per deployment (settings) so hashes do not match across deployments. */
+export const IDENTITY_SALT = process.env.IDENTITY_SALT ?? 'hang-cho-identity';
+
+export async function issueTicket(ctx: Context, officeId: string, body: IssueTicketBody): Promise<IssueResult> {
+  const now = ctx.clock();
+  const token = randomBytes(18).toString('base64url');
+  let identityJson = '';
+  const reply = await runOfficeScript<IssueReply>(ctx, officeId, 'issueTicket', ({ office }) => {
+    const config = office.config;
+    const service = config.services.find((s) => s.id === body.serviceId);
+    if (!service) throw new AppError(404, 'not_found', `service ${body.serviceId} not found`);
+    const reason = closedReason(config, service, now);
+    if (reason) throw new AppError(409, reason, CLOSED_MESSAGE[reason]);
+    if (body.priority && !config.priority.categories.some((c) => c.id === body.priority)) {
+      throw new AppError(400, 'validation_failed', `priority: unknown category ${body.priority}`);
+    }
+    if (body.cccd && !identityJson) {
+      if (!config.cccdEnabled) throw new AppError(400, 'validation_failed', 'cccd: this office does not take ID cards at the kiosk');
+      identityJson = JSON.stringify(identityFromCccd(body.cccd, IDENTITY_SALT));
+    }
+    const clock = officeClock(now, config.timeZone);
+    const date = clock.date;
+    const counterIds = config.counters.filter((c) => c.services.includes(service.id)).map((c) => c.id);
+    return {
+      keys: [
+        keys.config(officeId),
+        keys.sequences(officeId, date),
+        keys.tickets(officeId, date),
+        keys.queue(officeId, date, service.id, false),
+        keys.queue(officeId, date, service.id, true),
+        keys.aggregates(officeId, date),
+        keys.idempotency(officeId, date),
+        keys.idempotency(officeId, addDays(date, -1)),
+        keys.events(officeId),
+        keys.days(officeId),
+        keys.counters(officeId),
+        keys.serviceStats(officeId),
+      ],
+      args: [
+        office.version, officeId, date, service.id, service.prefix, service.dailyLimit, body.priority ?? '',
+        body.idempotencyKey ?? '', now, token, String(clock.hour).padStart(2, '0'), body.kiosk ?? '', identityJson,
+        ctx.streamMaxLen, date.replaceAll('-', ''), JSON.stringify(counterIds),
+      ],
+    };
+  });
+
+  if (reply.replay) {
+    const earlier = await loadTicket(ctx, reply.replay);
+    if (!earlier) throw new AppError(503, 'unavailable', 'the earlier ticket for this request could not be read; try again');
+    return { ticket: citizenTicket(earlier), created: false };
+  }
+  const { config } = await ctx.offices.get(officeId);
+  const ticket = reply.ticket!;
+  const service = config.services.find((s) => s.id === ticket.serviceId);
+  const secs = serviceSeconds(reply.avgServiceSeconds, service?.avgServiceMinutes ?? 8);
+  const estimatedWaitMinutes = ticket.status === 'waiting' ? estimateWaitMinutes(reply.ahead, secs, reply.openCounters) : 0;
+  const view = citizenTicket(ticket, { ahead: ticket.status === 'waiting' ? reply.ahead : 0, estimatedWaitMinutes });
+  if (reply.created) {
+    ctx.metrics.ticketsIssued.inc({ office: officeId });
+    ctx.events.emit('ticket.issued', { office: officeId, ticket: view, waiting: reply.waiting });
+    ctx.events.emit('queue.changed', { office: officeId, services: [{ id: ticket.serviceId, waiting: reply.waiting }] });
+  }
+  return { ticket: view, created: reply.created };
+}

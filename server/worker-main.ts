@@ -1,0 +1,45 @@
+/**
+ * Runs only the background workers (day close, reports, complaint deadlines, retention), for a
+ * deployment that keeps them apart from the web processes. Needs REDIS_URL or REDIS_CLUSTER_NODES.
+ * Events it causes reach screens through the socket.io Redis streams adapter.
+ */
+import { Server } from 'socket.io';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import { DomainEventBus } from './domain-events.js';
+import { relayDomainEvents } from './realtime/event-relay.js';
+import { checkRedis, createRedis } from './redis/connect.js';
+import { startWorkers } from './jobs/workers.js';
+import { createMetrics } from './observability/metrics.js';
+import { createLogger } from './observability/logger.js';
+import { OfficeStore } from './offices/office-store.js';
+import { readSettings } from './settings.js';
+import type { Context } from './context.js';
+
+const settings = readSettings();
+const log = createLogger(settings.LOG_LEVEL);
+
+async function main() {
+  const clusterNodes = settings.REDIS_CLUSTER_NODES?.split(',').filter(Boolean);
+  if (!settings.REDIS_URL && !clusterNodes?.length) throw new Error('npm run worker needs REDIS_URL (or REDIS_CLUSTER_NODES): the shared Redis of the web processes');
+  const target = { url: settings.REDIS_URL ?? '', ...(clusterNodes?.length ? { clusterNodes } : {}) };
+  const redis = createRedis(target);
+  await checkRedis(redis, log);
+  const ctx: Context = { redis, offices: new OfficeStore(redis), events: new DomainEventBus(), log, metrics: createMetrics(), clock: Date.now, streamMaxLen: settings.EVENT_STREAM_MAXLEN };
+  const io = new Server({ adapter: createAdapter(redis, { streamName: 'qms:socket.io', sessionKeyPrefix: 'qms:sio-session:' }) });
+  relayDomainEvents(ctx, io);
+  const workers = await startWorkers(ctx, target, { run: true });
+  log.info('workers running');
+  const stop = async () => {
+    await workers.close();
+    io.close();
+    redis.disconnect();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((err) => {
+  log.fatal({ err }, 'worker failed to start');
+  process.exit(1);
+});

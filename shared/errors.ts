@@ -1,0 +1,31 @@
+/** Machine-readable error codes of the public contract: `{ "error": { "code", "message" } }`. */
+export const ErrorCode = {
+  badRequest: 'bad_request',
+  badJson: 'bad_json',
+  validation: 'validation_failed',
+  unauthenticated: 'unauthenticated',
+  forbidden: 'forbidden',
+  csrf: 'csrf_failed',
+  notFound: 'not_found',
+  conflict: 'conflict',
+  rateLimited: 'rate_limited',
+  tooLarge: 'payload_too_large',
+  outsideHours: 'outside_hours',
+  dayOff: 'day_off',
+  limitReached: 'limit_reached',
+  serviceClosed: 'service_closed',
+  counterNotOpen: 'counter_not_open',
+  counterPaused: 'counter_paused',
+  counterTaken: 'counter_taken',
+  noCurrentTicket: 'no_current_ticket',
+  wrongStatus: 'wrong_status',
+  alreadyRated: 'already_rated',
+  locked: 'account_locked',
+  unavailable: 'unavailable',
+  internal: 'internal',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown };
+}

@@ -1,0 +1,108 @@
+/**
+ * The socket.io contract in one place, so every emit and on is type-checked on both sides.
+ * Events are scoped by room: public ones (board, kiosk, phone) never carry tokens or identity data.
+ */
+import type { CounterStatus, PublicOffice } from './schemas/office.js';
+import type { PublicTicket, Ticket } from './schemas/ticket.js';
+import type { Complaint, Rating } from './schemas/feedback.js';
+import type { JoinBody } from './schemas/socket.js';
+
+export const ServerEvent = {
+  snapshot: 'snapshot',
+  ticketCalled: 'ticket.called',
+  ticketRecalled: 'ticket.recalled',
+  ticketUpdated: 'ticket.updated',
+  queueChanged: 'queue.changed',
+  counterChanged: 'counter.changed',
+  ratingReceived: 'rating.received',
+  complaintReceived: 'complaint.received',
+  officeChanged: 'office.changed',
+  alert: 'alert',
+} as const;
+
+export interface CounterState {
+  id: string;
+  number: number;
+  name: string;
+  status: CounterStatus;
+  officer?: string;
+  officerName?: string;
+  ticket?: PublicTicket;
+  services: string[];
+}
+
+/** One call shown on a board and announced aloud. `callId` is unique per call and recall. */
+export interface CallEvent {
+  callId: string;
+  office: string;
+  ticket: PublicTicket;
+  counterId: string;
+  counterNumber: number;
+  counterName: string;
+  at: number;
+  recall: boolean;
+}
+
+export interface BoardSnapshot {
+  office: string;
+  officeName: string;
+  date: string;
+  serverTime: number;
+  counters: CounterState[];
+  recent: CallEvent[];
+  services: { id: string; name: string; prefix: string; waiting: number }[];
+  notices: string[];
+  callPhrase: string;
+}
+
+export interface CounterSnapshot {
+  office: string;
+  counter: CounterState;
+  /** Full ticket (with identity when the citizen allowed it) for the officer. */
+  current?: Ticket;
+  waiting: PublicTicket[];
+  today: { served: number; noShow: number; called: number };
+}
+
+export interface QueueChange {
+  office: string;
+  services: { id: string; waiting: number }[];
+}
+
+export type Snapshot =
+  | { role: 'board' | 'counter-screen'; board: BoardSnapshot }
+  | { role: 'kiosk'; office: PublicOffice }
+  | { role: 'counter'; counter: CounterSnapshot }
+  | { role: 'ticket'; ticket: PublicTicket }
+  | { role: 'chairman' | 'admin'; board: BoardSnapshot };
+
+export interface Alert {
+  kind: 'long_wait' | 'complaint_overdue' | 'complaint_new';
+  office: string;
+  message: string;
+  at: number;
+  ref?: string;
+}
+
+export interface ServerToClientEvents {
+  snapshot: (s: Snapshot) => void;
+  'ticket.called': (e: CallEvent) => void;
+  'ticket.recalled': (e: CallEvent) => void;
+  'ticket.updated': (t: PublicTicket) => void;
+  'queue.changed': (q: QueueChange) => void;
+  'counter.changed': (c: CounterState) => void;
+  'rating.received': (r: Rating) => void;
+  'complaint.received': (c: Complaint) => void;
+  'office.changed': (o: { office: string }) => void;
+  alert: (a: Alert) => void;
+}
+
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+
+export interface ClientToServerEvents {
+  join: (body: JoinBody, ack?: (r: Ack<Snapshot>) => void) => void;
+  snapshot: (ack?: (r: Ack<Snapshot>) => void) => void;
+  heartbeat: (body: { device: string; kind: string }, ack?: (r: Ack<{ at: number }>) => void) => void;
+  /** Counter commands over the socket (the console may use HTTP instead): same rules as the HTTP routes. */
+  command: (body: { action: string; ticketId?: string; serviceId?: string }, ack?: (r: Ack<unknown>) => void) => void;
+}

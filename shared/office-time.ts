@@ -1,0 +1,93 @@
+/**
+ * Office-local calendar arithmetic. Every date the system stores or reports is the
+ * office's own (Asia/Ho_Chi_Minh by default), never UTC or the server's zone: a ticket
+ * taken at 06:30 local on the 25th is numbered on the 25th even though UTC still says the 24th.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      weekday: 'short',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+export interface OfficeClock {
+  /** YYYY-MM-DD in the office's zone */
+  date: string;
+  /** 0-23 */
+  hour: number;
+  minute: number;
+  /** minutes since local midnight */
+  minuteOfDay: number;
+  /** 0 = Sunday … 6 = Saturday */
+  weekday: number;
+}
+
+const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+
+export function officeClock(ms: number, timeZone: string): OfficeClock {
+  const parts: Record<string, string> = {};
+  for (const p of formatter(timeZone).formatToParts(new Date(ms))) parts[p.type] = p.value;
+  const hour = Number(parts.hour);
+  const minute = Number(parts.minute);
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    hour,
+    minute,
+    minuteOfDay: hour * 60 + minute,
+    weekday: WEEKDAYS[parts.weekday!] ?? 0,
+  };
+}
+
+export function officeDate(ms: number, timeZone: string): string {
+  return officeClock(ms, timeZone).date;
+}
+
+/** "07:30" → 450 */
+export function parseHHMM(value: string): number {
+  const [h, m] = value.split(':').map(Number);
+  return h! * 60 + m!;
+}
+
+/** Calendar arithmetic on YYYY-MM-DD strings (zone-free: a date is a label). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function weekdayOf(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** Inclusive list of dates from..to; empty when from > to. */
+export function datesBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+/** The UTC instant of a local wall-clock time in the office's zone (handles fixed and DST zones). */
+export function officeInstant(date: string, minuteOfDay: number, timeZone: string): number {
+  const guess = Date.parse(`${date}T00:00:00Z`) + minuteOfDay * 60_000;
+  let ms = guess;
+  for (let i = 0; i < 3; i++) {
+    const c = officeClock(ms, timeZone);
+    const seen = Date.parse(`${c.date}T00:00:00Z`) + c.minuteOfDay * 60_000;
+    ms += guess - seen;
+  }
+  return ms;
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** Office ids are URL slugs; they appear in every Redis key as the cluster hash tag. */
+export const OfficeId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'office id: lowercase letters, digits and "-", up to 40');
+export const ServiceId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'service id: lowercase letters, digits and "-", up to 32');
+export const CounterId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,15}$/, 'counter id: lowercase letters, digits and "-", up to 16');
+export const Username = z.string().regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'username: 2-32 lowercase letters, digits, ".", "_" or "-"');
+export const TicketIdParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}_\d{4}-\d{2}-\d{2}_[A-Z]{1,2}\d{3,4}$/, 'ticket id like tay-mo_2026-11-25_A025');
+export const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date as YYYY-MM-DD');
+export const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'time as HH:MM');
+export const Token = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'ticket token');
+/** Free text typed by citizens or staff: bounded, and control characters refused. */
+export const Text = (max: number) =>
+  z.string().max(max, `at most ${max} characters`).refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'control characters are not allowed');
+
+export const OfficeParams = z.strictObject({ office: OfficeId });
+export const CounterParams = z.strictObject({ office: OfficeId, counter: CounterId });
+export const TicketParams = z.strictObject({ id: TicketIdParam });

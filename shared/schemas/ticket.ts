@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { CounterId, ServiceId, Text, Token, TicketIdParam } from './common.js';
+
+export const TicketStatus = {
+  waiting: 'waiting',
+  called: 'called',
+  serving: 'serving',
+  done: 'done',
+  noShow: 'no_show',
+  expired: 'expired',
+  cancelled: 'cancelled',
+} as const;
+export type TicketStatus = (typeof TicketStatus)[keyof typeof TicketStatus];
+
+/** What citizens, boards and phones may see of a ticket (no token, no identity data). */
+export interface PublicTicket {
+  id: string;
+  number: string;
+  serviceId: string;
+  status: TicketStatus;
+  priority: boolean;
+  issuedAt: number;
+  calledAt?: number;
+  counterId?: string;
+  ahead?: number;
+  estimatedWaitMinutes?: number;
+}
+
+/** The ticket as the issuing kiosk and the officer's console see it. */
+export interface Ticket extends PublicTicket {
+  /** Secret carried by the printed QR code: tracking, rating and cancelling need it. */
+  token: string;
+  date: string;
+  priorityCategory?: string;
+  firstCalledAt?: number;
+  servedAt?: number;
+  doneAt?: number;
+  officer?: string;
+  recalls?: number;
+  transfers?: { from: string; to: string; at: number }[];
+  kiosk?: string;
+  /** Masked identity from a scanned CCCD, only with consent; see docs/security.md. */
+  identity?: CitizenIdentity;
+  rated?: boolean;
+}
+
+export interface CitizenIdentity {
+  idLast4: string;
+  name: string;
+  birthDate: string;
+  sex?: string;
+  address?: string;
+}
+
+export const IssueTicketBody = z.strictObject({
+  serviceId: ServiceId,
+  priority: z.string().regex(/^[a-z0-9-]{1,32}$/, 'priority category id').optional(),
+  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'idempotencyKey: 8-64 letters, digits, "_" or "-"').optional(),
+  kiosk: z.string().regex(/^[a-z0-9-]{1,32}$/).optional(),
+  /** Raw CCCD QR text, sent only after the citizen consented on screen. */
+  cccd: Text(400).optional(),
+});
+export type IssueTicketBody = z.infer<typeof IssueTicketBody>;
+
+export const TicketQuery = z.strictObject({ token: Token });
+export const TokenBody = z.strictObject({ token: Token });
+export const CallTicketBody = z.strictObject({ ticketId: TicketIdParam });
+export const TransferBody = z.strictObject({ serviceId: ServiceId });
+export const CompleteBody = z
+  .strictObject({
+    /** Optional dossier received at the desk, with its legal deadline for the result (ngày hẹn trả). */
+    dossier: z
+      .strictObject({
+        code: Text(60).min(1),
+        dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dueDate as YYYY-MM-DD'),
+        title: Text(200).optional(),
+      })
+      .optional(),
+  })
+  .default({});
+export const EmptyBody = z.strictObject({}).default({});
+
+export { CounterId, ServiceId };

@@ -1,0 +1,173 @@
+/**
+ * Starts the real application on port 0 against the run's Redis, with a fresh office (the demo
+ * office's configuration under a unique id) and its staff accounts, and gives tests HTTP and
+ * socket clients that behave like the real kiosk, board, console and phone.
+ */
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { io as ioClient, type Socket } from 'socket.io-client';
+import { createApplication, type Application } from '../../server/app.js';
+import { createRedis } from '../../server/redis/connect.js';
+import type { RedisClient } from '../../server/redis/scripts.js';
+import { demoOffice } from '../../server/offices/demo-office.js';
+import { createLogger } from '../../server/observability/logger.js';
+import type { OfficeConfigInput } from '../../shared/schemas/office.js';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events.js';
+import type { RateLimitSettings } from '../../server/http/rate-limits.js';
+
+export const PASSWORD = 'test-password-1';
+
+export interface TestApp {
+  app: Application;
+  redis: RedisClient;
+  base: string;
+  api: string;
+  office: string;
+  clock: { now: number; set(ms: number): void; advance(ms: number): void; real: boolean };
+  request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse>;
+  login(username: string, password?: string): Promise<StaffClient>;
+  socket(opts?: { cookie?: string }): Promise<TestSocket>;
+  close(): Promise<void>;
+}
+
+export interface TestResponse {
+  status: number;
+  body: any;
+  headers: Headers;
+}
+
+export interface StaffClient {
+  cookie: string;
+  csrf: string;
+  username: string;
+  request(method: string, path: string, body?: unknown): Promise<TestResponse>;
+}
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export function uniqueOffice(prefix = 't'): string {
+  return `${prefix}-${randomBytes(4).toString('hex')}`;
+}
+
+export interface TestAppOptions {
+  office?: (config: OfficeConfigInput) => OfficeConfigInput;
+  /** a fixed clock start (ms); default: the real clock */
+  now?: number;
+  rateLimits?: Partial<RateLimitSettings>;
+  redis?: RedisClient;
+}
+
+export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
+  const redis = opts.redis ?? createRedis({ url: inject('redisUrl') });
+  const clock = {
+    now: opts.now ?? 0,
+    real: opts.now === undefined,
+    set(ms: number) {
+      this.now = ms;
+      this.real = false;
+    },
+    advance(ms: number) {
+      if (this.real) this.set(Date.now());
+      this.now += ms;
+    },
+  };
+  const app = createApplication({
+    redis,
+    log: createLogger('silent'),
+    clock: () => (clock.real ? Date.now() : clock.now),
+    rateLimits: { issue: 100_000, feedback: 100_000, login: 100_000, publicRead: 100_000, ...opts.rateLimits },
+  });
+  const office = uniqueOffice();
+  const base = demoOffice();
+  const config = (opts.office ?? ((c) => c))({ ...base, id: office });
+  await app.ctx.offices.save(config, { create: true });
+  for (const [username, role, counters] of [
+    [`admin-${office}`, 'admin', []],
+    [`chair-${office}`, 'chairman', []],
+    ...[1, 2, 3, 4, 5, 6].map((n) => [`officer${n}-${office}`, 'officer', []]),
+    [`limited-${office}`, 'officer', ['1']],
+  ] as [string, 'admin' | 'chairman' | 'officer', string[]][]) {
+    await app.users.upsert({ username, name: username, role, offices: [office], counters, password: PASSWORD, disabled: false }, { create: true });
+  }
+  const port = await app.listen(0, '127.0.0.1');
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const api = `${baseUrl}/api/v1`;
+
+  const request = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse> => {
+    const init: RequestInit = { method, headers: { ...headers } };
+    if (body !== undefined) {
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
+    }
+    const res = await fetch(path.startsWith('http') ? path : `${api}${path}`, init);
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON (metrics, HTML) */
+    }
+    return { status: res.status, body: parsed, headers: res.headers };
+  };
+
+  const sockets: TestSocket[] = [];
+  return {
+    app,
+    redis,
+    base: baseUrl,
+    api,
+    office,
+    clock,
+    request,
+    async login(username, password = PASSWORD) {
+      const res = await fetch(`${api}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+      if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
+      const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const { csrfToken } = (await res.json()) as { csrfToken: string };
+      return {
+        cookie,
+        csrf: csrfToken,
+        username,
+        request: (method, path, body) => request(method, path, body, { cookie, 'x-csrf-token': csrfToken }),
+      };
+    },
+    async socket(sopts = {}) {
+      const s: TestSocket = ioClient(baseUrl, {
+        transports: ['websocket'],
+        forceNew: true,
+        reconnection: false,
+        ...(sopts.cookie ? { extraHeaders: { cookie: sopts.cookie } } : {}),
+      });
+      sockets.push(s);
+      await new Promise<void>((res, rej) => {
+        s.once('connect', () => res());
+        s.once('connect_error', rej);
+      });
+      return s;
+    },
+    async close() {
+      for (const s of sockets) s.disconnect();
+      await app.close();
+      if (!opts.redis) redis.disconnect();
+    },
+  };
+}
+
+/** Emits and waits for the acknowledgement. */
+export function emitAck<T = unknown>(socket: TestSocket, event: string, ...args: unknown[]): Promise<{ ok: boolean; data?: T; error?: { code: string; message: string } }> {
+  return new Promise((res) => (socket as unknown as { emit: (...a: unknown[]) => void }).emit(event, ...args, res));
+}
+
+/** Resolves with the next `event` that satisfies `match`. */
+export function nextEvent<T = any>(socket: TestSocket, event: string, match: (payload: T) => boolean = () => true, timeoutMs = 10_000): Promise<T> {
+  return new Promise((res, rej) => {
+    const timer = setTimeout(() => rej(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+    const handler = (payload: T) => {
+      if (!match(payload)) return;
+      clearTimeout(timer);
+      (socket as unknown as { off: (e: string, h: unknown) => void }).off(event, handler);
+      res(payload);
+    };
+    (socket as unknown as { on: (e: string, h: unknown) => void }).on(event, handler);
+  });
+}
