@@ -6,6 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+// @ts-expect-error plain ESM script without types
+import { buildPagesIfStale } from '../../scripts/build-pages.mjs';
 import { startPrivateRedis, type PrivateRedis } from '../../server/redis/private-server.js';
 
 let redis: PrivateRedis | undefined;
@@ -18,6 +20,7 @@ declare module 'vitest' {
 }
 
 export async function setup(project: TestProject) {
+  buildPagesIfStale({ quiet: true });
   let url = process.env.REDIS_URL;
   if (!url) {
     dir = mkdtempSync(join(tmpdir(), 'qms-test-redis-'));

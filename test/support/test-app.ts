@@ -4,6 +4,7 @@
  * socket clients that behave like the real kiosk, board, console and phone.
  */
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 import { inject } from 'vitest';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { createApplication, type Application } from '../../server/app.js';
@@ -75,6 +76,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     redis,
     log: createLogger('silent'),
     clock: () => (clock.real ? Date.now() : clock.now),
+    staticDir: resolve('dist'),
     rateLimits: { issue: 100_000, feedback: 100_000, login: 100_000, publicRead: 100_000, ...opts.rateLimits },
   });
   const office = uniqueOffice();
