@@ -1,0 +1,74 @@
+/**
+ * A Lit reactive controller that owns one screen's socket.io connection: it connects when the
+ * host element connects, joins with the screen's role, and asks for a full snapshot whenever the
+ * server could not recover the session (first connect, server restart, long outage), so a screen
+ * is never stale. It disconnects when the host disconnects.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { io, type Socket } from 'socket.io-client';
+import type { Ack, ClientToServerEvents, ServerToClientEvents, Snapshot } from '../events.js';
+import type { JoinBody } from '../schemas/socket.js';
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type ConnectionState = 'connecting' | 'online' | 'offline';
+
+export interface OfficeSocketOptions {
+  join: () => JoinBody;
+  onSnapshot: (s: Snapshot) => void;
+  /** Subscribe to events; called once per socket. */
+  subscribe?: (socket: ClientSocket) => void;
+  onJoinError?: (error: { code: string; message: string }) => void;
+}
+
+export class OfficeSocketController implements ReactiveController {
+  socket?: ClientSocket;
+  state: ConnectionState = 'connecting';
+  /** when the last snapshot arrived (ms), for "updated at" hints */
+  lastSnapshotAt = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly opts: OfficeSocketOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const socket: ClientSocket = io({
+      path: '/socket.io',
+      transports: ['websocket'],
+      reconnectionDelay: 500,
+      reconnectionDelayMax: 10_000,
+      randomizationFactor: 0.5,
+    });
+    this.socket = socket;
+    socket.on('connect', () => {
+      this.setState('online');
+      if (!socket.recovered) this.rejoin();
+    });
+    socket.on('disconnect', () => this.setState('offline'));
+    socket.on('connect_error', () => this.setState('offline'));
+    this.opts.subscribe?.(socket);
+  }
+
+  hostDisconnected(): void {
+    this.socket?.disconnect();
+    this.socket = undefined;
+  }
+
+  /** Joins again and takes a fresh snapshot (also after the screen's parameters changed). */
+  rejoin(): void {
+    this.socket?.emit('join', this.opts.join(), (r: Ack<Snapshot>) => {
+      if (r.ok) {
+        this.lastSnapshotAt = Date.now();
+        this.opts.onSnapshot(r.data);
+      } else this.opts.onJoinError?.(r.error);
+      this.host.requestUpdate();
+    });
+  }
+
+  private setState(state: ConnectionState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}
