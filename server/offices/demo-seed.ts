@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from '../context.js';
 import type { UserStore } from '../auth/user-store.js';
+import { AppError } from '../http/app-error.js';
 import { DEMO_OFFICE_ID, demoOffice } from './demo-office.js';
 
 export interface SeedResult {
@@ -16,7 +17,13 @@ export interface SeedResult {
 
 export async function seedDemoOffice(ctx: Context, users: UserStore, demoPassword?: string): Promise<SeedResult> {
   if (await ctx.offices.exists(DEMO_OFFICE_ID)) return { created: false };
-  await ctx.offices.save(demoOffice(), { create: true });
+  try {
+    await ctx.offices.save(demoOffice(), { create: true });
+  } catch (err) {
+    // several processes started together: another one seeded it first
+    if (err instanceof AppError && err.status === 409) return { created: false };
+    throw err;
+  }
   const password = demoPassword ?? randomBytes(9).toString('base64url');
   const accounts = [
     { username: 'admin', name: 'Quản trị hệ thống', role: 'admin' as const, offices: [] as string[] },
