@@ -21,6 +21,7 @@ import { adminRoutes } from './http/routes/admin-routes.js';
 import { authRoutes } from './http/routes/auth-routes.js';
 import { counterRoutes } from './http/routes/counter-routes.js';
 import { healthRoutes } from './http/routes/health-routes.js';
+import { kioskRoutes } from './http/routes/kiosk-routes.js';
 import { publicRoutes } from './http/routes/public-routes.js';
 import { loadSession } from './http/staff-auth.js';
 import { createMetrics } from './observability/metrics.js';
@@ -103,6 +104,7 @@ export function createApplication(opts: AppOptions): Application {
   app.use(healthRoutes(ctx));
   app.use(API, express.json({ limit: '32kb', strict: true, type: ['application/json', 'application/*+json'] }), cookieParser(), loadSession(sessions), auditLog(ctx));
   app.use(API, publicRoutes(ctx, limits));
+  app.use(API, kioskRoutes(ctx, limits));
   app.use(API, authRoutes(ctx, users, sessions, limits, opts.secureCookies ?? false));
   app.use(API, counterRoutes(ctx));
   app.use(API, adminRoutes(ctx, users));

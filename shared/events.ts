@@ -18,6 +18,7 @@ export const ServerEvent = {
   complaintReceived: 'complaint.received',
   officeChanged: 'office.changed',
   alert: 'alert',
+  ratingRequested: 'rating.requested',
 } as const;
 
 export interface CounterState {
@@ -69,12 +70,25 @@ export interface QueueChange {
   services: { id: string; waiting: number }[];
 }
 
+/** Sent to a counter's rating tablet when a ticket is completed there (no token, no identity). */
+export interface RatingRequest {
+  office: string;
+  ticketId: string;
+  number: string;
+  serviceId: string;
+  counterId: string;
+  at: number;
+  /** after this instant the tablet may no longer rate the ticket */
+  expiresAt: number;
+}
+
 export type Snapshot =
   | { role: 'board' | 'counter-screen'; board: BoardSnapshot }
   | { role: 'kiosk'; office: PublicOffice }
   | { role: 'counter'; counter: CounterSnapshot }
   | { role: 'ticket'; ticket: PublicTicket }
-  | { role: 'chairman' | 'admin'; board: BoardSnapshot };
+  | { role: 'chairman' | 'admin'; board: BoardSnapshot }
+  | { role: 'tablet'; office: PublicOffice; request?: RatingRequest };
 
 export interface Alert {
   kind: 'long_wait' | 'complaint_overdue' | 'complaint_new';
@@ -95,6 +109,7 @@ export interface ServerToClientEvents {
   'complaint.received': (c: Complaint) => void;
   'office.changed': (o: { office: string }) => void;
   alert: (a: Alert) => void;
+  'rating.requested': (r: RatingRequest) => void;
 }
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };

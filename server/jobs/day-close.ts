@@ -25,6 +25,8 @@ export async function closeOfficeDays(ctx: Context, officeId: string): Promise<D
   let expired = 0;
   for (const date of due) {
     const queues = config.services.flatMap((s) => [keys.queue(officeId, date, s.id, true), keys.queue(officeId, date, s.id, false)]);
+    // identity from scanned ID cards is kept only until the day closes (stripped before the day is marked closed)
+    await runScript<{ stripped: number }>(ctx.redis, 'stripIdentity', [keys.tickets(officeId, date)], []);
     const reply = await runScript<{ expired: string[]; count: number }>(
       ctx.redis,
       'expireDay',

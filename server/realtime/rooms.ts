@@ -6,6 +6,8 @@ export const rooms = {
   staff: (office: string) => `o:${office}:staff`,
   /** one counter's console: full tickets of that counter */
   counter: (office: string, counter: string) => `o:${office}:c:${counter}`,
+  /** the rating tablet facing the citizen at one counter */
+  tablet: (office: string, counter: string) => `o:${office}:tablet:${counter}`,
   /** one citizen's phone */
   ticket: (ticketId: string) => `t:${ticketId}`,
 };

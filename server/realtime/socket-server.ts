@@ -25,6 +25,8 @@ import { completeTicket, markNoShow, recallTicket, startService, transferTicket 
 import { positionOf, ticketWithToken } from '../tickets/ticket-reader.js';
 import { publicTicket } from '../tickets/ticket-view.js';
 import { relayDomainEvents, type IoServer } from './event-relay.js';
+import { relayTabletRequests } from './tablet-relay.js';
+import { pendingRatingRequest } from '../feedback/tablet-rating.js';
 import { rooms } from './rooms.js';
 import { boardSnapshot, counterSnapshot } from './snapshots.js';
 
@@ -54,6 +56,7 @@ export function createSocketServer(ctx: Context, http: HttpServer | undefined, s
     adapter: createAdapter(ctx.redis, { streamName: 'qms:socket.io', maxLen: opts.streamMaxLen ?? 100_000, sessionKeyPrefix: 'qms:sio-session:' }),
   });
   relayDomainEvents(ctx, io);
+  relayTabletRequests(ctx, io);
   io.on('connection', (socket: IoSocket) => {
     if (!socket.recovered) socket.data = {};
     else if (socket.data.join) ctx.metrics.connectedScreens.inc({ role: socket.data.join.role });
@@ -121,6 +124,9 @@ async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw:
     case 'counter-screen':
       if (!body.counter) throw new AppError(400, 'validation_failed', 'counter: required for a counter screen');
       break;
+    case 'tablet':
+      if (!body.counter) throw new AppError(400, 'validation_failed', 'counter: required for a rating tablet');
+      break;
     default:
       break;
   }
@@ -131,6 +137,7 @@ async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw:
   if (body.role === 'ticket') socket.join([rooms.ticket(body.ticketId!), rooms.public(body.office)]);
   else if (body.role === 'counter') socket.join([rooms.public(body.office), rooms.counter(body.office, body.counter!)]);
   else if (body.role === 'chairman' || body.role === 'admin') socket.join([rooms.staff(body.office)]);
+  else if (body.role === 'tablet') socket.join([rooms.public(body.office), rooms.tablet(body.office, body.counter!)]);
   else socket.join(rooms.public(body.office));
   if (body.device) await markDevice(ctx, body.office, body.device, body.role, true);
   return snapshotFor(ctx, body);
@@ -150,6 +157,10 @@ async function snapshotFor(ctx: Context, body: JoinBody): Promise<Snapshot> {
     case 'chairman':
     case 'admin':
       return { role: body.role, board: await boardSnapshot(ctx, body.office) };
+    case 'tablet': {
+      const request = await pendingRatingRequest(ctx, body.office, body.counter!);
+      return { role: 'tablet', office: await publicOffice(ctx, body.office), ...(request ? { request } : {}) };
+    }
     default:
       return { role: body.role, board: await boardSnapshot(ctx, body.office) };
   }

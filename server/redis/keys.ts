@@ -43,6 +43,8 @@ export const keys = {
   audit: (office: string) => `${tag(office)}:audit`,
   /** hash dossierId → JSON dossier (received at the desk, resolved later) */
   dossiers: (office: string) => `${tag(office)}:dossiers`,
+  /** hash counterId → JSON { ticketId, number, serviceId, at }: the last ticket completed there (rating tablet) */
+  tabletLast: (office: string) => `${tag(office)}:tablet-last`,
   /** hash report snapshot id → JSON */
   reportSnapshots: (office: string) => `${tag(office)}:report-snapshots`,
 

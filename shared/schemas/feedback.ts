@@ -30,6 +30,15 @@ export const RatingBody = z.strictObject({
 });
 export type RatingBody = z.infer<typeof RatingBody>;
 
+/** A counter's rating tablet rates the ticket just completed there: no token leaves the server. */
+export const TabletRatingBody = z.strictObject({
+  ticketId: TicketIdParam,
+  score: RatingScore,
+  chips: z.array(z.enum(OFFICIAL_CRITERIA)).max(9).optional(),
+  comment: Text(1000).optional(),
+});
+export type TabletRatingBody = z.infer<typeof TabletRatingBody>;
+
 export interface Rating {
   ticketId: string;
   score: number;

@@ -53,6 +53,14 @@ export const Theme = z.strictObject({
   accent: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#f2c94c'),
 });
 
+/** A kiosk device; with `printer` the server prints its tickets on a network ESC/POS printer. */
+export const KioskDevice = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{1,32}$/, 'kiosk id: lowercase letters, digits and "-"'),
+  name: Text(80).min(1),
+  printer: z.strictObject({ host: z.string().min(1).max(253), port: z.int().min(1).max(65535).default(9100) }).optional(),
+});
+export type KioskDevice = z.infer<typeof KioskDevice>;
+
 export const OfficeConfig = z
   .strictObject({
     id: OfficeId,
@@ -84,6 +92,7 @@ export const OfficeConfig = z
     theme: Theme.default({ primary: '#b3261e', accent: '#f2c94c' }),
     cccdEnabled: z.boolean().default(false),
     complaintDeadlineDays: z.int().min(1).max(60).default(5),
+    kiosks: z.array(KioskDevice).max(50).default([]),
   })
   .superRefine((office, ctx) => {
     const ids = new Set<string>();

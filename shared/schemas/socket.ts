@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CounterId, OfficeId, TicketIdParam, Token } from './common.js';
 
-export const ClientRole = z.enum(['kiosk', 'board', 'counter-screen', 'counter', 'ticket', 'chairman', 'admin']);
+export const ClientRole = z.enum(['kiosk', 'board', 'counter-screen', 'counter', 'ticket', 'chairman', 'admin', 'tablet']);
 export type ClientRole = z.infer<typeof ClientRole>;
 
 export const JoinBody = z.strictObject({

@@ -1,0 +1,67 @@
+/**
+ * The counter's rating tablet rates "the ticket just completed at this counter". The tablet is a
+ * public device, so it never sees a ticket token: the server remembers the last ticket each
+ * counter completed and accepts one rating for it, within a short window, using the stored token.
+ */
+import type { RatingRequest } from '../../shared/events.js';
+import type { Rating, TabletRatingBody } from '../../shared/schemas/feedback.js';
+import type { Ticket } from '../../shared/schemas/ticket.js';
+import type { Context } from '../context.js';
+import { AppError } from '../http/app-error.js';
+import { keys } from '../redis/keys.js';
+import { loadTicket } from '../tickets/ticket-reader.js';
+import { rateTicket } from './rate-ticket.js';
+
+/** How long after completion the tablet may still rate a ticket. */
+export const TABLET_WINDOW_MS = 10 * 60 * 1000;
+
+interface LastCompleted {
+  ticketId: string;
+  number: string;
+  serviceId: string;
+  at: number;
+}
+
+function toRequest(office: string, counterId: string, last: LastCompleted): RatingRequest {
+  return { office, counterId, ticketId: last.ticketId, number: last.number, serviceId: last.serviceId, at: last.at, expiresAt: last.at + TABLET_WINDOW_MS };
+}
+
+/** Remembers a ticket completed at a counter; returns the request to show on that counter's tablet. */
+export async function recordCompletion(ctx: Context, office: string, ticket: Pick<Ticket, 'id' | 'number' | 'serviceId' | 'counterId' | 'doneAt'>): Promise<RatingRequest | undefined> {
+  if (!ticket.counterId) return undefined;
+  const last: LastCompleted = { ticketId: ticket.id, number: ticket.number, serviceId: ticket.serviceId, at: ticket.doneAt ?? ctx.clock() };
+  await ctx.redis.hset(keys.tabletLast(office), ticket.counterId, JSON.stringify(last));
+  return toRequest(office, ticket.counterId, last);
+}
+
+async function lastCompleted(ctx: Context, office: string, counterId: string): Promise<LastCompleted | undefined> {
+  const raw = await ctx.redis.hget(keys.tabletLast(office), counterId);
+  return raw ? (JSON.parse(raw) as LastCompleted) : undefined;
+}
+
+/** The rating a tablet should be asking for right now (after a reconnect), if any. */
+export async function pendingRatingRequest(ctx: Context, office: string, counterId: string): Promise<RatingRequest | undefined> {
+  const last = await lastCompleted(ctx, office, counterId);
+  if (!last || ctx.clock() - last.at > TABLET_WINDOW_MS) return undefined;
+  const t = await loadTicket(ctx, last.ticketId);
+  if (!t || t.rated || t.status !== 'done') return undefined;
+  return toRequest(office, counterId, last);
+}
+
+/** Rates the ticket the tablet was asked about, if it is still the counter's latest and unrated. */
+export async function rateFromTablet(ctx: Context, office: string, counterId: string, body: TabletRatingBody): Promise<Rating> {
+  const { config } = await ctx.offices.get(office);
+  if (!config.counters.some((c) => c.id === counterId)) throw new AppError(404, 'not_found', `counter ${counterId} not found`);
+  const last = await lastCompleted(ctx, office, counterId);
+  if (!last || last.ticketId !== body.ticketId) throw new AppError(409, 'conflict', 'this is not the ticket last completed at this counter');
+  if (ctx.clock() - last.at > TABLET_WINDOW_MS) throw new AppError(409, 'conflict', 'too late to rate this ticket at the counter; use the QR code on the ticket');
+  const t = await loadTicket(ctx, last.ticketId);
+  if (!t) throw new AppError(404, 'not_found', 'ticket not found');
+  return rateTicket(ctx, t.id, {
+    token: t.token,
+    score: body.score,
+    source: 'tablet',
+    ...(body.chips?.length ? { chips: body.chips } : {}),
+    ...(body.comment?.trim() ? { comment: body.comment.trim() } : {}),
+  });
+}

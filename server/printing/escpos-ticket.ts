@@ -1,0 +1,65 @@
+/**
+ * Prints a ticket slip on a kiosk's network ESC/POS printer (80 mm, 48 columns) with
+ * node-thermal-printer. Many thermal printers have no Vietnamese code page, so the slip is
+ * printed without diacritics ("Tu phap - Ho tich"); the QR code is the printer's own.
+ */
+import { PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
+import type { OfficeConfig } from '../../shared/schemas/office.js';
+import type { Ticket } from '../../shared/schemas/ticket.js';
+
+export interface SlipData {
+  config: OfficeConfig;
+  ticket: Ticket;
+  ahead: number;
+  estimatedWaitMinutes: number;
+  /** absolute URL of the phone page for this ticket (carries the token) */
+  phoneUrl: string;
+}
+
+/** Vietnamese without diacritics, for printers limited to ASCII. */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[–—]/g, '-')
+    .replace(/[^\x20-\x7E\n]/g, '?');
+}
+
+function timeOfIssue(ms: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('vi-VN', { timeZone, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hourCycle: 'h23' }).format(new Date(ms));
+}
+
+/** Builds the printer with the slip in its buffer (interface: `tcp://host:port`). */
+export function buildSlip(data: SlipData, printerInterface: string): ThermalPrinter {
+  const { config, ticket } = data;
+  const p = new ThermalPrinter({ type: PrinterTypes.EPSON, interface: printerInterface, width: 48, options: { timeout: 4000 } });
+  const f = foldVietnamese;
+  const service = config.services.find((s) => s.id === ticket.serviceId);
+  const counters = config.counters.filter((c) => c.services.includes(ticket.serviceId)).map((c) => c.number);
+  p.alignCenter();
+  p.bold(true);
+  p.println(f(config.shortName ?? config.name));
+  p.bold(false);
+  p.println(f('PHIẾU SỐ THỨ TỰ'));
+  p.setTextQuadArea();
+  p.bold(true);
+  p.println(ticket.number);
+  p.bold(false);
+  p.setTextNormal();
+  p.println(f(service?.name ?? ticket.serviceId));
+  if (ticket.priority) p.println(f('(Ưu tiên)'));
+  p.drawLine();
+  p.alignLeft();
+  if (counters.length) p.leftRight(f('Quầy phục vụ:'), counters.join(', '));
+  p.leftRight(f('Số người đang chờ trước bạn:'), String(data.ahead));
+  p.leftRight(f('Thời gian chờ dự kiến:'), f(`~${data.estimatedWaitMinutes} phút`));
+  p.leftRight(f('Giờ lấy số:'), timeOfIssue(ticket.issuedAt, config.timeZone));
+  p.drawLine();
+  p.alignCenter();
+  p.printQR(data.phoneUrl, { cellSize: 6, correction: 'M', model: 2 });
+  p.println(f('Quét mã để theo dõi số và đánh giá'));
+  p.cut();
+  return p;
+}
