@@ -63,7 +63,8 @@ else
       end
     end
   end
-  local since = counter.sincePriority or 0
+  -- a counter that has called nobody yet takes a waiting priority ticket first
+  local since = counter.sincePriority or tonumber(ARGV[9])
   local takePriority = best[1].queue ~= nil and
     (ARGV[8] == 'strict' or best[2].queue == nil or since >= tonumber(ARGV[9]))
   if takePriority then
