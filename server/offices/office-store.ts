@@ -56,12 +56,9 @@ export class OfficeStore {
     const exists = await this.exists(config.id);
     if (opts.create && exists) throw new AppError(409, 'conflict', `office ${config.id} already exists`);
     if (!opts.create && !exists) throw notFound(`office ${config.id}`);
-    await this.redis
-      .multi()
-      .hset(keys.config(config.id), 'json', JSON.stringify(config))
-      .hincrby(keys.config(config.id), 'v', 1)
-      .sadd(keys.offices(), config.id)
-      .exec();
+    await this.redis.multi().hset(keys.config(config.id), 'json', JSON.stringify(config)).hincrby(keys.config(config.id), 'v', 1).exec();
+    // the office list is deployment-wide (another Cluster slot), so not in the same MULTI; a save repeats it
+    await this.redis.sadd(keys.offices(), config.id);
     this.cache.delete(config.id);
     for (const l of this.listeners) l(config.id);
     return config;
