@@ -189,11 +189,9 @@ async function command(ctx: Context, sessions: SessionStore, socket: IoSocket, r
   switch (body.action) {
     case 'call-next':
       return callTicket(ctx, office, counter, user);
-    case 'call': {
-      const parts = body.ticketId ? parseTicketId(body.ticketId) : null;
-      if (!parts || parts.office !== office) throw new AppError(400, 'validation_failed', 'ticketId: a ticket of this office is required');
-      return callTicket(ctx, office, counter, user, parts.number);
-    }
+    case 'call':
+      if (!body.ticketId) throw new AppError(400, 'validation_failed', 'ticketId: required to call a chosen ticket');
+      return callTicket(ctx, office, counter, user, body.ticketId);
     case 'recall':
       return recallTicket(ctx, office, counter, user);
     case 'start':

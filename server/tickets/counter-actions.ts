@@ -8,7 +8,8 @@ import type { SessionUser } from '../../shared/schemas/auth.js';
 import { officeDate } from '../../shared/office-time.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
 import type { Context } from '../context.js';
-import { forbidden } from '../http/app-error.js';
+import { AppError, forbidden } from '../http/app-error.js';
+import { parseTicketId } from '../../shared/ticket-number.js';
 import { keys } from '../redis/keys.js';
 import { worksIn } from '../auth/user-store.js';
 import { counterConfig, type StoredCounter } from './counter-state.js';
@@ -53,14 +54,18 @@ export interface CallResult {
 }
 
 /** Call-next (ticketId undefined) or call a chosen waiting ticket; either finishes the current one. */
-export async function callTicket(ctx: Context, officeId: string, counterId: string, user: SessionUser, pickNumber?: string): Promise<CallResult> {
+export async function callTicket(ctx: Context, officeId: string, counterId: string, user: SessionUser, pickTicketId?: string): Promise<CallResult> {
   assertMayUseCounter(user, officeId, counterId);
+  const picked = pickTicketId ? parseTicketId(pickTicketId) : undefined;
+  if (pickTicketId && picked?.office !== officeId) throw new AppError(400, 'validation_failed', 'ticketId: a ticket of this office is required');
+  const pickNumber = picked?.number;
   const now = ctx.clock();
   const callId = randomUUID();
   const reply = await runOfficeScript<CallReply>(ctx, officeId, 'callTicket', ({ office, heldDate }) => {
     const config = office.config;
     const counter = counterConfig(config, counterId);
     const today = officeDate(now, config.timeZone);
+    if (picked && picked.date !== today) throw new AppError(409, 'wrong_status', 'that ticket is not waiting: it was issued on another day');
     const held = heldDate ?? today;
     const targets = Object.fromEntries(config.services.map((s) => [s.id, s.targetWaitMinutes * 60]));
     const queues = counter.services.flatMap((s) => [keys.queue(officeId, today, s, true), keys.queue(officeId, today, s, false)]);

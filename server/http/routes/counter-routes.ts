@@ -3,12 +3,10 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { CounterParams } from '../../../shared/schemas/common.js';
 import { CallTicketBody, CompleteBody, EmptyBody, TransferBody } from '../../../shared/schemas/ticket.js';
-import { parseTicketId } from '../../../shared/ticket-number.js';
 import type { Context } from '../../context.js';
 import { counterSnapshot } from '../../realtime/snapshots.js';
 import { assertMayUseCounter, callTicket, setCounterState, type CounterStateAction } from '../../tickets/counter-actions.js';
 import { completeTicket, markNoShow, recallTicket, startService, transferTicket } from '../../tickets/current-ticket-actions.js';
-import { AppError } from '../app-error.js';
 import { currentUser, requireRole } from '../staff-auth.js';
 import { parse } from '../validate.js';
 
@@ -48,9 +46,7 @@ export function counterRoutes(ctx: Context): Router {
   r.post(`${base}/call`, staff, async (req, res) => {
     const { office, counter } = parse(CounterParams, req.params, 'path');
     const { ticketId } = parse(CallTicketBody, req.body, 'body');
-    const parts = parseTicketId(ticketId)!;
-    if (parts.office !== office) throw new AppError(400, 'validation_failed', 'ticketId: belongs to another office');
-    const { ticket, finished } = await callTicket(ctx, office, counter, currentUser(req), parts.number);
+    const { ticket, finished } = await callTicket(ctx, office, counter, currentUser(req), ticketId);
     res.json({ ticket, finished });
   });
 
