@@ -1,0 +1,1 @@
+import './counter/counter-screen.js';

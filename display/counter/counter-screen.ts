@@ -1,0 +1,94 @@
+/**
+ * The small screen above a counter: the counter's number and name and the ticket it is serving,
+ * as large as the screen allows. Follows the same snapshot-then-events rule as the hall board.
+ */
+import { LitElement, css, html } from 'lit';
+import type { CounterState } from '../../shared/events.js';
+import { t } from '../../shared/i18n/display-messages.js';
+import { pageParam } from '../../shared/ui/api-client.js';
+import { OfficeSocketController } from '../../shared/ui/office-socket.js';
+import { deviceId } from '../board/device-id.js';
+
+export class CounterScreen extends LitElement {
+  static override properties = { counter: { state: true }, error: { state: true }, fresh: { state: true } };
+  declare counter: CounterState | undefined;
+  declare error: string | undefined;
+  declare fresh: boolean;
+
+  readonly office = pageParam('office');
+  readonly counterId = pageParam('counter');
+  readonly device = deviceId(`counter-screen-${this.counterId}`, pageParam('device'));
+  private heartbeat: ReturnType<typeof setInterval> | undefined;
+  private freshTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly socket = new OfficeSocketController(this, {
+    join: () => ({ office: this.office, role: 'counter-screen', counter: this.counterId, device: this.device }),
+    onSnapshot: (s) => {
+      if (!('board' in s)) return;
+      this.error = undefined;
+      this.counter = s.board.counters.find((c) => c.id === this.counterId);
+      if (!this.counter) this.error = t('joinFailed', { message: `counter ${this.counterId}` });
+    },
+    onJoinError: (e) => (this.error = t('joinFailed', { message: e.message })),
+    subscribe: (sock) => {
+      sock.on('counter.changed', (c) => c.id === this.counterId && (this.counter = c));
+      sock.on('ticket.called', (c) => c.counterId === this.counterId && this.highlight(c.ticket));
+      sock.on('ticket.recalled', (c) => c.counterId === this.counterId && this.highlight(c.ticket));
+      sock.on('office.changed', () => this.socket.rejoin());
+    },
+  });
+
+  constructor() {
+    super();
+    this.fresh = false;
+    if (!this.office) this.error = t('missingOffice');
+    else if (!this.counterId) this.error = t('missingCounter');
+  }
+
+  static override styles = css`
+    :host { display: flex; flex-direction: column; height: 100vh; background: #0b1f3a; color: #fff; font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; overflow: hidden; }
+    header { display: flex; align-items: baseline; gap: 3vw; background: #b3261e; padding: 2vh 4vw; }
+    .num { font-size: 14vh; font-weight: 800; color: #f2c94c; }
+    .name { font-size: 7vh; font-weight: 700; flex: 1; }
+    main { flex: 1; display: grid; place-items: center; text-align: center; }
+    .ticket { font-size: 34vh; font-weight: 800; line-height: 1; font-variant-numeric: tabular-nums; }
+    :host([fresh]) .ticket { animation: flash 0.8s steps(2, jump-none) 5; }
+    @keyframes flash { 0% { color: #f2c94c; } 100% { color: #fff; } }
+    .label { font-size: 6vh; color: #b8c4d6; }
+    .state { font-size: 9vh; font-weight: 700; color: #b8c4d6; }
+    .offline { background: #fff; color: #b3261e; font-size: 4vh; font-weight: 700; text-align: center; padding: 1vh; }
+  `;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.heartbeat = setInterval(() => {
+      if (this.socket.socket?.connected) this.socket.socket.emit('heartbeat', { device: this.device, kind: 'counter-screen' });
+    }, 15_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.heartbeat);
+    clearTimeout(this.freshTimer);
+  }
+
+  private highlight(ticket: CounterState['ticket']): void {
+    if (this.counter) this.counter = { ...this.counter, ticket };
+    this.toggleAttribute('fresh', false);
+    requestAnimationFrame(() => this.toggleAttribute('fresh', true));
+    clearTimeout(this.freshTimer);
+    this.freshTimer = setTimeout(() => this.toggleAttribute('fresh', false), 5000);
+  }
+
+  override render() {
+    const c = this.counter;
+    const offline = this.socket.state === 'offline' ? html`<div class="offline" data-testid="offline">${t('offline')}</div>` : '';
+    if (!c) return html`${offline}<main><div class="state">${this.error ?? t('connecting')}</div></main>`;
+    let body;
+    if (c.status === 'closed') body = html`<div class="state">${t('counterClosed')}</div>`;
+    else if (c.status === 'paused') body = html`<div class="state">${t('counterPaused')}</div>`;
+    else if (c.ticket) body = html`<div><div class="label">${t('serving')}</div><div class="ticket" data-testid="counter-screen-ticket">${c.ticket.number}</div></div>`;
+    else body = html`<div class="state">${t('pleaseWait')}</div>`;
+    return html`${offline}<header><span class="num">${c.number}</span><span class="name">${c.name}</span></header><main>${body}</main>`;
+  }
+}
+customElements.define('qms-counter-screen', CounterScreen);

@@ -1,0 +1,1 @@
+import './voice-test/voice-test.js';
