@@ -25,7 +25,7 @@ describe('on a three-master Redis Cluster', () => {
   /** The master (by port) that holds an office's slot. */
   async function masterOf(office: string): Promise<number> {
     const slot = (await redis.cluster('KEYSLOT', keys.config(office))) as number;
-    const slots = (await redis.cluster('SLOTS')) as [number, number, [string, number]][];
+    const slots = (await redis.cluster('SLOTS')) as unknown as [number, number, [string, number]][];
     return slots.find(([from, to]) => slot >= from && slot <= to)![2][1];
   }
 
