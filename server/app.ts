@@ -24,6 +24,9 @@ import { healthRoutes } from './http/routes/health-routes.js';
 import { kioskRoutes } from './http/routes/kiosk-routes.js';
 import { publicRoutes } from './http/routes/public-routes.js';
 import { loadSession } from './http/staff-auth.js';
+import { reportRoutes } from './reports/report-routes.js';
+import { complaintRoutes } from './complaints/complaint-routes.js';
+import { dossierRoutes } from './dossiers/dossier-routes.js';
 import { createMetrics } from './observability/metrics.js';
 import { OfficeStore } from './offices/office-store.js';
 import { createSocketServer } from './realtime/socket-server.js';
@@ -108,6 +111,9 @@ export function createApplication(opts: AppOptions): Application {
   app.use(API, authRoutes(ctx, users, sessions, limits, opts.secureCookies ?? false));
   app.use(API, counterRoutes(ctx));
   app.use(API, adminRoutes(ctx, users));
+  app.use(API, reportRoutes(ctx));
+  app.use(API, complaintRoutes(ctx));
+  app.use(API, dossierRoutes(ctx));
   app.use(API, notFoundHandler);
   if (opts.staticDir && existsSync(opts.staticDir)) {
     const dir = opts.staticDir;

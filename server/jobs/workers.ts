@@ -9,6 +9,7 @@ import { JOB_PREFIX } from '../redis/keys.js';
 import type { RedisClient } from '../redis/scripts.js';
 import { closeOfficeDays } from './day-close.js';
 import { createQueue, QUEUE, type DayCloseJob } from './queues.js';
+import { closeReportQueues, reportProcessors, reportQueues, startReportJobs } from '../reports/report-jobs.js';
 
 export interface JobProcessor {
   queue: string;
@@ -28,11 +29,13 @@ const withTimeout = <T>(p: Promise<T>, ms: number) => Promise.race([p, new Promi
 export async function startWorkers(ctx: Context, target: RedisTarget, opts: { run: boolean }): Promise<Workers> {
   const connection = createRedis(target, true);
   const dayClose = createQueue<DayCloseJob>(QUEUE.dayClose, connection);
+  const reports = reportQueues(connection);
   const workers: Worker[] = [];
   const workerConnections: RedisClient[] = [];
 
   const processors: JobProcessor[] = [
     { queue: QUEUE.dayClose, process: async (job: Job) => closeOfficeDays(ctx, (job.data as DayCloseJob).office) },
+    ...reportProcessors(ctx, reports),
   ];
 
   const makeWorker = (p: JobProcessor): Worker => {
@@ -60,6 +63,7 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: { ru
     // days left open by a server that was down at closing time
     await dayClose.add('close-day', { office }, { jobId: `startup-close-${office}-${Date.now()}` });
   }
+  const offReports = await startReportJobs(ctx, reports, await ctx.offices.list());
   const offChange = ctx.offices.onChange((office) => void scheduleOffice(office).catch((err) => ctx.log.warn({ err }, 'reschedule failed')));
 
   return {
@@ -67,8 +71,10 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: { ru
     scheduleOffice,
     async close() {
       offChange();
+      offReports();
       await withTimeout(Promise.all(workers.map((w) => w.close())), 5000);
       await withTimeout(dayClose.close(), 2000);
+      await withTimeout(closeReportQueues(connection), 2000);
       for (const c of [...workerConnections, connection]) c.disconnect();
     },
   };

@@ -47,6 +47,8 @@ export const keys = {
   tabletLast: (office: string) => `${tag(office)}:tablet-last`,
   /** hash report snapshot id → JSON */
   reportSnapshots: (office: string) => `${tag(office)}:report-snapshots`,
+  /** string: a finished report export file (base64), kept a day */
+  reportExport: (office: string, id: string) => `${tag(office)}:report-export:${id}`,
 
   /** Deployment-wide keys (not tied to one office). */
   offices: () => 'qms:offices',

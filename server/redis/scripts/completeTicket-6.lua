@@ -24,6 +24,8 @@ if ARGV[6] ~= '' then
   dossier.status = 'in_progress'
   redis.call('HSET', KEYS[6], dossier.id, cjson.encode(dossier))
   t.dossier = dossier.id
+  -- dossiers received, for the dossier report (resolutions: resolveDossier-4.lua)
+  bump(KEYS[3], 'dosIn', { 'all', 'svc:' .. t.serviceId }, 1)
 end
 redis.call('HSET', KEYS[2], t.number, cjson.encode(t))
 counter.ticket = nil

@@ -1,0 +1,54 @@
+/**
+ * Dossiers received at the desk (recorded when an officer completes a ticket) and their
+ * resolution: the result is ready, early, on or after its legal deadline (ngày hẹn trả).
+ */
+import { officeDate } from '../../shared/office-time.js';
+import type { Context } from '../context.js';
+import { AppError, notFound } from '../http/app-error.js';
+import { keys } from '../redis/keys.js';
+import { runOfficeScript } from '../tickets/office-script.js';
+
+export interface StoredDossier {
+  id: string;
+  code: string;
+  title?: string;
+  dueDate: string;
+  ticketId: string;
+  serviceId: string;
+  counterId: string;
+  officer: string;
+  receivedAt: number;
+  receivedDate: string;
+  status: 'in_progress' | 'resolved';
+  resolvedAt?: number;
+  resolvedDate?: string;
+  resolvedBy?: string;
+  outcome?: 'early' | 'onTime' | 'late';
+}
+
+export async function getDossier(ctx: Context, office: string, id: string): Promise<StoredDossier> {
+  const raw = await ctx.redis.hget(keys.dossiers(office), id);
+  if (!raw) throw notFound('dossier');
+  return JSON.parse(raw) as StoredDossier;
+}
+
+export async function listDossiers(ctx: Context, office: string, status: 'in_progress' | 'resolved' | 'all', limit: number): Promise<{ dossiers: StoredDossier[]; total: number }> {
+  const all = (await ctx.redis.hvals(keys.dossiers(office))).map((r) => JSON.parse(r) as StoredDossier);
+  const list = all.filter((d) => status === 'all' || d.status === status).sort((a, b) => (a.dueDate === b.dueDate ? b.receivedAt - a.receivedAt : a.dueDate < b.dueDate ? -1 : 1));
+  return { dossiers: list.slice(0, limit), total: list.length };
+}
+
+/** Marks a dossier resolved on `date` (default: today, office-local). */
+export async function resolveDossier(ctx: Context, office: string, id: string, who: string, date?: string): Promise<StoredDossier> {
+  const reply = await runOfficeScript<{ dossier: StoredDossier }>(ctx, office, 'resolveDossier', async ({ office: loaded }) => {
+    const d = await getDossier(ctx, office, id);
+    const today = officeDate(ctx.clock(), loaded.config.timeZone);
+    const day = date ?? today;
+    if (day > today) throw new AppError(400, 'validation_failed', 'date: a dossier cannot be resolved in the future');
+    return {
+      keys: [keys.dossiers(office), keys.aggregates(office, day), keys.aggregates(office, d.receivedDate), keys.events(office)],
+      args: [id, ctx.clock(), day, d.receivedDate, who, ctx.streamMaxLen],
+    };
+  });
+  return reply.dossier;
+}

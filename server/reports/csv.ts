@@ -1,0 +1,23 @@
+/**
+ * CSV export: one file, one section per table (a title line, a header line, the rows, a blank
+ * line). UTF-8 with a byte-order mark so Excel shows the Vietnamese diacritics; numbers in the
+ * machine format (1234.5) so any program reads them back.
+ */
+import type { Table } from './export-tables.js';
+
+function cell(v: string | number | null): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(2);
+  return /[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
+}
+
+export function toCsv(tables: Table[]): string {
+  const lines: string[] = [];
+  for (const t of tables) {
+    lines.push(cell(t.title));
+    lines.push(t.columns.map((c) => cell(c.header)).join(','));
+    for (const r of t.rows) lines.push(r.map(cell).join(','));
+    lines.push('');
+  }
+  return '\uFEFF' + lines.join('\r\n');
+}

@@ -1,0 +1,106 @@
+/**
+ * The reports' background work on BullMQ: self-inspection snapshots from job schedulers (Monday
+ * 06:00 for the previous week, the 1st at 06:00 for the previous month, in the office's zone),
+ * exports of large ranges with progress, and complaint deadline alerts.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Job, Queue } from 'bullmq';
+import type { ExportQuery } from '../../shared/schemas/reports.js';
+import type { Context } from '../context.js';
+import { createQueue } from '../jobs/queues.js';
+import { keys } from '../redis/keys.js';
+import type { RedisClient } from '../redis/scripts.js';
+import { DEADLINE_QUEUE, processDeadline, scheduleOpenDeadlines, watchComplaints, type DeadlineJob } from '../complaints/deadline-job.js';
+import { bundleFile, exportName, rangeBundle } from './report-export.js';
+import { previousPeriodDate } from './report-service.js';
+import { generateSnapshot } from './snapshots.js';
+
+export const SNAPSHOT_QUEUE = 'self-inspection';
+export const EXPORT_QUEUE = 'report-exports';
+
+export interface SnapshotJob {
+  office: string;
+  kind: 'week' | 'month';
+  /** a date inside the period; default: the period before the run */
+  date?: string;
+}
+
+export interface ExportJob extends Pick<ExportQuery, 'from' | 'to' | 'format' | 'by'> {
+  office: string;
+}
+
+export interface ReportQueues {
+  snapshots: Queue<SnapshotJob>;
+  exports: Queue<ExportJob>;
+  deadlines: Queue<DeadlineJob>;
+}
+
+const byConnection = new WeakMap<object, ReportQueues>();
+
+/** The report queues on a connection (one set per connection; the HTTP routes use the app's). */
+export function reportQueues(connection: RedisClient): ReportQueues {
+  let q = byConnection.get(connection);
+  if (!q) {
+    q = { snapshots: createQueue<SnapshotJob>(SNAPSHOT_QUEUE, connection), exports: createQueue<ExportJob>(EXPORT_QUEUE, connection), deadlines: createQueue<DeadlineJob>(DEADLINE_QUEUE, connection) };
+    byConnection.set(connection, q);
+  }
+  return q;
+}
+
+export async function closeReportQueues(connection: RedisClient): Promise<void> {
+  const q = byConnection.get(connection);
+  if (!q) return;
+  byConnection.delete(connection);
+  await Promise.all([q.snapshots.close(), q.exports.close(), q.deadlines.close()]);
+}
+
+export async function runSnapshotJob(ctx: Context, job: Job<SnapshotJob>) {
+  const { office, kind } = job.data;
+  const { config } = await ctx.offices.get(office);
+  const date = job.data.date ?? previousPeriodDate(kind, ctx.clock(), config.timeZone);
+  const report = await generateSnapshot(ctx, office, kind, date);
+  return { id: report.id };
+}
+
+export async function runExportJob(ctx: Context, job: Job<ExportJob>) {
+  const { office, from, to, format, by } = job.data;
+  const bundle = await rangeBundle(ctx, office, { from, to, by }, (share) => void job.updateProgress(Math.floor(share * 90)).catch(() => {}));
+  const file = await bundleFile(bundle, format, exportName(office, from, to));
+  await ctx.redis.set(keys.reportExport(office, job.id!), file.body.toString('base64'), 'EX', 86_400);
+  await job.updateProgress(100);
+  return { filename: file.filename };
+}
+
+export async function queueExport(queues: ReportQueues, job: ExportJob): Promise<string> {
+  const id = `exp-${randomBytes(8).toString('hex')}`;
+  await queues.exports.add('export', job, { jobId: id, attempts: 2, removeOnComplete: { age: 86_400 }, removeOnFail: { age: 86_400 } });
+  return id;
+}
+
+/** Processors for workers.ts. */
+export function reportProcessors(ctx: Context, queues: ReportQueues) {
+  return [
+    { queue: SNAPSHOT_QUEUE, process: (job: Job) => runSnapshotJob(ctx, job as Job<SnapshotJob>) },
+    { queue: EXPORT_QUEUE, process: (job: Job) => runExportJob(ctx, job as Job<ExportJob>) },
+    { queue: DEADLINE_QUEUE, process: (job: Job) => processDeadline(ctx, queues.deadlines, job as Job<DeadlineJob>) },
+  ];
+}
+
+/** Weekly and monthly self-inspection schedules of one office, in its time zone (idempotent). */
+export async function scheduleSelfInspection(ctx: Context, queues: ReportQueues, office: string): Promise<void> {
+  const { config } = await ctx.offices.get(office, true);
+  await queues.snapshots.upsertJobScheduler(`weekly-${office}`, { pattern: '0 6 * * 1', tz: config.timeZone }, { name: 'self-inspection', data: { office, kind: 'week' } });
+  await queues.snapshots.upsertJobScheduler(`monthly-${office}`, { pattern: '0 6 1 * *', tz: config.timeZone }, { name: 'self-inspection', data: { office, kind: 'month' } });
+}
+
+/** Called where the workers start: schedules, complaint deadline jobs, and the listener that adds them. */
+export async function startReportJobs(ctx: Context, queues: ReportQueues, offices: string[]): Promise<() => void> {
+  for (const office of offices) await scheduleSelfInspection(ctx, queues, office);
+  await scheduleOpenDeadlines(ctx, queues.deadlines, offices);
+  const offComplaints = watchComplaints(ctx, queues.deadlines);
+  const offChange = ctx.offices.onChange((office) => void scheduleSelfInspection(ctx, queues, office).catch((err) => ctx.log.warn({ err }, 'self-inspection schedule failed')));
+  return () => {
+    offComplaints();
+    offChange();
+  };
+}

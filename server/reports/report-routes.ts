@@ -1,0 +1,149 @@
+/** The chairman's report routes: leadership (chairman) and administrators only. */
+import { Router, type Response } from 'express';
+import { OfficeParams } from '../../shared/schemas/common.js';
+import { datesBetween } from '../../shared/office-time.js';
+import {
+  BreakdownQuery,
+  CommentsQuery,
+  ExportJobBody,
+  ExportJobParams,
+  ExportQuery,
+  GenerateSnapshotBody,
+  RangeQuery,
+  SatisfactionQuery,
+  SnapshotFormatQuery,
+  SnapshotParams,
+  SYNC_EXPORT_DAYS,
+  type ExportJobStatus,
+} from '../../shared/schemas/reports.js';
+import { officeDate } from '../../shared/office-time.js';
+import type { Context } from '../context.js';
+import { dossierReport } from '../dossiers/dossier-report.js';
+import { AppError, notFound } from '../http/app-error.js';
+import { requireRole } from '../http/staff-auth.js';
+import { parse } from '../http/validate.js';
+import { keys } from '../redis/keys.js';
+import { breakdownReport, heatmapReport, summaryReport } from './report-builder.js';
+import { bundleFile, exportName, rangeBundle, type ExportFile } from './report-export.js';
+import { queueExport, reportQueues } from './report-jobs.js';
+import { commentsReport, liveReport, loadReportData, previousPeriodDate, satisfactionReport } from './report-service.js';
+import { generateSnapshot, getSnapshot, listSnapshots, snapshotBundle } from './snapshots.js';
+
+function sendFile(res: Response, file: ExportFile): void {
+  res.setHeader('Content-Type', file.contentType);
+  res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+  res.setHeader('Cache-Control', 'no-store');
+  res.send(file.body);
+}
+
+export function reportRoutes(ctx: Context): Router {
+  const r = Router();
+  const leaders = requireRole('chairman', 'admin');
+  const base = '/offices/:office/reports';
+  const office = (params: unknown) => parse(OfficeParams, params, 'path').office;
+  const queues = () => reportQueues(ctx.redis);
+
+  r.get(`${base}/live`, leaders, async (req, res) => {
+    res.json(await liveReport(ctx, office(req.params)));
+  });
+
+  r.get(`${base}/summary`, leaders, async (req, res) => {
+    const q = parse(RangeQuery, req.query, 'query');
+    res.json(summaryReport(await loadReportData(ctx, office(req.params), q.from, q.to)));
+  });
+
+  r.get(`${base}/breakdown`, leaders, async (req, res) => {
+    const q = parse(BreakdownQuery, req.query, 'query');
+    res.json(breakdownReport(await loadReportData(ctx, office(req.params), q.from, q.to), q.by));
+  });
+
+  r.get(`${base}/heatmap`, leaders, async (req, res) => {
+    const q = parse(RangeQuery, req.query, 'query');
+    res.json(heatmapReport(await loadReportData(ctx, office(req.params), q.from, q.to)));
+  });
+
+  r.get(`${base}/satisfaction`, leaders, async (req, res) => {
+    const q = parse(SatisfactionQuery, req.query, 'query');
+    const data = await loadReportData(ctx, office(req.params), q.from, q.to);
+    res.json(await satisfactionReport(ctx, data, q.by));
+  });
+
+  r.get(`${base}/comments`, leaders, async (req, res) => {
+    const q = parse(CommentsQuery, req.query, 'query');
+    res.json(await commentsReport(ctx, office(req.params), q.from, q.to, q.limit, q.maxScore));
+  });
+
+  r.get(`${base}/dossiers`, leaders, async (req, res) => {
+    const q = parse(RangeQuery, req.query, 'query');
+    res.json(dossierReport(await loadReportData(ctx, office(req.params), q.from, q.to)));
+  });
+
+  r.get(`${base}/export`, leaders, async (req, res) => {
+    const o = office(req.params);
+    const q = parse(ExportQuery, req.query, 'query');
+    if (datesBetween(q.from, q.to).length > SYNC_EXPORT_DAYS) {
+      throw new AppError(400, 'validation_failed', `range: more than ${SYNC_EXPORT_DAYS} days is exported in the background: POST ${base.replace(':office', o)}/exports`);
+    }
+    sendFile(res, await bundleFile(await rangeBundle(ctx, o, q), q.format, exportName(o, q.from, q.to)));
+  });
+
+  r.post(`${base}/exports`, leaders, async (req, res) => {
+    const o = office(req.params);
+    const q = parse(ExportJobBody, req.body, 'body');
+    await ctx.offices.get(o);
+    const id = await queueExport(queues(), { office: o, from: q.from, to: q.to, format: q.format, by: q.by });
+    res.status(202).json({ id, state: 'waiting', progress: 0 } satisfies ExportJobStatus);
+  });
+
+  r.get(`${base}/exports/:id`, leaders, async (req, res) => {
+    const { office: o, id } = parse(ExportJobParams, req.params, 'path');
+    const job = await queues().exports.getJob(id);
+    if (!job || job.data.office !== o) throw notFound('export');
+    const state = await job.getState();
+    const known = ['waiting', 'active', 'completed', 'failed'] as const;
+    const out: ExportJobStatus = {
+      id,
+      state: (known as readonly string[]).includes(state) ? (state as ExportJobStatus['state']) : state === 'delayed' || state === 'prioritized' || state === 'waiting-children' ? 'waiting' : 'unknown',
+      progress: typeof job.progress === 'number' ? job.progress : 0,
+    };
+    if (job.returnvalue?.filename) out.filename = job.returnvalue.filename as string;
+    if (state === 'failed') out.error = 'the export failed; try again';
+    res.json(out);
+  });
+
+  r.get(`${base}/exports/:id/file`, leaders, async (req, res) => {
+    const { office: o, id } = parse(ExportJobParams, req.params, 'path');
+    const job = await queues().exports.getJob(id);
+    const data = await ctx.redis.get(keys.reportExport(o, id));
+    if (!job || job.data.office !== o || !data) throw notFound('export file');
+    const { format, from, to } = job.data;
+    sendFile(res, { filename: `${exportName(o, from, to)}.${format}`, contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: Buffer.from(data, 'base64') });
+  });
+
+  r.get(`${base}/snapshots`, leaders, async (req, res) => {
+    res.json({ snapshots: await listSnapshots(ctx, office(req.params)) });
+  });
+
+  r.post(`${base}/snapshots`, leaders, async (req, res) => {
+    const o = office(req.params);
+    const body = parse(GenerateSnapshotBody, req.body, 'body');
+    const { config } = await ctx.offices.get(o);
+    const date = body.date ?? previousPeriodDate(body.kind, ctx.clock(), config.timeZone);
+    if (date > officeDate(ctx.clock(), config.timeZone)) throw new AppError(400, 'validation_failed', 'date: the period has not started yet');
+    const report = await generateSnapshot(ctx, o, body.kind, date);
+    res.status(201).json({ snapshot: { id: report.id, kind: report.kind, from: report.from, to: report.to, title: report.title, generatedAt: report.generatedAt } });
+  });
+
+  r.get(`${base}/snapshots/:id`, leaders, async (req, res) => {
+    const { office: o, id } = parse(SnapshotParams, req.params, 'path');
+    const { format } = parse(SnapshotFormatQuery, req.query, 'query');
+    const snap = await getSnapshot(ctx, o, id);
+    if (format === 'json') {
+      res.json(snap);
+      return;
+    }
+    sendFile(res, await bundleFile(snapshotBundle(snap), format, `tu-kiem-tra-${o}-${id}`));
+  });
+
+  return r;
+}

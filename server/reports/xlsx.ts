@@ -1,0 +1,35 @@
+/**
+ * XLSX export with exceljs: one sheet per table, numbers stored as numbers with display formats
+ * (Excel shows them in the reader's locale: 1.234,5 on a Vietnamese system), a bold header row.
+ */
+import ExcelJS from 'exceljs';
+import type { CellFormat, Table } from './export-tables.js';
+
+const NUMFMT: Record<CellFormat, string | undefined> = { int: '#,##0', minutes: '#,##0.0', percent: '0.0', number: '#,##0.##', text: undefined };
+
+export async function toXlsx(tables: Table[], meta: { title: string; creator?: string }): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = meta.creator ?? 'Hàng chờ một cửa';
+  wb.title = meta.title;
+  wb.created = new Date();
+  const used = new Set<string>();
+  for (const t of tables) {
+    let name = t.name.replace(/[\\/*?:[\]]/g, ' ').slice(0, 31);
+    for (let i = 2; used.has(name); i++) name = `${t.name.slice(0, 28)} ${i}`;
+    used.add(name);
+    const ws = wb.addWorksheet(name);
+    ws.addRow([t.title]).font = { bold: true, size: 13 };
+    const header = ws.addRow(t.columns.map((c) => c.header));
+    header.font = { bold: true };
+    header.alignment = { wrapText: true, vertical: 'middle' };
+    for (const r of t.rows) ws.addRow(r.map((v) => (v === null ? null : v)));
+    t.columns.forEach((c, i) => {
+      const col = ws.getColumn(i + 1);
+      col.width = i === 0 ? 40 : 14;
+      const fmt = NUMFMT[c.format];
+      if (fmt) col.numFmt = fmt;
+    });
+    ws.views = [{ state: 'frozen', ySplit: 2, xSplit: 1 }];
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
