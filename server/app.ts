@@ -11,7 +11,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { SessionStore } from './auth/sessions.js';
-import { UserStore } from './auth/user-store.js';
+import { UserStore, type HashCost } from './auth/user-store.js';
 import type { Context } from './context.js';
 import { DomainEventBus } from './domain-events.js';
 import { auditLog } from './http/audit-log.js';
@@ -43,6 +43,7 @@ export interface AppOptions {
   /** folder of the built pages (vite build); omitted in API-only tests */
   staticDir?: string;
   secureCookies?: boolean;
+  passwordHashCost?: HashCost;
 }
 
 export interface Application {
@@ -68,7 +69,7 @@ export function createApplication(opts: AppOptions): Application {
     clock: opts.clock ?? Date.now,
     streamMaxLen: opts.streamMaxLen ?? 200_000,
   };
-  const users = new UserStore(opts.redis);
+  const users = new UserStore(opts.redis, opts.passwordHashCost);
   const sessions = new SessionStore(opts.redis, (opts.sessionHours ?? 12) * 3600);
   const limits = { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits };
 

@@ -20,8 +20,18 @@ export const publicUser = (u: StoredUser): SessionUser & { disabled: boolean } =
   disabled: u.disabled,
 });
 
+/** argon2id cost; the defaults follow the library (64 MiB, 3 passes). Tests use a cheap setting. */
+export interface HashCost {
+  memoryCost?: number;
+  timeCost?: number;
+  parallelism?: number;
+}
+
 export class UserStore {
-  constructor(private readonly redis: RedisClient) {}
+  constructor(
+    private readonly redis: RedisClient,
+    private readonly cost: HashCost = {},
+  ) {}
 
   async get(username: string): Promise<StoredUser | null> {
     const raw = await this.redis.hget(keys.users(), username);
@@ -47,7 +57,7 @@ export class UserStore {
       offices: body.offices,
       counters: body.counters,
       disabled: body.disabled,
-      passwordHash: body.password ? await argon2.hash(body.password) : existing!.passwordHash,
+      passwordHash: body.password ? await argon2.hash(body.password, this.cost) : existing!.passwordHash,
       createdAt: existing?.createdAt ?? Date.now(),
     };
     await this.redis.hset(keys.users(), user.username, JSON.stringify(user));
@@ -62,7 +72,7 @@ export class UserStore {
     const user = await this.get(username);
     if (!user || user.disabled) {
       // spend the same time as a real check so a missing account is not revealed by timing
-      await argon2.hash(password);
+      await argon2.hash(password, this.cost);
       return null;
     }
     return (await argon2.verify(user.passwordHash, password)) ? user : null;

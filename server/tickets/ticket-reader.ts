@@ -28,7 +28,7 @@ export interface Position {
   estimatedWaitMinutes: number;
 }
 
-/** People ahead of a waiting ticket (priority tickets count ahead of normal ones) and the estimate. */
+/** People ahead of a waiting ticket (all priority tickets count ahead of a normal one) and the estimate. */
 export async function positionOf(ctx: Context, config: OfficeConfig, t: StoredTicket): Promise<Position | undefined> {
   if (t.status !== 'waiting') return undefined;
   const office = parseTicketId(t.id)!.office;
@@ -36,13 +36,14 @@ export async function positionOf(ctx: Context, config: OfficeConfig, t: StoredTi
   const nq = keys.queue(office, t.date, t.serviceId, false);
   const counterIds = config.counters.filter((c) => c.services.includes(t.serviceId)).map((c) => c.id);
   const pipe = ctx.redis.pipeline();
-  pipe.zcount(pq, '-inf', `(${t.issuedAt}`);
+  // ranks, not score comparisons: tickets of the same millisecond are ordered by number
+  pipe.zrank(pq, t.number);
   pipe.zcard(pq);
-  pipe.zcount(nq, '-inf', `(${t.issuedAt}`);
+  pipe.zrank(nq, t.number);
   pipe.hget(keys.serviceStats(office), t.serviceId);
   if (counterIds.length) pipe.hmget(keys.counters(office), ...counterIds);
   const res = (await pipe.exec())!.map(([, v]) => v);
-  const ahead = t.priority ? Number(res[0]) : Number(res[1]) + Number(res[2]);
+  const ahead = t.priority ? Number(res[0] ?? 0) : Number(res[1]) + Number(res[2] ?? 0);
   const open = counterIds.length ? (res[4] as (string | null)[]).filter((s) => s && JSON.parse(s).status === 'open').length : 0;
   const service = config.services.find((s) => s.id === t.serviceId);
   const secs = serviceSeconds(res[3] ? Number(res[3]) : null, service?.avgServiceMinutes ?? 8);

@@ -77,6 +77,8 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     log: createLogger('silent'),
     clock: () => (clock.real ? Date.now() : clock.now),
     staticDir: resolve('dist'),
+    // cheap hashing keeps many logins fast on a 2-core machine; production uses the library defaults
+    passwordHashCost: { memoryCost: 4096, timeCost: 1, parallelism: 1 },
     rateLimits: { issue: 100_000, feedback: 100_000, login: 100_000, publicRead: 100_000, ...opts.rateLimits },
   });
   const office = uniqueOffice();

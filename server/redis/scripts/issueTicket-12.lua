@@ -15,12 +15,13 @@
 if not checkConfig(KEYS[1], ARGV[1]) then return fail('stale_config', 'config changed') end
 
 local function result(ticket, created)
-  local ahead = redis.call('ZCARD', KEYS[5])
+  -- rank, not a score comparison: tickets issued in the same millisecond are ordered by number
+  local ahead = 0
   if ticket.status == 'waiting' then
     if ticket.priority then
-      ahead = redis.call('ZCOUNT', KEYS[5], '-inf', '(' .. ticket.issuedAt)
+      ahead = redis.call('ZRANK', KEYS[5], ticket.number) or 0
     else
-      ahead = ahead + redis.call('ZCOUNT', KEYS[4], '-inf', '(' .. ticket.issuedAt)
+      ahead = redis.call('ZCARD', KEYS[5]) + (redis.call('ZRANK', KEYS[4], ticket.number) or 0)
     end
   end
   local open = 0
