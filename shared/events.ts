@@ -63,6 +63,8 @@ export interface CounterSnapshot {
   current?: Ticket;
   waiting: PublicTicket[];
   today: { served: number; noShow: number; called: number };
+  /** The same counts for the officer holding the counter, over all counters today. */
+  officerToday?: { served: number; noShow: number; called: number };
 }
 
 export interface QueueChange {

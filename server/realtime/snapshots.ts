@@ -33,9 +33,10 @@ export async function counterSnapshot(ctx: Context, officeId: string, counterId:
   const { config } = await ctx.offices.get(officeId);
   const date = officeDate(ctx.clock(), config.timeZone);
   const { ticket, view } = await readCounter(ctx, officeId, config, counterId);
+  const off = view.officer ? `off:${view.officer}` : undefined;
   const [waiting, counts] = await Promise.all([
     waitingTickets(ctx, officeId, config, view.services),
-    ctx.redis.hmget(keys.aggregates(officeId, date), `served|ctr:${counterId}`, `noShow|ctr:${counterId}`, `calls|ctr:${counterId}`),
+    ctx.redis.hmget(keys.aggregates(officeId, date), `served|ctr:${counterId}`, `noShow|ctr:${counterId}`, `calls|ctr:${counterId}`, ...(off ? [`served|${off}`, `noShow|${off}`, `calls|${off}`] : [])),
   ]);
   const snap: CounterSnapshot = {
     office: officeId,
@@ -43,6 +44,7 @@ export async function counterSnapshot(ctx: Context, officeId: string, counterId:
     waiting,
     today: { served: Number(counts[0] ?? 0), noShow: Number(counts[1] ?? 0), called: Number(counts[2] ?? 0) },
   };
+  if (off) snap.officerToday = { served: Number(counts[3] ?? 0), noShow: Number(counts[4] ?? 0), called: Number(counts[5] ?? 0) };
   if (ticket && (ticket.status === 'called' || ticket.status === 'serving')) snap.current = officerTicket(ticket);
   return snap;
 }

@@ -1,0 +1,109 @@
+/**
+ * The officer's console page: sign in, choose and open a counter, then work it. A reload returns
+ * to the same counter (opening is idempotent for the officer who holds it); another officer's
+ * console is refused by the server with the holder's name.
+ */
+import { LitElement, css, html } from 'lit';
+import { t } from '../../shared/i18n/console-messages.js';
+import type { MeResponse, SessionUser } from '../../shared/schemas/auth.js';
+import type { PublicOffice } from '../../shared/schemas/office.js';
+import { api, pageParam } from '../../shared/ui/api-client.js';
+import { currentSession, signOut } from './login-session.js';
+import './counter-picker.js';
+import './counter-workspace.js';
+import './login-form.js';
+
+const COUNTER_KEY = 'qms.console.counter';
+
+export class CounterConsoleApp extends LitElement {
+  static override properties = { user: { state: true }, office: { state: true }, counterId: { state: true }, ready: { state: true }, error: { state: true } };
+  declare user: SessionUser | undefined;
+  declare office: PublicOffice | undefined;
+  declare counterId: string | undefined;
+  declare ready: boolean;
+  declare error: string | undefined;
+
+  constructor() {
+    super();
+    this.ready = false;
+  }
+
+  static override styles = css`
+    :host { display: block; min-height: 100vh; background: #eef1f6; color: #13294b; font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; font-size: 18px; }
+    .bar { display: flex; justify-content: flex-end; gap: 12px; padding: 8px 16px; background: #13294b; color: #fff; align-items: center; }
+    .bar span { flex: 1; font-weight: 700; }
+    .bar button { font: inherit; padding: 6px 14px; border-radius: 8px; border: 2px solid #fff; background: transparent; color: #fff; cursor: pointer; }
+    button:focus-visible { outline: 4px solid #f2c94c; outline-offset: 2px; }
+    .error { padding: 40px; font-size: 22px; color: #b3261e; }
+  `;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void currentSession().then((me) => {
+      if (me) void this.signedIn(me);
+      else this.ready = true;
+    });
+  }
+
+  private async signedIn(me: MeResponse): Promise<void> {
+    this.user = me.user;
+    this.error = undefined;
+    if (me.user.role === 'chairman') {
+      this.error = t('notOfficer');
+      this.ready = true;
+      return;
+    }
+    const officeId = pageParam('office') || me.user.offices[0];
+    if (!officeId) {
+      this.error = t('noOffice');
+      this.ready = true;
+      return;
+    }
+    try {
+      this.office = await api<PublicOffice>('GET', `/offices/${officeId}`);
+      const remembered = localStorage.getItem(COUNTER_KEY);
+      const [who, counter] = (remembered ?? '').split('|');
+      if (who === `${me.user.username}@${officeId}` && counter && this.office.counters.some((c) => c.id === counter)) {
+        await api('POST', `/offices/${officeId}/counters/${counter}/open`).then(
+          () => (this.counterId = counter),
+          () => localStorage.removeItem(COUNTER_KEY),
+        );
+      }
+    } catch (err) {
+      this.error = err instanceof Error ? err.message : String(err);
+    }
+    this.ready = true;
+  }
+
+  private opened(e: CustomEvent<{ counterId: string }>): void {
+    this.counterId = e.detail.counterId;
+    localStorage.setItem(COUNTER_KEY, `${this.user!.username}@${this.office!.id}|${this.counterId}`);
+  }
+
+  private leaveCounter(): void {
+    this.counterId = undefined;
+    localStorage.removeItem(COUNTER_KEY);
+    void this.reloadOffice();
+  }
+
+  private async reloadOffice(): Promise<void> {
+    if (this.office) this.office = await api<PublicOffice>('GET', `/offices/${this.office.id}`).catch(() => this.office);
+  }
+
+  private async logout(): Promise<void> {
+    await signOut();
+    this.user = undefined;
+    this.counterId = undefined;
+  }
+
+  override render() {
+    if (!this.ready) return html``;
+    if (!this.user) return html`<qms-login-form heading=${t('consoleTitle')} @signed-in=${(e: CustomEvent<MeResponse>) => this.signedIn(e.detail)}></qms-login-form>`;
+    const bar = html`<div class="bar"><span>${this.office?.name ?? ''}</span>${this.user.name}<button @click=${this.logout}>${t('signOut')}</button></div>`;
+    if (this.error || !this.office) return html`${bar}<p class="error" role="alert">${this.error}</p>`;
+    if (!this.counterId) return html`${bar}<qms-counter-picker .office=${this.office} .user=${this.user} @counter-opened=${this.opened}></qms-counter-picker>`;
+    return html`<qms-counter-workspace .office=${this.office} .counterId=${this.counterId} .user=${this.user}
+      @counter-closed=${this.leaveCounter} @signed-out=${() => (this.user = undefined)}></qms-counter-workspace>`;
+  }
+}
+customElements.define('qms-console', CounterConsoleApp);

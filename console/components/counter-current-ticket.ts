@@ -1,0 +1,76 @@
+/** The ticket the counter holds: number, service, status, elapsed time, and CCCD data if shared. */
+import { LitElement, css, html, nothing } from 'lit';
+import { t } from '../../shared/i18n/console-messages.js';
+import type { Ticket } from '../../shared/schemas/ticket.js';
+
+function mmss(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+export class CounterCurrentTicket extends LitElement {
+  static override properties = { ticket: { attribute: false }, serviceName: { attribute: false }, offsetMs: { attribute: false }, now: { state: true } };
+  declare ticket: Ticket | undefined;
+  declare serviceName: string;
+  declare offsetMs: number;
+  declare now: number;
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  constructor() {
+    super();
+    this.serviceName = '';
+    this.offsetMs = 0;
+    this.now = Date.now();
+  }
+
+  static override styles = css`
+    :host { display: block; background: #fff; border-radius: 16px; padding: 20px 24px; border: 3px solid #13294b; }
+    h2 { margin: 0 0 8px; font-size: 20px; color: #445; text-transform: uppercase; letter-spacing: 1px; }
+    .row { display: flex; align-items: baseline; gap: 24px; flex-wrap: wrap; }
+    .number { font-size: 96px; font-weight: 800; color: #b3261e; line-height: 1; font-variant-numeric: tabular-nums; }
+    .elapsed { font-size: 48px; font-weight: 700; font-variant-numeric: tabular-nums; }
+    .meta { font-size: 20px; margin-top: 8px; }
+    .prio { display: inline-block; background: #f2c94c; color: #13294b; font-weight: 800; padding: 2px 10px; border-radius: 8px; }
+    dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 12px 0 0; font-size: 18px; background: #f4f6fa; padding: 12px; border-radius: 10px; }
+    dt { font-weight: 700; }
+    dd { margin: 0; }
+    .empty { font-size: 22px; color: #445; }
+  `;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.timer = setInterval(() => (this.now = Date.now()), 1000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.timer);
+  }
+
+  override render() {
+    const tk = this.ticket;
+    if (!tk) return html`<h2>${t('current')}</h2><div class="empty">${t('noCurrent')}</div>`;
+    const now = this.now + this.offsetMs;
+    const since = tk.status === 'serving' && tk.servedAt ? tk.servedAt : tk.calledAt ?? now;
+    const id = tk.identity;
+    return html`<h2>${t('current')}</h2>
+      <div class="row">
+        <span class="number" data-testid="current-number">${tk.number}</span>
+        <span class="elapsed" title=${t('elapsed')}>⏱ ${mmss(now - since)}</span>
+        ${tk.priority ? html`<span class="prio">★ ${t('priority')}</span>` : nothing}
+      </div>
+      <div class="meta">${t('service')}: <b>${this.serviceName}</b> · ${t('status')}:
+        <b data-testid="current-status">${tk.status === 'serving' ? t('statusServing') : t('statusCalled')}</b> ·
+        ${t('waited')}: ${mmss((tk.firstCalledAt ?? tk.calledAt ?? now) - tk.issuedAt)}</div>
+      ${id
+        ? html`<dl aria-label=${t('identity')}>
+            <dt>${t('fullName')}</dt><dd>${id.name}</dd>
+            <dt>${t('idLast4')}</dt><dd>•••• ${id.idLast4}</dd>
+            <dt>${t('birthDate')}</dt><dd>${id.birthDate.split('-').reverse().join('/')}</dd>
+            ${id.sex ? html`<dt>${t('sex')}</dt><dd>${id.sex}</dd>` : nothing}
+            ${id.address ? html`<dt>${t('address')}</dt><dd>${id.address}</dd>` : nothing}
+          </dl>`
+        : nothing}`;
+  }
+}
+customElements.define('qms-counter-current-ticket', CounterCurrentTicket);

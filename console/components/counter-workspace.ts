@@ -1,0 +1,232 @@
+/**
+ * The officer's counter: big action buttons (and keys), the current ticket, the waiting list and
+ * today's counts. Every action waits for the server and shows its answer; nothing is assumed.
+ * Live events from the counter's socket (another console of the same officer, kiosks issuing
+ * tickets, other counters calling) make it fetch the counter's snapshot again.
+ */
+import { LitElement, html, nothing } from 'lit';
+import type { CounterSnapshot } from '../../shared/events.js';
+import { t, type ConsoleMessage } from '../../shared/i18n/console-messages.js';
+import type { SessionUser } from '../../shared/schemas/auth.js';
+import type { PublicOffice } from '../../shared/schemas/office.js';
+import type { PublicTicket, Ticket } from '../../shared/schemas/ticket.js';
+import { api, ApiError } from '../../shared/ui/api-client.js';
+import { OfficeSocketController } from '../../shared/ui/office-socket.js';
+import { errorText } from './login-errors.js';
+import { workspaceStyles } from './counter-workspace-styles.js';
+import './counter-current-ticket.js';
+import './counter-transfer-dialog.js';
+import './counter-waiting-list.js';
+
+type Action = 'call-next' | 'call' | 'recall' | 'start' | 'complete' | 'no-show' | 'transfer' | 'pause' | 'resume' | 'close';
+interface Message {
+  kind: 'ok' | 'error' | 'info';
+  text: string;
+}
+
+const KEYS: Record<string, Action | 'toggle-pause' | 'open-transfer'> = { r: 'recall', s: 'start', c: 'complete', n: 'no-show', p: 'toggle-pause', t: 'open-transfer' };
+
+export class CounterWorkspace extends LitElement {
+  static override properties = {
+    office: { attribute: false },
+    counterId: { attribute: false },
+    user: { attribute: false },
+    snap: { state: true },
+    busy: { state: true },
+    message: { state: true },
+    transferOpen: { state: true },
+  };
+  declare office: PublicOffice;
+  declare counterId: string;
+  declare user: SessionUser;
+  declare snap: CounterSnapshot | undefined;
+  declare busy: Action | undefined;
+  declare message: Message | undefined;
+  declare transferOpen: boolean;
+
+  static override styles = workspaceStyles;
+  private refreshSeq = 0;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly socket = new OfficeSocketController(this, {
+    join: () => ({ office: this.office.id, role: 'counter', counter: this.counterId }),
+    onSnapshot: (s) => {
+      if (s.role === 'counter') this.snap = s.counter;
+    },
+    onJoinError: (e) => (this.message = { kind: 'error', text: `${t('errorPrefix')}: ${e.message}` }),
+    subscribe: (sock) => {
+      sock.on('ticket.updated', () => this.scheduleRefresh());
+      sock.on('ticket.called', (c) => c.counterId === this.counterId && this.scheduleRefresh());
+      sock.on('ticket.recalled', (c) => c.counterId === this.counterId && this.scheduleRefresh());
+      sock.on('counter.changed', (c) => c.id === this.counterId && this.scheduleRefresh());
+      sock.on('queue.changed', (q) => q.services.some((s) => this.snap?.counter.services.includes(s.id) ?? true) && this.scheduleRefresh());
+      sock.on('office.changed', () => this.scheduleRefresh());
+    },
+  });
+
+  constructor() {
+    super();
+    this.transferOpen = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.onKey);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.onKey);
+    clearTimeout(this.refreshTimer);
+  }
+
+  private get base(): string {
+    return `/offices/${this.office.id}/counters/${this.counterId}`;
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => void this.refresh(), 120);
+  }
+
+  async refresh(): Promise<void> {
+    const seq = ++this.refreshSeq;
+    try {
+      const snap = await api<CounterSnapshot>('GET', this.base);
+      if (seq === this.refreshSeq) this.snap = snap;
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) this.signedOut();
+    }
+  }
+
+  private signedOut(): void {
+    this.dispatchEvent(new CustomEvent('signed-out', { bubbles: true, composed: true }));
+  }
+
+  private readonly onKey = (e: KeyboardEvent): void => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || this.transferOpen) return;
+    const el = e.composedPath()[0] as HTMLElement | undefined;
+    if (el && ['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName)) return;
+    if (e.key === ' ' || e.key === 'Enter') {
+      // on another button, Space/Enter presses that button; elsewhere it calls the next citizen
+      if (el?.tagName === 'BUTTON' && el.dataset.action !== 'call-next') return;
+      e.preventDefault();
+      if (!e.repeat) void this.act('call-next');
+      return;
+    }
+    const k = KEYS[e.key.toLowerCase()];
+    if (!k || e.repeat) return;
+    e.preventDefault();
+    if (k === 'toggle-pause') void this.act(this.snap?.counter.status === 'paused' ? 'resume' : 'pause');
+    else if (k === 'open-transfer') this.openTransfer();
+    else void this.act(k);
+  };
+
+  private openTransfer(): void {
+    if (this.snap?.current && !this.busy) this.transferOpen = true;
+  }
+
+  /** Sends one action, shows the server's answer, then re-reads the counter. */
+  async act(action: Action, body?: Record<string, string>): Promise<void> {
+    if (this.busy) return;
+    this.busy = action;
+    this.message = { kind: 'info', text: t('working') };
+    try {
+      const res = await api<{ ticket?: Ticket; finished?: Ticket | null } | CounterSnapshot | undefined>('POST', `${this.base}/${action}`, body ?? {});
+      this.message = { kind: 'ok', text: this.describe(action, res, body) };
+      if (action === 'close') {
+        this.dispatchEvent(new CustomEvent('counter-closed', { bubbles: true, composed: true }));
+        return;
+      }
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) return this.signedOut();
+      this.message = { kind: 'error', text: `${t('errorPrefix')}: ${errorText(err)}` };
+    } finally {
+      this.busy = undefined;
+    }
+    await this.refresh();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('[data-action="call-next"]')?.focus();
+  }
+
+  private describe(action: Action, res: unknown, body?: Record<string, string>): string {
+    const ticket = (res as { ticket?: Ticket } | undefined)?.ticket;
+    const n = { number: ticket?.number ?? '' };
+    const simple: Partial<Record<Action, ConsoleMessage>> = { pause: 'counterPausedMsg', resume: 'counterResumed', close: 'counterClosedMsg' };
+    if (simple[action]) return t(simple[action]!);
+    switch (action) {
+      case 'call-next':
+      case 'call': {
+        const finished = (res as { finished?: Ticket | null } | undefined)?.finished;
+        const done = finished ? `${t('finished', { number: finished.number })} · ` : '';
+        return ticket ? done + t('called', n) : done + t('nobodyLeft');
+      }
+      case 'recall':
+        return t('recalled', n);
+      case 'start':
+        return t('started', n);
+      case 'complete':
+        return t('finished', n);
+      case 'no-show':
+        return t('markedNoShow', n);
+      case 'transfer':
+        return t('transferred', { ...n, service: this.office.services.find((s) => s.id === body?.serviceId)?.name ?? '' });
+      default:
+        return '';
+    }
+  }
+
+  private button(action: Action, label: string, key: string, enabled: boolean, cls = '') {
+    return html`<button class=${cls} data-action=${action} ?disabled=${!enabled || !!this.busy} @click=${() => (action === 'transfer' ? this.openTransfer() : this.act(action))}>
+      ${label}<kbd>${key}</kbd>
+    </button>`;
+  }
+
+  override render() {
+    const s = this.snap;
+    const names = new Map(this.office.services.map((x) => [x.id, x.name]));
+    if (!s) return html`<p class="loading">${t('working')}</p>`;
+    const cur = s.current;
+    const paused = s.counter.status === 'paused';
+    const mine = s.officerToday;
+    return html`
+      <header>
+        <span class="counter-no">${s.counter.number}</span>
+        <span class="counter-name">${s.counter.name}<small>${this.office.name}</small></span>
+        ${paused ? html`<span class="chip paused">${t('paused')}</span>` : nothing}
+        ${this.socket.state === 'online' ? nothing : html`<span class="chip offline" role="status">${t('offline')}</span>`}
+        <span class="who">${this.user.name}</span>
+        <button class="small" data-action="close" ?disabled=${!!this.busy || !!cur} @click=${() => this.act('close')}>${t('closeCounter')}</button>
+      </header>
+      <div class="msg ${this.message?.kind ?? ''}" role="status" aria-live="polite" data-testid="message">${this.message?.text ?? ''}</div>
+      <main>
+        <section class="actions">
+          ${this.button('call-next', t('callNext'), 'Space', !paused, 'primary')}
+          ${this.button('recall', t('recall'), 'R', !!cur)}
+          ${this.button('start', t('start'), 'S', cur?.status === 'called')}
+          ${this.button('complete', t('complete'), 'C', !!cur, 'good')}
+          ${this.button('no-show', t('noShow'), 'N', cur?.status === 'called')}
+          ${this.button('transfer', t('transfer'), 'T', !!cur)}
+          ${paused ? this.button('resume', t('resume'), 'P', true, 'warn') : this.button('pause', t('pause'), 'P', true)}
+          <p class="keys">${t('shortcuts')}</p>
+        </section>
+        <section class="info">
+          <qms-counter-current-ticket .ticket=${cur} .serviceName=${cur ? names.get(cur.serviceId) ?? cur.serviceId : ''}></qms-counter-current-ticket>
+          <div class="today" data-testid="today">
+            <b>${t('today')}</b>
+            <span>${t('served')}: <b data-testid="served">${mine?.served ?? s.today.served}</b></span>
+            <span>${t('noShows')}: <b>${mine?.noShow ?? s.today.noShow}</b></span>
+            <span>${t('calls')}: <b>${mine?.called ?? s.today.called}</b></span>
+            <small>(${mine ? t('mine') : t('counterTotal')})</small>
+          </div>
+          <qms-counter-waiting-list .waiting=${s.waiting} .serviceNames=${names} ?disabled=${!!this.busy || paused} @call-ticket=${(e: CustomEvent<PublicTicket>) => this.act('call', { ticketId: e.detail.id })}></qms-counter-waiting-list>
+        </section>
+      </main>
+      ${this.transferOpen
+        ? html`<qms-counter-transfer-dialog .services=${this.office.services} .exclude=${cur?.serviceId}
+            @transfer-chosen=${(e: CustomEvent<string>) => { this.transferOpen = false; void this.act('transfer', { serviceId: e.detail }); }}
+            @transfer-cancelled=${() => { this.transferOpen = false; this.renderRoot.querySelector<HTMLButtonElement>('[data-action="call-next"]')?.focus(); }}></qms-counter-transfer-dialog>`
+        : nothing}
+    `;
+  }
+}
+customElements.define('qms-counter-workspace', CounterWorkspace);
