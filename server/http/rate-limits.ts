@@ -15,11 +15,16 @@ export interface RateLimitSettings {
 
 export const DEFAULT_RATE_LIMITS: RateLimitSettings = { issue: 60, feedback: 30, login: 20, publicRead: 600 };
 
+/**
+ * Budgets are per client address, and per office on office routes: one office's kiosks never
+ * use up another's when a city runs many offices on one deployment.
+ */
 export function rateLimit(redis: RedisClient, name: keyof RateLimitSettings, perMinute: number): RequestHandler {
   const limiter = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${keys.rateLimitPrefix()}:${name}`, points: perMinute, duration: 60, useRedisPackage: false });
   return async (req, res, next) => {
     try {
-      await limiter.consume(req.ip ?? 'unknown');
+      const office = typeof req.params.office === 'string' ? `${req.params.office}|` : '';
+      await limiter.consume(`${office}${req.ip ?? 'unknown'}`);
       next();
     } catch (err) {
       if (err instanceof RateLimiterRes) {

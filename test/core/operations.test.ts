@@ -1,0 +1,101 @@
+/** Running the service: health, readiness, metrics, request ids, sign-in throttling, sessions, Redis checks. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { checkRedis } from '../../server/redis/connect.js';
+import { startPrivateRedis } from '../../server/redis/private-server.js';
+import { createLogger } from '../../server/observability/logger.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('operations', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => t.close());
+
+  it('serves health, readiness and Prometheus metrics with request ids', async () => {
+    expect((await t.request('GET', `${t.base}/healthz`)).body).toEqual({ ok: true });
+    expect((await t.request('GET', `${t.base}/readyz`)).body).toMatchObject({ ok: true, redis: 'up' });
+    const issued = await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap' });
+    expect(issued.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const officer = await t.login(`officer1-${t.office}`);
+    await officer.request('POST', `/offices/${t.office}/counters/1/open`);
+    await officer.request('POST', `/offices/${t.office}/counters/1/call-next`);
+    const metrics = await t.request('GET', `${t.base}/metrics`);
+    expect(metrics.body).toContain(`qms_tickets_issued_total{office="${t.office}"} 1`);
+    expect(metrics.body).toContain(`qms_wait_seconds_count{office="${t.office}"} 1`);
+    expect(metrics.body).toContain(`qms_tickets_called_total{office="${t.office}"} 1`);
+    expect(metrics.body).toContain('qms_job_failures_total');
+  });
+
+  it('slows and then locks repeated failed sign-ins, and sessions expire in Redis', async () => {
+    const user = `officer5-${t.office}`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await t.request('POST', '/auth/login', { username: user, password: 'not-the-password' })).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 423]);
+    // even the right password is refused while locked
+    expect((await t.request('POST', '/auth/login', { username: user, password: 'test-password-1' })).body.error.code).toBe('account_locked');
+
+    const ok = await t.login(`officer6-${t.office}`);
+    const me = await t.request('GET', '/auth/me', undefined, { cookie: ok.cookie });
+    expect(me.body.user).toMatchObject({ username: `officer6-${t.office}`, role: 'officer' });
+    const sid = ok.cookie.split('=')[1]!;
+    const ttl = await t.redis.ttl(`qms:session:${sid}`);
+    expect(ttl).toBeGreaterThan(11 * 3600);
+    expect(ttl).toBeLessThanOrEqual(12 * 3600);
+    expect((await t.request('POST', '/auth/logout', undefined, { cookie: ok.cookie, 'x-csrf-token': ok.csrf })).status).toBe(204);
+    expect((await t.request('GET', '/auth/me', undefined, { cookie: ok.cookie })).status).toBe(401);
+  });
+
+  it('rate limits public endpoints per client', async () => {
+    const limited = await startTestApp({ rateLimits: { issue: 3 } });
+    try {
+      const codes = [];
+      for (let i = 0; i < 4; i++) codes.push((await limited.request('POST', `/offices/${limited.office}/tickets`, { serviceId: 'tu-phap' })).status);
+      expect(codes).toEqual([201, 201, 201, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('the Redis the server accepts', () => {
+  it('starts a private redis-server with fsync-always AOF and reuses its data', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qms-private-'));
+    try {
+      const first = await startPrivateRedis({ dataDir: dir, persistent: true });
+      const a = new Redis(first.url);
+      expect(await a.config('GET', 'appendfsync')).toEqual(['appendfsync', 'always']);
+      expect(await a.config('GET', 'maxmemory-policy')).toEqual(['maxmemory-policy', 'noeviction']);
+      await a.set('kept', 'yes');
+      a.disconnect();
+      await first.stop();
+      const second = await startPrivateRedis({ dataDir: dir, persistent: true });
+      const b = new Redis(second.url);
+      expect(await b.get('kept')).toBe('yes');
+      b.disconnect();
+      await second.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a Redis that can evict keys', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qms-evict-'));
+    const server = await startPrivateRedis({ dataDir: dir, persistent: false });
+    const r = new Redis(server.url);
+    try {
+      await r.config('SET', 'maxmemory-policy', 'allkeys-lru');
+      await expect(checkRedis(r, createLogger('silent'))).rejects.toThrow(/allkeys-lru.*noeviction/);
+      await r.config('SET', 'maxmemory-policy', 'noeviction');
+      await expect(checkRedis(r, createLogger('silent'))).resolves.toBeUndefined();
+    } finally {
+      r.disconnect();
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
