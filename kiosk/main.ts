@@ -1,9 +1,5 @@
-import { LitElement, html } from 'lit';
+/** The kiosk page: /kiosk/?office=tay-mo&kiosk=k1 */
+import { guardKioskPage } from './lib/kiosk-guard.js';
+import './components/kiosk-app.js';
 
-/** Placeholder until the kiosk screens land. */
-class App extends LitElement {
-  override render() {
-    return html`<h1>kiosk</h1>`;
-  }
-}
-customElements.define('qms-kiosk-app', App);
+guardKioskPage();

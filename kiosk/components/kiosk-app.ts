@@ -1,0 +1,293 @@
+/**
+ * The kiosk (`/kiosk/?office=tay-mo&kiosk=k1`): home → ticket, the priority path, complaints and
+ * the optional ID-card scan. One tap on a service takes a ticket; repeated taps and retries after a
+ * lost connection carry the same idempotency key, so they never make a second ticket.
+ */
+import { LitElement, css, html, nothing, render } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { Snapshot } from '../../shared/events.js';
+import { kt } from '../../shared/i18n/kiosk-messages.js';
+import { setLang } from '../../shared/i18n/translate.js';
+import type { PublicOffice } from '../../shared/schemas/office.js';
+import type { Ticket } from '../../shared/schemas/ticket.js';
+import { api, ApiError, pageParam } from '../../shared/ui/api-client.js';
+import { OfficeSocketController } from '../../shared/ui/office-socket.js';
+import { localName, randomKey } from '../lib/format.js';
+import { IdleController } from '../lib/idle.js';
+import { issueTicket } from '../lib/issue.js';
+import { LangController } from '../lib/lang.js';
+import './cccd-scan.js';
+import './complaint-form.js';
+import { icons } from './icons.js';
+import './kiosk-header.js';
+import './kiosk-home.js';
+import './offline-banner.js';
+import './priority-picker.js';
+import { base } from './styles.js';
+import type { TicketSlip } from './ticket-slip.js';
+import './ticket-slip.js';
+import './ticket-screen.js';
+
+type Screen = 'home' | 'priority' | 'complaint' | 'cccd' | 'ticket';
+interface Issuing { serviceId: string; key: string; retrying: boolean; error?: string; abort: AbortController }
+/** A tap whose outcome is unknown (the citizen gave up waiting): the next tap on the same choice reuses its key. */
+interface Pending { fingerprint: string; key: string; at: number }
+
+const IDLE_MS = 60_000;
+const PENDING_REUSE_MS = 5 * 60_000;
+
+@customElement('qms-kiosk-app')
+export class KioskApp extends LitElement {
+  static override styles = [
+    base,
+    css`
+      :host { display: flex; flex-direction: column; min-height: 100vh; background: var(--bg); }
+      main { flex: 1; position: relative; display: flex; flex-direction: column; }
+      .center { margin: auto; padding: 2rem; text-align: center; font-size: 1.6rem; }
+      .overlay { position: fixed; inset: 0; background: rgba(20, 23, 26, 0.55); display: grid; place-items: center; z-index: 10; }
+      .dialog { background: var(--surface); border-radius: 1.4rem; padding: 2rem 2.2rem; width: min(92vw, 40rem); display: grid; gap: 1.2rem; text-align: center; font-size: 1.5rem; box-shadow: 0 20px 60px rgba(0, 0, 0, 0.35); }
+      .dialog .big { font-size: 1.8rem; font-weight: 800; }
+      .dialog.warn { border-top: 10px solid var(--warn); }
+      .dialog.bad { border-top: 10px solid var(--bad); }
+      .spinner { width: 4.5rem; height: 4.5rem; margin: 0 auto; border-radius: 50%; border: 0.55rem solid #e3ded6; border-top-color: var(--primary); animation: spin 0.9s linear infinite; }
+      @keyframes spin { to { transform: rotate(360deg); } }
+      .toast { background: #e7f3ec; border: 3px solid var(--ok); border-radius: var(--radius); margin: 1rem 1.6rem 0; padding: 0.7rem 1rem; font-size: 1.3rem; font-weight: 700; }
+      .page { padding: 1.6rem; display: flex; flex-direction: column; gap: 1.2rem; }
+      .page .back { align-self: flex-start; }
+      .back svg { width: 1.4em; height: 1.4em; }
+    `,
+  ];
+
+  private readonly officeId = pageParam('office');
+  private readonly kioskId = pageParam('kiosk');
+  @state() private office?: PublicOffice;
+  @state() private fatal = '';
+  @state() private screen: Screen = 'home';
+  @state() private priority?: string;
+  @state() private cccd?: string;
+  @state() private ticket?: Ticket;
+  @state() private issuing?: Issuing;
+  @state() private toast = '';
+  private pending?: Pending;
+  private networkPrinter = false;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  private periodic?: ReturnType<typeof setInterval>;
+  private i18n = new LangController(this);
+  private socket = new OfficeSocketController(this, {
+    join: () => ({ office: this.officeId, role: 'kiosk', ...(this.kioskId ? { device: this.kioskId } : {}) }),
+    onSnapshot: (s: Snapshot) => {
+      if (s.role === 'kiosk') this.setOffice(s.office);
+    },
+    onJoinError: (e) => (this.fatal = e.code === 'not_found' ? kt('officeNotFound') : e.message),
+    subscribe: (socket) => {
+      socket.on('queue.changed', (q) => {
+        if (!this.office) return;
+        const waiting = new Map(q.services.map((s) => [s.id, s.waiting]));
+        this.office = { ...this.office, services: this.office.services.map((s) => (waiting.has(s.id) ? { ...s, waiting: waiting.get(s.id)! } : s)) };
+        this.refreshSoon();
+      });
+      socket.on('counter.changed', () => this.refreshSoon());
+      socket.on('office.changed', () => this.refreshSoon(0));
+    },
+  });
+  private idle = new IdleController(this, IDLE_MS, () => this.goHome(true));
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (!this.officeId) this.fatal = kt('officeMissing');
+    // opening hours and daily limits change with the clock, not only with events
+    this.periodic = setInterval(() => this.refreshSoon(0), 30_000);
+    if (this.kioskId && this.officeId) {
+      api<{ kiosk: { networkPrinter: boolean } }>('GET', `/offices/${encodeURIComponent(this.officeId)}/kiosks/${encodeURIComponent(this.kioskId)}`)
+        .then((r) => (this.networkPrinter = r.kiosk.networkPrinter))
+        .catch(() => {});
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearInterval(this.periodic);
+    clearTimeout(this.refreshTimer);
+  }
+
+  private setOffice(office: PublicOffice) {
+    this.office = office;
+    this.fatal = '';
+    this.style.setProperty('--primary', office.theme.primary);
+    this.style.setProperty('--accent', office.theme.accent);
+    document.title = `${office.shortName ?? office.name} – ${kt('appTitle')}`;
+  }
+
+  /** Asks for a fresh snapshot (estimates, open/closed), at most every few seconds. */
+  private refreshSoon(delay = 2000) {
+    if (this.refreshTimer && delay > 0) return;
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      this.socket.socket?.emit('snapshot', (r) => r.ok && r.data.role === 'kiosk' && this.setOffice(r.data.office));
+    }, delay);
+  }
+
+  private goHome(resetCitizen: boolean) {
+    if (this.issuing && !this.issuing.error) return; // never walk away from a request in flight
+    this.screen = 'home';
+    this.issuing = undefined;
+    this.ticket = undefined;
+    if (resetCitizen) {
+      this.priority = undefined;
+      this.cccd = undefined;
+      this.toast = '';
+      setLang('vi');
+    }
+    render(nothing, printRoot());
+  }
+
+  private async take(serviceId: string) {
+    if (this.issuing || !this.office) return; // a second or third tap while the first is on its way
+    const fingerprint = `${serviceId}|${this.priority ?? ''}|${this.cccd ? 'id' : ''}`;
+    const reuse = this.pending && this.pending.fingerprint === fingerprint && Date.now() - this.pending.at < PENDING_REUSE_MS;
+    const key = reuse ? this.pending!.key : randomKey(this.kioskId || 'kiosk');
+    this.pending = { fingerprint, key, at: Date.now() };
+    const abort = new AbortController();
+    this.issuing = { serviceId, key, retrying: false, abort };
+    this.toast = '';
+    try {
+      const ticket = await issueTicket(
+        this.officeId,
+        {
+          serviceId,
+          idempotencyKey: key,
+          ...(this.priority ? { priority: this.priority } : {}),
+          ...(this.kioskId ? { kiosk: this.kioskId } : {}),
+          ...(this.cccd ? { cccd: this.cccd } : {}),
+        },
+        { signal: abort.signal, onRetry: () => this.issuing && (this.issuing = { ...this.issuing, retrying: true }) },
+      );
+      this.pending = undefined;
+      this.issuing = undefined;
+      this.priority = undefined;
+      this.cccd = undefined;
+      this.ticket = ticket;
+      this.screen = 'ticket';
+      void this.print(ticket);
+    } catch (e) {
+      const err = e as ApiError;
+      if (err.code === 'aborted') return;
+      this.pending = undefined; // refused: nothing was created
+      const closed = ['outside_hours', 'day_off', 'limit_reached', 'service_closed'].includes(err.code);
+      this.issuing = { serviceId, key, retrying: false, abort, error: closed ? kt('issueClosed') : `${kt('issueFailed')} ${err.message}` };
+      this.refreshSoon(0);
+    }
+  }
+
+  private giveUpWaiting() {
+    this.issuing?.abort.abort();
+    this.issuing = undefined;
+  }
+
+  private phoneUrl(t: Ticket): string {
+    return `${location.origin}/kiosk/phone.html?t=${encodeURIComponent(t.id)}&k=${encodeURIComponent(t.token)}`;
+  }
+
+  /** Prints the slip: on the kiosk's network printer when it has one, else through the browser (80 mm page). */
+  private async print(t: Ticket) {
+    const root = printRoot();
+    render(html`<qms-ticket-slip .ticket=${t} .office=${this.office} phoneUrl=${this.phoneUrl(t)}></qms-ticket-slip>`, root);
+    const slip = root.querySelector<TicketSlip>('qms-ticket-slip')!;
+    await slip.whenReady();
+    const heightMm = Math.ceil((slip.getBoundingClientRect().height * 25.4) / 96) + 4;
+    pageSizeStyle().textContent = `@page { size: 80mm ${heightMm}mm; margin: 0; }`;
+    if (this.networkPrinter) {
+      try {
+        await api('POST', `/offices/${encodeURIComponent(this.officeId)}/kiosks/${encodeURIComponent(this.kioskId)}/print`, { ticketId: t.id, token: t.token });
+        return;
+      } catch {
+        /* the network printer failed: fall back to the browser's printer */
+      }
+    }
+    window.print();
+  }
+
+  private async cancelTicket() {
+    const t = this.ticket;
+    if (!t) return;
+    try {
+      await api('POST', `/tickets/${encodeURIComponent(t.id)}/cancel`, { token: t.token });
+      this.goHome(false);
+      this.toast = kt('ticketCancelled');
+    } catch {
+      this.goHome(false);
+    }
+  }
+
+  override render() {
+    void this.i18n;
+    const o = this.office;
+    return html`
+      <qms-kiosk-header name=${o?.name ?? ''} subtitle=${o?.address ?? ''} timeZone=${o?.timeZone ?? 'Asia/Ho_Chi_Minh'}></qms-kiosk-header>
+      <qms-offline-banner ?offline=${this.socket.state === 'offline'}></qms-offline-banner>
+      <main>${this.fatal ? html`<p class="center error">${this.fatal}</p>` : o ? this.screenView(o) : html`<p class="center">${kt('loading')}</p>`}</main>
+      ${this.issuing ? this.issuingDialog(this.issuing) : nothing}
+    `;
+  }
+
+  private screenView(o: PublicOffice) {
+    const back = html`<button class="btn ghost back" @click=${() => this.goHome(false)}>${icons.back}${kt('back')}</button>`;
+    switch (this.screen) {
+      case 'priority':
+        return html`<qms-priority-picker .office=${o} @back=${() => (this.screen = 'home')}
+          @chosen=${(e: CustomEvent<string>) => ((this.priority = e.detail), (this.screen = 'home'))}></qms-priority-picker>`;
+      case 'complaint':
+        return html`<div class="page"><qms-complaint-form office=${this.officeId} mode="kiosk"></qms-complaint-form>${back}</div>`;
+      case 'cccd':
+        return html`<qms-cccd-scan @cancel=${() => (this.screen = 'home')}
+          @scanned=${(e: CustomEvent<string>) => ((this.cccd = e.detail), (this.screen = 'home'))}></qms-cccd-scan>`;
+      case 'ticket':
+        return html`<qms-ticket-screen .ticket=${this.ticket} .office=${o} phoneUrl=${this.ticket ? this.phoneUrl(this.ticket) : ''}
+          @home=${() => this.goHome(true)} @reprint=${() => this.ticket && this.print(this.ticket)} @cancel-ticket=${() => this.cancelTicket()}></qms-ticket-screen>`;
+      default: {
+        const cat = o.priorityCategories.find((c) => c.id === this.priority);
+        return html`${this.toast ? html`<div class="toast" role="status">${this.toast}</div>` : nothing}
+          <qms-kiosk-home .office=${o} .priorityName=${cat ? localName(cat) : undefined} ?cccdAttached=${!!this.cccd} busyService=${this.issuing?.serviceId ?? ''}
+            @pick=${(e: CustomEvent<string>) => this.take(e.detail)} @priority=${() => (this.screen = 'priority')}
+            @complaint=${() => (this.screen = 'complaint')} @cccd=${() => (this.screen = 'cccd')}
+            @clear-priority=${() => (this.priority = undefined)} @clear-cccd=${() => (this.cccd = undefined)}></qms-kiosk-home>`;
+      }
+    }
+  }
+
+  private issuingDialog(i: Issuing) {
+    if (i.error) {
+      return html`<div class="overlay"><div class="dialog bad" role="alertdialog" data-issue-error>
+        <p class="big">${i.error}</p>
+        <button class="btn primary" @click=${() => (this.issuing = undefined)}>${kt('back')}</button>
+      </div></div>`;
+    }
+    return html`<div class="overlay"><div class="dialog ${i.retrying ? 'warn' : ''}" role="alertdialog" aria-live="assertive" data-issuing>
+      <div class="spinner"></div>
+      <p class="big">${i.retrying ? kt('issueRetrying') : kt('issuing')}</p>
+      ${i.retrying ? html`<button class="btn ghost" @click=${() => this.giveUpWaiting()}>${kt('cancel')}</button>` : nothing}
+    </div></div>`;
+  }
+}
+
+/** The light-DOM element printed instead of the app (see kiosk.css). */
+function printRoot(): HTMLElement {
+  let el = document.getElementById('print-root');
+  if (!el) {
+    el = document.createElement('div');
+    el.id = 'print-root';
+    document.body.append(el);
+  }
+  return el;
+}
+
+function pageSizeStyle(): HTMLStyleElement {
+  let el = document.getElementById('page-size') as HTMLStyleElement | null;
+  if (!el) {
+    el = document.createElement('style');
+    el.id = 'page-size';
+    document.head.append(el);
+  }
+  return el;
+}
