@@ -6,7 +6,8 @@ export const ServiceId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'service 
 export const CounterId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,15}$/, 'counter id: lowercase letters, digits and "-", up to 16');
 export const Username = z.string().regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'username: 2-32 lowercase letters, digits, ".", "_" or "-"');
 export const TicketIdParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}_\d{4}-\d{2}-\d{2}_[A-Z]{1,2}\d{3,4}$/, 'ticket id like tay-mo_2026-11-25_A025');
-export const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date as YYYY-MM-DD');
+/** Years 1900-2099: wider ranges overflow the time-zone arithmetic of reports and deadlines. */
+export const IsoDate = z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date as YYYY-MM-DD (years 1900-2099)');
 export const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'time as HH:MM');
 export const Token = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'ticket token');
 /** Free text typed by citizens or staff: bounded, and control characters refused. */
