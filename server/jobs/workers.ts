@@ -26,7 +26,14 @@ export interface Workers {
 
 const withTimeout = <T>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<void>((r) => setTimeout(r, ms))]);
 
-export async function startWorkers(ctx: Context, target: RedisTarget, opts: { run: boolean }): Promise<Workers> {
+export interface WorkerOptions {
+  /** run the processors here (false: only register schedules, for web processes with WORKERS=none) */
+  run: boolean;
+  /** offices to schedule; default every office in Redis */
+  offices?: string[];
+}
+
+export async function startWorkers(ctx: Context, target: RedisTarget, opts: WorkerOptions): Promise<Workers> {
   const connection = createRedis(target, true);
   const dayClose = createQueue<DayCloseJob>(QUEUE.dayClose, connection);
   const reports = reportQueues(connection);
@@ -58,12 +65,13 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: { ru
     await dayClose.upsertJobScheduler(`close-${office}`, { pattern: `${Number(m)} ${Number(h)} * * *`, tz: config.timeZone }, { name: 'close-day', data: { office } });
   };
 
-  for (const office of await ctx.offices.list()) {
+  const offices = opts.offices ?? (await ctx.offices.list());
+  for (const office of offices) {
     await scheduleOffice(office);
     // days left open by a server that was down at closing time
     await dayClose.add('close-day', { office }, { jobId: `startup-close-${office}-${Date.now()}` });
   }
-  const offReports = await startReportJobs(ctx, reports, await ctx.offices.list());
+  const offReports = await startReportJobs(ctx, reports, offices);
   const offChange = ctx.offices.onChange((office) => void scheduleOffice(office).catch((err) => ctx.log.warn({ err }, 'reschedule failed')));
 
   return {
