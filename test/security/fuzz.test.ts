@@ -54,7 +54,7 @@ describe('fuzzing every route and socket event', () => {
       else if (type === 'string') value = await t.redis.get(key);
       else if (type === 'list') value = await t.redis.lrange(key, 0, -1);
       else if (type === 'set') value = (await t.redis.smembers(key)).sort();
-      else if (type === 'zset') value = await t.redis.zrange(key, 0, -1, 'WITHSCORES');
+      else if (type === 'zset') value = await t.redis.zrange(key, '0', '-1', 'WITHSCORES');
       else if (type === 'stream') value = await t.redis.xrange(key, '-', '+');
       out.push(`${key} ${type} ${JSON.stringify(value)}`);
     }
