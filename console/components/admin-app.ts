@@ -1,0 +1,167 @@
+/**
+ * The administration page: sign in as an administrator, pick an office, edit its configuration
+ * (services, counters, notices, call phrase, priority, rating) as one draft saved with PUT (the
+ * server validates the whole configuration and its message is shown as is), and manage staff,
+ * devices and the audit log. Saved changes reach kiosks, boards and counters at once.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { t } from '../../shared/i18n/console-messages.js';
+import type { MeResponse, SessionUser } from '../../shared/schemas/auth.js';
+import type { OfficeConfig } from '../../shared/schemas/office.js';
+import { api, pageParam } from '../../shared/ui/api-client.js';
+import { errorText } from './login-errors.js';
+import { currentSession, signOut } from './login-session.js';
+import './admin-audit.js';
+import './admin-counters.js';
+import './admin-devices.js';
+import './admin-services.js';
+import './admin-settings.js';
+import './admin-staff.js';
+import './login-form.js';
+
+const TABS = ['services', 'counters', 'staff', 'devices', 'settings', 'audit'] as const;
+type Tab = (typeof TABS)[number];
+const TAB_LABEL = { services: 'tabServices', counters: 'tabCounters', staff: 'tabStaff', devices: 'tabDevices', settings: 'tabSettings', audit: 'tabAudit' } as const;
+
+export class AdminApp extends LitElement {
+  static override properties = {
+    user: { state: true }, ready: { state: true }, offices: { state: true }, office: { state: true }, saved: { state: true }, draft: { state: true }, tab: { state: true }, result: { state: true }, busy: { state: true },
+  };
+  declare user: SessionUser | undefined;
+  declare ready: boolean;
+  declare offices: string[];
+  declare office: string;
+  declare saved: OfficeConfig | undefined;
+  declare draft: OfficeConfig | undefined;
+  declare tab: Tab;
+  declare result: { ok: boolean; text: string } | undefined;
+  declare busy: boolean;
+
+  constructor() {
+    super();
+    this.ready = false;
+    this.offices = [];
+    this.office = pageParam('office');
+    this.tab = (TABS as readonly string[]).includes(pageParam('tab')) ? (pageParam('tab') as Tab) : 'services';
+    this.busy = false;
+  }
+
+  static override styles = css`
+    :host { display: block; min-height: 100vh; background: #eef1f6; color: #13294b; font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; font-size: 16px; }
+    header { display: flex; gap: 16px; align-items: center; padding: 10px 20px; background: #13294b; color: #fff; }
+    header h1 { margin: 0; font-size: 22px; flex: 1; }
+    header select, header button { font: inherit; padding: 4px 10px; border-radius: 6px; }
+    nav { display: flex; gap: 4px; padding: 10px 20px 0; flex-wrap: wrap; }
+    nav button { font: inherit; padding: 10px 16px; border: 2px solid #13294b; border-bottom: 0; border-radius: 10px 10px 0 0; background: #dde2ea; color: #13294b; cursor: pointer; }
+    nav button[aria-selected='true'] { background: #fff; font-weight: 700; }
+    button:focus-visible, select:focus-visible { outline: 3px solid #f2c94c; outline-offset: 1px; }
+    section { background: #fff; margin: 0 20px; padding: 16px; border: 2px solid #13294b; border-radius: 0 10px 10px 10px; }
+    .savebar { position: sticky; bottom: 0; display: flex; gap: 12px; align-items: center; padding: 12px 20px; background: #fff7d6; border-top: 3px solid #f2c94c; margin-top: 16px; }
+    .savebar button { font: inherit; font-weight: 700; padding: 10px 20px; border-radius: 8px; border: 2px solid #13294b; cursor: pointer; background: #fff; }
+    .savebar button.primary { background: #b3261e; border-color: #b3261e; color: #fff; }
+    .presets { margin: 10px 20px; display: flex; gap: 8px; flex-wrap: wrap; }
+    .presets button { font: inherit; padding: 6px 12px; border: 2px solid #13294b; border-radius: 8px; background: #fff; cursor: pointer; }
+    .ok { color: #17632e; font-weight: 700; }
+    .bad { color: #b3261e; font-weight: 700; }
+    .error { padding: 40px; font-size: 20px; color: #b3261e; }
+  `;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void currentSession().then((me) => {
+      if (me) void this.signedIn(me);
+      else this.ready = true;
+    });
+  }
+
+  private async signedIn(me: MeResponse): Promise<void> {
+    this.user = me.user;
+    if (me.user.role === 'admin') {
+      this.offices = (await api<{ offices: string[] }>('GET', '/admin/offices')).offices;
+      if (!this.offices.includes(this.office)) this.office = this.offices[0] ?? '';
+      await this.loadConfig();
+    }
+    this.ready = true;
+  }
+
+  private async loadConfig(): Promise<void> {
+    if (!this.office) return;
+    const { config } = await api<{ config: OfficeConfig }>('GET', `/admin/offices/${this.office}/config`);
+    this.saved = config;
+    this.draft = config;
+  }
+
+  private get dirty(): boolean {
+    return JSON.stringify(this.saved) !== JSON.stringify(this.draft);
+  }
+
+  private async save(): Promise<void> {
+    this.busy = true;
+    try {
+      const { config } = await api<{ config: OfficeConfig }>('PUT', `/admin/offices/${this.office}/config`, this.draft);
+      this.saved = config;
+      this.draft = config;
+      this.result = { ok: true, text: t('saved') };
+    } catch (err) {
+      this.result = { ok: false, text: errorText(err) };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async preset(name: 'realistic-hours' | 'all-day'): Promise<void> {
+    try {
+      const { config } = await api<{ config: OfficeConfig }>('POST', `/admin/offices/${this.office}/presets/${name}`);
+      this.saved = config;
+      this.draft = config;
+      this.result = { ok: true, text: t('saved') };
+    } catch (err) {
+      this.result = { ok: false, text: errorText(err) };
+    }
+  }
+
+  private async switchOffice(e: Event): Promise<void> {
+    this.office = (e.target as HTMLSelectElement).value;
+    this.result = undefined;
+    await this.loadConfig();
+  }
+
+  override render() {
+    if (!this.ready) return html``;
+    if (!this.user) return html`<qms-login-form heading=${t('adminTitle')} @signed-in=${(e: CustomEvent<MeResponse>) => this.signedIn(e.detail)}></qms-login-form>`;
+    const header = html`<header>
+      <h1>${t('adminTitle')}${this.draft ? ` – ${this.draft.name}` : ''}</h1>
+      <label>${t('office')} <select aria-label=${t('office')} @change=${this.switchOffice}>${this.offices.map((o) => html`<option ?selected=${o === this.office}>${o}</option>`)}</select></label>
+      <span>${this.user.name}</span>
+      <button @click=${async () => { await signOut(); this.user = undefined; }}>${t('signOut')}</button>
+    </header>`;
+    if (this.user.role !== 'admin') return html`${header}<p class="error">${t('notAdmin')}</p>`;
+    if (!this.draft) return header;
+    const onChange = (e: CustomEvent<OfficeConfig>) => (this.draft = e.detail);
+    const body = {
+      services: html`<qms-admin-services .config=${this.draft} @config-change=${onChange}></qms-admin-services>`,
+      counters: html`<qms-admin-counters .config=${this.draft} @config-change=${onChange}></qms-admin-counters>`,
+      settings: html`<qms-admin-settings .config=${this.draft} @config-change=${onChange}></qms-admin-settings>`,
+      staff: html`<qms-admin-staff .office=${this.office}></qms-admin-staff>`,
+      devices: html`<qms-admin-devices .office=${this.office} .timeZone=${this.draft.timeZone}></qms-admin-devices>`,
+      audit: html`<qms-admin-audit .office=${this.office} .timeZone=${this.draft.timeZone}></qms-admin-audit>`,
+    }[this.tab];
+    const editsConfig = this.tab === 'services' || this.tab === 'counters' || this.tab === 'settings';
+    return html`${header}
+      <div class="presets">
+        <button @click=${() => this.preset('realistic-hours')}>${t('presetHours')}</button>
+        <button @click=${() => this.preset('all-day')}>${t('presetAllDay')}</button>
+      </div>
+      <nav role="tablist">${TABS.map((tab) => html`<button role="tab" data-tab=${tab} aria-selected=${this.tab === tab} @click=${() => (this.tab = tab)}>${t(TAB_LABEL[tab])}</button>`)}</nav>
+      <section role="tabpanel">${body}</section>
+      ${editsConfig || this.result
+        ? html`<div class="savebar">
+            ${editsConfig ? html`<button class="primary" data-action="save" ?disabled=${!this.dirty || this.busy} @click=${this.save}>${t('save')}</button>
+              <button ?disabled=${!this.dirty} @click=${() => ((this.draft = this.saved), (this.result = undefined))}>${t('discard')}</button>` : nothing}
+            ${this.dirty ? html`<span>${t('unsaved')}</span>` : nothing}
+            ${this.result ? html`<span class=${this.result.ok ? 'ok' : 'bad'} role="status" data-testid="save-result">${this.result.text}</span>` : nothing}
+          </div>`
+        : nothing}`;
+  }
+}
+customElements.define('qms-admin', AdminApp);

@@ -1,0 +1,87 @@
+/** Staff accounts and roles: a list, and one form to create or edit an account. */
+import { LitElement, html, nothing } from 'lit';
+import { t } from '../../shared/i18n/console-messages.js';
+import type { SessionUser } from '../../shared/schemas/auth.js';
+import { api } from '../../shared/ui/api-client.js';
+import { adminStyles } from './admin-styles.js';
+import { errorText } from './login-errors.js';
+
+type User = SessionUser & { disabled: boolean };
+const ROLES = { admin: 'Quản trị', chairman: 'Lãnh đạo (Chủ tịch)', officer: 'Cán bộ một cửa' } as const;
+const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+
+export class AdminStaff extends LitElement {
+  static override properties = { office: { attribute: false }, users: { state: true }, editing: { state: true }, result: { state: true } };
+  declare office: string;
+  declare users: User[];
+  declare editing: (User & { isNew: boolean }) | undefined;
+  declare result: { ok: boolean; text: string } | undefined;
+  static override styles = adminStyles;
+
+  constructor() {
+    super();
+    this.users = [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const { users } = await api<{ users: User[] }>('GET', '/admin/users');
+    this.users = users.filter((u) => !u.offices.length || u.offices.includes(this.office)).sort((a, b) => a.username.localeCompare(b.username));
+  }
+
+  private async save(e: Event): Promise<void> {
+    e.preventDefault();
+    const f = new FormData(e.target as HTMLFormElement);
+    const ed = this.editing!;
+    const body = {
+      username: String(f.get('username') ?? '').trim(),
+      name: String(f.get('name') ?? '').trim(),
+      role: String(f.get('role')),
+      offices: list(String(f.get('offices') ?? '')),
+      counters: list(String(f.get('counters') ?? '')),
+      disabled: f.get('disabled') === 'on',
+      ...(f.get('password') ? { password: String(f.get('password')) } : {}),
+    };
+    try {
+      await api(ed.isNew ? 'POST' : 'PUT', ed.isNew ? '/admin/users' : `/admin/users/${ed.username}`, body);
+      this.result = { ok: true, text: `${t('saved')}: ${body.username}` };
+      this.editing = undefined;
+      await this.load();
+    } catch (err) {
+      this.result = { ok: false, text: errorText(err) };
+    }
+  }
+
+  override render() {
+    const ed = this.editing;
+    return html`<table>
+        <tr><th>${t('username')}</th><th>${t('name')}</th><th>${t('role')}</th><th>${t('offices')}</th><th>${t('countersAllowed')}</th><th>${t('disabled')}</th><th></th></tr>
+        ${this.users.map(
+          (u) => html`<tr data-user=${u.username}>
+            <td>${u.username}</td><td>${u.name}</td><td>${ROLES[u.role]}</td><td>${u.offices.join(', ') || '*'}</td><td>${u.counters.join(', ') || '*'}</td>
+            <td>${u.disabled ? '🔒' : ''}</td>
+            <td><button @click=${() => (this.editing = { ...u, isNew: false })}>${t('edit')}</button></td>
+          </tr>`,
+        )}
+      </table>
+      <p><button @click=${() => (this.editing = { username: '', name: '', role: 'officer', offices: [this.office], counters: [], disabled: false, isNew: true })}>+ ${t('newUser')}</button></p>
+      ${this.result ? html`<p class=${this.result.ok ? 'ok' : 'bad'} role="status">${this.result.text}</p>` : nothing}
+      ${ed
+        ? html`<form @submit=${this.save}>
+            <label>${t('username')} <input name="username" .value=${ed.username} ?readonly=${!ed.isNew} required /></label>
+            <label>${t('name')} <input name="name" class="w-m" .value=${ed.name} required /></label>
+            <label>${t('role')} <select name="role">${Object.entries(ROLES).map(([r, n]) => html`<option value=${r} ?selected=${ed.role === r}>${n}</option>`)}</select></label>
+            <label>${t('offices')} <input name="offices" class="w-m" .value=${ed.offices.join(', ')} /></label>
+            <label>${t('countersAllowed')} <input name="counters" class="w-m" .value=${ed.counters.join(', ')} /></label>
+            <label>${ed.isNew ? t('password') : t('newPassword')} <input name="password" type="password" autocomplete="new-password" ?required=${ed.isNew} /></label>
+            <label class="inline"><input type="checkbox" name="disabled" .checked=${ed.disabled} /> ${t('disabled')}</label>
+            <p><button class="primary" type="submit">${t('saveUser')}</button> <button type="button" @click=${() => (this.editing = undefined)}>${t('cancel')}</button></p>
+          </form>`
+        : nothing}`;
+  }
+}
+customElements.define('qms-admin-staff', AdminStaff);
