@@ -9,6 +9,7 @@ import { JOB_PREFIX } from '../redis/keys.js';
 import type { RedisClient } from '../redis/scripts.js';
 import { closeOfficeDays } from './day-close.js';
 import { createQueue, QUEUE, type DayCloseJob } from './queues.js';
+import { watchWorkers, type WatchdogOptions } from './worker-watchdog.js';
 import { closeReportQueues, reportProcessors, reportQueues, startReportJobs } from '../reports/report-jobs.js';
 
 export interface JobProcessor {
@@ -21,6 +22,8 @@ export interface Workers {
   /** Re-register the schedule of one office (after its closing time changed). */
   scheduleOffice(office: string): Promise<void>;
   close(): Promise<void>;
+  /** the running workers (a recreated worker replaces its entry) */
+  workers: readonly Worker[];
 }
 
 
@@ -31,6 +34,8 @@ export interface WorkerOptions {
   run: boolean;
   /** offices to schedule; default every office in Redis */
   offices?: string[];
+  /** how the watchdog recreates workers stuck after a Redis outage */
+  watchdog?: WatchdogOptions;
 }
 
 export async function startWorkers(ctx: Context, target: RedisTarget, opts: WorkerOptions): Promise<Workers> {
@@ -47,6 +52,7 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
 
   const makeWorker = (p: JobProcessor): Worker => {
     const conn = createRedis(target, true);
+    conn.on('error', () => {}); // reported by the worker's 'error' event; the watchdog handles a connection that stays down
     workerConnections.push(conn);
     const w = new Worker(p.queue, p.process, { connection: conn, prefix: JOB_PREFIX, concurrency: 2 });
     w.on('failed', (job, err) => {
@@ -58,6 +64,7 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
   };
 
   if (opts.run) for (const p of processors) workers.push(makeWorker(p));
+  const stopWatchdog = opts.run ? watchWorkers(ctx, workers, (i) => makeWorker(processors[i]!), opts.watchdog) : () => {};
 
   const scheduleOffice = async (office: string) => {
     const { config } = await ctx.offices.get(office, true);
@@ -77,7 +84,9 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
   return {
     queues: { dayClose },
     scheduleOffice,
+    workers,
     async close() {
+      stopWatchdog();
       offChange();
       offReports();
       await withTimeout(Promise.all(workers.map((w) => w.close())), 5000);
