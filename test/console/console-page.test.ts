@@ -1,0 +1,129 @@
+/**
+ * The officer's console and the admin page in real Chromium against the real server: an officer
+ * serves three citizens with the keyboard only; a second console on the same counter stays in
+ * sync and another officer is refused; an admin's change of a counter's services rules the next call.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
+import { PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
+
+async function signInByKeyboard(page: Page, username: string): Promise<void> {
+  await page.waitForFunction(() => {
+    const form = document.querySelector('qms-console, qms-admin')?.shadowRoot?.querySelector('qms-login-form');
+    return form?.shadowRoot?.activeElement?.id === 'u';
+  });
+  await page.keyboard.type(username);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+}
+
+const message = (page: Page) => page.locator('[data-testid="message"]').textContent();
+
+describe('officer console', () => {
+  let t: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    t = await startTestApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close().catch(() => {});
+  });
+
+  it('serves three tickets with the keyboard only: Space calls, S starts, C completes', { timeout: 120_000 }, async () => {
+    const numbers: string[] = [];
+    for (let i = 0; i < 3; i++) numbers.push((await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap' })).body.ticket.number);
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${t.base}/console/?office=${t.office}`);
+    await signInByKeyboard(page, `officer1-${t.office}`);
+    // the first counter has the focus: Enter opens it
+    await page.waitForFunction(() => document.querySelector('qms-console')?.shadowRoot?.querySelector('qms-counter-picker')?.shadowRoot?.activeElement?.getAttribute('data-counter') === '1');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-action="call-next"]').waitFor();
+    await expect.poll(() => page.locator('qms-counter-waiting-list tr[data-ticket]').count()).toBe(3);
+
+    for (const [i, number] of numbers.entries()) {
+      await page.keyboard.press('Space');
+      await expect.poll(() => page.locator('[data-testid="current-number"]').textContent()).toBe(number);
+      expect(await message(page)).toContain(`Đã gọi số ${number}`);
+      await page.keyboard.press('s');
+      await expect.poll(() => page.locator('[data-testid="current-status"]').textContent()).toBe('Đang phục vụ');
+      await page.keyboard.press('c');
+      await expect.poll(() => message(page)).toBe(`Hoàn thành số ${number}`);
+      await expect.poll(() => page.locator('[data-testid="current-number"]').count()).toBe(0);
+      await expect.poll(() => page.locator('[data-testid="served"]').textContent()).toBe(String(i + 1));
+    }
+    // the focus is visible and back on "call next" after every action
+    const focused = await page.evaluate(() => {
+      const ws = document.querySelector('qms-console')!.shadowRoot!.querySelector('qms-counter-workspace')!.shadowRoot!;
+      const el = ws.activeElement as HTMLElement;
+      return { action: el?.dataset.action, outline: getComputedStyle(el).outlineStyle };
+    });
+    expect(focused).toEqual({ action: 'call-next', outline: 'solid' });
+    await page.keyboard.press('Space');
+    await expect.poll(() => message(page)).toContain('Không còn ai chờ');
+    const counter = (await (await t.login(`officer1-${t.office}`)).request('GET', `/offices/${t.office}/counters/1`)).body;
+    expect(counter.officerToday).toEqual({ served: 3, noShow: 0, called: 3 });
+    expect(counter.current).toBeUndefined();
+    await page.close();
+  });
+
+  it('keeps a second console of the same officer in sync and refuses another officer', { timeout: 120_000 }, async () => {
+    const number = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'chung-thuc' })).body.ticket.number;
+    const pages: Page[] = [];
+    for (let i = 0; i < 2; i++) {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+      await page.goto(`${t.base}/console/?office=${t.office}`);
+      await signInByKeyboard(page, `officer3-${t.office}`);
+      await page.locator('qms-counter-picker button[data-counter="3"]').click();
+      await page.locator('[data-action="call-next"]').waitFor();
+      pages.push(page);
+    }
+    await pages[0]!.locator('[data-action="call-next"]').click();
+    await expect.poll(() => pages[0]!.locator('[data-testid="current-number"]').textContent()).toBe(number);
+    await expect.poll(() => pages[1]!.locator('[data-testid="current-number"]').textContent()).toBe(number);
+    await pages[1]!.locator('[data-action="complete"]').click();
+    await expect.poll(() => pages[0]!.locator('[data-testid="current-number"]').count()).toBe(0);
+
+    const other = await browser.newPage();
+    await other.goto(`${t.base}/console/?office=${t.office}`);
+    await signInByKeyboard(other, `officer4-${t.office}`);
+    await other.locator('qms-counter-picker button[data-counter="3"]').click();
+    await expect.poll(() => other.locator('qms-counter-picker .error').textContent()).toContain('Quầy đang do cán bộ khác làm việc');
+    expect(await other.locator('qms-counter-workspace').count()).toBe(0);
+    for (const p of [...pages, other]) await p.close();
+  });
+
+  it("applies an admin's change of a counter's services to the next call-next", { timeout: 120_000 }, async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${t.base}/console/admin.html?office=${t.office}&tab=counters`);
+    await signInByKeyboard(page, `admin-${t.office}`);
+    const row = page.locator('qms-admin-counters tr[data-counter="6"]');
+    // counter 6 serves tra-ket-qua, ho-kinh-doanh, van-hoa: make it serve only dat-dai
+    for (const s of ['tra-ket-qua', 'ho-kinh-doanh', 'van-hoa']) await row.locator(`input[data-service="${s}"]`).uncheck();
+    await row.locator('input[data-service="dat-dai"]').check();
+    await page.locator('[data-action="save"]').click();
+    await expect.poll(() => page.locator('[data-testid="save-result"]').textContent()).toContain('Đã lưu');
+    const admin = await t.login(`admin-${t.office}`);
+    const config = (await admin.request('GET', `/admin/offices/${t.office}/config`)).body.config;
+    expect(config.counters.find((c: any) => c.id === '6').services).toEqual(['dat-dai']);
+
+    // an invalid change shows the server's validation message and changes nothing
+    await row.locator('input[data-service="dat-dai"]').uncheck();
+    await page.locator('[data-action="save"]').click();
+    await expect.poll(() => page.locator('[data-testid="save-result"]').textContent()).toContain('services');
+    expect((await admin.request('GET', `/admin/offices/${t.office}/config`)).body.config.counters.find((c: any) => c.id === '6').services).toEqual(['dat-dai']);
+
+    const older = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tra-ket-qua' })).body.ticket;
+    const newer = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'dat-dai' })).body.ticket;
+    const officer = await t.login(`officer6-${t.office}`);
+    await officer.request('POST', `/offices/${t.office}/counters/6/open`);
+    const called = await officer.request('POST', `/offices/${t.office}/counters/6/call-next`);
+    expect(called.body.ticket.id).toBe(newer.id);
+    expect(called.body.ticket.id).not.toBe(older.id);
+    await page.close();
+  });
+});

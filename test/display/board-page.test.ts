@@ -1,0 +1,145 @@
+/**
+ * The hall board in real Chromium against the real server: calls appear and are announced once,
+ * in order, one at a time (read from the player's instrumentation, window.__announcements); the
+ * board survives a server restart by itself and then matches GET /board without replaying old calls.
+ */
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApplication, type Application } from '../../server/app.js';
+import { createLogger } from '../../server/observability/logger.js';
+import { launchBrowser } from '../support/browser.js';
+import { startTestApp, type StaffClient, type TestApp } from '../support/test-app.js';
+
+interface Rec {
+  id: string;
+  ticketNumber: string;
+  counterNumber: number;
+  queuedAt: number;
+  startedAt?: number;
+  endedAt?: number;
+  mode?: string;
+  played: string[];
+  error?: string;
+}
+
+const announcements = (page: Page) => page.evaluate(() => JSON.parse(JSON.stringify(window.__announcements ?? [])) as Rec[]);
+const ended = (page: Page, n: number) => page.waitForFunction((n) => (window.__announcements ?? []).filter((a) => a.endedAt !== undefined).length >= n, n, { timeout: 30_000 });
+
+async function openBoard(browser: Browser, t: TestApp): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(`${t.base}/display/?office=${t.office}&device=board-t&audioSpeed=6&voice=clips`);
+  await page.locator('qms-counter-table').waitFor();
+  return page;
+}
+
+async function issue(t: TestApp, serviceId: string): Promise<string> {
+  return (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId })).body.ticket.number;
+}
+
+describe('hall board', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let second: Application | undefined;
+  beforeAll(async () => {
+    t = await startTestApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await second?.close().catch(() => {});
+    await t?.close().catch(() => {});
+  });
+
+  it('shows a call from the console and announces it: chime, then the phrase twice', { timeout: 120_000 }, async () => {
+    const board = await openBoard(browser, t);
+    const number = await issue(t, 'tu-phap');
+    const officer = await t.login(`officer1-${t.office}`);
+    await officer.request('POST', `/offices/${t.office}/counters/1/open`);
+
+    const console = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await console.context().addCookies([{ name: officer.cookie.split('=')[0]!, value: officer.cookie.split('=').slice(1).join('='), url: t.base }]);
+    await console.goto(`${t.base}/console/?office=${t.office}`);
+    await console.locator('qms-counter-picker button[data-counter="1"]').click();
+    await console.locator('[data-action="call-next"]:not([disabled])').click();
+    await expect.poll(() => console.locator('[data-testid="current-number"]').textContent()).toBe(number);
+
+    await expect.poll(() => board.locator('[data-testid="now-number"]').textContent()).toBe(number);
+    await expect.poll(() => board.locator('[data-counter="1"] [data-testid="counter-ticket"]').textContent()).toBe(number);
+    await ended(board, 1);
+    const [a] = await announcements(board);
+    expect(a).toMatchObject({ ticketNumber: number, counterNumber: 1, mode: 'clips' });
+    expect(a!.error).toBeUndefined();
+    const phrase = ['phrase:xin mời công dân có số thứ tự', 'letter:A', 'không', 'không', 'một', 'phrase:đến quầy số', 'một'];
+    expect(a!.played).toEqual(['chime', ...phrase, ...phrase]);
+
+    // heartbeats and the join record the board as a device the admin sees
+    const admin = await t.login(`admin-${t.office}`);
+    const devices = (await admin.request('GET', `/admin/offices/${t.office}/devices`)).body.devices;
+    expect(devices).toContainEqual(expect.objectContaining({ id: 'board-t', kind: 'board', connected: true }));
+    await console.close();
+    await board.close();
+  });
+
+  it('announces five simultaneous calls one at a time, in arrival order, none dropped or doubled', { timeout: 120_000 }, async () => {
+    const board = await openBoard(browser, t);
+    await ended(board, 0);
+    const officers: StaffClient[] = [];
+    for (const n of [2, 3, 4, 5, 6]) {
+      const o = await t.login(`officer${n}-${t.office}`);
+      await o.request('POST', `/offices/${t.office}/counters/${n}/open`);
+      officers.push(o);
+    }
+    for (const s of ['tu-phap', 'chung-thuc', 'dat-dai', 'lao-dong', 'tra-ket-qua']) await issue(t, s);
+    const calls = await Promise.all(officers.map((o, i) => o.request('POST', `/offices/${t.office}/counters/${i + 2}/call-next`)));
+    expect(calls.map((c) => c.status)).toEqual([200, 200, 200, 200, 200]);
+
+    await ended(board, 5);
+    const recs = await announcements(board);
+    expect(recs).toHaveLength(5);
+    expect(new Set(recs.map((r) => r.id)).size).toBe(5);
+    expect(recs.map((r) => r.ticketNumber).sort()).toEqual(calls.map((c) => c.body.ticket.number).sort());
+    for (const r of recs) {
+      expect(r.error).toBeUndefined();
+      expect(r.played[0]).toBe('chime');
+    }
+    for (let i = 1; i < recs.length; i++) expect(recs[i]!.startedAt!).toBeGreaterThanOrEqual(recs[i - 1]!.endedAt!);
+    // in the order the calls reached the board: the board's recent list is newest first
+    const shownOrder = await board.locator('[data-testid="recent"] .n').allTextContents();
+    const current = await board.locator('[data-testid="now-number"]').textContent();
+    expect([current, ...shownOrder.slice(0, 4)].reverse()).toEqual(recs.map((r) => r.ticketNumber));
+    await board.close();
+  });
+
+  it('reconnects by itself after a server restart, matches GET /board and replays no old call aloud', { timeout: 120_000 }, async () => {
+    const board = await openBoard(browser, t);
+    const port = Number(new URL(t.base).port);
+    await expect.poll(() => board.locator('[data-testid="offline"]').count()).toBe(0);
+
+    await t.app.close();
+    await board.locator('[data-testid="offline"]').waitFor();
+    second = createApplication({ redis: t.redis, log: createLogger('silent'), staticDir: resolve('dist'), rateLimits: { publicRead: 100_000, issue: 100_000, login: 100_000, feedback: 100_000 } });
+    await second.listen(port, '127.0.0.1');
+    await board.locator('[data-testid="offline"]').waitFor({ state: 'detached', timeout: 30_000 });
+
+    // a call made after the restart is shown and announced; nothing from before is spoken again
+    const number = await issue(t, 'van-hoa');
+    const officer = await t.login(`officer5-${t.office}`);
+    const res = await officer.request('POST', `/offices/${t.office}/counters/5/call-next`);
+    expect(res.body.ticket.number).toBe(number);
+    await expect.poll(() => board.locator('[data-testid="now-number"]').textContent()).toBe(number);
+    await ended(board, 1);
+    expect((await announcements(board)).map((r) => r.ticketNumber)).toEqual([number]);
+
+    const snap = (await t.request('GET', `/offices/${t.office}/board`)).body;
+    const shownCounters = await board.locator('qms-counter-table tr[data-counter]').evaluateAll((rows) =>
+      rows.map((r) => [r.getAttribute('data-counter'), r.querySelector('[data-testid="counter-ticket"]')!.textContent!.trim()]),
+    );
+    const expected = snap.counters.filter((c: any) => c.status !== 'closed').map((c: any) => [c.id, c.ticket?.number ?? '–']);
+    expect(shownCounters).toEqual(expected);
+    const shownRecent = [await board.locator('[data-testid="now-number"]').textContent(), ...(await board.locator('[data-testid="recent"] .n').allTextContents())];
+    expect(shownRecent).toEqual(snap.recent.slice(0, shownRecent.length).map((c: any) => c.ticket.number));
+    const waiting = await board.locator('qms-waiting-services li').evaluateAll((li) => li.map((l) => [l.getAttribute('data-service'), Number(l.querySelector('.w')!.textContent)]));
+    expect(waiting).toEqual(snap.services.map((s: any) => [s.id, s.waiting]));
+  });
+});
