@@ -44,6 +44,10 @@ export interface AppOptions {
   staticDir?: string;
   secureCookies?: boolean;
   passwordHashCost?: HashCost;
+  /** Express "trust proxy" (TRUST_PROXY): a hop count, "true", or the proxies' addresses */
+  trustProxy?: string;
+  /** where citizens' phones reach the server (PUBLIC_URL), for ticket QR codes */
+  publicUrl?: string;
 }
 
 export interface Application {
@@ -68,6 +72,7 @@ export function createApplication(opts: AppOptions): Application {
     metrics: createMetrics(),
     clock: opts.clock ?? Date.now,
     streamMaxLen: opts.streamMaxLen ?? 200_000,
+    ...(opts.publicUrl ? { publicUrl: opts.publicUrl.replace(/\/$/, '') } : {}),
   };
   const users = new UserStore(opts.redis, opts.passwordHashCost);
   const sessions = new SessionStore(opts.redis, (opts.sessionHours ?? 12) * 3600);
@@ -76,6 +81,7 @@ export function createApplication(opts: AppOptions): Application {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  if (opts.trustProxy) app.set('trust proxy', /^\d+$/.test(opts.trustProxy) ? Number(opts.trustProxy) : opts.trustProxy === 'true' ? true : opts.trustProxy);
   app.use(
     pinoHttp({
       logger: opts.log,

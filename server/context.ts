@@ -14,4 +14,6 @@ export interface Context {
   /** Injected so tests and the simulator can run the office at any instant. */
   clock: () => number;
   streamMaxLen: number;
+  /** PUBLIC_URL: where citizens' phones reach the server, for ticket QR codes */
+  publicUrl?: string;
 }

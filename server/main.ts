@@ -12,6 +12,7 @@ import { createLogger } from './observability/logger.js';
 import { seedDemoOffice } from './offices/demo-seed.js';
 import { DEMO_OFFICE_ID } from './offices/demo-office.js';
 import { readSettings } from './settings.js';
+import { parseRateLimits } from './http/rate-limits.js';
 
 const settings = readSettings();
 const log = createLogger(settings.LOG_LEVEL);
@@ -36,6 +37,10 @@ async function main() {
     sessionHours: settings.SESSION_HOURS,
     streamMaxLen: settings.EVENT_STREAM_MAXLEN,
     staticDir: resolve('dist'),
+    rateLimits: parseRateLimits(settings.RATE_LIMITS),
+    secureCookies: settings.PUBLIC_URL?.startsWith('https://') ?? false,
+    ...(settings.TRUST_PROXY ? { trustProxy: settings.TRUST_PROXY } : {}),
+    ...(settings.PUBLIC_URL ? { publicUrl: settings.PUBLIC_URL } : {}),
   });
   const seed = await seedDemoOffice(application.ctx, application.users, settings.DEMO_PASSWORD);
   const workers = await startWorkers(application.ctx, target, { run: settings.WORKERS === 'in-process' });

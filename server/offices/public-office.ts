@@ -52,5 +52,6 @@ export async function publicOffice(ctx: Context, officeId: string): Promise<Publ
     callPhrase: config.callPhrase,
     theme: config.theme,
     cccdEnabled: config.cccdEnabled,
+    ...(ctx.publicUrl ? { publicUrl: ctx.publicUrl } : {}),
   };
 }

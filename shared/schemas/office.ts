@@ -148,6 +148,8 @@ export interface PublicOffice {
   callPhrase: string;
   theme: { primary: string; accent: string };
   cccdEnabled: boolean;
+  /** Base URL phones reach the server at (ticket QR codes); absent: the kiosk's own origin. */
+  publicUrl?: string;
 }
 
 export const CounterStatus = z.enum(['closed', 'open', 'paused']);

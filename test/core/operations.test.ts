@@ -7,6 +7,7 @@ import { Redis } from 'ioredis';
 import { checkRedis } from '../../server/redis/connect.js';
 import { startPrivateRedis } from '../../server/redis/private-server.js';
 import { createLogger } from '../../server/observability/logger.js';
+import { publicOffice } from '../../server/offices/public-office.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('operations', () => {
@@ -48,6 +49,12 @@ describe('operations', () => {
     expect(ttl).toBeLessThanOrEqual(12 * 3600);
     expect((await t.request('POST', '/auth/logout', undefined, { cookie: ok.cookie, 'x-csrf-token': ok.csrf })).status).toBe(204);
     expect((await t.request('GET', '/auth/me', undefined, { cookie: ok.cookie })).status).toBe(401);
+  });
+
+  it('tells kiosks the public URL for ticket QR codes when PUBLIC_URL is set', async () => {
+    expect((await t.request('GET', `/offices/${t.office}`)).body.publicUrl).toBeUndefined();
+    const info = await publicOffice({ ...t.app.ctx, publicUrl: 'https://motcua.tay-mo.example.vn' }, t.office);
+    expect(info.publicUrl).toBe('https://motcua.tay-mo.example.vn');
   });
 
   it('rate limits public endpoints per client', async () => {
