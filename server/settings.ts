@@ -14,6 +14,10 @@ const Env = z.object({
   SESSION_HOURS: z.coerce.number().min(1).max(72).default(12),
   /** Stream length kept for the audit/event stream of each office (older entries archived by retention). */
   EVENT_STREAM_MAXLEN: z.coerce.number().int().min(1000).default(200_000),
+  /** Per-minute limits per client address, e.g. "issue=120,login=20" (the others keep their defaults). */
+  RATE_LIMITS: z.string().regex(/^[A-Za-z]+=\d+(,[A-Za-z]+=\d+)*$/, 'RATE_LIMITS: name=perMinute,…').optional(),
+  /** Express "trust proxy" behind nginx: a hop count (1) or the proxies' addresses, so limits see the citizen's address. */
+  TRUST_PROXY: z.string().optional(),
   RETENTION_DAYS: z.coerce.number().int().min(7).default(400),
 });
 export type Settings = z.infer<typeof Env>;

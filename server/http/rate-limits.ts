@@ -35,3 +35,14 @@ export function rateLimit(redis: RedisClient, name: keyof RateLimitSettings, per
     }
   };
 }
+
+/** "issue=120,login=20" → { issue: 120, login: 20 }; unknown names are refused. */
+export function parseRateLimits(spec: string | undefined): Partial<RateLimitSettings> {
+  const out: Partial<RateLimitSettings> = {};
+  for (const part of spec ? spec.split(',') : []) {
+    const [name, value] = part.split('=');
+    if (!name || !(name in DEFAULT_RATE_LIMITS)) throw new Error(`RATE_LIMITS: unknown limit "${name}" (known: ${Object.keys(DEFAULT_RATE_LIMITS).join(', ')})`);
+    out[name as keyof RateLimitSettings] = Number(value);
+  }
+  return out;
+}
