@@ -22,7 +22,7 @@ export class AdminSettings extends LitElement {
       <textarea id="notices" rows="5" .value=${c.notices.join('\n')} @change=${(e: Event) => this.change({ notices: lines(e) })}></textarea>
       <label for="phrase">${t('callPhrase')}</label>
       <input id="phrase" class="w-l" .value=${c.callPhrase} @change=${(e: Event) => this.change({ callPhrase: val(e) })} />
-      <p><a href="/display/voice-test.html?office=${c.id}" target="_blank" rel="noopener">🔊 ${t('voiceTest')}</a></p>
+      <p><a href="/display/voice-test.html?office=${c.id}" target="_blank" rel="noopener">♪ ${t('voiceTest')}</a></p>
       <label>${t('priorityMode')}</label>
       <label class="inline"><input type="radio" name="mode" .checked=${c.priority.mode === 'strict'} @change=${() => this.change({ priority: { ...c.priority, mode: 'strict' } })} />${t('strict')}</label>
       <label class="inline"><input type="radio" name="mode" .checked=${c.priority.mode === 'interleave'} @change=${() => this.change({ priority: { ...c.priority, mode: 'interleave' } })} />${t('interleave')}</label>

@@ -63,7 +63,7 @@ export class AdminStaff extends LitElement {
         ${this.users.map(
           (u) => html`<tr data-user=${u.username}>
             <td>${u.username}</td><td>${u.name}</td><td>${ROLES[u.role]}</td><td>${u.offices.join(', ') || '*'}</td><td>${u.counters.join(', ') || '*'}</td>
-            <td>${u.disabled ? '🔒' : ''}</td>
+            <td>${u.disabled ? t('disabled') : ''}</td>
             <td><button @click=${() => (this.editing = { ...u, isNew: false })}>${t('edit')}</button></td>
           </tr>`,
         )}

@@ -29,6 +29,7 @@ export class CounterCurrentTicket extends LitElement {
     .row { display: flex; align-items: baseline; gap: 24px; flex-wrap: wrap; }
     .number { font-size: 96px; font-weight: 800; color: #b3261e; line-height: 1; font-variant-numeric: tabular-nums; }
     .elapsed { font-size: 48px; font-weight: 700; font-variant-numeric: tabular-nums; }
+    .elapsed small { font-size: 18px; font-weight: 400; color: #445; }
     .meta { font-size: 20px; margin-top: 8px; }
     .prio { display: inline-block; background: #f2c94c; color: #13294b; font-weight: 800; padding: 2px 10px; border-radius: 8px; }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 12px 0 0; font-size: 18px; background: #f4f6fa; padding: 12px; border-radius: 10px; }
@@ -56,7 +57,7 @@ export class CounterCurrentTicket extends LitElement {
     return html`<h2>${t('current')}</h2>
       <div class="row">
         <span class="number" data-testid="current-number">${tk.number}</span>
-        <span class="elapsed" title=${t('elapsed')}>⏱ ${mmss(now - since)}</span>
+        <span class="elapsed"><small>${t('elapsed')}</small> ${mmss(now - since)}</span>
         ${tk.priority ? html`<span class="prio">★ ${t('priority')}</span>` : nothing}
       </div>
       <div class="meta">${t('service')}: <b>${this.serviceName}</b> · ${t('status')}:

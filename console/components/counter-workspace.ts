@@ -79,6 +79,16 @@ export class CounterWorkspace extends LitElement {
     clearTimeout(this.refreshTimer);
   }
 
+  private focusedOnce = false;
+
+  override updated(): void {
+    // keyboard users start on "call next": Space or Enter works at once
+    if (this.snap && !this.focusedOnce) {
+      this.focusedOnce = true;
+      this.renderRoot.querySelector<HTMLButtonElement>('[data-action="call-next"]')?.focus();
+    }
+  }
+
   private get base(): string {
     return `/offices/${this.office.id}/counters/${this.counterId}`;
   }

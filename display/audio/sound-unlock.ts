@@ -21,7 +21,7 @@ export class SoundUnlock extends LitElement {
 
   override render() {
     return html`<div>
-      <button @click=${this.accept} autofocus>🔊 ${t('enableSound')}</button>
+      <button @click=${this.accept} autofocus>♪ ${t('enableSound')}</button>
       <p>${t('enableSoundHint')}</p>
     </div>`;
   }

@@ -14,23 +14,34 @@ export class CounterTable extends LitElement {
   }
 
   static override styles = css`
-    :host { display: block; color: #fff; }
+    :host { display: block; color: #fff; overflow: hidden; }
     h2 { margin: 0 0 8px; font-size: 36px; color: #f2c94c; }
     table { width: 100%; border-collapse: collapse; }
-    td { padding: 6px 12px; border-bottom: 2px solid #2a4370; font-size: 36px; }
-    td.num { width: 110px; font-size: 56px; font-weight: 800; text-align: center; color: #f2c94c; }
+    td { padding: 3px 12px; border-bottom: 2px solid #2a4370; font-size: 32px; line-height: 1.15; }
+    td.num { width: 110px; font-size: 52px; font-weight: 800; text-align: center; color: #f2c94c; }
     td.ticket { text-align: right; font-size: 60px; font-weight: 800; font-variant-numeric: tabular-nums; width: 240px; }
     tr.hot td { background: #b3261e; }
     tr.closed td { color: #7d8aa0; }
     tr.closed td.num { color: #7d8aa0; }
-    .state { font-size: 28px; color: #b8c4d6; }
+    .state { font-size: 24px; color: #b8c4d6; }
+    table.dense td { font-size: 26px; padding: 2px 8px; }
+    table.dense td.num { font-size: 38px; width: 70px; }
+    table.dense td.ticket { font-size: 40px; width: 150px; }
+    table.dense .state { display: none; }
+    .cols { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0 20px; }
   `;
 
   override render() {
     const open = this.counters.filter((c) => c.status !== 'closed');
     const shown = open.length ? open : this.counters;
-    return html`<h2>${t('counters')}</h2>
-      <table>
+    // up to 6 counters in large rows; more in two dense columns so the board never overflows
+    if (shown.length <= 6) return html`<h2>${t('counters')}</h2>${this.table(shown, '')}`;
+    const half = Math.ceil(shown.length / 2);
+    return html`<h2>${t('counters')}</h2><div class="cols">${this.table(shown.slice(0, half), 'dense')}${this.table(shown.slice(half), 'dense')}</div>`;
+  }
+
+  private table(shown: CounterState[], cls: string) {
+    return html`<table class=${cls}>
         ${shown.map(
           (c) => html`<tr class=${c.id === this.highlight ? 'hot' : c.status === 'closed' ? 'closed' : ''} data-counter=${c.id}>
             <td class="num">${c.number}</td>
