@@ -43,7 +43,10 @@ async function main() {
     ...(settings.PUBLIC_URL ? { publicUrl: settings.PUBLIC_URL } : {}),
   });
   const seed = await seedDemoOffice(application.ctx, application.users, settings.DEMO_PASSWORD);
-  const workers = await startWorkers(application.ctx, target, { run: settings.WORKERS === 'in-process' });
+  const workers = await startWorkers(application.ctx, target, {
+    run: settings.WORKERS === 'in-process',
+    retention: { dataDir: resolve(settings.DATA_DIR), retentionDays: settings.RETENTION_DAYS },
+  });
   const port = await application.listen(settings.PORT, settings.HOST);
 
   const base = settings.PUBLIC_URL ?? `http://localhost:${port}`;

@@ -3,6 +3,7 @@
  * deployment that keeps them apart from the web processes. Needs REDIS_URL or REDIS_CLUSTER_NODES.
  * Events it causes reach screens through the socket.io Redis streams adapter.
  */
+import { resolve } from 'node:path';
 import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { DomainEventBus } from './domain-events.js';
@@ -27,7 +28,7 @@ async function main() {
   const ctx: Context = { redis, offices: new OfficeStore(redis), events: new DomainEventBus(), log, metrics: createMetrics(), clock: Date.now, streamMaxLen: settings.EVENT_STREAM_MAXLEN };
   const io = new Server({ adapter: createAdapter(redis, { streamName: 'qms:socket.io', sessionKeyPrefix: 'qms:sio-session:' }) });
   relayDomainEvents(ctx, io);
-  const workers = await startWorkers(ctx, target, { run: true });
+  const workers = await startWorkers(ctx, target, { run: true, retention: { dataDir: resolve(settings.DATA_DIR), retentionDays: settings.RETENTION_DAYS } });
   log.info('workers running');
   const stop = async () => {
     await workers.close();

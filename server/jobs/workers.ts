@@ -10,6 +10,8 @@ import type { RedisClient } from '../redis/scripts.js';
 import { closeOfficeDays } from './day-close.js';
 import { createQueue, QUEUE, type DayCloseJob } from './queues.js';
 import { watchWorkers, type WatchdogOptions } from './worker-watchdog.js';
+import type { RetentionOptions } from '../retention/archive-office.js';
+import { retentionProcessor, retentionQueue, scheduleRetention } from '../retention/retention-job.js';
 import { closeReportQueues, reportProcessors, reportQueues, startReportJobs } from '../reports/report-jobs.js';
 
 export interface JobProcessor {
@@ -36,6 +38,8 @@ export interface WorkerOptions {
   offices?: string[];
   /** how the watchdog recreates workers stuck after a Redis outage */
   watchdog?: WatchdogOptions;
+  /** archive raw data older than the retention period (daily job); off when absent */
+  retention?: RetentionOptions;
 }
 
 export async function startWorkers(ctx: Context, target: RedisTarget, opts: WorkerOptions): Promise<Workers> {
@@ -49,6 +53,8 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
     { queue: QUEUE.dayClose, process: async (job: Job) => closeOfficeDays(ctx, (job.data as DayCloseJob).office) },
     ...reportProcessors(ctx, reports),
   ];
+  const retention = opts.retention ? retentionQueue(connection) : undefined;
+  if (opts.retention) processors.push(retentionProcessor(ctx, opts.retention));
 
   const makeWorker = (p: JobProcessor): Worker => {
     const conn = createRedis(target, true);
@@ -79,6 +85,7 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
     await dayClose.add('close-day', { office }, { jobId: `startup-close-${office}-${Date.now()}` });
   }
   const offReports = await startReportJobs(ctx, reports, offices);
+  if (retention) await scheduleRetention(retention);
   const offChange = ctx.offices.onChange((office) => void scheduleOffice(office).catch((err) => ctx.log.warn({ err }, 'reschedule failed')));
 
   return {
@@ -92,6 +99,7 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
       await withTimeout(Promise.all(workers.map((w) => w.close())), 5000);
       await withTimeout(dayClose.close(), 2000);
       await withTimeout(closeReportQueues(connection), 2000);
+      if (retention) await withTimeout(retention.close(), 2000);
       for (const c of [...workerConnections, connection]) c.disconnect();
     },
   };
