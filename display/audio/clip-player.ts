@@ -10,6 +10,8 @@ interface Manifest {
 }
 
 const BASE = '/audio/vi/';
+/** the error of an announcement the browser would not let play (no tap yet) */
+export const BLOCKED = 'sound is blocked by the browser';
 /** pause between the two readings of the phrase, and after the chime (seconds) */
 const REPEAT_GAP = 0.7;
 const WORD_GAP = 0.03;
@@ -73,7 +75,7 @@ export class ClipPlayer {
 
   /** Plays groups of clips in order: each group's clips joined, a pause between groups. */
   async playGroups(groups: string[][], onClip?: (id: string) => void): Promise<void> {
-    if (!(await this.unlock())) throw new Error('sound is blocked by the browser');
+    if (!(await this.unlock())) throw new Error(BLOCKED);
     const ctx = this.context;
     const decoded = await Promise.all(groups.map((g) => Promise.all(g.map(async (id) => ({ id, buf: await this.buffer(id) })))));
     let t = ctx.currentTime + 0.05;

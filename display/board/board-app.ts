@@ -10,6 +10,7 @@ import { t } from '../../shared/i18n/display-messages.js';
 import { api, pageParam } from '../../shared/ui/api-client.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
 import { Announcer, type VoiceMode } from '../audio/announcer.js';
+import { BLOCKED } from '../audio/clip-player.js';
 import { SOUND_KEY, soundNeedsTap } from '../audio/sound-unlock.js';
 import { LIVE_CALL_MS, RECENT_SHOWN, withCall, withCounter, withQueue } from './board-state.js';
 import { deviceId } from './device-id.js';
@@ -59,6 +60,9 @@ export class BoardApp extends LitElement {
     this.needsTap = false;
     this.timeZone = 'Asia/Ho_Chi_Minh';
     this.announcer.voiceMode = (pageParam('voice', 'auto') as VoiceMode) || 'auto';
+    this.announcer.onChange = () => {
+      if (this.announcer.records.at(-1)?.error === BLOCKED) this.needsTap = true;
+    };
     if (!this.office) this.error = t('missingOffice');
   }
 

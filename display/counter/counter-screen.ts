@@ -86,7 +86,7 @@ export class CounterScreen extends LitElement {
     let body;
     if (c.status === 'closed') body = html`<div class="state">${t('counterClosed')}</div>`;
     else if (c.status === 'paused') body = html`<div class="state">${t('counterPaused')}</div>`;
-    else if (c.ticket) body = html`<div><div class="label">${t('serving')}</div><div class="ticket" data-testid="counter-screen-ticket">${c.ticket.number}</div></div>`;
+    else if (c.ticket) body = html`<div><div class="label">${c.ticket.status === 'called' ? t('nowCalling') : t('serving')}</div><div class="ticket" data-testid="counter-screen-ticket">${c.ticket.number}</div></div>`;
     else body = html`<div class="state">${t('pleaseWait')}</div>`;
     return html`${offline}<header><span class="num">${c.number}</span><span class="name">${c.name}</span></header><main>${body}</main>`;
   }

@@ -126,4 +126,41 @@ describe('officer console', () => {
     expect(called.body.ticket.id).not.toBe(older.id);
     await page.close();
   });
+
+  it('recalls, transfers, marks a no-show and pauses with keys, showing each answer of the server', { timeout: 120_000 }, async () => {
+    const first = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'lao-dong' })).body.ticket;
+    const second = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'thi-dua' })).body.ticket;
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${t.base}/console/?office=${t.office}`);
+    await signInByKeyboard(page, `officer5-${t.office}`);
+    await page.locator('qms-counter-picker button[data-counter="5"]').click();
+    await page.locator('[data-action="call-next"]').waitFor();
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="current-number"]').textContent()).toBe(first.number);
+    await page.keyboard.press('r');
+    await expect.poll(() => message(page)).toBe(`Đã gọi lại số ${first.number}`);
+    // T opens the service list; 1–9 picks (the current service is left out of the list)
+    await page.keyboard.press('t');
+    await page.locator('qms-counter-transfer-dialog').waitFor();
+    const target = await page.locator('qms-counter-transfer-dialog button[data-service]').first().getAttribute('data-service');
+    await page.keyboard.press('1');
+    await expect.poll(() => message(page)).toContain(`Đã chuyển số ${first.number} sang`);
+    const moved = (await t.request('GET', `/tickets/${first.id}?token=${first.token}`)).body.ticket;
+    expect(moved).toMatchObject({ status: 'waiting', serviceId: target });
+
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('[data-testid="current-number"]').textContent()).toBe(second.number);
+    await page.keyboard.press('n');
+    await expect.poll(() => message(page)).toBe(`Số ${second.number}: vắng mặt`);
+    expect((await t.request('GET', `/tickets/${second.id}?token=${second.token}`)).body.ticket.status).toBe('no_show');
+
+    await page.keyboard.press('p');
+    await expect.poll(() => message(page)).toBe('Đã tạm dừng quầy');
+    await page.keyboard.press('Space');
+    await expect.poll(() => message(page)).toContain('Quầy đang tạm dừng');
+    await page.keyboard.press('p');
+    await expect.poll(() => message(page)).toBe('Quầy tiếp tục làm việc');
+    await page.close();
+  });
 });

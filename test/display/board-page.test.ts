@@ -8,13 +8,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApplication, type Application } from '../../server/app.js';
 import { createLogger } from '../../server/observability/logger.js';
-import { launchBrowser } from '../support/browser.js';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, launchBrowser } from '../support/browser.js';
 import { startTestApp, type StaffClient, type TestApp } from '../support/test-app.js';
 
 interface Rec {
   id: string;
   ticketNumber: string;
   counterNumber: number;
+  recall: boolean;
   queuedAt: number;
   startedAt?: number;
   endedAt?: number;
@@ -72,6 +74,15 @@ describe('hall board', () => {
     expect(a!.error).toBeUndefined();
     const phrase = ['phrase:xin mời công dân có số thứ tự', 'letter:A', 'không', 'không', 'một', 'phrase:đến quầy số', 'một'];
     expect(a!.played).toEqual(['chime', ...phrase, ...phrase]);
+
+    // a recall is announced again (a new call id), marked on the board
+    await console.keyboard.press('r');
+    await expect.poll(() => console.locator('[data-testid="message"]').textContent()).toBe(`Đã gọi lại số ${number}`);
+    await board.locator('qms-now-calling .recall').waitFor();
+    await ended(board, 2);
+    const recs = await announcements(board);
+    expect(recs.map((r) => [r.ticketNumber, r.recall])).toEqual([[number, false], [number, true]]);
+    expect(recs[1]!.id).not.toBe(recs[0]!.id);
 
     // heartbeats and the join record the board as a device the admin sees
     const admin = await t.login(`admin-${t.office}`);
@@ -141,5 +152,27 @@ describe('hall board', () => {
     expect(shownRecent).toEqual(snap.recent.slice(0, shownRecent.length).map((c: any) => c.ticket.number));
     const waiting = await board.locator('qms-waiting-services li').evaluateAll((li) => li.map((l) => [l.getAttribute('data-service'), Number(l.querySelector('.w')!.textContent)]));
     expect(waiting).toEqual(snap.services.map((s: any) => [s.id, s.waiting]));
+  });
+
+  it('asks once for a tap when the browser blocks sound, then remembers it', { timeout: 120_000 }, async () => {
+    // a browser with the ordinary autoplay rule (no --autoplay-policy flag)
+    const strict = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    });
+    try {
+      const page = await strict.newPage({ viewport: { width: 1920, height: 1080 } });
+      await page.goto(`${t.base}/display/?office=${t.office}&device=board-s`);
+      const overlay = page.locator('qms-sound-unlock button');
+      await overlay.waitFor();
+      expect(await overlay.textContent()).toContain('Bấm để bật âm thanh');
+      await overlay.click();
+      await overlay.waitFor({ state: 'detached' });
+      expect(await page.evaluate(() => localStorage.getItem('qms.display.sound-enabled'))).toBe('1');
+      expect(await page.evaluate(() => (document.querySelector('qms-board') as any).announcer.player.context.state)).toBe('running');
+    } finally {
+      await strict.close();
+    }
   });
 });
