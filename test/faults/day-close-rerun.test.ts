@@ -1,0 +1,64 @@
+/**
+ * A day-close job that dies halfway can run again without harm: each day closes in one atomic
+ * script, so a job killed between two days (or between stripping identity data and expiring a
+ * day) leaves whole days, and the rerun counts nothing twice.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeOfficeDays } from '../../server/jobs/day-close.js';
+import { keys } from '../../server/redis/keys.js';
+import { runScript } from '../../server/redis/scripts.js';
+import { officeInstant } from '../../shared/office-time.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const TZ = 'Asia/Ho_Chi_Minh';
+
+describe('a day-close job that dies halfway', () => {
+  let t: TestApp;
+  const days = ['2025-03-03', '2025-03-04'];
+
+  beforeAll(async () => {
+    t = await startTestApp({ office: (c) => ({ ...c, cccdEnabled: true }) });
+    for (const day of days) {
+      t.clock.set(officeInstant(day, 9 * 60, TZ));
+      for (let i = 0; i < 3; i++) {
+        const r = await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap', ...(i === 0 ? { cccd: '001099012345|123456789|Nguyễn Văn A|01011990|Nam|Hà Nội|01012021' } : {}) });
+        expect(r.status).toBe(201);
+      }
+    }
+    t.clock.set(officeInstant('2025-03-05', 8 * 60, TZ));
+  });
+  afterAll(async () => t.close());
+
+  async function state() {
+    const out: Record<string, unknown> = {};
+    for (const d of days) {
+      out[`tickets ${d}`] = await t.redis.hgetall(keys.tickets(t.office, d));
+      out[`agg ${d}`] = await t.redis.hgetall(keys.aggregates(t.office, d));
+    }
+    out.closed = (await t.redis.smembers(keys.closedDays(t.office))).sort();
+    out.events = (await t.redis.xrange(keys.events(t.office), '-', '+')).length;
+    return out;
+  }
+
+  it('finishes the remaining day on the rerun and changes nothing on a third run', async () => {
+    const { config } = await t.app.ctx.offices.get(t.office, true);
+    // the first run died after closing the first day, and after stripping the second day's identity data
+    const [first, second] = days as [string, string];
+    const queues = (d: string) => config.services.flatMap((s) => [keys.queue(t.office, d, s.id, true), keys.queue(t.office, d, s.id, false)]);
+    await runScript(t.redis, 'stripIdentity', [keys.tickets(t.office, first)], []);
+    await runScript(t.redis, 'expireDay', [keys.tickets(t.office, first), keys.aggregates(t.office, first), keys.events(t.office), keys.closedDays(t.office), ...queues(first)], [first, t.clock.now, 1000]);
+    await runScript(t.redis, 'stripIdentity', [keys.tickets(t.office, second)], []);
+
+    const rerun = await closeOfficeDays(t.app.ctx, t.office);
+    expect(rerun.closed).toEqual([second]);
+    expect(rerun.expired).toBe(3);
+    for (const d of days) {
+      expect(await t.redis.hget(keys.aggregates(t.office, d), 'expired|all')).toBe('3');
+      const tickets = Object.values(await t.redis.hgetall(keys.tickets(t.office, d))).map((j) => JSON.parse(j));
+      expect(tickets.every((x) => x.status === 'expired' && !x.identity)).toBe(true);
+    }
+    const after = await state();
+    expect(await closeOfficeDays(t.app.ctx, t.office)).toEqual({ closed: [], expired: 0 });
+    expect(await state()).toEqual(after);
+  });
+});
