@@ -34,7 +34,8 @@ export async function closeOfficeDays(ctx: Context, officeId: string): Promise<D
       [date, now, ctx.streamMaxLen],
     );
     expired += reply.count;
-    for (const id of reply.expired) ctx.events.emit('ticket.updated', { office: officeId, ticket: { id, status: 'expired' } as never });
+    // Lua's cjson encodes an empty list as {}: only a non-empty reply is a list
+    for (const id of reply.count ? reply.expired : []) ctx.events.emit('ticket.updated', { office: officeId, ticket: { id, status: 'expired' } as never });
     if (date === clock.date) ctx.events.emit('queue.changed', { office: officeId, services: config.services.map((s) => ({ id: s.id, waiting: 0 })) });
   }
   if (due.length) ctx.log.info({ office: officeId, days: due, expired }, 'office days closed');
