@@ -1,0 +1,239 @@
+/**
+ * The chairman's report pages: sign-in, then tabs for today (live), reports over a range,
+ * satisfaction, complaints, dossiers and the saved self-inspection reports. The tab and the
+ * range live in the address (#reports, #snapshot/week-2026-W47), so a page can be bookmarked.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import type { MeResponse } from '../../shared/schemas/auth.js';
+import type { PublicOffice } from '../../shared/schemas/office.js';
+import { t } from '../../shared/i18n/reports-messages.js';
+import { api, ApiError, pageParam, setCsrfToken } from '../../shared/ui/api-client.js';
+import { addDays, dmy, reportStyles } from './report-format.js';
+import './report-live.js';
+import './report-period.js';
+import './report-satisfaction.js';
+import './complaint-inbox.js';
+import './report-dossiers.js';
+import './report-snapshots.js';
+
+type Tab = 'live' | 'reports' | 'satisfaction' | 'complaints' | 'dossiers' | 'snapshots';
+const TABS: [Tab, Parameters<typeof t>[0]][] = [
+  ['live', 'tabLive'],
+  ['reports', 'tabReports'],
+  ['satisfaction', 'tabSatisfaction'],
+  ['complaints', 'tabComplaints'],
+  ['dossiers', 'tabDossiers'],
+  ['snapshots', 'tabSnapshots'],
+];
+const RANGED: Tab[] = ['reports', 'satisfaction', 'dossiers'];
+
+export class ReportApp extends LitElement {
+  static override properties = { me: { state: true }, checked: { state: true }, office: { state: true }, info: { state: true }, tab: { state: true }, snapshotId: { state: true }, from: { state: true }, to: { state: true }, error: { state: true }, defaultTab: { attribute: 'default-tab' } };
+  declare me: MeResponse | undefined;
+  declare checked: boolean;
+  declare office: string;
+  declare info: PublicOffice | undefined;
+  declare tab: Tab;
+  declare snapshotId: string | undefined;
+  declare from: string;
+  declare to: string;
+  declare error: string | undefined;
+  declare defaultTab: Tab;
+  private onHash = () => this.readHash();
+
+  static override styles = [
+    reportStyles,
+    css`
+      :host { min-height: 100vh; background: #f4f5f8; }
+      header { background: #b3261e; color: #fff; padding: 12px 24px; display: flex; align-items: center; justify-content: space-between; gap: 16px; }
+      header h1 { margin: 0; font-size: 22px; }
+      header .who { font-size: 15px; }
+      header button { background: #fff; color: #b3261e; }
+      nav { display: flex; gap: 4px; padding: 0 24px; background: #13294b; flex-wrap: wrap; }
+      nav a { color: #fff; text-decoration: none; padding: 12px 16px; font-weight: 600; border-bottom: 4px solid transparent; }
+      nav a[aria-current='page'] { border-bottom-color: #f2c94c; }
+      main { padding: 16px 24px 48px; max-width: 1500px; margin: 0 auto; }
+      .range { background: #fff; border: 1px solid #d9dce3; border-radius: 12px; padding: 12px 16px; display: flex; gap: 12px; flex-wrap: wrap; align-items: end; }
+      .range label { display: flex; flex-direction: column; font-size: 14px; color: #4a4f5c; }
+      .presets button { background: #fff; color: #13294b; border: 1px solid #13294b; padding: 6px 10px; }
+      form.signin { max-width: 420px; margin: 10vh auto; background: #fff; padding: 28px; border-radius: 16px; box-shadow: 0 4px 24px rgb(0 0 0 / 0.12); }
+      form.signin h1 { color: #b3261e; margin-top: 0; }
+      form.signin label { display: block; margin: 14px 0 6px; font-weight: 700; }
+      form.signin input { width: 100%; box-sizing: border-box; font-size: 20px; padding: 10px; }
+      form.signin button { width: 100%; margin-top: 20px; font-size: 20px; padding: 14px; background: #b3261e; }
+      .print-head { display: none; }
+      @media print {
+        header, nav, .range { display: none !important; }
+        :host { background: #fff; }
+        main { padding: 0; max-width: none; }
+        .print-head { display: block; font-size: 10pt; color: #333; border-bottom: 1px solid #999; margin-bottom: 8px; }
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.checked = false;
+    this.office = pageParam('office', 'tay-mo');
+    this.tab = 'live';
+    this.defaultTab = 'live';
+    this.from = '';
+    this.to = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHash);
+    void this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHash);
+  }
+
+  private async start(): Promise<void> {
+    try {
+      this.info = await api<PublicOffice>('GET', `/offices/${this.office}`);
+    } catch (err) {
+      this.error = err instanceof Error ? err.message : String(err);
+    }
+    try {
+      this.me = await api<MeResponse>('GET', '/auth/me');
+      setCsrfToken(this.me.csrfToken);
+    } catch {
+      this.me = undefined;
+    }
+    this.checked = true;
+    this.readHash();
+  }
+
+  private readHash(): void {
+    const [head, arg] = location.hash.replace(/^#/, '').split('/');
+    const params = new URLSearchParams(location.search);
+    if (head === 'snapshot' && arg) {
+      this.tab = 'snapshots';
+      this.snapshotId = arg;
+    } else {
+      this.tab = TABS.some(([x]) => x === head) ? (head as Tab) : this.defaultTab;
+      this.snapshotId = undefined;
+    }
+    if (!this.from) this.setPreset(params.get('from') && params.get('to') ? 'custom' : 'thisMonth', params.get('from') ?? '', params.get('to') ?? '');
+  }
+
+  private today(): string {
+    return this.info?.date ?? new Date().toISOString().slice(0, 10);
+  }
+
+  private setPreset(p: string, from = '', to = ''): void {
+    const today = this.today();
+    const monday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
+    const monthStart = `${today.slice(0, 7)}-01`;
+    switch (p) {
+      case 'today':
+        [this.from, this.to] = [today, today];
+        break;
+      case 'thisWeek':
+        [this.from, this.to] = [monday, today];
+        break;
+      case 'lastWeek':
+        [this.from, this.to] = [addDays(monday, -7), addDays(monday, -1)];
+        break;
+      case 'lastMonth': {
+        const end = addDays(monthStart, -1);
+        [this.from, this.to] = [`${end.slice(0, 7)}-01`, end];
+        break;
+      }
+      case 'thisYear':
+        [this.from, this.to] = [`${today.slice(0, 4)}-01-01`, today];
+        break;
+      case 'custom':
+        if (from && to && from <= to) [this.from, this.to] = [from, to];
+        break;
+      default:
+        [this.from, this.to] = [monthStart, today];
+    }
+  }
+
+  private async signIn(e: Event): Promise<void> {
+    e.preventDefault();
+    const form = new FormData(e.target as HTMLFormElement);
+    try {
+      this.me = await api<MeResponse>('POST', '/auth/login', { username: String(form.get('username')), password: String(form.get('password')) });
+      setCsrfToken(this.me.csrfToken);
+      this.error = undefined;
+    } catch (err) {
+      this.error = err instanceof ApiError && err.status === 401 ? 'Sai tên đăng nhập hoặc mật khẩu.' : err instanceof Error ? err.message : String(err);
+    }
+  }
+
+  private async signOut(): Promise<void> {
+    await api('POST', '/auth/logout').catch(() => {});
+    setCsrfToken(undefined);
+    this.me = undefined;
+  }
+
+  override render() {
+    if (!this.checked) return html`<main><p class="muted">${t('loading')}</p></main>`;
+    if (!this.me) {
+      return html`<form class="signin" data-test="signin" @submit=${this.signIn}>
+        <h1>${t('appTitle')}</h1>
+        <p class="muted">${this.info?.name ?? ''}<br />${t('signInHint')}</p>
+        <label for="u">${t('username')}</label><input id="u" name="username" autocomplete="username" autocapitalize="none" required />
+        <label for="p">${t('password')}</label><input id="p" name="password" type="password" autocomplete="current-password" required />
+        <button type="submit">${t('signIn')}</button>
+        ${this.error ? html`<p class="bad" role="alert">${this.error}</p>` : nothing}
+      </form>`;
+    }
+    const allowed = this.me.user.role === 'chairman' || this.me.user.role === 'admin';
+    return html`
+      <header>
+        <h1>${t('appTitle')} – ${this.info?.shortName ?? this.info?.name ?? this.office}</h1>
+        <span class="who">${this.me.user.name} <button @click=${this.signOut}>${t('signOut')}</button></span>
+      </header>
+      ${allowed
+        ? html`<nav aria-label="Báo cáo">${TABS.map(([id, label]) => html`<a href="#${id}" aria-current=${this.tab === id ? 'page' : 'false'}>${t(label)}</a>`)}</nav>
+            <main>
+              <div class="print-head">${this.info?.name ?? ''} · ${t('printedAt')} ${new Date().toLocaleString('vi-VN')}</div>
+              ${RANGED.includes(this.tab) ? this.rangeBar() : nothing}
+              ${this.body()}
+            </main>`
+        : html`<main><p class="bad">${t('notAllowed')}</p></main>`}
+    `;
+  }
+
+  private rangeBar() {
+    const presets: [string, Parameters<typeof t>[0]][] = [
+      ['today', 'today'],
+      ['thisWeek', 'thisWeek'],
+      ['lastWeek', 'lastWeek'],
+      ['thisMonth', 'thisMonth'],
+      ['lastMonth', 'lastMonth'],
+      ['thisYear', 'thisYear'],
+    ];
+    return html`<div class="range" data-test="range">
+      <label>${t('from')}<input type="date" .value=${this.from} @change=${(e: Event) => this.setPreset('custom', (e.target as HTMLInputElement).value, this.to)} /></label>
+      <label>${t('to')}<input type="date" .value=${this.to} @change=${(e: Event) => this.setPreset('custom', this.from, (e.target as HTMLInputElement).value)} /></label>
+      <div class="presets row">${presets.map(([p, label]) => html`<button @click=${() => this.setPreset(p)}>${t(label)}</button>`)}</div>
+      <strong>${dmy(this.from)} – ${dmy(this.to)}</strong>
+    </div>`;
+  }
+
+  private body() {
+    switch (this.tab) {
+      case 'live':
+        return html`<report-live .office=${this.office}></report-live>`;
+      case 'reports':
+        return html`<report-period .office=${this.office} .from=${this.from} .to=${this.to}></report-period>`;
+      case 'satisfaction':
+        return html`<report-satisfaction .office=${this.office} .from=${this.from} .to=${this.to}></report-satisfaction>`;
+      case 'complaints':
+        return html`<complaint-inbox .office=${this.office}></complaint-inbox>`;
+      case 'dossiers':
+        return html`<report-dossiers .office=${this.office} .from=${this.from} .to=${this.to} .today=${this.today()}></report-dossiers>`;
+      case 'snapshots':
+        return html`<report-snapshots .office=${this.office} .openId=${this.snapshotId}></report-snapshots>`;
+    }
+  }
+}
+customElements.define('report-app', ReportApp);

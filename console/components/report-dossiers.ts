@@ -1,0 +1,86 @@
+/** Dossier follow-up: received, resolved, in progress, early/on time/late, and the dossiers still open. */
+import { LitElement, html, nothing } from 'lit';
+import type { DossierReport } from '../../shared/schemas/reports.js';
+import { t } from '../../shared/i18n/reports-messages.js';
+import { api } from '../../shared/ui/api-client.js';
+import { dossierSummary, dossierTable } from './report-figures.js';
+import { dmy, reportStyles } from './report-format.js';
+
+interface Dossier {
+  id: string;
+  code: string;
+  title?: string;
+  dueDate: string;
+  serviceId: string;
+  receivedDate: string;
+  officer: string;
+}
+
+export class ReportDossiers extends LitElement {
+  static override properties = { office: {}, from: {}, to: {}, today: {}, data: { state: true }, pending: { state: true }, pendingTotal: { state: true }, error: { state: true } };
+  declare office: string;
+  declare from: string;
+  declare to: string;
+  declare today: string;
+  declare data: DossierReport | undefined;
+  declare pending: Dossier[];
+  declare pendingTotal: number;
+  declare error: string | undefined;
+  static override styles = reportStyles;
+
+  constructor() {
+    super();
+    this.pending = [];
+    this.pendingTotal = 0;
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('from') || changed.has('to') || changed.has('office')) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    if (!this.office || !this.from) return;
+    try {
+      const [data, pending] = await Promise.all([
+        api<DossierReport>('GET', `/offices/${this.office}/reports/dossiers?from=${this.from}&to=${this.to}`),
+        api<{ dossiers: Dossier[]; total: number }>('GET', `/offices/${this.office}/dossiers?status=in_progress&limit=50`),
+      ]);
+      this.data = data;
+      this.pending = pending.dossiers;
+      this.pendingTotal = pending.total;
+    } catch (err) {
+      this.error = err instanceof Error ? err.message : String(err);
+    }
+  }
+
+  private async resolve(id: string): Promise<void> {
+    try {
+      await api('POST', `/offices/${this.office}/dossiers/${encodeURIComponent(id)}/resolve`, {});
+      await this.load();
+    } catch (err) {
+      this.error = err instanceof Error ? err.message : String(err);
+    }
+  }
+
+  override render() {
+    const d = this.data;
+    return html`
+      ${this.error ? html`<p class="bad">${this.error}</p>` : nothing}
+      ${d
+        ? html`<div class="panel"><h3>${t('dossiersTitle')} (${dmy(d.from)} – ${dmy(d.to)})</h3>${dossierSummary(d)}${dossierTable(d)}
+            <p class="muted">Tiếp nhận, đang giải quyết: theo ngày tiếp nhận trong kỳ. Đã giải quyết (trước hạn, đúng hạn, quá hạn): theo ngày có kết quả trong kỳ, so với ngày hẹn trả.</p></div>`
+        : html`<p class="muted">${t('loading')}</p>`}
+      <div class="panel">
+        <h3>${t('pendingDossiers')}: ${this.pendingTotal}</h3>
+        <table>
+          <thead><tr><th>${t('code')}</th><th>Nội dung</th><th>${t('service')}</th><th>${t('received')}</th><th>${t('dueDate')}</th><th class="no-print"></th></tr></thead>
+          <tbody>${this.pending.map(
+            (x) => html`<tr><td>${x.code}</td><td>${x.title ?? ''}</td><td>${x.serviceId}</td><td>${dmy(x.receivedDate)}</td><td class=${this.today && x.dueDate < this.today ? 'bad' : ''}>${dmy(x.dueDate)}</td>
+              <td class="no-print"><button class="secondary" @click=${() => this.resolve(x.id)}>${t('markResolved')}</button></td></tr>`,
+          )}</tbody>
+        </table>
+      </div>
+    `;
+  }
+}
+customElements.define('report-dossiers', ReportDossiers);

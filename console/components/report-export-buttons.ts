@@ -1,0 +1,63 @@
+/**
+ * Export and print buttons. Up to 120 days the file is built on the request; a longer range runs
+ * as a background job whose progress is shown until the file is ready.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { SYNC_EXPORT_DAYS, type ExportJobStatus } from '../../shared/schemas/reports.js';
+import { t } from '../../shared/i18n/reports-messages.js';
+import { api } from '../../shared/ui/api-client.js';
+import { reportStyles } from './report-format.js';
+
+export class ReportExportButtons extends LitElement {
+  static override properties = { office: {}, from: {}, to: {}, by: {}, snapshot: {}, job: { state: true }, error: { state: true } };
+  declare office: string;
+  declare from: string;
+  declare to: string;
+  declare by: string;
+  /** a saved self-inspection report id: export that instead of a range */
+  declare snapshot: string | undefined;
+  declare job: ExportJobStatus | undefined;
+  declare error: string | undefined;
+  static override styles = reportStyles;
+
+  override render() {
+    return html`<div class="row no-print">
+      <button class="secondary" data-test="export-csv" @click=${() => this.export('csv')}>⬇ ${t('exportCsv')}</button>
+      <button class="secondary" data-test="export-xlsx" @click=${() => this.export('xlsx')}>⬇ ${t('exportXlsx')}</button>
+      <button class="secondary" data-test="print" @click=${() => window.print()}>🖨 ${t('print')}</button>
+      ${this.job && this.job.state !== 'completed'
+        ? html`<span role="status">${t('exporting')} ${this.job.progress}% <progress max="100" value=${this.job.progress}></progress></span>`
+        : nothing}
+      ${this.job?.state === 'completed' ? html`<a data-test="export-ready" href=${`/api/v1/offices/${this.office}/reports/exports/${this.job.id}/file`}>${t('exportReady')}: ${t('download')}</a>` : nothing}
+      ${this.error ? html`<span class="bad">${this.error}</span>` : nothing}
+    </div>`;
+  }
+
+  private days(): number {
+    return (Date.parse(`${this.to}T00:00:00Z`) - Date.parse(`${this.from}T00:00:00Z`)) / 86_400_000 + 1;
+  }
+
+  private async export(format: 'csv' | 'xlsx'): Promise<void> {
+    this.error = undefined;
+    if (this.snapshot) {
+      location.href = `/api/v1/offices/${this.office}/reports/snapshots/${this.snapshot}?format=${format}`;
+      return;
+    }
+    const by = ['day', 'week', 'month', 'quarter', 'year', 'weekday'].includes(this.by) ? this.by : 'day';
+    if (this.days() <= SYNC_EXPORT_DAYS) {
+      location.href = `/api/v1/offices/${this.office}/reports/export?from=${this.from}&to=${this.to}&format=${format}&by=${by}`;
+      return;
+    }
+    try {
+      this.job = await api<ExportJobStatus>('POST', `/offices/${this.office}/reports/exports`, { from: this.from, to: this.to, format, by });
+      while (this.job.state === 'waiting' || this.job.state === 'active') {
+        await new Promise((r) => setTimeout(r, 700));
+        this.job = await api<ExportJobStatus>('GET', `/offices/${this.office}/reports/exports/${this.job.id}`);
+      }
+      if (this.job.state === 'failed') this.error = this.job.error ?? 'export failed';
+    } catch (err) {
+      this.error = err instanceof Error ? err.message : String(err);
+    }
+  }
+}
+customElements.define('report-export-buttons', ReportExportButtons);

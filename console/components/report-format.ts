@@ -1,0 +1,80 @@
+/** Number, duration and date formats of the report pages: Vietnamese (1.234,5; 25/11/2026). */
+import { css } from 'lit';
+import { formatNumber } from '../../shared/i18n/translate.js';
+
+export const int = (n: number | null | undefined) => (n === null || n === undefined ? '–' : formatNumber(n, 0));
+export const dec = (n: number | null | undefined, digits = 1) => (n === null || n === undefined ? '–' : formatNumber(n, digits));
+/** seconds → "12,5 phút" (or "1 giờ 05 phút" past an hour) */
+export function minutes(seconds: number | null | undefined, unit = true): string {
+  if (seconds === null || seconds === undefined) return '–';
+  const m = seconds / 60;
+  if (m >= 60 && unit) {
+    const h = Math.floor(m / 60);
+    return `${h} giờ ${String(Math.round(m - h * 60)).padStart(2, '0')} phút`;
+  }
+  return unit ? `${formatNumber(m, 1)} phút` : formatNumber(m, 1);
+}
+export const pct = (share: number | null | undefined, digits = 1) => (share === null || share === undefined ? '–' : `${formatNumber(share * 100, digits)}%`);
+/** YYYY-MM-DD → 25/11/2026 */
+export const dmy = (date: string) => date.split('-').reverse().join('/');
+/** ms → "25/11/2026 14:05" in the office's zone */
+export function dateTime(ms: number, timeZone = 'Asia/Ho_Chi_Minh'): string {
+  return new Intl.DateTimeFormat('vi-VN', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(ms));
+}
+export function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+/** Office-local date of an instant. */
+export function localDate(ms: number, timeZone = 'Asia/Ho_Chi_Minh'): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
+}
+
+/** Shared look of the report pages: large type, high contrast, print-friendly. */
+export const reportStyles = css`
+  :host { display: block; color: #1b1b1f; font-family: system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif; font-size: 17px; }
+  h2 { font-size: 24px; margin: 24px 0 12px; color: #13294b; }
+  h3 { font-size: 19px; margin: 18px 0 8px; color: #13294b; }
+  .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(190px, 1fr)); gap: 12px; }
+  .card { background: #fff; border: 1px solid #d9dce3; border-radius: 12px; padding: 14px 16px; break-inside: avoid; }
+  .card .label { color: #4a4f5c; font-size: 15px; }
+  .card .value { font-size: 32px; font-weight: 700; color: #13294b; margin-top: 4px; }
+  .card .sub { color: #4a4f5c; font-size: 14px; margin-top: 2px; }
+  .card.warn { border-color: #b3261e; background: #fdf1f0; }
+  .card.warn .value { color: #b3261e; }
+  .card.good .value { color: #1d6b35; }
+  table { border-collapse: collapse; width: 100%; background: #fff; font-size: 15px; }
+  th, td { border-bottom: 1px solid #e3e5ea; padding: 7px 8px; text-align: right; vertical-align: top; }
+  th { background: #eef1f6; color: #13294b; font-weight: 700; position: sticky; top: 0; }
+  th:first-child, td:first-child { text-align: left; }
+  tr.total td { font-weight: 700; border-top: 2px solid #13294b; }
+  .panel { background: #fff; border: 1px solid #d9dce3; border-radius: 12px; padding: 16px; margin: 12px 0; break-inside: avoid; }
+  .row { display: flex; gap: 12px; flex-wrap: wrap; align-items: end; }
+  .grow { flex: 1; min-width: 280px; }
+  button, select, input, textarea { font: inherit; }
+  button { background: #13294b; color: #fff; border: 0; border-radius: 8px; padding: 9px 16px; cursor: pointer; font-weight: 600; }
+  button.secondary { background: #fff; color: #13294b; border: 2px solid #13294b; }
+  button.danger { background: #b3261e; }
+  button:disabled { opacity: 0.5; cursor: default; }
+  button:focus-visible, select:focus-visible, input:focus-visible, textarea:focus-visible, a:focus-visible { outline: 3px solid #f2c94c; outline-offset: 2px; }
+  select, input, textarea { border: 1px solid #8a90a0; border-radius: 8px; padding: 8px; background: #fff; }
+  .ok { color: #1d6b35; font-weight: 700; }
+  .bad { color: #b3261e; font-weight: 700; }
+  .muted { color: #5c6170; }
+  .bar { height: 10px; background: #e3e5ea; border-radius: 5px; overflow: hidden; min-width: 80px; }
+  .bar > span { display: block; height: 100%; background: #13294b; }
+  .bar.warn > span { background: #b3261e; }
+  .recon { padding: 10px 14px; border-radius: 10px; margin: 12px 0; font-weight: 600; }
+  .recon.ok { background: #e8f5ec; color: #1d6b35; }
+  .recon.bad { background: #fdf1f0; color: #b3261e; }
+  .scroll { overflow-x: auto; }
+  @media print {
+    .no-print { display: none !important; }
+    :host { font-size: 11pt; }
+    .card .value { font-size: 18pt; }
+    .panel, .card { border-color: #999; }
+    th { position: static; }
+    table { font-size: 9pt; }
+  }
+`;

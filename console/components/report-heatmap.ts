@@ -1,0 +1,50 @@
+/** Arrivals by weekday and hour as a colour-scaled table (darker = more citizens), Monday first. */
+import { LitElement, css, html } from 'lit';
+import type { HeatmapReport } from '../../shared/schemas/reports.js';
+import { dec } from './report-format.js';
+
+const DAYS = [1, 2, 3, 4, 5, 6, 0];
+const NAMES = ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'];
+
+export class ReportHeatmap extends LitElement {
+  static override properties = { data: { attribute: false } };
+  declare data: HeatmapReport | undefined;
+
+  static override styles = css`
+    :host { display: block; overflow-x: auto; break-inside: avoid; }
+    table { border-collapse: separate; border-spacing: 2px; font-size: 13px; }
+    th { font-weight: 600; color: #13294b; padding: 2px 4px; }
+    td { width: 34px; height: 28px; text-align: center; border-radius: 4px; }
+    .legend { margin-top: 6px; font-size: 13px; color: #4a4f5c; }
+    @media print { td { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+  `;
+
+  override render() {
+    const d = this.data;
+    if (!d) return html``;
+    // average per day of that weekday, so a range with three Mondays and two Sundays compares fairly
+    const avg = (w: number, h: number) => (d.weekdayDays[w] ? d.cells[w]![h]! / d.weekdayDays[w]! : 0);
+    const hours = [...Array(24).keys()].filter((h) => DAYS.some((w) => d.cells[w]![h]! > 0));
+    const span = hours.length ? [...Array(hours[hours.length - 1]! - hours[0]! + 1).keys()].map((i) => i + hours[0]!) : [];
+    let max = 0;
+    for (const w of DAYS) for (const h of span) max = Math.max(max, avg(w, h));
+    const color = (v: number) => {
+      if (!v || !max) return '#f4f5f8';
+      const a = 0.12 + 0.88 * (v / max);
+      return `rgba(179, 38, 30, ${a.toFixed(2)})`;
+    };
+    return html`<table aria-label="Lượng công dân đến theo giờ và thứ">
+        <thead><tr><th></th>${span.map((h) => html`<th>${h}h</th>`)}</tr></thead>
+        <tbody>
+          ${DAYS.map(
+            (w) => html`<tr><th>${NAMES[w]}</th>${span.map((h) => {
+              const v = avg(w, h);
+              return html`<td style="background:${color(v)};color:${v / max > 0.55 ? '#fff' : '#1b1b1f'}" title="${NAMES[w]} ${h}h: ${dec(v, 1)} phiếu/ngày">${v ? dec(v, v < 10 ? 1 : 0) : ''}</td>`;
+            })}</tr>`,
+          )}
+        </tbody>
+      </table>
+      <div class="legend">Số phiếu trung bình mỗi ngày, theo giờ phát phiếu. Ô càng đậm, càng đông.</div>`;
+  }
+}
+customElements.define('report-heatmap', ReportHeatmap);

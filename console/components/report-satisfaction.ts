@@ -1,0 +1,123 @@
+/** The satisfaction tab: four-level and official three-level views, the nine criteria, groups, 766 rates, comments. */
+import { LitElement, html, nothing } from 'lit';
+import type { CommentItem, RatingFigures, SatisfactionReport } from '../../shared/schemas/reports.js';
+import { CRITERION_NAMES, t } from '../../shared/i18n/reports-messages.js';
+import { api } from '../../shared/ui/api-client.js';
+import { COLORS } from './report-chart.js';
+import { dateTime, dec, int, pct, reportStyles } from './report-format.js';
+import './report-chart.js';
+
+export function distributionChart(r: RatingFigures) {
+  return {
+    type: 'bar' as const,
+    data: {
+      labels: [t('verySatisfied'), t('satisfied'), t('neutral'), t('dissatisfied')],
+      datasets: [{ label: t('ratingsCount'), data: [r.distribution[4], r.distribution[3], r.distribution[2], r.distribution[1]], backgroundColor: [COLORS.green, COLORS.lightGreen, COLORS.gold, COLORS.red] }],
+    },
+    options: { plugins: { legend: { display: false } } },
+  };
+}
+
+export function officialChart(r: RatingFigures) {
+  return {
+    type: 'doughnut' as const,
+    data: {
+      labels: [t('verySatisfied'), t('satisfied'), t('dissatisfied')],
+      datasets: [{ data: [r.official.verySatisfied, r.official.satisfied, r.official.dissatisfied], backgroundColor: [COLORS.green, COLORS.lightGreen, COLORS.red] }],
+    },
+  };
+}
+
+export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]) {
+  const r = s.total.ratings;
+  const rates = s.rates766;
+  return html`
+    <div class="cards">
+      <div class="card ${r.satisfactionIndex !== null && r.satisfactionIndex < 0.8 ? 'warn' : 'good'}"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(r.satisfactionIndex)}</div><div class="sub">${int(r.count)} ${t('ratingsCount').toLowerCase()}</div></div>
+      <div class="card"><div class="label">Điểm trung bình (thang 4)</div><div class="value">${dec(r.mean, 2)}</div></div>
+      <div class="card ${rates.onTimeRate !== null && rates.onTimeRate < 1 ? 'warn' : 'good'}"><div class="label">${t('onTimeRate')}</div><div class="value">${pct(rates.onTimeRate)}</div><div class="sub">${int(rates.onTime)} đúng hạn, ${int(rates.late)} quá hạn, ${int(rates.pending)} chưa đến hạn</div></div>
+      <div class="card"><div class="label">${t('feedbackOkRate')}</div><div class="value">${pct(rates.feedbackOkRate)}</div><div class="sub">${t('rates766')}</div></div>
+    </div>
+    <div class="row">
+      <div class="panel grow"><h3>${t('distribution')}</h3><report-chart .config=${distributionChart(r)} height="240"></report-chart></div>
+      <div class="panel grow"><h3>${t('official')}</h3><report-chart .config=${officialChart(r)} height="240"></report-chart><p class="muted">${t('neutralAs', { as: s.neutralCountsAs })}</p></div>
+    </div>
+    <div class="panel">
+      <h3>${t('criteria')}</h3>
+      <table data-test="criteria">
+        <thead><tr><th>Tiêu chí</th><th>Số trả lời</th><th>${t('verySatisfied')}</th><th>${t('satisfied')}</th><th>${t('dissatisfied')}</th><th>Tỷ lệ hài lòng</th><th></th></tr></thead>
+        <tbody>${s.total.criteria.map(
+          (c) => html`<tr><td>${CRITERION_NAMES[c.id].vi}</td><td>${int(c.count)}</td><td>${int(c.levels[2])}</td><td>${int(c.levels[1])}</td><td class=${c.levels[0] ? 'bad' : ''}>${int(c.levels[0])}</td><td>${pct(c.satisfiedShare)}</td>
+            <td style="width:160px"><div class="bar ${c.satisfiedShare !== null && c.satisfiedShare < 0.8 ? 'warn' : ''}"><span style="width:${(c.satisfiedShare ?? 0) * 100}%"></span></div></td></tr>`,
+        )}</tbody>
+      </table>
+    </div>
+    ${s.groups.length
+      ? html`<div class="panel"><h3>Theo ${s.by === 'service' ? 'lĩnh vực' : s.by === 'counter' ? 'quầy' : 'cán bộ'}</h3>
+          <table data-test="satisfaction-groups">
+            <thead><tr><th></th><th>Số đánh giá</th><th>${t('verySatisfied')}</th><th>${t('satisfied')}</th><th>${t('neutral')}</th><th>${t('dissatisfied')}</th><th>${t('satisfactionIndex')}</th></tr></thead>
+            <tbody>${s.groups.map(
+              (g) => html`<tr><td>${g.label}</td><td>${int(g.ratings.count)}</td><td>${int(g.ratings.distribution[4])}</td><td>${int(g.ratings.distribution[3])}</td><td>${int(g.ratings.distribution[2])}</td><td class=${g.ratings.distribution[1] ? 'bad' : ''}>${int(g.ratings.distribution[1])}</td><td>${pct(g.ratings.satisfactionIndex)}</td></tr>`,
+            )}</tbody>
+          </table></div>`
+      : nothing}
+    ${comments
+      ? html`<div class="panel"><h3>${t('comments')}</h3>
+          ${comments.length ? html`<table data-test="comments"><thead><tr><th>Ý kiến</th><th>Đánh giá</th><th>Lĩnh vực</th><th>Quầy</th><th>Thời gian</th></tr></thead><tbody>
+            ${comments.map((c) => html`<tr><td>${c.comment}</td><td class=${c.score <= 1 ? 'bad' : ''}>${[t('dissatisfied'), t('neutral'), t('satisfied'), t('verySatisfied')][c.score - 1]}</td><td>${c.serviceId}</td><td>${c.counterId ?? ''}</td><td>${dateTime(c.at)}</td></tr>`)}
+          </tbody></table>` : html`<p class="muted">${t('noData')}</p>`}</div>`
+      : nothing}
+  `;
+}
+
+export class ReportSatisfaction extends LitElement {
+  static override properties = { office: {}, from: {}, to: {}, by: { state: true }, data: { state: true }, comments: { state: true }, error: { state: true } };
+  declare office: string;
+  declare from: string;
+  declare to: string;
+  declare by: 'service' | 'counter' | 'officer';
+  declare data: SatisfactionReport | undefined;
+  declare comments: CommentItem[] | undefined;
+  declare error: string | undefined;
+  static override styles = reportStyles;
+
+  constructor() {
+    super();
+    this.by = 'service';
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('from') || changed.has('to') || changed.has('office') || changed.has('by')) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    if (!this.office || !this.from || !this.to) return;
+    try {
+      const q = `from=${this.from}&to=${this.to}`;
+      const [data, comments] = await Promise.all([
+        api<SatisfactionReport>('GET', `/offices/${this.office}/reports/satisfaction?${q}&by=${this.by}`),
+        api<{ comments: CommentItem[] }>('GET', `/offices/${this.office}/reports/comments?${q}&limit=100`),
+      ]);
+      this.data = data;
+      this.comments = comments.comments;
+      this.error = undefined;
+    } catch (err) {
+      this.error = err instanceof Error ? err.message : String(err);
+    }
+  }
+
+  override render() {
+    return html`
+      <div class="row no-print">
+        <label>${t('groupBy')}
+          <select @change=${(e: Event) => (this.by = (e.target as HTMLSelectElement).value as never)}>
+            ${(['service', 'counter', 'officer'] as const).map((b) => html`<option value=${b} ?selected=${this.by === b}>${t(b)}</option>`)}
+          </select>
+        </label>
+      </div>
+      ${this.error ? html`<p class="bad">${this.error}</p>` : nothing}
+      ${this.data ? satisfactionBody(this.data, this.comments) : html`<p class="muted">${t('loading')}</p>`}
+    `;
+  }
+}
+customElements.define('report-satisfaction', ReportSatisfaction);

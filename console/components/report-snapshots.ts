@@ -1,0 +1,107 @@
+/** Saved self-inspection reports: the list, and one report opened whole to read, print or download. */
+import { LitElement, html, nothing } from 'lit';
+import type { SelfInspectionReport, SnapshotMeta } from '../../shared/schemas/reports.js';
+import { t } from '../../shared/i18n/reports-messages.js';
+import { api } from '../../shared/ui/api-client.js';
+import { breakdownTable, dossierSummary, dossierTable, outcomeTable, reconciliationLine, summaryCards, throughputChart } from './report-figures.js';
+import { dateTime, dmy, int, reportStyles } from './report-format.js';
+import { satisfactionBody } from './report-satisfaction.js';
+import './report-export-buttons.js';
+
+export class ReportSnapshots extends LitElement {
+  static override properties = { office: {}, openId: {}, list: { state: true }, report: { state: true }, error: { state: true } };
+  declare office: string;
+  /** the report to open (from the page address) */
+  declare openId: string | undefined;
+  declare list: SnapshotMeta[];
+  declare report: SelfInspectionReport | undefined;
+  declare error: string | undefined;
+  static override styles = reportStyles;
+
+  constructor() {
+    super();
+    this.list = [];
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('office')) void this.load();
+    if (changed.has('openId')) void this.open(this.openId);
+  }
+
+  private async load(): Promise<void> {
+    if (!this.office) return;
+    try {
+      this.list = (await api<{ snapshots: SnapshotMeta[] }>('GET', `/offices/${this.office}/reports/snapshots`)).snapshots;
+    } catch (err) {
+      this.error = err instanceof Error ? err.message : String(err);
+    }
+  }
+
+  private async open(id: string | undefined): Promise<void> {
+    if (!id || !this.office) {
+      this.report = undefined;
+      return;
+    }
+    try {
+      this.report = await api<SelfInspectionReport>('GET', `/offices/${this.office}/reports/snapshots/${id}`);
+    } catch (err) {
+      this.error = err instanceof Error ? err.message : String(err);
+    }
+  }
+
+  private async generate(): Promise<void> {
+    try {
+      await api('POST', `/offices/${this.office}/reports/snapshots`, { kind: 'week' });
+      await this.load();
+    } catch (err) {
+      this.error = err instanceof Error ? err.message : String(err);
+    }
+  }
+
+  override render() {
+    if (this.openId && this.report) return this.renderReport(this.report);
+    return html`
+      ${this.error ? html`<p class="bad">${this.error}</p>` : nothing}
+      <div class="panel">
+        <h3>${t('snapshotsTitle')}</h3>
+        <p class="muted">${t('snapshotsHint')}</p>
+        <table data-test="snapshot-list">
+          <thead><tr><th>Báo cáo</th><th>Kỳ báo cáo</th><th>${t('generatedAt')}</th><th></th></tr></thead>
+          <tbody>${this.list.map(
+            (s) => html`<tr><td>${s.title}</td><td>${dmy(s.from)} – ${dmy(s.to)}</td><td>${dateTime(s.generatedAt)}</td>
+              <td><a href="#snapshot/${s.id}" data-test="open-snapshot">${t('open')}</a></td></tr>`,
+          )}</tbody>
+        </table>
+        ${this.list.length ? nothing : html`<p class="muted">${t('noData')}</p>`}
+        <p class="no-print"><button class="secondary" @click=${this.generate}>${t('generateNow')}</button></p>
+      </div>`;
+  }
+
+  private renderReport(r: SelfInspectionReport) {
+    return html`
+      <div class="row no-print" style="justify-content:space-between">
+        <a href="#snapshots">${t('back')}</a>
+        <report-export-buttons .office=${this.office} .snapshot=${r.id} .from=${r.from} .to=${r.to}></report-export-buttons>
+      </div>
+      <article data-test="snapshot">
+        <h2>${r.title}</h2>
+        <p>${r.officeName} · ${t('generatedAt')} ${dateTime(r.generatedAt)}</p>
+        ${summaryCards(r.summary)} ${reconciliationLine(r.summary)}
+        <div class="row">
+          <div class="panel grow"><h3>Kết quả phục vụ</h3>${outcomeTable(r.summary)}</div>
+          <div class="panel grow"><h3>${t('throughput')}</h3><report-chart .config=${throughputChart(r.byDay)} height="240"></report-chart></div>
+        </div>
+        <div class="panel"><h3>Theo ngày</h3>${breakdownTable(r.byDay)}</div>
+        <div class="panel"><h3>Theo lĩnh vực</h3>${breakdownTable(r.byService)}</div>
+        <div class="panel"><h3>Theo quầy</h3>${breakdownTable(r.byCounter)}</div>
+        <div class="panel"><h3>Theo cán bộ</h3>${breakdownTable(r.byOfficer)}</div>
+        <h2>${t('tabSatisfaction')}</h2>
+        ${satisfactionBody(r.satisfaction)}
+        <div class="panel"><h3>${t('tabComplaints')}</h3>
+          <p>Tiếp nhận ${int(r.complaints.received)}, đã giải quyết ${int(r.complaints.resolved)}, còn mở ${int(r.complaints.open)}, quá hạn chưa xử lý <span class=${r.complaints.overdue ? 'bad' : ''}>${int(r.complaints.overdue)}</span>.</p>
+        </div>
+        <div class="panel"><h3>${t('dossiersTitle')}</h3>${dossierSummary(r.dossiers)}${dossierTable(r.dossiers)}</div>
+      </article>`;
+  }
+}
+customElements.define('report-snapshots', ReportSnapshots);

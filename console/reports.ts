@@ -1,0 +1,2 @@
+/** The chairman's report pages (reports.html, complaints.html). */
+import './components/report-app.js';

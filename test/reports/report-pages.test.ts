@@ -1,0 +1,114 @@
+/**
+ * The chairman's pages in real Chromium, against the real server with a little history: sign in,
+ * read today's live page, this month's report, satisfaction, answer a complaint, open a
+ * self-inspection report. Officers are turned away.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
+import { PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
+
+/** Wednesday 2026-11-18 08:00 in Hà Nội */
+const START = Date.UTC(2026, 10, 18, 1, 0);
+const DAY = 86_400_000;
+
+describe('report pages in Chromium', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let complaintId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: START });
+    const officer = await t.login(`officer1-${t.office}`);
+    const ctr = `/offices/${t.office}/counters/1`;
+    await officer.request('POST', `${ctr}/open`);
+    for (let day = 0; day < 3; day++) {
+      t.clock.set(START + day * DAY);
+      const tickets = [];
+      for (let i = 0; i < 6; i++) {
+        tickets.push((await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: i % 2 ? 'tu-phap' : 'tra-ket-qua' })).body.ticket);
+        t.clock.advance(4 * 60_000);
+      }
+      for (const [i, tk] of tickets.entries()) {
+        t.clock.advance((3 + i) * 60_000);
+        await officer.request('POST', `${ctr}/call-next`);
+        t.clock.advance(5 * 60_000);
+        if (i === 5) await officer.request('POST', `${ctr}/no-show`);
+        else {
+          await officer.request('POST', `${ctr}/complete`, i === 0 ? { dossier: { code: `HS-${day}`, dueDate: '2026-11-30' } } : undefined);
+          await t.request('POST', `/tickets/${tk.id}/rating`, { token: tk.token, score: [4, 3, 4, 2, 1][i], comment: i === 4 ? 'Chờ hơi lâu' : undefined, criteria: { attitude: 2, total_time: 1 } });
+        }
+      }
+    }
+    const c = await t.request('POST', `/offices/${t.office}/complaints`, { topic: 'waiting_time', message: 'Chờ quá lâu vào buổi sáng' });
+    complaintId = c.body.complaint.id;
+    await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'chung-thuc' }); // one waiting now
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function signedIn(username: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${t.base}/console/reports.html?office=${t.office}`);
+    await page.fill('report-app input[name=username]', username);
+    await page.fill('report-app input[name=password]', PASSWORD);
+    await page.click('report-app form button[type=submit]');
+    return page;
+  }
+
+  it('shows live today, the month report, satisfaction, and lets the chairman answer a complaint', async () => {
+    const page = await signedIn(`chair-${t.office}`);
+    await page.waitForSelector('[data-test=live-queues]');
+    expect(await page.textContent('[data-test=live-cards]')).toContain('Đang chờ');
+    expect(await page.textContent('[data-test=live-queues]')).toContain('Chứng thực');
+
+    await page.click('nav a[href="#reports"]');
+    const table = page.locator('[data-test=breakdown]');
+    await table.waitFor();
+    await expect.poll(async () => (await table.locator('tbody tr').count())).toBeGreaterThan(3);
+    const recon = await page.textContent('[data-test=reconciliation]');
+    expect(recon).toContain('Số liệu khớp: 19 phiếu phát = 15 đã phục vụ + 3 vắng mặt + 0 hết hạn + 0 hủy + 1 đang chờ/phục vụ');
+    expect(await page.locator('report-chart canvas').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('[data-test=dossier-line]').textContent()).toContain('3 hồ sơ tiếp nhận');
+
+    await page.click('nav a[href="#satisfaction"]');
+    await page.waitForSelector('[data-test=criteria]');
+    expect(await page.textContent('[data-test=criteria]')).toContain('Thái độ của cán bộ, công chức');
+    expect(await page.textContent('[data-test=comments]')).toContain('Chờ hơi lâu');
+
+    await page.click('nav a[href="#complaints"]');
+    await page.click(`[data-test=complaint-list] button.item >> text=${complaintId}`);
+    await page.fill('[data-test=complaint-detail] textarea', 'UBND phường đã bố trí thêm quầy vào buổi sáng. Xin cảm ơn ông/bà.');
+    await page.click('[data-test=respond-resolve]');
+    await expect.poll(async () => (await t.app.ctx.redis.hget(`qms:{${t.office}}:complaints`, complaintId))?.includes('"resolved"')).toBe(true);
+    await page.close();
+  });
+
+  it("opens last week's self-inspection report and offers its downloads", async () => {
+    t.clock.set(START + 5 * DAY); // Monday 23rd: last week is 16–22
+    const chair = await t.login(`chair-${t.office}`);
+    expect((await chair.request('POST', `/offices/${t.office}/reports/snapshots`, { kind: 'week' })).status).toBe(201);
+    const page = await signedIn(`chair-${t.office}`);
+    await page.click('nav a[href="#snapshots"]');
+    await page.click('[data-test=open-snapshot]');
+    await page.waitForSelector('[data-test=snapshot]');
+    const text = await page.textContent('[data-test=snapshot]');
+    expect(text).toContain('Báo cáo tự kiểm tra tuần 47/2026');
+    expect(text).toContain('3 hồ sơ tiếp nhận');
+    const download = page.waitForEvent('download');
+    await page.click('[data-test=export-xlsx]');
+    expect((await download).suggestedFilename()).toBe(`tu-kiem-tra-${t.office}-week-2026-W47.xlsx`);
+    await page.close();
+    t.clock.set(START);
+  });
+
+  it('turns an officer away', async () => {
+    const page = await signedIn(`officer2-${t.office}`);
+    await page.waitForSelector('text=không được xem báo cáo');
+    expect(await page.locator('nav').count()).toBe(0);
+    await page.close();
+  });
+});
