@@ -25,7 +25,9 @@ export class CccdScan extends LitElement {
   static override styles = [
     base,
     css`
-      :host { display: flex; flex-direction: column; gap: 1.3rem; padding: 1.6rem; max-width: 60rem; margin: 0 auto; }
+      :host { display: flex; flex-direction: column; gap: 1.3rem; padding: 1.6rem; max-width: 60rem; margin: 0 auto; position: relative; }
+      /* invisible but laid out: a 1 px clipped field makes Chromium lose the caret on inserted text */
+      .sink { position: absolute; left: 0; top: 0; width: 30rem; height: 3rem; opacity: 0; pointer-events: none; }
       h2 { font-size: 2rem; font-weight: 800; display: flex; gap: 0.8rem; align-items: center; }
       h2 svg { width: 3rem; height: 3rem; color: #1a56db; }
       p { font-size: 1.35rem; line-height: 1.5; }
@@ -43,28 +45,27 @@ export class CccdScan extends LitElement {
   @state() private error = '';
   @state() private camera = false;
   @query('video') private video?: HTMLVideoElement;
-  private buffer = '';
+  @query('input') private sink?: HTMLInputElement;
   private stream?: MediaStream;
   private i18n = new LangController(this);
-  private readonly onKey = (e: KeyboardEvent) => {
-    if (this.step !== 'scan') return;
-    if (e.key === 'Enter') {
-      const raw = this.buffer;
-      this.buffer = '';
-      if (raw) this.accept(raw);
-    } else if (e.key.length === 1) this.buffer += e.key;
-    e.preventDefault();
-  };
-
-  override connectedCallback() {
-    super.connectedCallback();
-    window.addEventListener('keydown', this.onKey);
-  }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    window.removeEventListener('keydown', this.onKey);
     this.stopCamera();
+  }
+
+  override updated() {
+    // a scanner that types needs a focused field; inputmode=none keeps the on-screen keyboard away
+    if (this.step === 'scan') this.sink?.focus();
+  }
+
+  private onKey(e: KeyboardEvent) {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    const input = e.target as HTMLInputElement;
+    const raw = input.value;
+    input.value = '';
+    if (raw.trim()) this.accept(raw);
   }
 
   /** Also used by tests and by scanners that paste instead of typing. */
@@ -123,6 +124,8 @@ export class CccdScan extends LitElement {
     }
     return html`
       <h2>${icons.card}${kt('cccdScanTitle')}</h2>
+      <input class="sink" inputmode="none" autocomplete="off" aria-label=${kt('cccdScanTitle')} data-scan-input
+        @keydown=${(e: KeyboardEvent) => this.onKey(e)} @blur=${() => setTimeout(() => this.step === 'scan' && !this.camera && this.sink?.focus(), 50)} />
       <div class="scanner" aria-live="polite">
         ${this.camera ? html`<video muted playsinline></video>` : icons.card}
         <p>${kt('cccdScanHint')}</p>

@@ -90,7 +90,8 @@ export class KioskApp extends LitElement {
       socket.on('office.changed', () => this.refreshSoon(0));
     },
   });
-  private idle = new IdleController(this, IDLE_MS, () => this.goHome(true));
+  /** `?idle=SECONDS` shortens the idle timeout (trying the kiosk, tests) */
+  private idle = new IdleController(this, Number(pageParam('idle')) * 1000 || IDLE_MS, () => this.goHome(true));
 
   override connectedCallback() {
     super.connectedCallback();

@@ -116,7 +116,7 @@ export class PhoneApp extends LitElement {
     chime();
   }
 
-  private refreshSoon(delay = 1500) {
+  private refreshSoon(delay = 500) {
     if (this.refreshTimer && delay > 0) return;
     clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => {

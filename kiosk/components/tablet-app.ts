@@ -137,8 +137,10 @@ export class TabletApp extends LitElement {
     }, 1000);
   }
 
-  private async send() {
+  private async send(pressed = false) {
     if (!this.request || !this.score || this.sending) return;
+    // a second tap on the face that lands on "send" right away is not a decision to send
+    if (pressed && !this.accept()) return;
     clearInterval(this.timer);
     this.sending = true;
     const body = { ticketId: this.request.ticketId, score: this.score, ...(this.chips.length ? { chips: this.chips } : {}), ...(this.comment.trim() ? { comment: this.comment.trim() } : {}) };
@@ -180,7 +182,7 @@ export class TabletApp extends LitElement {
           <qms-criteria-chips .selected=${this.chips} @change=${(e: CustomEvent<CriterionId[]>) => ((this.chips = e.detail), (this.left = AUTO_SEND_S))}></qms-criteria-chips>
           <div><h3>${kt('commentLabel')}</h3>
             <textarea maxlength="1000" .value=${this.comment} @input=${(e: Event) => ((this.comment = (e.target as HTMLTextAreaElement).value), (this.left = AUTO_SEND_S))}></textarea></div>
-          <div class="row"><button class="btn primary" data-action="send-rating" @click=${() => this.send()}>${kt('sendNow')}</button>
+          <div class="row"><button class="btn primary" data-action="send-rating" @click=${() => this.send(true)}>${kt('sendNow')}</button>
             <span class="sub">${kt('autoSendIn', { n: this.left })}</span></div>`;
       case 'thanks':
         return html`<div class="thanks" role="status" data-thanks>${icons.check}${kt('tabletThanks')}</div>`;

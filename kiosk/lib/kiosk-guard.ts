@@ -6,7 +6,8 @@ export function guardKioskPage(): void {
   const stop = (e: Event) => e.preventDefault();
   document.addEventListener('contextmenu', stop);
   document.addEventListener('selectstart', (e) => {
-    const target = e.target as HTMLElement | null;
+    // the real target may sit in a shadow root: e.target is retargeted to the host
+    const target = e.composedPath()[0] as HTMLElement | null;
     if (!target?.closest?.('textarea, input')) e.preventDefault();
   });
   document.addEventListener('dragstart', stop);

@@ -1,0 +1,151 @@
+/**
+ * The phone page and the counter rating tablet in real Chromium against the real server: the
+ * phone changes when the ticket is called and rates it after; the tablet asks for the ticket just
+ * completed at its counter and the rating reaches the API.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keys } from '../../server/redis/keys.js';
+import { launchBrowser } from '../support/browser.js';
+import { deepText, poll } from './page-helpers.js';
+import { startTestApp, type StaffClient, type TestApp } from '../support/test-app.js';
+
+describe('phone page and rating tablet', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let officer: StaffClient;
+  beforeAll(async () => {
+    t = await startTestApp();
+    browser = await launchBrowser();
+    officer = await t.login(`officer4-${t.office}`);
+    expect((await officer.request('POST', `/offices/${t.office}/counters/4/open`)).status).toBe(200);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  const issue = async (serviceId: string) => (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId })).body.ticket;
+
+  it('follows the ticket live on a phone: position, the call to the counter, then a rating', async () => {
+    const first = await issue('dat-dai');
+    const mine = await issue('dat-dai');
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${t.base}/kiosk/phone.html?t=${mine.id}&k=${mine.token}`);
+    await poll(() => page.locator('[data-number]').textContent()).toBe(mine.number);
+    await poll(() => page.locator('[data-ahead]').textContent()).toBe('1');
+
+    await officer.request('POST', `/offices/${t.office}/counters/4/call-next`); // calls `first`
+    await poll(() => page.locator('[data-ahead]').textContent()).toBe('0');
+    await poll(() => deepText(page.locator('qms-phone-app'))).toContain('Sắp đến lượt bạn');
+
+    const called = await officer.request('POST', `/offices/${t.office}/counters/4/call-next`); // finishes `first`, calls mine
+    expect(called.body.ticket.id).toBe(mine.id);
+    expect(called.body.finished.id).toBe(first.id);
+    await poll(() => page.locator('[data-status=called]').textContent()).toContain('Mời bạn đến quầy số 4');
+    await page.locator('qms-lang-toggle button').click();
+    await poll(() => page.locator('[data-status=called]').textContent()).toContain('Please go to counter 4');
+    await page.locator('qms-lang-toggle button').click();
+
+    await officer.request('POST', `/offices/${t.office}/counters/4/complete`);
+    await poll(() => page.locator('[data-status=done]').textContent()).toContain('Đã giải quyết xong');
+    await page.locator('qms-phone-rating [data-score="3"]').click();
+    await page.locator('qms-phone-rating details summary').click();
+    await page.locator('[data-criterion=attitude][data-level="2"]').click();
+    await page.locator('[data-criterion=total_time][data-level="1"]').click();
+    await page.locator('qms-phone-rating textarea').fill('Cán bộ hướng dẫn tận tình');
+    const rated = page.waitForResponse((r) => r.url().endsWith(`/tickets/${mine.id}/rating`));
+    await page.locator('[data-action=send-rating]').click();
+    expect((await rated).status()).toBe(201);
+    await page.locator('[data-rating-thanks]').waitFor();
+    const rating = JSON.parse((await t.redis.hget(keys.ratings(t.office, mine.date), mine.number))!);
+    expect(rating).toMatchObject({ score: 3, source: 'phone', criteria: { attitude: 2, total_time: 1 }, comment: 'Cán bộ hướng dẫn tận tình', counterId: '4' });
+    await page.close();
+  });
+
+  it('sends a complaint from the phone with contact details; HTML in it stays inert text', async () => {
+    const ticket = await issue('ho-kinh-doanh');
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${t.base}/kiosk/phone.html?t=${ticket.id}&k=${ticket.token}`);
+    await page.locator('[data-action=open-complaint]').click();
+    await page.locator('[data-topic=attitude]').click();
+    const nasty = '"><script>window.__xss=1</script><svg onload="window.__xss=3"></svg><i>nghiêng</i>';
+    await page.locator('qms-complaint-form textarea').fill(nasty);
+    await page.locator('qms-complaint-form #name').fill('<b>Lê Văn Cường</b>');
+    await page.locator('qms-complaint-form #phone').fill('0912 345 678');
+    const sent = page.waitForResponse((r) => r.url().endsWith('/complaints'));
+    await page.locator('[data-action=send-complaint]').click();
+    const { complaint } = await (await sent).json();
+    await poll(() => page.locator('[data-echo]').textContent()).toBe(nasty);
+    expect(await page.locator('[data-echo]').evaluate((el) => el.children.length)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    const stored = JSON.parse((await t.redis.hget(keys.complaints(t.office), complaint.id))!);
+    expect(stored).toMatchObject({ message: nasty, ticketId: ticket.id, contactName: '<b>Lê Văn Cường</b>', contactPhone: '0912 345 678', source: 'phone' });
+    await page.close();
+  });
+
+  it('the counter tablet asks for the ticket just completed there, once, and the rating reaches the API', async () => {
+    const officer5 = await t.login(`officer5-${t.office}`);
+    await officer5.request('POST', `/offices/${t.office}/counters/5/open`);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+    await page.goto(`${t.base}/kiosk/tablet.html?office=${t.office}&counter=5`);
+    await poll(() => deepText(page.locator('qms-tablet-app'))).toContain('Quầy số 5');
+
+    const ticket = await issue('thi-dua');
+    await officer5.request('POST', `/offices/${t.office}/counters/5/call-next`);
+    await officer5.request('POST', `/offices/${t.office}/counters/5/complete`);
+    await poll(() => page.locator('[data-asking]').getAttribute('data-asking')).toBe(ticket.number);
+    await poll(() => deepText(page.locator('qms-tablet-app h2'))).toContain(`số ${ticket.number}`);
+
+    const posts: string[] = [];
+    page.on('request', (r) => r.url().includes('/tablet-rating') && posts.push(r.postData() ?? ''));
+    await page.locator('qms-rating-faces [data-score="4"]').click();
+    await page.locator('[data-chip=attitude]').click();
+    await page.locator('[data-chip=one_stop_desk]').click();
+    const rated = page.waitForResponse((r) => r.url().endsWith('/counters/5/tablet-rating'));
+    await page.locator('[data-action=send-rating]').click();
+    expect((await rated).status()).toBe(201);
+    await page.locator('[data-thanks]').waitFor();
+    expect(posts).toHaveLength(1);
+
+    const status = await t.request('GET', `/tickets/${ticket.id}?token=${ticket.token}`);
+    expect(status.body.ticket.rated).toBe(true);
+    const rating = JSON.parse((await t.redis.hget(keys.ratings(t.office, ticket.date), ticket.number))!);
+    expect(rating).toMatchObject({ score: 4, source: 'tablet', counterId: '5', chips: ['attitude', 'one_stop_desk'] });
+    // back to rest; nothing is asked again for a rated ticket
+    await poll(() => deepText(page.locator('qms-tablet-app'))).toContain('Mời ông/bà đánh giá sau khi được phục vụ');
+    await page.reload();
+    await poll(() => deepText(page.locator('qms-tablet-app'))).toContain('Mời ông/bà đánh giá sau khi được phục vụ');
+    expect(await page.locator('[data-asking]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('the tablet ignores a press repeated within the configured interval', async () => {
+    const officer6 = await t.login(`officer6-${t.office}`);
+    await officer6.request('POST', `/offices/${t.office}/counters/6/open`);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+    await page.goto(`${t.base}/kiosk/tablet.html?office=${t.office}&counter=6`);
+    await poll(() => deepText(page.locator('qms-tablet-app'))).toContain('Quầy số 6');
+    await issue('tra-ket-qua');
+    const ticket = (await officer6.request('POST', `/offices/${t.office}/counters/6/call-next`)).body.ticket;
+    await officer6.request('POST', `/offices/${t.office}/counters/6/complete`);
+    await page.locator('[data-asking]').waitFor();
+    const posts: number[] = [];
+    page.on('request', (r) => r.url().includes('/tablet-rating') && posts.push(Date.now()));
+    const pressedAt = Date.now();
+    await page.locator('qms-rating-faces [data-score="1"]').click();
+    await page.locator('[data-action=send-rating]').click(); // right after the face: ignored
+    // keep pressing until a press is taken
+    await expect
+      .poll(async () => {
+        await page.locator('[data-action=send-rating]').click({ timeout: 500 }).catch(() => {});
+        return page.locator('[data-thanks]').count();
+      }, { timeout: 15_000, interval: 400 })
+      .toBe(1);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]! - pressedAt).toBeGreaterThanOrEqual(3000 - 100); // the demo office's interval: 3 s
+    const rating = JSON.parse((await t.redis.hget(keys.ratings(t.office, ticket.date), ticket.number))!);
+    expect(rating.score).toBe(1);
+    await page.close();
+  });
+});
