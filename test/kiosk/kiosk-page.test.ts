@@ -86,7 +86,6 @@ describe('kiosk page', () => {
     const port = Number(new URL(t.base).port);
     const before = await waitingCount(t, 'dat-dai');
     let posts = 0;
-    let second: Application | undefined;
     // the first request reaches the server (which issues the ticket), then the server goes away
     // before the kiosk hears the answer
     await page.route('**/api/v1/offices/*/tickets', async (route) => {
@@ -103,7 +102,7 @@ describe('kiosk page', () => {
     await poll(() => page.locator('qms-offline-banner').evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('Mất kết nối với máy chủ');
     await poll(() => posts, 20_000).toBeGreaterThanOrEqual(3); // retried while the server was down
 
-    second = createApplication({ redis: t.redis, log: createLogger('silent'), staticDir: resolve('dist'), rateLimits: { issue: 100_000, feedback: 100_000, login: 100_000, publicRead: 100_000 } });
+    const second: Application = createApplication({ redis: t.redis, log: createLogger('silent'), staticDir: resolve('dist'), rateLimits: { issue: 100_000, feedback: 100_000, login: 100_000, publicRead: 100_000 } });
     await second.listen(port, '127.0.0.1');
     try {
       await page.locator('[data-ticket-number]').waitFor({ timeout: 20_000 });
