@@ -45,7 +45,7 @@ async function main() {
   const seed = await seedDemoOffice(application.ctx, application.users, settings.DEMO_PASSWORD);
   const workers = await startWorkers(application.ctx, target, {
     run: settings.WORKERS === 'in-process',
-    retention: { dataDir: resolve(settings.DATA_DIR), retentionDays: settings.RETENTION_DAYS },
+    retention: { dataDir: resolve(settings.DATA_DIR), retentionDays: settings.RETENTION_DAYS, eventRetentionDays: settings.EVENT_RETENTION_DAYS },
   });
   const port = await application.listen(settings.PORT, settings.HOST);
 

@@ -19,6 +19,8 @@ const Env = z.object({
   /** Express "trust proxy" behind nginx: a hop count (1) or the proxies' addresses, so limits see the citizen's address. */
   TRUST_PROXY: z.string().optional(),
   RETENTION_DAYS: z.coerce.number().int().min(7).default(400),
+  /** Days the event (audit) stream stays in Redis before it joins the archive files; at most RETENTION_DAYS. */
+  EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).default(3),
 });
 export type Settings = z.infer<typeof Env>;
 

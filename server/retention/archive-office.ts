@@ -18,6 +18,11 @@ import { keys } from '../redis/keys.js';
 export interface RetentionOptions {
   dataDir: string;
   retentionDays: number;
+  /**
+   * Events (the audit stream) may leave Redis sooner than tickets: nothing on a request reads them,
+   * and they are most of a ticket's memory once its day is rolled up. Default: retentionDays.
+   */
+  eventRetentionDays?: number;
 }
 
 export interface ArchiveResult {
@@ -71,7 +76,8 @@ export async function archiveOffice(ctx: Context, office: string, opts: Retentio
   const { config } = await ctx.offices.get(office, true);
   const tz = config.timeZone;
   const cutoff = addDays(officeDate(ctx.clock(), tz), -opts.retentionDays); // days before this one go
-  const cutoffMs = officeInstant(cutoff, 0, tz);
+  const today = officeDate(ctx.clock(), tz);
+  const eventCutoffMs = officeInstant(addDays(today, -Math.min(opts.eventRetentionDays ?? opts.retentionDays, opts.retentionDays)), 0, tz);
   const [oldDays, closed] = await Promise.all([
     ctx.redis.zrangebyscore(keys.days(office), '-inf', `(${cutoff.replaceAll('-', '')}`),
     ctx.redis.smembers(keys.closedDays(office)),
@@ -95,7 +101,7 @@ export async function archiveOffice(ctx: Context, office: string, opts: Retentio
       const f: Record<string, string> = {};
       for (let i = 0; i < fields.length; i += 2) f[fields[i]!] = fields[i + 1]!;
       const t = Number(f.t ?? streamMs(id));
-      if (t >= cutoffMs) break scan;
+      if (t >= eventCutoffMs) break scan;
       let data: unknown = f.data;
       try {
         data = f.data ? JSON.parse(f.data) : undefined;

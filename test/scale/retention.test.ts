@@ -91,6 +91,17 @@ describe('retention', () => {
     expect(await t.redis.exists(keys.tickets(t.office, DAY))).toBe(0);
   });
 
+  it('archives events sooner than tickets when EVENT_RETENTION_DAYS is shorter', async () => {
+    // the 2026-02-02 ticket's events are 10 days old: they go, the ticket stays
+    const result = await archiveOffice(t.app.ctx, t.office, { dataDir, retentionDays: 400, eventRetentionDays: 3 });
+    expect(result.events).toBeGreaterThan(0);
+    expect(await t.redis.xlen(keys.events(t.office))).toBe(0);
+    expect(await t.redis.hlen(keys.tickets(t.office, '2026-02-02'))).toBe(1);
+    const records = await readArchive(archiveFile(dataDir, t.office, '2026-02'));
+    expect(records.some((r) => r.kind === 'event' && r.type === 'ticket.issued')).toBe(true);
+    expect(records.some((r) => r.kind === 'ticket')).toBe(false);
+  });
+
   it('leaves a day that was never closed alone', async () => {
     await t.redis.zadd(keys.days(t.office), 20250110, '2025-01-10');
     await t.redis.hset(keys.tickets(t.office, '2025-01-10'), 'A001', JSON.stringify({ id: `${t.office}_2025-01-10_A001`, number: 'A001', status: 'waiting' }));

@@ -1,0 +1,69 @@
+/**
+ * The servers the benchmark measures, each in its own process so the load generator never shares
+ * the event loop with them. `tsx bench/servers.ts <mode> <redisUrl>`; prints `PORT=<n>` when ready.
+ *   app      the real application (rate limits raised out of the way); counts its Redis commands
+ *   hello    an Express hello-world POST route, served the same way (node:http, JSON body parser)
+ *   bare-io  a bare socket.io server that broadcasts on POST /broadcast
+ */
+import { createServer } from 'node:http';
+import express from 'express';
+import { Server } from 'socket.io';
+import type { Command } from 'ioredis';
+import { createApplication } from '../server/app.js';
+import { createRedis } from '../server/redis/connect.js';
+import { createLogger } from '../server/observability/logger.js';
+
+const [mode, redisUrl] = process.argv.slice(2);
+
+async function main() {
+  if (mode === 'hello') {
+    const app = express();
+    app.disable('x-powered-by');
+    app.use(express.json({ limit: '32kb' }));
+    app.post('/hello', (_req, res) => void res.status(201).json({ hello: 'world' }));
+    const http = createServer(app);
+    http.listen(0, '127.0.0.1', () => console.log(`PORT=${(http.address() as { port: number }).port}`));
+    return;
+  }
+  if (mode === 'bare-io') {
+    const http = createServer((req, res) => {
+      if (req.method === 'POST' && req.url === '/broadcast') {
+        let body = '';
+        req.on('data', (d) => (body += d));
+        req.on('end', () => {
+          io.emit('ticket.called', JSON.parse(body));
+          res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+        });
+        return;
+      }
+      res.writeHead(404).end();
+    });
+    const io = new Server(http, { serveClient: false });
+    http.listen(0, '127.0.0.1', () => console.log(`PORT=${(http.address() as { port: number }).port}`));
+    return;
+  }
+  // the real application
+  const redis = createRedis({ url: redisUrl! });
+  const counts = new Map<string, number>();
+  const send = redis.sendCommand.bind(redis);
+  (redis as unknown as { sendCommand: (c: Command, s?: unknown) => unknown }).sendCommand = (command: Command, stream?: unknown) => {
+    counts.set(command.name, (counts.get(command.name) ?? 0) + 1);
+    return send(command, stream as never);
+  };
+  const application = createApplication({
+    redis,
+    log: createLogger('silent'),
+    rateLimits: { issue: 1e9, feedback: 1e9, login: 1e9, publicRead: 1e9 },
+  });
+  const port = await application.listen(0, '127.0.0.1');
+  process.on('message', (msg: { type: string }) => {
+    if (msg.type === 'counts') process.send!({ type: 'counts', counts: Object.fromEntries(counts) });
+    if (msg.type === 'reset') counts.clear();
+  });
+  console.log(`PORT=${port}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
