@@ -45,6 +45,8 @@ export class TabletApp extends LitElement {
       .row { display: flex; align-items: center; gap: 1.2rem; flex-wrap: wrap; }
       .row .btn { min-width: 16rem; font-size: 1.5rem; }
       .sub { color: var(--muted); font-size: 1.1rem; }
+      .chosen { display: flex; align-items: center; gap: 0.6rem; font-size: 1.8rem; font-weight: 900; color: var(--ok); }
+      .chosen svg { width: 2.4rem; height: 2.4rem; }
     `,
   ];
 
@@ -178,7 +180,8 @@ export class TabletApp extends LitElement {
           ${service ? html`<p class="svc">${localName(service)}</p>` : nothing}
           <qms-rating-faces @rate=${(e: CustomEvent<number>) => this.pick(e.detail)}></qms-rating-faces>`;
       case 'details':
-        return html`<h3>${this.score >= 3 ? kt('chipsGood') : kt('chipsBad')}</h3>
+        return html`<p class="chosen" data-chosen=${this.score}>${icons.check}${kt(`score${this.score as 1 | 2 | 3 | 4}`)}</p>
+          <h3>${this.score >= 3 ? kt('chipsGood') : kt('chipsBad')}</h3>
           <qms-criteria-chips .selected=${this.chips} @change=${(e: CustomEvent<CriterionId[]>) => ((this.chips = e.detail), (this.left = AUTO_SEND_S))}></qms-criteria-chips>
           <div><h3>${kt('commentLabel')}</h3>
             <textarea maxlength="1000" .value=${this.comment} @input=${(e: Event) => ((this.comment = (e.target as HTMLTextAreaElement).value), (this.left = AUTO_SEND_S))}></textarea></div>
