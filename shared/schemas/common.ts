@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// Pages run under a CSP without 'unsafe-eval': zod's compiled fast path would probe `new Function`
+// (a reported violation). Browsers parse a handful of bodies, so the interpreted path costs nothing.
+if (typeof document !== 'undefined') z.config({ jitless: true });
+
 /** Office ids are URL slugs; they appear in every Redis key as the cluster hash tag. */
 export const OfficeId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'office id: lowercase letters, digits and "-", up to 40');
 export const ServiceId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'service id: lowercase letters, digits and "-", up to 32');
