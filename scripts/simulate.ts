@@ -83,6 +83,9 @@ function weighted<T>(items: [T, number][]): T {
   return items[items.length - 1]![0];
 }
 
+/** The simulated instant every domain function reads through ctx.clock. */
+let now = Date.now();
+
 // ---------- the office's day ----------
 /** Tickets per weekday by service: a ward of ~30,000 people. */
 const DAILY: Record<string, number> = { 'tu-phap': 30, 'chung-thuc': 55, 'dat-dai': 12, 'lao-dong': 10, 'thi-dua': 3, 'van-hoa': 6, 'ho-kinh-doanh': 9, 'tra-ket-qua': 32 };
@@ -142,7 +145,6 @@ async function connect(): Promise<{ redis: RedisClient; stop: () => Promise<void
 
 async function history(): Promise<void> {
   const { redis, stop } = await connect();
-  let now = Date.now();
   const ctx: Context = { redis, offices: new OfficeStore(redis), events: new DomainEventBus(), log: createLogger('warn'), metrics: createMetrics(), clock: () => now, streamMaxLen: 200_000 };
   const office = args.office!;
   const users = new UserStore(redis);
@@ -225,9 +227,6 @@ async function simulateDay(
   pendingComplaints: { id: string; answerAt: number }[],
 ): Promise<number> {
   const { config } = await ctx.offices.get(office);
-  const setNow = (ms: number) => {
-    (ctx as { clock: () => number }).clock = () => ms;
-  };
   const agenda = new Agenda();
   const dayFactor = WEEKDAY_FACTOR[wd]! * (0.85 + rand() * 0.3);
   const issued: { id: string; token: string }[] = [];
@@ -361,7 +360,7 @@ async function simulateDay(
   if (chance(0.3)) agenda.add(at(date, between(8 * 60, 16 * 60)), () => complain());
 
   for (let e = agenda.next(); e; e = agenda.next()) {
-    setNow(e.at);
+    now = e.at;
     await e.run();
   }
   return count;

@@ -43,7 +43,7 @@ export class ReportDossiers extends LitElement {
     try {
       const [data, pending] = await Promise.all([
         api<DossierReport>('GET', `/offices/${this.office}/reports/dossiers?from=${this.from}&to=${this.to}`),
-        api<{ dossiers: Dossier[]; total: number }>('GET', `/offices/${this.office}/dossiers?status=in_progress&limit=50`),
+        api<{ dossiers: Dossier[]; total: number }>('GET', `/offices/${this.office}/dossiers?status=in_progress&limit=25`),
       ]);
       this.data = data;
       this.pending = pending.dossiers;

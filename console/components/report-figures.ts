@@ -15,7 +15,7 @@ export function summaryCards(f: Figures) {
     <div class="card"><div class="label">${t('avgWaitToday')}</div><div class="value">${minutes(f.wait.mean)}</div><div class="sub">${t('p90')} ${minutes(f.wait.p90)}</div></div>
     <div class="card ${within !== null && within < 0.8 ? 'warn' : 'good'}"><div class="label">${t('withinTarget')}</div><div class="value">${pct(within)}</div><div class="sub">${int(f.wait.withinTarget)} / ${int(f.wait.count)}</div></div>
     <div class="card"><div class="label">${t('serviceTime')} (${t('mean').toLowerCase()})</div><div class="value">${minutes(f.service.mean)}</div><div class="sub">${t('median')} ${minutes(f.service.median)}</div></div>
-    <div class="card ${idx !== null && idx < 0.8 ? 'warn' : 'good'}"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(idx)}</div><div class="sub">${int(f.ratings.count)} ${t('ratingsCount').toLowerCase()}</div></div>
+    <div class="card ${idx !== null && idx < 0.8 ? 'warn' : 'good'}"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(idx)}</div><div class="sub">${int(f.ratings.count)} lượt đánh giá</div></div>
     <div class="card ${f.complaints ? 'warn' : ''}"><div class="label">${t('complaintsReceived')}</div><div class="value">${int(f.complaints)}</div></div>
   </div>`;
 }

@@ -51,6 +51,7 @@ export const reportStyles = css`
   tr.total td { font-weight: 700; border-top: 2px solid #13294b; }
   .panel { background: #fff; border: 1px solid #d9dce3; border-radius: 12px; padding: 16px; margin: 12px 0; break-inside: avoid; }
   .row { display: flex; gap: 12px; flex-wrap: wrap; align-items: end; }
+  .row.top { align-items: start; }
   .grow { flex: 1; min-width: 280px; }
   button, select, input, textarea { font: inherit; }
   button { background: #13294b; color: #fff; border: 0; border-radius: 8px; padding: 9px 16px; cursor: pointer; font-weight: 600; }
@@ -74,7 +75,10 @@ export const reportStyles = css`
     :host { font-size: 11pt; }
     .card .value { font-size: 18pt; }
     .panel, .card { border-color: #999; }
-    th { position: static; }
-    table { font-size: 9pt; }
+    th { position: static; font-size: 8pt; }
+    table { font-size: 8.5pt; }
+    th, td { padding: 3px 4px; }
+    td:first-child { min-width: 90px; }
+    .scroll { overflow: visible; }
   }
 `;

@@ -77,10 +77,10 @@ export class ReportLive extends LitElement {
         <div class="card"><div class="label">${t('waitingNow')}</div><div class="value">${int(d.waiting)}</div><div class="sub">${t('longestWait')}: ${minutes(d.longestWaitSeconds)}</div></div>
         <div class="card"><div class="label">${t('issuedToday')}</div><div class="value">${int(d.issued)}</div><div class="sub">${t('servedToday')}: ${int(d.served)} · ${t('noShow')}: ${int(d.noShow)}</div></div>
         <div class="card"><div class="label">${t('avgWaitToday')}</div><div class="value">${minutes(d.averageWaitSeconds)}</div><div class="sub">${t('withinTarget')}: ${pct(d.withinTargetShare)}</div></div>
-        <div class="card"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(d.satisfactionIndex)}</div><div class="sub">${int(d.ratings)} ${t('ratingsCount').toLowerCase()}</div></div>
+        <div class="card"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(d.satisfactionIndex)}</div><div class="sub">${int(d.ratings)} lượt đánh giá</div></div>
         <div class="card ${d.overdueComplaints ? 'warn' : ''}"><div class="label">${t('openComplaints')}</div><div class="value">${int(d.openComplaints)}</div><div class="sub">${t('stOverdue')}: ${int(d.overdueComplaints)}</div></div>
       </div>
-      <div class="row">
+      <div class="row top">
         <div class="panel grow">
           <h3>${t('queues')}</h3>
           <table data-test="live-queues">

@@ -70,7 +70,7 @@ export class ReportPeriod extends LitElement {
       ${s
         ? html`<h2>Tổng hợp từ ${dmy(this.from)} đến ${dmy(this.to)}</h2>
             ${summaryCards(s)} ${reconciliationLine(s)}
-            <div class="row">
+            <div class="row top">
               <div class="panel grow"><h3>Kết quả phục vụ</h3>${outcomeTable(s)}</div>
               <div class="panel grow"><h3>${t('waitTime')} và ${t('serviceTime').toLowerCase()}</h3>
                 <table>
@@ -85,7 +85,7 @@ export class ReportPeriod extends LitElement {
             </div>`
         : html`<p class="muted">${t('loading')}</p>`}
       ${b
-        ? html`<div class="row">
+        ? html`<div class="row top">
               <div class="panel grow"><h3>${t('throughput')} – theo ${labelOf(b.by).toLowerCase()}</h3><report-chart .config=${throughputChart(b)}></report-chart></div>
               <div class="panel grow"><h3>${t('waitChart')} – theo ${labelOf(b.by).toLowerCase()}</h3><report-chart .config=${waitChart(b)}></report-chart></div>
             </div>

@@ -33,12 +33,12 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
   const rates = s.rates766;
   return html`
     <div class="cards">
-      <div class="card ${r.satisfactionIndex !== null && r.satisfactionIndex < 0.8 ? 'warn' : 'good'}"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(r.satisfactionIndex)}</div><div class="sub">${int(r.count)} ${t('ratingsCount').toLowerCase()}</div></div>
+      <div class="card ${r.satisfactionIndex !== null && r.satisfactionIndex < 0.8 ? 'warn' : 'good'}"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(r.satisfactionIndex)}</div><div class="sub">${int(r.count)} lượt đánh giá</div></div>
       <div class="card"><div class="label">Điểm trung bình (thang 4)</div><div class="value">${dec(r.mean, 2)}</div></div>
       <div class="card ${rates.onTimeRate !== null && rates.onTimeRate < 1 ? 'warn' : 'good'}"><div class="label">${t('onTimeRate')}</div><div class="value">${pct(rates.onTimeRate)}</div><div class="sub">${int(rates.onTime)} đúng hạn, ${int(rates.late)} quá hạn, ${int(rates.pending)} chưa đến hạn</div></div>
       <div class="card"><div class="label">${t('feedbackOkRate')}</div><div class="value">${pct(rates.feedbackOkRate)}</div><div class="sub">${t('rates766')}</div></div>
     </div>
-    <div class="row">
+    <div class="row top">
       <div class="panel grow"><h3>${t('distribution')}</h3><report-chart .config=${distributionChart(r)} height="240"></report-chart></div>
       <div class="panel grow"><h3>${t('official')}</h3><report-chart .config=${officialChart(r)} height="240"></report-chart><p class="muted">${t('neutralAs', { as: s.neutralCountsAs })}</p></div>
     </div>
@@ -96,7 +96,7 @@ export class ReportSatisfaction extends LitElement {
       const q = `from=${this.from}&to=${this.to}`;
       const [data, comments] = await Promise.all([
         api<SatisfactionReport>('GET', `/offices/${this.office}/reports/satisfaction?${q}&by=${this.by}`),
-        api<{ comments: CommentItem[] }>('GET', `/offices/${this.office}/reports/comments?${q}&limit=100`),
+        api<{ comments: CommentItem[] }>('GET', `/offices/${this.office}/reports/comments?${q}&limit=40`),
       ]);
       this.data = data;
       this.comments = comments.comments;

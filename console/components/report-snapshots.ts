@@ -87,7 +87,7 @@ export class ReportSnapshots extends LitElement {
         <h2>${r.title}</h2>
         <p>${r.officeName} · ${t('generatedAt')} ${dateTime(r.generatedAt)}</p>
         ${summaryCards(r.summary)} ${reconciliationLine(r.summary)}
-        <div class="row">
+        <div class="row top">
           <div class="panel grow"><h3>Kết quả phục vụ</h3>${outcomeTable(r.summary)}</div>
           <div class="panel grow"><h3>${t('throughput')}</h3><report-chart .config=${throughputChart(r.byDay)} height="240"></report-chart></div>
         </div>
