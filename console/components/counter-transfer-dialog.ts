@@ -34,7 +34,7 @@ export class CounterTransferDialog extends LitElement {
   }
 
   override render() {
-    return html`<div class="box" role="dialog" aria-modal="true" aria-label=${t('transferTo')} @keydown=${this.key}>
+    return html`<div class="box" role="dialog" aria-modal="true" aria-label=${t('transferTo')}>
       <h2>${t('transferTo')}</h2>
       <ol>
         ${this.choices.map((s, i) => html`<li><button data-service=${s.id} @click=${() => this.choose(s.id)}><kbd>${i + 1}</kbd>${s.prefix} – ${s.name}</button></li>`)}
@@ -43,11 +43,23 @@ export class CounterTransferDialog extends LitElement {
     </div>`;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // while open, the dialog takes every key first, wherever the focus is
+    window.addEventListener('keydown', this.key, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.key, true);
+  }
+
   override firstUpdated(): void {
     this.renderRoot.querySelector<HTMLButtonElement>('button')?.focus();
   }
 
-  private key(e: KeyboardEvent): void {
+  private readonly key = (e: KeyboardEvent): void => {
+    if (e.key === 'Tab' || e.key === 'Enter' || e.key === ' ') return; // move between and press the buttons
     e.stopPropagation();
     if (e.key === 'Escape') this.cancel();
     const n = Number(e.key);
@@ -55,7 +67,7 @@ export class CounterTransferDialog extends LitElement {
       e.preventDefault();
       this.choose(this.choices[n - 1]!.id);
     }
-  }
+  };
 
   private choose(serviceId: string): void {
     this.dispatchEvent(new CustomEvent('transfer-chosen', { detail: serviceId, bubbles: true, composed: true }));

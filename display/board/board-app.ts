@@ -112,7 +112,7 @@ export class BoardApp extends LitElement {
     const live = Date.now() + this.offsetMs - call.at < LIVE_CALL_MS;
     if (live && !this.announcer.announce({ id: call.callId, ticketNumber: call.ticket.number, counterNumber: call.counterNumber, recall: call.recall })) return;
     if (!this.board) return;
-    this.board = withCall(this.board, call);
+    this.board = withCall(this.board, call, live);
     if (!live) return;
     this.flashing = call.callId;
     clearTimeout(this.flashTimer);

@@ -7,9 +7,17 @@ import type { BoardSnapshot, CallEvent, CounterState, QueueChange } from '../../
 
 export const RECENT_SHOWN = 8;
 
-export function withCall(board: BoardSnapshot, call: CallEvent): BoardSnapshot {
-  const recent = [call, ...board.recent.filter((c) => c.callId !== call.callId)].slice(0, 20);
-  const counters = board.counters.map((c) => (c.id === call.counterId ? { ...c, ticket: call.ticket } : c));
+/**
+ * Adds a call to the recent list. A call the board already shows (a replay after a
+ * recovered connection) changes nothing, and only a live call may set a counter's ticket: an old
+ * call must never put a finished ticket back on a counter.
+ */
+export function withCall(board: BoardSnapshot, call: CallEvent, live: boolean): BoardSnapshot {
+  if (board.recent.some((c) => c.callId === call.callId)) return board;
+  // a live call goes first (the order calls reach the hall is the order they are announced);
+  // an old one is filed by its time
+  const recent = (live ? [call, ...board.recent] : [...board.recent, call].sort((a, b) => b.at - a.at)).slice(0, 20);
+  const counters = live ? board.counters.map((c) => (c.id === call.counterId ? { ...c, ticket: call.ticket } : c)) : board.counters;
   return { ...board, recent, counters };
 }
 

@@ -45,7 +45,7 @@ export class VoiceTest extends LitElement {
     button { font: inherit; font-size: 26px; font-weight: 700; margin-top: 20px; padding: 16px 40px; background: #b3261e; color: #fff; border: 0; border-radius: 12px; cursor: pointer; }
     button:focus-visible, input:focus-visible, select:focus-visible { outline: 4px solid #f2c94c; outline-offset: 2px; }
     .out { margin-top: 20px; background: #f4f6fa; padding: 16px; border-radius: 12px; }
-    code { font-size: 16px; }
+    code { font-size: 16px; font-family: inherit; color: #445; }
     .warn { color: #b3261e; }
   `;
 

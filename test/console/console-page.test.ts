@@ -21,6 +21,16 @@ async function signInByKeyboard(page: Page, username: string): Promise<void> {
 
 const message = (page: Page) => page.locator('[data-testid="message"]').textContent();
 
+/** A page whose waits allow for a busy machine. */
+async function busyPage(browser: Browser, opts: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
+  const page = await browser.newPage(opts);
+  page.setDefaultTimeout(60_000);
+  return page;
+}
+
+/** Waits for a condition (the machine may be busy: generous, never a fixed sleep). */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 100 });
+
 describe('officer console', () => {
   let t: TestApp;
   let browser: Browser;
@@ -36,25 +46,25 @@ describe('officer console', () => {
   it('serves three tickets with the keyboard only: Space calls, S starts, C completes', { timeout: 120_000 }, async () => {
     const numbers: string[] = [];
     for (let i = 0; i < 3; i++) numbers.push((await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap' })).body.ticket.number);
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const page = await busyPage(browser, { viewport: { width: 1366, height: 768 } });
     await page.goto(`${t.base}/console/?office=${t.office}`);
     await signInByKeyboard(page, `officer1-${t.office}`);
     // the first counter has the focus: Enter opens it
     await page.waitForFunction(() => document.querySelector('qms-console')?.shadowRoot?.querySelector('qms-counter-picker')?.shadowRoot?.activeElement?.getAttribute('data-counter') === '1');
     await page.keyboard.press('Enter');
     await page.locator('[data-action="call-next"]').waitFor();
-    await expect.poll(() => page.locator('qms-counter-waiting-list tr[data-ticket]').count()).toBe(3);
+    await poll(() => page.locator('qms-counter-waiting-list tr[data-ticket]').count()).toBe(3);
 
     for (const [i, number] of numbers.entries()) {
       await page.keyboard.press('Space');
-      await expect.poll(() => page.locator('[data-testid="current-number"]').textContent()).toBe(number);
+      await poll(() => page.locator('[data-testid="current-number"]').textContent()).toBe(number);
       expect(await message(page)).toContain(`Đã gọi số ${number}`);
       await page.keyboard.press('s');
-      await expect.poll(() => page.locator('[data-testid="current-status"]').textContent()).toBe('Đang phục vụ');
+      await poll(() => page.locator('[data-testid="current-status"]').textContent()).toBe('Đang phục vụ');
       await page.keyboard.press('c');
-      await expect.poll(() => message(page)).toBe(`Hoàn thành số ${number}`);
-      await expect.poll(() => page.locator('[data-testid="current-number"]').count()).toBe(0);
-      await expect.poll(() => page.locator('[data-testid="served"]').textContent()).toBe(String(i + 1));
+      await poll(() => message(page)).toBe(`Hoàn thành số ${number}`);
+      await poll(() => page.locator('[data-testid="current-number"]').count()).toBe(0);
+      await poll(() => page.locator('[data-testid="served"]').textContent()).toBe(String(i + 1));
     }
     // the focus is visible and back on "call next" after every action
     const focused = await page.evaluate(() => {
@@ -64,7 +74,7 @@ describe('officer console', () => {
     });
     expect(focused).toEqual({ action: 'call-next', outline: 'solid' });
     await page.keyboard.press('Space');
-    await expect.poll(() => message(page)).toContain('Không còn ai chờ');
+    await poll(() => message(page)).toContain('Không còn ai chờ');
     const counter = (await (await t.login(`officer1-${t.office}`)).request('GET', `/offices/${t.office}/counters/1`)).body;
     expect(counter.officerToday).toEqual({ served: 3, noShow: 0, called: 3 });
     expect(counter.current).toBeUndefined();
@@ -75,7 +85,7 @@ describe('officer console', () => {
     const number = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'chung-thuc' })).body.ticket.number;
     const pages: Page[] = [];
     for (let i = 0; i < 2; i++) {
-      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+      const page = await busyPage(browser, { viewport: { width: 1366, height: 768 } });
       await page.goto(`${t.base}/console/?office=${t.office}`);
       await signInByKeyboard(page, `officer3-${t.office}`);
       await page.locator('qms-counter-picker button[data-counter="3"]').click();
@@ -83,22 +93,22 @@ describe('officer console', () => {
       pages.push(page);
     }
     await pages[0]!.locator('[data-action="call-next"]').click();
-    await expect.poll(() => pages[0]!.locator('[data-testid="current-number"]').textContent()).toBe(number);
-    await expect.poll(() => pages[1]!.locator('[data-testid="current-number"]').textContent()).toBe(number);
+    await poll(() => pages[0]!.locator('[data-testid="current-number"]').textContent()).toBe(number);
+    await poll(() => pages[1]!.locator('[data-testid="current-number"]').textContent()).toBe(number);
     await pages[1]!.locator('[data-action="complete"]').click();
-    await expect.poll(() => pages[0]!.locator('[data-testid="current-number"]').count()).toBe(0);
+    await poll(() => pages[0]!.locator('[data-testid="current-number"]').count()).toBe(0);
 
-    const other = await browser.newPage();
+    const other = await busyPage(browser);
     await other.goto(`${t.base}/console/?office=${t.office}`);
     await signInByKeyboard(other, `officer4-${t.office}`);
     await other.locator('qms-counter-picker button[data-counter="3"]').click();
-    await expect.poll(() => other.locator('qms-counter-picker .error').textContent()).toContain('Quầy đang do cán bộ khác làm việc');
+    await poll(() => other.locator('qms-counter-picker .error').textContent()).toContain('Quầy đang do cán bộ khác làm việc');
     expect(await other.locator('qms-counter-workspace').count()).toBe(0);
     for (const p of [...pages, other]) await p.close();
   });
 
   it("applies an admin's change of a counter's services to the next call-next", { timeout: 120_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await busyPage(browser, { viewport: { width: 1366, height: 900 } });
     await page.goto(`${t.base}/console/admin.html?office=${t.office}&tab=counters`);
     await signInByKeyboard(page, `admin-${t.office}`);
     const row = page.locator('qms-admin-counters tr[data-counter="6"]');
@@ -106,7 +116,7 @@ describe('officer console', () => {
     for (const s of ['tra-ket-qua', 'ho-kinh-doanh', 'van-hoa']) await row.locator(`input[data-service="${s}"]`).uncheck();
     await row.locator('input[data-service="dat-dai"]').check();
     await page.locator('[data-action="save"]').click();
-    await expect.poll(() => page.locator('[data-testid="save-result"]').textContent()).toContain('Đã lưu');
+    await poll(() => page.locator('[data-testid="save-result"]').textContent()).toContain('Đã lưu');
     const admin = await t.login(`admin-${t.office}`);
     const config = (await admin.request('GET', `/admin/offices/${t.office}/config`)).body.config;
     expect(config.counters.find((c: any) => c.id === '6').services).toEqual(['dat-dai']);
@@ -114,7 +124,7 @@ describe('officer console', () => {
     // an invalid change shows the server's validation message and changes nothing
     await row.locator('input[data-service="dat-dai"]').uncheck();
     await page.locator('[data-action="save"]').click();
-    await expect.poll(() => page.locator('[data-testid="save-result"]').textContent()).toContain('services');
+    await poll(() => page.locator('[data-testid="save-result"]').textContent()).toContain('services');
     expect((await admin.request('GET', `/admin/offices/${t.office}/config`)).body.config.counters.find((c: any) => c.id === '6').services).toEqual(['dat-dai']);
 
     const older = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tra-ket-qua' })).body.ticket;
@@ -130,37 +140,37 @@ describe('officer console', () => {
   it('recalls, transfers, marks a no-show and pauses with keys, showing each answer of the server', { timeout: 120_000 }, async () => {
     const first = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'lao-dong' })).body.ticket;
     const second = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'thi-dua' })).body.ticket;
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const page = await busyPage(browser, { viewport: { width: 1366, height: 768 } });
     await page.goto(`${t.base}/console/?office=${t.office}`);
     await signInByKeyboard(page, `officer5-${t.office}`);
     await page.locator('qms-counter-picker button[data-counter="5"]').click();
     await page.locator('[data-action="call-next"]').waitFor();
 
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-testid="current-number"]').textContent()).toBe(first.number);
+    await poll(() => page.locator('[data-testid="current-number"]').textContent()).toBe(first.number);
     await page.keyboard.press('r');
-    await expect.poll(() => message(page)).toBe(`Đã gọi lại số ${first.number}`);
+    await poll(() => message(page)).toBe(`Đã gọi lại số ${first.number}`);
     // T opens the service list; 1–9 picks (the current service is left out of the list)
     await page.keyboard.press('t');
     await page.locator('qms-counter-transfer-dialog').waitFor();
     const target = await page.locator('qms-counter-transfer-dialog button[data-service]').first().getAttribute('data-service');
     await page.keyboard.press('1');
-    await expect.poll(() => message(page)).toContain(`Đã chuyển số ${first.number} sang`);
+    await poll(() => message(page)).toContain(`Đã chuyển số ${first.number} sang`);
     const moved = (await t.request('GET', `/tickets/${first.id}?token=${first.token}`)).body.ticket;
     expect(moved).toMatchObject({ status: 'waiting', serviceId: target });
 
     await page.keyboard.press('Space');
-    await expect.poll(() => page.locator('[data-testid="current-number"]').textContent()).toBe(second.number);
+    await poll(() => page.locator('[data-testid="current-number"]').textContent()).toBe(second.number);
     await page.keyboard.press('n');
-    await expect.poll(() => message(page)).toBe(`Số ${second.number}: vắng mặt`);
+    await poll(() => message(page)).toBe(`Số ${second.number}: vắng mặt`);
     expect((await t.request('GET', `/tickets/${second.id}?token=${second.token}`)).body.ticket.status).toBe('no_show');
 
     await page.keyboard.press('p');
-    await expect.poll(() => message(page)).toBe('Đã tạm dừng quầy');
+    await poll(() => message(page)).toBe('Đã tạm dừng quầy');
     await page.keyboard.press('Space');
-    await expect.poll(() => message(page)).toContain('Quầy đang tạm dừng');
+    await poll(() => message(page)).toContain('Quầy đang tạm dừng');
     await page.keyboard.press('p');
-    await expect.poll(() => message(page)).toBe('Quầy tiếp tục làm việc');
+    await poll(() => message(page)).toBe('Quầy tiếp tục làm việc');
     await page.close();
   });
 });

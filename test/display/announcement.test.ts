@@ -3,6 +3,8 @@ import { AnnouncementQueue, type AnnouncementEvent, type QueuedAnnouncement } fr
 import { buildCall } from '../../shared/announcement/phrase.js';
 import { clipsToText, readNumber, readTicketNumber } from '../../shared/announcement/read-number.js';
 import { allClips, clipFileName } from '../../shared/announcement/vocabulary.js';
+import type { BoardSnapshot, CallEvent } from '../../shared/events.js';
+import { withCall } from '../../display/board/board-state.js';
 
 const words = (n: number) => readNumber(n).join(' ');
 
@@ -120,3 +122,25 @@ async function untilTrue(cond: () => boolean): Promise<void> {
   for (let i = 0; i < 1000 && !cond(); i++) await Promise.resolve();
   if (!cond()) throw new Error('condition not reached');
 }
+
+describe('board state', () => {
+  const call = (callId: string, at: number, counterId = '1', number = 'A001'): CallEvent => ({
+    callId, office: 'o', counterId, counterNumber: Number(counterId), counterName: `Quầy ${counterId}`, at, recall: false,
+    ticket: { id: `o_2026-11-25_${number}`, number, serviceId: 's', status: 'called', priority: false, issuedAt: 0, calledAt: at, counterId },
+  });
+  const board = (): BoardSnapshot => ({
+    office: 'o', officeName: 'O', date: '2026-11-25', serverTime: 0, notices: [], callPhrase: '', services: [],
+    counters: [{ id: '1', number: 1, name: 'Quầy 1', status: 'open', services: ['s'] }],
+    recent: [call('b', 200, '1', 'A002'), call('a', 100, '1', 'A001')],
+  });
+
+  it('puts a live call first and on its counter; a replayed or old call never moves back to the top', () => {
+    const live = withCall(board(), call('c', 300, '1', 'A003'), true);
+    expect(live.recent.map((c) => c.callId)).toEqual(['c', 'b', 'a']);
+    expect(live.counters[0]!.ticket?.number).toBe('A003');
+    expect(withCall(live, call('a', 100), false)).toBe(live);
+    const late = withCall(live, call('old', 150, '1', 'A009'), false);
+    expect(late.recent.map((c) => c.callId)).toEqual(['c', 'b', 'old', 'a']);
+    expect(late.counters[0]!.ticket?.number).toBe('A003');
+  });
+});

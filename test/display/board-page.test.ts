@@ -26,18 +26,28 @@ interface Rec {
 }
 
 const announcements = (page: Page) => page.evaluate(() => JSON.parse(JSON.stringify(window.__announcements ?? [])) as Rec[]);
-const ended = (page: Page, n: number) => page.waitForFunction((n) => (window.__announcements ?? []).filter((a) => a.endedAt !== undefined).length >= n, n, { timeout: 30_000 });
+const ended = (page: Page, n: number) => page.waitForFunction((n) => (window.__announcements ?? []).filter((a) => a.endedAt !== undefined).length >= n, n, { timeout: 60_000 });
 
 async function openBoard(browser: Browser, t: TestApp): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  const page = await busyPage(browser, { viewport: { width: 1920, height: 1080 } });
   await page.goto(`${t.base}/display/?office=${t.office}&device=board-t&audioSpeed=6&voice=clips`);
-  await page.locator('qms-counter-table').waitFor();
+  await page.locator('qms-counter-table').waitFor({ timeout: 60_000 });
   return page;
 }
 
 async function issue(t: TestApp, serviceId: string): Promise<string> {
   return (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId })).body.ticket.number;
 }
+
+/** A page whose waits allow for a busy machine. */
+async function busyPage(browser: Browser, opts: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
+  const page = await browser.newPage(opts);
+  page.setDefaultTimeout(60_000);
+  return page;
+}
+
+/** Waits for a condition (the machine may be busy: generous, never a fixed sleep). */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 100 });
 
 describe('hall board', () => {
   let t: TestApp;
@@ -59,15 +69,15 @@ describe('hall board', () => {
     const officer = await t.login(`officer1-${t.office}`);
     await officer.request('POST', `/offices/${t.office}/counters/1/open`);
 
-    const console = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const console = await busyPage(browser, { viewport: { width: 1366, height: 768 } });
     await console.context().addCookies([{ name: officer.cookie.split('=')[0]!, value: officer.cookie.split('=').slice(1).join('='), url: t.base }]);
     await console.goto(`${t.base}/console/?office=${t.office}`);
     await console.locator('qms-counter-picker button[data-counter="1"]').click();
     await console.locator('[data-action="call-next"]:not([disabled])').click();
-    await expect.poll(() => console.locator('[data-testid="current-number"]').textContent()).toBe(number);
+    await poll(() => console.locator('[data-testid="current-number"]').textContent()).toBe(number);
 
-    await expect.poll(() => board.locator('[data-testid="now-number"]').textContent()).toBe(number);
-    await expect.poll(() => board.locator('[data-counter="1"] [data-testid="counter-ticket"]').textContent()).toBe(number);
+    await poll(() => board.locator('[data-testid="now-number"]').textContent()).toBe(number);
+    await poll(() => board.locator('[data-counter="1"] [data-testid="counter-ticket"]').textContent()).toBe(number);
     await ended(board, 1);
     const [a] = await announcements(board);
     expect(a).toMatchObject({ ticketNumber: number, counterNumber: 1, mode: 'clips' });
@@ -77,7 +87,7 @@ describe('hall board', () => {
 
     // a recall is announced again (a new call id), marked on the board
     await console.keyboard.press('r');
-    await expect.poll(() => console.locator('[data-testid="message"]').textContent()).toBe(`Đã gọi lại số ${number}`);
+    await poll(() => console.locator('[data-testid="message"]').textContent()).toBe(`Đã gọi lại số ${number}`);
     await board.locator('qms-now-calling .recall').waitFor();
     await ended(board, 2);
     const recs = await announcements(board);
@@ -125,7 +135,7 @@ describe('hall board', () => {
   it('reconnects by itself after a server restart, matches GET /board and replays no old call aloud', { timeout: 120_000 }, async () => {
     const board = await openBoard(browser, t);
     const port = Number(new URL(t.base).port);
-    await expect.poll(() => board.locator('[data-testid="offline"]').count()).toBe(0);
+    await poll(() => board.locator('[data-testid="offline"]').count()).toBe(0);
 
     await t.app.close();
     await board.locator('[data-testid="offline"]').waitFor();
@@ -138,7 +148,7 @@ describe('hall board', () => {
     const officer = await t.login(`officer5-${t.office}`);
     const res = await officer.request('POST', `/offices/${t.office}/counters/5/call-next`);
     expect(res.body.ticket.number).toBe(number);
-    await expect.poll(() => board.locator('[data-testid="now-number"]').textContent()).toBe(number);
+    await poll(() => board.locator('[data-testid="now-number"]').textContent()).toBe(number);
     await ended(board, 1);
     expect((await announcements(board)).map((r) => r.ticketNumber)).toEqual([number]);
 
@@ -162,7 +172,7 @@ describe('hall board', () => {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     });
     try {
-      const page = await strict.newPage({ viewport: { width: 1920, height: 1080 } });
+      const page = await busyPage(strict, { viewport: { width: 1920, height: 1080 } });
       await page.goto(`${t.base}/display/?office=${t.office}&device=board-s`);
       const overlay = page.locator('qms-sound-unlock button');
       await overlay.waitFor();
