@@ -401,6 +401,8 @@ async function main() {
     };
     const raw = mem.tickets + mem.events + mem.ratings + mem.idempotency + mem.sequences + mem.recentCalls;
     const perTicket = raw / memTickets;
+    const eventsPerTicket = (await redis.xlen(keys.events(memOffice))) / memTickets;
+    const ratedTickets = await redis.hlen(keys.ratings(memOffice, memDay));
     // the daily retention job with EVENT_RETENTION_DAYS: the day's events move to the archive file
     clock.now = officeInstant(addDays(memDay, 2), 3 * 60, TZ);
     const archiveDir = join(dir, 'archive-bench');
@@ -408,7 +410,6 @@ async function main() {
     const eventsAfter = await memoryOf(redis, keys.events(memOffice));
     const perTicketAfter = (raw - mem.events + eventsAfter) / memTickets;
     const sample = JSON.parse(Object.values(await redis.hgetall(keys.tickets(memOffice, memDay)))[0]!);
-    const eventsPerTicket = (await redis.xlen(keys.events(memOffice))) / memTickets;
     // the city on paper: 500 offices, 250 working days, 150 tickets a day per office (a busy commune)
     const city = { offices: 500, workingDays: 250, ticketsPerOfficeDay: 150 };
     const cityTickets = city.offices * city.workingDays * city.ticketsPerOfficeDay;
@@ -420,6 +421,7 @@ async function main() {
       bytesPerTicketTicketHash: Math.round(mem.tickets / memTickets),
       bytesPerTicketEvents: Math.round(mem.events / memTickets),
       eventsPerTicket: round(eventsPerTicket, 2),
+      ratedTickets,
       ticketJsonBytes: JSON.stringify(sample).length,
       rollupBytesPerOfficeDay: mem.rollup,
       goal: '<= 500 bytes per ticket including its events',
