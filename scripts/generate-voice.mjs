@@ -14,7 +14,7 @@
  * build needs neither tool.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { allClips, CHIME } from '../shared/announcement/vocabulary.ts';
@@ -29,6 +29,39 @@ function run(cmd, args) {
   if (r.error) throw new Error(`${cmd} is not installed (apt-get install -y espeak-ng sox libsox-fmt-all)`);
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
   return r.stdout;
+}
+
+/** Seconds [start, end] of the sound in a 16-bit PCM WAV: first and last sample above 2% of the peak, 30 ms margins. */
+function soundSpan(wavFile) {
+  const buf = readFileSync(wavFile);
+  let off = 12;
+  let rate = 22050;
+  let channels = 1;
+  while (off + 8 <= buf.length) {
+    const id = buf.toString('ascii', off, off + 4);
+    const size = buf.readUInt32LE(off + 4);
+    if (id === 'fmt ') {
+      channels = buf.readUInt16LE(off + 10);
+      rate = buf.readUInt32LE(off + 12);
+    }
+    if (id === 'data') {
+      const start = off + 8;
+      const end = Math.min(buf.length, start + (size || buf.length)) & ~1;
+      const n = (end - start) / 2;
+      let peak = 0;
+      for (let i = 0; i < n; i++) peak = Math.max(peak, Math.abs(buf.readInt16LE(start + 2 * i)));
+      const floor = peak * 0.02;
+      let first = 0;
+      let last = n - 1;
+      while (first < n && Math.abs(buf.readInt16LE(start + 2 * first)) <= floor) first++;
+      while (last > first && Math.abs(buf.readInt16LE(start + 2 * last)) <= floor) last--;
+      const perSecond = rate * channels;
+      const total = n / perSecond;
+      return [Math.max(0, first / perSecond - 0.03).toFixed(3), Math.min(total, last / perSecond + 0.03).toFixed(3)];
+    }
+    off += 8 + size + (size % 2);
+  }
+  throw new Error(`${wavFile}: no PCM data`);
 }
 
 function duration(file) {
@@ -50,8 +83,10 @@ for (const clip of allClips()) {
   const file = join(OUT, `${clip.file}.ogg`);
   if (!onlyMissing || !existsSync(file)) {
     run('espeak-ng', ['-v', VOICE, '-s', SPEED, '-a', '170', '-w', tmp, clip.say]);
-    // trim leading and trailing silence, normalise loudness, mono 22 kHz Vorbis
-    run('sox', [tmp, '-r', '22050', '-c', '1', '-C', '2', file, 'silence', '1', '0.02', '0.5%', 'reverse', 'silence', '1', '0.02', '0.5%', 'reverse', 'gain', '-n', '-2']);
+    // cut the leading and trailing silence (sox's own silence effect cuts words that end in a
+    // stop consonant), normalise loudness, mono 22 kHz Vorbis
+    const [from, to] = soundSpan(tmp);
+    run('sox', [tmp, '-r', '22050', '-c', '1', '-C', '2', file, 'trim', `${from}`, `=${to}`, 'gain', '-n', '-2']);
   }
   manifest.clips[clip.id] = { file: `${clip.file}.ogg`, seconds: Number(duration(file).toFixed(3)) };
 }
