@@ -20,11 +20,14 @@ export class WaitingServices extends LitElement {
     .p { font-weight: 800; color: #f2c94c; width: 40px; }
     .name { flex: 1; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
     .w { font-weight: 800; font-size: 36px; font-variant-numeric: tabular-nums; }
+    ul.many { grid-template-columns: repeat(3, minmax(0, 1fr)); }
+    ul.many li { font-size: 22px; padding: 2px 0; }
+    ul.many .w { font-size: 28px; }
   `;
 
   override render() {
     return html`<h2>${t('waiting')}</h2>
-      <ul>
+      <ul class=${this.services.length > 10 ? 'many' : ''}>
         ${this.services.map((s) => html`<li data-service=${s.id}><span class="p">${s.prefix}</span><span class="name">${s.name}</span><span class="w">${s.waiting}</span></li>`)}
       </ul>`;
   }
