@@ -60,6 +60,8 @@ export class KioskApp extends LitElement {
 
   private readonly officeId = pageParam('office');
   private readonly kioskId = pageParam('kiosk');
+  /** `?base=https://qms.example.gov.vn` when phones reach the server by another address than the kiosk */
+  private readonly publicBase = (pageParam('base') || location.origin).replace(/\/+$/, '');
   @state() private office?: PublicOffice;
   @state() private fatal = '';
   @state() private screen: Screen = 'home';
@@ -78,7 +80,10 @@ export class KioskApp extends LitElement {
     onSnapshot: (s: Snapshot) => {
       if (s.role === 'kiosk') this.setOffice(s.office);
     },
-    onJoinError: (e) => (this.fatal = e.code === 'not_found' ? kt('officeNotFound') : e.message),
+    onJoinError: (e) => {
+      if (e.code === 'not_found') this.fatal = kt('officeNotFound');
+      else setTimeout(() => this.socket.rejoin(), 3000); // e.g. Redis restarting: try again
+    },
     subscribe: (socket) => {
       socket.on('queue.changed', (q) => {
         if (!this.office) return;
@@ -187,7 +192,7 @@ export class KioskApp extends LitElement {
   }
 
   private phoneUrl(t: Ticket): string {
-    return `${location.origin}/kiosk/phone.html?t=${encodeURIComponent(t.id)}&k=${encodeURIComponent(t.token)}`;
+    return `${this.publicBase}/kiosk/phone.html?t=${encodeURIComponent(t.id)}&k=${encodeURIComponent(t.token)}`;
   }
 
   /** Prints the slip: on the kiosk's network printer when it has one, else through the browser (80 mm page). */

@@ -65,7 +65,10 @@ export class PhoneApp extends LitElement {
   private socket = new OfficeSocketController(this, {
     join: () => ({ office: this.officeId, role: 'ticket', ticketId: this.ticketId, token: this.token }),
     onSnapshot: (s: Snapshot) => s.role === 'ticket' && this.setTicket(s.ticket),
-    onJoinError: (e) => (this.fatal = e.code === 'not_found' ? kt('phoneNotFound') : e.message),
+    onJoinError: (e) => {
+      if (e.code === 'not_found' || e.code === 'validation_failed') this.fatal = kt('phoneNotFound');
+      else setTimeout(() => this.socket.rejoin(), 3000);
+    },
     subscribe: (socket) => {
       socket.on('ticket.updated', (t) => t.id === this.ticketId && this.setTicket({ ...this.ticket, ...t }));
       socket.on('ticket.called', (c) => this.onCall(c));

@@ -73,7 +73,10 @@ export class TabletApp extends LitElement {
       this.setOffice(s.office);
       if (s.request && s.request.ticketId !== this.request?.ticketId) this.ask(s.request);
     },
-    onJoinError: (e) => (this.fatal = e.message),
+    onJoinError: (e) => {
+      if (e.code === 'not_found' || e.code === 'validation_failed') this.fatal = e.message;
+      else setTimeout(() => this.socket.rejoin(), 3000);
+    },
     subscribe: (socket) => socket.on('rating.requested', (r) => this.ask(r)),
   });
 
