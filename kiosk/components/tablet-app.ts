@@ -130,6 +130,12 @@ export class TabletApp extends LitElement {
     return true;
   }
 
+  /** Choosing chips or typing is deliberate: the next "send" is not a repeated press, and the countdown restarts. */
+  private deliberate() {
+    this.lastPress = 0;
+    this.left = AUTO_SEND_S;
+  }
+
   private pick(score: number) {
     if (this.step !== 'faces' || !this.accept()) return;
     this.score = score;
@@ -185,9 +191,9 @@ export class TabletApp extends LitElement {
       case 'details':
         return html`<p class="chosen" data-chosen=${this.score}>${icons.check}${kt(`score${this.score as 1 | 2 | 3 | 4}`)}</p>
           <h3>${this.score >= 3 ? kt('chipsGood') : kt('chipsBad')}</h3>
-          <qms-criteria-chips .selected=${this.chips} @change=${(e: CustomEvent<CriterionId[]>) => ((this.chips = e.detail), (this.left = AUTO_SEND_S))}></qms-criteria-chips>
+          <qms-criteria-chips .selected=${this.chips} @change=${(e: CustomEvent<CriterionId[]>) => ((this.chips = e.detail), this.deliberate())}></qms-criteria-chips>
           <div><h3>${kt('commentLabel')}</h3>
-            <textarea maxlength="1000" .value=${this.comment} @input=${(e: Event) => ((this.comment = (e.target as HTMLTextAreaElement).value), (this.left = AUTO_SEND_S))}></textarea></div>
+            <textarea maxlength="1000" .value=${this.comment} @input=${(e: Event) => ((this.comment = (e.target as HTMLTextAreaElement).value), this.deliberate())}></textarea></div>
           <div class="row"><button class="btn primary" data-action="send-rating" @click=${() => this.send(true)}>${kt('sendNow')}</button>
             <span class="sub">${kt('autoSendIn', { n: this.left })}</span></div>`;
       case 'thanks':
