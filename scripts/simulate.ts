@@ -372,7 +372,8 @@ async function live(): Promise<void> {
   const api = `${base}/api/v1`;
   const office = args.office!;
   const speed = Math.max(1, Number(args.speed));
-  const password = process.env.DEMO_PASSWORD ?? (existsSync('data/demo-password.txt') ? readFileSync('data/demo-password.txt', 'utf8').trim() : '');
+  const file = join(process.env.DATA_DIR ?? 'data', 'demo-password.txt');
+  const password = process.env.DEMO_PASSWORD ?? (existsSync(file) ? readFileSync(file, 'utf8').trim() : '');
   if (!password) throw new Error('set DEMO_PASSWORD (or run npm start once so data/demo-password.txt exists)');
   const info = (await (await fetch(`${api}/offices/${office}`)).json()) as { services: { id: string }[]; counters: { id: string }[] };
   const sessions: { counter: string; cookie: string; csrf: string; busyUntil: number; holding: boolean }[] = [];

@@ -4,7 +4,7 @@
  * when there is nothing to divide by); dates are office-local YYYY-MM-DD.
  */
 import { z } from 'zod';
-import { IsoDate, Text } from './common.js';
+import { IsoDate, OfficeId, Text } from './common.js';
 import { ComplaintStatus, COMPLAINT_TOPICS, type CriterionId } from './feedback.js';
 
 /** The longest range a report answers synchronously; longer exports run as background jobs. */
@@ -52,9 +52,9 @@ export type ExportQuery = z.infer<typeof ExportQuery>;
 export const ExportJobBody = ExportQuery;
 
 export const SnapshotFormatQuery = z.strictObject({ format: z.enum(['csv', 'xlsx', 'json']).default('json') });
-export const SnapshotParams = z.strictObject({ office: z.string(), id: z.string().regex(/^(week|month)-\d{4}-(W\d{2}|\d{2})$/, 'snapshot id like week-2026-W47 or month-2026-11') });
+export const SnapshotParams = z.strictObject({ office: OfficeId, id: z.string().regex(/^(week|month)-\d{4}-(W\d{2}|\d{2})$/, 'snapshot id like week-2026-W47 or month-2026-11') });
 export const GenerateSnapshotBody = z.strictObject({ kind: z.enum(['week', 'month']), date: IsoDate.optional() });
-export const ExportJobParams = z.strictObject({ office: z.string(), id: z.string().regex(/^exp-[a-z0-9-]{6,60}$/, 'export id') });
+export const ExportJobParams = z.strictObject({ office: OfficeId, id: z.string().regex(/^exp-[a-z0-9-]{6,60}$/, 'export id') });
 
 export const ComplaintListQuery = z.strictObject({
   status: z.enum(['new', 'in_progress', 'resolved', 'open', 'overdue', 'all']).default('all'),
@@ -66,12 +66,12 @@ export const ComplaintListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export type ComplaintListQuery = z.infer<typeof ComplaintListQuery>;
-export const ComplaintParams = z.strictObject({ office: z.string(), id: z.string().regex(/^PA\d{8}-\d{4,}$/, 'complaint id like PA20261125-0001') });
+export const ComplaintParams = z.strictObject({ office: OfficeId, id: z.string().regex(/^PA\d{8}-\d{4,}$/, 'complaint id like PA20261125-0001') });
 export const AssignBody = z.strictObject({ assignee: z.string().min(1).max(64), note: Text(500).optional() });
 export const RespondBody = z.strictObject({ response: Text(4000).min(1, 'response: required'), resolve: z.boolean().default(false) });
 export const ResolveBody = z.strictObject({ note: Text(500).optional() });
 
-export const DossierParams = z.strictObject({ office: z.string(), id: Text(60).min(1) });
+export const DossierParams = z.strictObject({ office: OfficeId, id: Text(60).min(1) });
 export const ResolveDossierBody = z.strictObject({ date: IsoDate.optional() }).default({});
 export const DossierListQuery = z.strictObject({ status: z.enum(['in_progress', 'resolved', 'all']).default('in_progress'), limit: z.coerce.number().int().min(1).max(500).default(100) });
 
