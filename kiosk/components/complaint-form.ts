@@ -28,6 +28,7 @@ export class ComplaintForm extends LitElement {
       fieldset { border: 2px solid var(--line); border-radius: var(--radius); padding: 0.8rem 1rem 1rem; display: grid; gap: 0.8rem; }
       legend { font-weight: 700; padding: 0 0.4rem; }
       .row { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; }
+      .row .btn { min-width: 16rem; font-size: 1.45rem; }
       .thanks { background: #e7f3ec; border: 3px solid var(--ok); border-radius: var(--radius); padding: 1.2rem 1.4rem; display: grid; gap: 0.6rem; font-size: 1.25rem; }
       .thanks svg { width: 3rem; height: 3rem; color: var(--ok); }
       .thanks strong { font-size: 1.5rem; }

@@ -37,6 +37,7 @@ export class TicketScreen extends LitElement {
       .buttons .btn { min-width: 12rem; font-size: 1.4rem; }
       .countdown { font-size: 1.1rem; color: var(--muted); }
       .undo { font-size: 1.1rem; color: var(--muted); background: none; border: 0; text-decoration: underline; }
+      @media (orientation: landscape) { :host { gap: 0.8rem; padding: 1rem 1.6rem; } .top .number { font-size: 6.2rem; } .top { padding: 1rem; } }
       @media (max-aspect-ratio: 3/4) { .body { grid-template-columns: 1fr; justify-items: center; } dl { width: 100%; } }
     `,
   ];

@@ -69,7 +69,7 @@ export const kioskMessages = {
   ticketTitle: { vi: 'PHIẾU SỐ THỨ TỰ', en: 'QUEUE TICKET' },
   priorityTag: { vi: 'Ưu tiên', en: 'Priority' },
   servedAt: { vi: 'Quầy phục vụ', en: 'Served at counter' },
-  counterList: { vi: (p) => `Quầy ${p.list}`, en: (p) => `Counter ${p.list}` },
+  counterList: { vi: (p) => `Quầy ${p.list}`, en: (p) => (String(p.list).includes(',') ? `Counters ${p.list}` : `Counter ${p.list}`) },
   aheadLabel: { vi: 'Số người chờ trước bạn', en: 'People ahead of you' },
   waitLabel: { vi: 'Thời gian chờ dự kiến', en: 'Estimated wait' },
   issuedAtLabel: { vi: 'Giờ lấy số', en: 'Time of issue' },
