@@ -414,7 +414,8 @@ async function live(): Promise<void> {
     }
     if (done.length && chance(0.5)) {
       const t = done.shift()!;
-      await post(undefined, `/tickets/${t.id}/rating`, { token: t.token, score: weighted([[4, 6], [3, 3], [2, 1], [1, 0.4]]), ...(chance(0.2) ? { comment: pick(COMMENTS[4]!) } : {}) });
+      const score = weighted([[4, 6], [3, 3], [2, 1], [1, 0.4]]);
+      await post(undefined, `/tickets/${t.id}/rating`, { token: t.token, score, ...(chance(0.2) ? { comment: pick(COMMENTS[score]!) } : {}) });
     }
     if (chance(0.01)) {
       const [topic, message] = pick(COMPLAINTS);

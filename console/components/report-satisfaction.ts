@@ -59,7 +59,14 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
             <tbody>${s.groups.map(
               (g) => html`<tr><td>${g.label}</td><td>${int(g.ratings.count)}</td><td>${int(g.ratings.distribution[4])}</td><td>${int(g.ratings.distribution[3])}</td><td>${int(g.ratings.distribution[2])}</td><td class=${g.ratings.distribution[1] ? 'bad' : ''}>${int(g.ratings.distribution[1])}</td><td>${pct(g.ratings.satisfactionIndex)}</td></tr>`,
             )}</tbody>
-          </table></div>`
+          </table>
+          <h3>Tỷ lệ hài lòng theo từng tiêu chí</h3>
+          <div class="scroll"><table data-test="criteria-groups">
+            <thead><tr><th></th>${s.total.criteria.map((c) => html`<th title=${CRITERION_NAMES[c.id].vi}>${CRITERION_NAMES[c.id].vi.split(' ').slice(0, 3).join(' ')}…</th>`)}</tr></thead>
+            <tbody>${s.groups.map(
+              (g) => html`<tr><td>${g.label}</td>${g.criteria.map((c) => html`<td class=${c.satisfiedShare !== null && c.satisfiedShare < 0.8 ? 'bad' : ''}>${c.count ? pct(c.satisfiedShare, 0) : '–'}</td>`)}</tr>`,
+            )}</tbody>
+          </table></div></div>`
       : nothing}
     ${comments
       ? html`<div class="panel"><h3>${t('comments')}</h3>
