@@ -14,14 +14,15 @@ import { currentSession, signOut } from './login-session.js';
 import './admin-audit.js';
 import './admin-counters.js';
 import './admin-devices.js';
+import './admin-office.js';
 import './admin-services.js';
 import './admin-settings.js';
 import './admin-staff.js';
 import './login-form.js';
 
-const TABS = ['services', 'counters', 'staff', 'devices', 'settings', 'audit'] as const;
+const TABS = ['office', 'services', 'counters', 'staff', 'devices', 'settings', 'audit'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_LABEL = { services: 'tabServices', counters: 'tabCounters', staff: 'tabStaff', devices: 'tabDevices', settings: 'tabSettings', audit: 'tabAudit' } as const;
+const TAB_LABEL = { office: 'tabOffice', services: 'tabServices', counters: 'tabCounters', staff: 'tabStaff', devices: 'tabDevices', settings: 'tabSettings', audit: 'tabAudit' } as const;
 
 export class AdminApp extends LitElement {
   static override properties = {
@@ -120,6 +121,12 @@ export class AdminApp extends LitElement {
     }
   }
 
+  private async officeCreated(e: CustomEvent<string>): Promise<void> {
+    this.offices = (await api<{ offices: string[] }>('GET', '/admin/offices')).offices;
+    this.office = e.detail;
+    await this.loadConfig();
+  }
+
   private async switchOffice(e: Event): Promise<void> {
     this.office = (e.target as HTMLSelectElement).value;
     this.result = undefined;
@@ -139,6 +146,7 @@ export class AdminApp extends LitElement {
     if (!this.draft) return header;
     const onChange = (e: CustomEvent<OfficeConfig>) => (this.draft = e.detail);
     const body = {
+      office: html`<qms-admin-office .config=${this.draft} @config-change=${onChange} @office-created=${this.officeCreated}></qms-admin-office>`,
       services: html`<qms-admin-services .config=${this.draft} @config-change=${onChange}></qms-admin-services>`,
       counters: html`<qms-admin-counters .config=${this.draft} @config-change=${onChange}></qms-admin-counters>`,
       settings: html`<qms-admin-settings .config=${this.draft} @config-change=${onChange}></qms-admin-settings>`,
@@ -146,7 +154,7 @@ export class AdminApp extends LitElement {
       devices: html`<qms-admin-devices .office=${this.office} .timeZone=${this.draft.timeZone}></qms-admin-devices>`,
       audit: html`<qms-admin-audit .office=${this.office} .timeZone=${this.draft.timeZone}></qms-admin-audit>`,
     }[this.tab];
-    const editsConfig = this.tab === 'services' || this.tab === 'counters' || this.tab === 'settings';
+    const editsConfig = this.tab === 'office' || this.tab === 'services' || this.tab === 'counters' || this.tab === 'settings';
     return html`${header}
       <div class="presets">
         <button @click=${() => this.preset('realistic-hours')}>${t('presetHours')}</button>

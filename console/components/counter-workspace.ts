@@ -24,6 +24,7 @@ interface Message {
   text: string;
 }
 
+const SAFETY_REFRESH_MS = 10_000;
 const KEYS: Record<string, Action | 'toggle-pause' | 'open-transfer'> = { r: 'recall', s: 'start', c: 'complete', n: 'no-show', p: 'toggle-pause', t: 'open-transfer' };
 
 export class CounterWorkspace extends LitElement {
@@ -47,6 +48,7 @@ export class CounterWorkspace extends LitElement {
   static override styles = workspaceStyles;
   private refreshSeq = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private safetyTimer: ReturnType<typeof setInterval> | undefined;
   private readonly socket = new OfficeSocketController(this, {
     join: () => ({ office: this.office.id, role: 'counter', counter: this.counterId }),
     onSnapshot: (s) => {
@@ -71,12 +73,15 @@ export class CounterWorkspace extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKey);
+    // events keep the screen current; this re-read is the safety net for one that never came
+    this.safetyTimer = setInterval(() => !this.busy && void this.refresh(), SAFETY_REFRESH_MS);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.onKey);
     clearTimeout(this.refreshTimer);
+    clearInterval(this.safetyTimer);
   }
 
   private focusedOnce = false;
@@ -199,7 +204,7 @@ export class CounterWorkspace extends LitElement {
     const paused = s.counter.status === 'paused';
     const mine = s.officerToday;
     return html`
-      <header>
+      <header data-connection=${this.socket.state}>
         <span class="counter-no">${s.counter.number}</span>
         <span class="counter-name">${s.counter.name}<small>${this.office.name}</small></span>
         ${paused ? html`<span class="chip paused">${t('paused')}</span>` : nothing}

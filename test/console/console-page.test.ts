@@ -96,7 +96,9 @@ describe('officer console', () => {
     await poll(() => pages[0]!.locator('[data-testid="current-number"]').textContent()).toBe(number);
     await poll(() => pages[1]!.locator('[data-testid="current-number"]').textContent()).toBe(number);
     await pages[1]!.locator('[data-action="complete"]').click();
+    await poll(() => message(pages[1]!)).toBe(`Hoàn thành số ${number}`);
     await poll(() => pages[0]!.locator('[data-testid="current-number"]').count()).toBe(0);
+    expect(await pages[0]!.locator('header[data-connection]').getAttribute('data-connection')).toBe('online');
 
     const other = await busyPage(browser);
     await other.goto(`${t.base}/console/?office=${t.office}`);
