@@ -1,0 +1,64 @@
+/** The histogram mirror of lib.lua, percentiles from buckets, and report periods at year ends. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { createRedis } from '../../server/redis/connect.js';
+import { bucketBounds, bucketOf, percentile } from '../../server/reports/histogram.js';
+import { inspectionPeriod, isoWeek, periodOf } from '../../server/reports/periods.js';
+
+describe('histogram', () => {
+  it('puts every duration in the same bucket as the Lua scripts do', async () => {
+    const redis = createRedis({ url: inject('redisUrl') });
+    const lib = readFileSync('server/redis/scripts/lib.lua', 'utf8');
+    const seconds = [0, 1, 59, 60, 61, 119, 120, 3599, 3600, 3601, 3899, 3900, 4199, 10_799, 10_800, 10_801, 50_000];
+    const lua = `${lib}\nlocal out = {}\nfor i, s in ipairs(ARGV) do out[i] = bucket(tonumber(s)) end\nreturn out`;
+    const fromLua = (await redis.eval(lua, 0, ...seconds.map(String))) as number[];
+    redis.disconnect();
+    expect(seconds.map(bucketOf)).toEqual(fromLua);
+    for (const s of seconds) {
+      const { lo, hi } = bucketBounds(bucketOf(s));
+      expect(s).toBeGreaterThanOrEqual(lo);
+      expect(s).toBeLessThan(hi);
+    }
+  });
+
+  it('reads the nearest-rank percentile within its bucket', () => {
+    const hist = new Array(85).fill(0);
+    // ten waits: 30 s ×5 (bucket 0), 150 s ×4 (bucket 2), 4000 s ×1 (bucket 61)
+    hist[0] = 5;
+    hist[2] = 4;
+    hist[61] = 1;
+    expect(percentile(hist, 0.5)).toMatchObject({ bucket: 0 });
+    expect(percentile(hist, 0.6)).toMatchObject({ bucket: 2 });
+    expect(percentile(hist, 0.9)).toMatchObject({ bucket: 2 });
+    expect(percentile(hist, 1)).toMatchObject({ bucket: 61 });
+    const p = percentile(hist, 0.6)!;
+    expect(p.value).toBeGreaterThanOrEqual(120);
+    expect(p.value).toBeLessThan(180);
+    hist[84] = 100;
+    expect(percentile(hist, 0.9)).toEqual({ value: 10_800, bucket: 84, overflow: true });
+    expect(percentile(new Array(85).fill(0), 0.5)).toBeNull();
+  });
+});
+
+describe('periods', () => {
+  it('numbers ISO weeks across year ends', () => {
+    expect(isoWeek('2025-12-29')).toEqual({ year: 2026, week: 1 });
+    expect(isoWeek('2026-12-31')).toEqual({ year: 2026, week: 53 });
+    expect(isoWeek('2027-01-03')).toEqual({ year: 2026, week: 53 });
+    expect(isoWeek('2027-01-04')).toEqual({ year: 2027, week: 1 });
+    expect(periodOf('2026-11-25', 'week')).toMatchObject({ key: '2026-W48', label: 'Tuần 48/2026 (23/11–29/11)' });
+  });
+
+  it('labels months, quarters, weekdays in Vietnamese', () => {
+    expect(periodOf('2026-11-25', 'month')).toEqual({ key: '2026-11', label: 'Tháng 11/2026' });
+    expect(periodOf('2026-11-25', 'quarter')).toEqual({ key: '2026-Q4', label: 'Quý IV/2026' });
+    expect(periodOf('2026-11-25', 'weekday')).toEqual({ key: '2', label: 'Thứ Tư' });
+    expect(periodOf('2026-11-29', 'weekday')).toEqual({ key: '6', label: 'Chủ nhật' });
+  });
+
+  it('finds the self-inspection week and month, February of a leap year included', () => {
+    expect(inspectionPeriod('week', '2026-11-29')).toMatchObject({ id: 'week-2026-W48', from: '2026-11-23', to: '2026-11-29' });
+    expect(inspectionPeriod('month', '2028-02-10')).toMatchObject({ id: 'month-2028-02', from: '2028-02-01', to: '2028-02-29' });
+  });
+});
