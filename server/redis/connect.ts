@@ -33,6 +33,13 @@ export function createRedis(target: RedisTarget, forWorkers = false): RedisClien
 export class UnsafeRedisError extends Error {}
 
 export async function checkRedis(redis: RedisClient, log: Logger): Promise<void> {
+  if (redis instanceof Cluster && redis.status !== 'ready') {
+    // until the slots are loaded, nodes() lists only the seeds: wait to check every master
+    await new Promise<void>((res, rej) => {
+      redis.once('ready', () => res());
+      redis.once('end', () => rej(new Error('Redis Cluster: could not connect')));
+    });
+  }
   const nodes = redis instanceof Cluster ? redis.nodes('master') : [redis];
   for (const node of nodes) {
     const [, policy] = (await node.config('GET', 'maxmemory-policy')) as string[];

@@ -5,9 +5,10 @@
  * limits and the day-close job all work there.
  */
 import { join } from 'node:path';
-import { Cluster } from 'ioredis';
+import { Cluster, Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRedis } from '../../server/redis/connect.js';
+import { checkRedis, createRedis, UnsafeRedisError } from '../../server/redis/connect.js';
+import { createLogger } from '../../server/observability/logger.js';
 import { keys } from '../../server/redis/keys.js';
 import { startWorkers, type Workers } from '../../server/jobs/workers.js';
 import { demoOffice } from '../../server/offices/demo-office.js';
@@ -100,6 +101,21 @@ describe('on a three-master Redis Cluster', () => {
     await workers.queues.dayClose.add('close-day', { office }, { jobId: `cluster-close-${office}` });
     await waitFor('the day closed', async () => (await redis.sismember(keys.closedDays(office), date)) === 1, 30_000, 200);
     expect(JSON.parse((await redis.hget(keys.tickets(office, date), 'A001'))!).status).toBe('expired');
+  });
+
+  it('refuses a cluster with a master that can evict keys, checked as soon as it connects', async () => {
+    const one = new Redis(cluster.nodes[2]!.url);
+    await one.config('SET', 'maxmemory-policy', 'allkeys-lru');
+    // one seed node, checked at once (as main.ts does): the check must wait for the cluster's
+    // masters, not only look at the seeds it was given
+    const fresh = createRedis({ url: '', clusterNodes: [cluster.seeds[0]!] });
+    try {
+      await expect(checkRedis(fresh, createLogger('silent'))).rejects.toBeInstanceOf(UnsafeRedisError);
+    } finally {
+      await one.config('SET', 'maxmemory-policy', 'noeviction');
+      one.disconnect();
+      fresh.disconnect();
+    }
   });
 
   it('starts `server/main.ts` with REDIS_CLUSTER_NODES and serves the demo office', async () => {

@@ -119,7 +119,9 @@ export async function startServerProcess(opts: { env: Record<string, string>; po
         if (c.exitCode !== null) throw new FatalError(`server exited: ${out}`);
         const res = await fetch(`${p.url}/readyz`);
         return res.status === 200;
-      }, 60_000, 200);
+      }, 90_000, 200).catch((err: Error) => {
+        throw new Error(`${err.message}\n--- server output ---\n${out.slice(-3000)}`);
+      });
     },
     async kill(signal = 'SIGTERM') {
       const c = child;
