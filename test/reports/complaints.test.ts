@@ -147,6 +147,18 @@ describe('complaints, dossiers, snapshots and exports', () => {
     t.clock.set(START);
   });
 
+  it('a scheduler run makes the previous month\'s report through the worker', async () => {
+    t.clock.set(Date.UTC(2026, 11, 1, 0, 0)); // 1 December 07:00 in Hà Nội: the run reports on November
+    const job = await reportQueues(t.redis).snapshots.add('self-inspection', { office: t.office, kind: 'month' });
+    let list: any[] = [];
+    for (let i = 0; i < 200 && !list.some((s) => s.id === 'month-2026-11'); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      list = (await chair.request('GET', `/offices/${t.office}/reports/snapshots`)).body.snapshots;
+    }
+    expect(list.find((s) => s.id === 'month-2026-11')).toMatchObject({ kind: 'month', from: '2026-11-01', to: '2026-11-30', title: 'Báo cáo tự kiểm tra tháng 11/2026' });
+    expect(await job.getState()).toBe('completed');
+  });
+
   it('a large range is exported in the background with progress', async () => {
     const started = await chair.request('POST', `/offices/${t.office}/reports/exports`, { from: '2025-12-01', to: '2026-11-30', format: 'xlsx' });
     expect(started.status).toBe(202);
