@@ -60,6 +60,7 @@ export class AdminApp extends LitElement {
     .savebar { position: sticky; bottom: 0; display: flex; gap: 12px; align-items: center; padding: 12px 20px; background: #fff7d6; border-top: 3px solid #f2c94c; margin-top: 16px; }
     .savebar button { font: inherit; font-weight: 700; padding: 10px 20px; border-radius: 8px; border: 2px solid #13294b; cursor: pointer; background: #fff; }
     .savebar button.primary { background: #b3261e; border-color: #b3261e; color: #fff; }
+    .savebar button:disabled { opacity: 0.4; cursor: not-allowed; }
     .presets { margin: 10px 20px; display: flex; gap: 8px; flex-wrap: wrap; }
     .presets button { font: inherit; padding: 6px 12px; border: 2px solid #13294b; border-radius: 8px; background: #fff; cursor: pointer; }
     .ok { color: #17632e; font-weight: 700; }
