@@ -64,6 +64,7 @@ export class TabletApp extends LitElement {
   private lastPress = 0;
   private timer?: ReturnType<typeof setInterval>;
   private restTimer?: ReturnType<typeof setTimeout>;
+  private pendingTimer?: ReturnType<typeof setTimeout>;
   private sending = false;
   private i18n = new LangController(this);
   private socket = new OfficeSocketController(this, {
@@ -77,7 +78,12 @@ export class TabletApp extends LitElement {
       if (e.code === 'not_found' || e.code === 'validation_failed') this.fatal = e.message;
       else setTimeout(() => this.socket.rejoin(), 3000);
     },
-    subscribe: (socket) => socket.on('rating.requested', (r) => this.ask(r)),
+    subscribe: (socket) => {
+      socket.on('rating.requested', (r) => this.ask(r));
+      // belt and braces: when this counter's ticket changes, ask the server what is pending (a request
+      // sent while the tablet was reconnecting is then not lost)
+      socket.on('counter.changed', (c) => c.id === this.counterId && !c.ticket && this.step === 'rest' && this.checkPending());
+    },
   });
 
   override connectedCallback() {
@@ -89,12 +95,22 @@ export class TabletApp extends LitElement {
     super.disconnectedCallback();
     clearInterval(this.timer);
     clearTimeout(this.restTimer);
+    clearTimeout(this.pendingTimer);
   }
 
   private setOffice(o: PublicOffice) {
     this.office = o;
     this.style.setProperty('--primary', o.theme.primary);
     this.style.setProperty('--accent', o.theme.accent);
+  }
+
+  private checkPending() {
+    clearTimeout(this.pendingTimer);
+    this.pendingTimer = setTimeout(() => {
+      this.socket.socket?.emit('snapshot', (r) => {
+        if (r.ok && r.data.role === 'tablet' && r.data.request && this.step === 'rest') this.ask(r.data.request);
+      });
+    }, 500);
   }
 
   private get intervalMs() {
