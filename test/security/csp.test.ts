@@ -67,5 +67,5 @@ describe('the Content-Security-Policy', () => {
     }
     await context.close();
     expect(violations).toEqual([]);
-  });
+  }, 240_000);
 });

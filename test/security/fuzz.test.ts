@@ -168,13 +168,14 @@ describe('fuzzing every route and socket event', () => {
       else if (res.status >= 400 && res.status !== 404 && !res.body?.error?.code) failures.push(`no error body: ${res.status} ${method} ${url}`);
       else if (method !== 'GET' && res.status < 300 && !route.path.startsWith('/api/v1/auth/')) failures.push(`accepted: ${res.status} ${method} ${url + query} ${body?.slice(0, 200)}`);
     };
-    const deadline = Date.now() + 40_000;
-    for (let round = 0; round < 300 && Date.now() < deadline; round++) await Promise.all(Array.from({ length: 10 }, one));
+    // bounded by count (2,000) and by time (a busy machine may send fewer)
+    const deadline = Date.now() + 150_000;
+    for (let round = 0; round < 200 && Date.now() < deadline; round++) await Promise.all(Array.from({ length: 10 }, one));
     expect(failures.slice(0, 20)).toEqual([]);
     expect(sent).toBeGreaterThan(1000);
     expect((await t.request('GET', `${t.base}/healthz`)).status).toBe(200);
     expect(await fingerprint()).toBe(before);
-  });
+  }, 240_000);
 
   it('answers a malformed %-escape or an out-of-range date with a 400, not a 500', async () => {
     const bad = await t.request('GET', `/tickets/%E0%A4%A?token=${real.doneToken}`);
