@@ -43,7 +43,7 @@ describe('officer console', () => {
     await t?.close().catch(() => {});
   });
 
-  it('serves three tickets with the keyboard only: Space calls, S starts, C completes', { timeout: 120_000 }, async () => {
+  it('serves three tickets with the keyboard only: Space calls, S starts, C completes', { timeout: 300_000 }, async () => {
     const numbers: string[] = [];
     for (let i = 0; i < 3; i++) numbers.push((await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap' })).body.ticket.number);
     const page = await busyPage(browser, { viewport: { width: 1366, height: 768 } });
@@ -81,7 +81,7 @@ describe('officer console', () => {
     await page.close();
   });
 
-  it('keeps a second console of the same officer in sync and refuses another officer', { timeout: 120_000 }, async () => {
+  it('keeps a second console of the same officer in sync and refuses another officer', { timeout: 300_000 }, async () => {
     const number = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'chung-thuc' })).body.ticket.number;
     const pages: Page[] = [];
     for (let i = 0; i < 2; i++) {
@@ -109,7 +109,7 @@ describe('officer console', () => {
     for (const p of [...pages, other]) await p.close();
   });
 
-  it("applies an admin's change of a counter's services to the next call-next", { timeout: 120_000 }, async () => {
+  it("applies an admin's change of a counter's services to the next call-next", { timeout: 300_000 }, async () => {
     const page = await busyPage(browser, { viewport: { width: 1366, height: 900 } });
     await page.goto(`${t.base}/console/admin.html?office=${t.office}&tab=counters`);
     await signInByKeyboard(page, `admin-${t.office}`);
@@ -139,7 +139,7 @@ describe('officer console', () => {
     await page.close();
   });
 
-  it('recalls, transfers, marks a no-show and pauses with keys, showing each answer of the server', { timeout: 120_000 }, async () => {
+  it('recalls, transfers, marks a no-show and pauses with keys, showing each answer of the server', { timeout: 300_000 }, async () => {
     const first = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'lao-dong' })).body.ticket;
     const second = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'thi-dua' })).body.ticket;
     const page = await busyPage(browser, { viewport: { width: 1366, height: 768 } });

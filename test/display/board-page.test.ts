@@ -63,7 +63,7 @@ describe('hall board', () => {
     await t?.close().catch(() => {});
   });
 
-  it('shows a call from the console and announces it: chime, then the phrase twice', { timeout: 120_000 }, async () => {
+  it('shows a call from the console and announces it: chime, then the phrase twice', { timeout: 300_000 }, async () => {
     const board = await openBoard(browser, t);
     const number = await issue(t, 'tu-phap');
     const officer = await t.login(`officer1-${t.office}`);
@@ -102,7 +102,7 @@ describe('hall board', () => {
     await board.close();
   });
 
-  it('announces five simultaneous calls one at a time, in arrival order, none dropped or doubled', { timeout: 120_000 }, async () => {
+  it('announces five simultaneous calls one at a time, in arrival order, none dropped or doubled', { timeout: 300_000 }, async () => {
     const board = await openBoard(browser, t);
     await ended(board, 0);
     const officers: StaffClient[] = [];
@@ -132,7 +132,7 @@ describe('hall board', () => {
     await board.close();
   });
 
-  it('reconnects by itself after a server restart, matches GET /board and replays no old call aloud', { timeout: 120_000 }, async () => {
+  it('reconnects by itself after a server restart, matches GET /board and replays no old call aloud', { timeout: 300_000 }, async () => {
     const board = await openBoard(browser, t);
     const port = Number(new URL(t.base).port);
     await poll(() => board.locator('[data-testid="offline"]').count()).toBe(0);
@@ -164,7 +164,7 @@ describe('hall board', () => {
     expect(waiting).toEqual(snap.services.map((s: any) => [s.id, s.waiting]));
   });
 
-  it('asks once for a tap when the browser blocks sound, then remembers it', { timeout: 120_000 }, async () => {
+  it('asks once for a tap when the browser blocks sound, then remembers it', { timeout: 300_000 }, async () => {
     // a browser with the ordinary autoplay rule (no --autoplay-policy flag)
     const strict = await chromium.launch({
       executablePath: CHROMIUM,
