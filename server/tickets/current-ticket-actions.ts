@@ -69,6 +69,10 @@ export async function transferTicket(ctx: Context, officeId: string, counterId: 
   const reply = await runOfficeScript<{ ticket: StoredTicket; waiting: number }>(ctx, officeId, 'transferTicket', (attempt) => {
     if (!attempt.office.config.services.some((s) => s.id === serviceId)) throw new AppError(404, 'not_found', `service ${serviceId} not found`);
     const p = heldPrologue(ctx, officeId, counterId, user, attempt);
+    // an earlier day's queues are closed (or will be, unseen by the day close): finish it instead
+    if (p.day !== officeDate(ctx.clock(), attempt.office.config.timeZone)) {
+      throw new AppError(409, 'wrong_status', 'a ticket from an earlier day cannot be transferred: complete it and issue a new one');
+    }
     return {
       keys: [...p.keys, keys.queue(officeId, p.day, serviceId, true), keys.queue(officeId, p.day, serviceId, false)],
       args: [...p.args, serviceId],

@@ -32,6 +32,11 @@ describe('day rollover at office-local midnight', () => {
     expect(first.id).toBe(`${t.office}_2026-11-26_A001`);
     expect(first.ahead).toBe(0); // yesterday's waiting ticket is not ahead of today's
 
+    // yesterday's queues are closed: its ticket cannot go back to waiting in one of them
+    const transfer = await officer.request('POST', `/offices/${t.office}/counters/1/transfer`, { serviceId: 'chung-thuc' });
+    expect(transfer.status).toBe(409);
+    expect(transfer.body.error.message).toMatch(/earlier day/);
+
     // call-next finishes the ticket held since yesterday and calls today's first, never yesterday's A002
     const next = await officer.request('POST', `/offices/${t.office}/counters/1/call-next`);
     expect(next.body.finished.id).toBe(late.id);
