@@ -19,7 +19,8 @@ export function buildPagesIfStale({ quiet = false } = {}) {
   const built = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0;
   if (Math.max(...SOURCES.map(newest)) <= built) return false;
   if (!quiet) console.log('Building the kiosk, display and console pages…');
-  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  // production mode even when a test runner set NODE_ENV=test: Lit would otherwise ship its dev build
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (r.status !== 0) throw new Error('vite build failed');
   writeFileSync(STAMP, new Date().toISOString());
   return true;

@@ -58,6 +58,7 @@ async function main() {
     `  Kiosk (take a ticket)     ${base}/kiosk/?office=${o}`,
     `  Hall board (display)      ${base}/display/?office=${o}`,
     `  Counter screen (quầy 1)   ${base}/display/counter.html?office=${o}&counter=1`,
+    `  Voice test (installers)   ${base}/display/voice-test.html?office=${o}`,
     `  Rating tablet (quầy 1)    ${base}/kiosk/tablet.html?office=${o}&counter=1`,
     `  Officer console           ${base}/console/?office=${o}`,
     `  Reports (chairman)        ${base}/console/reports.html?office=${o}`,
