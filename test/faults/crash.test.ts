@@ -75,15 +75,16 @@ describe('kill -9 of a server process under load', () => {
       }
     };
     const load = Promise.all([0, 1, 2].map(kiosk));
-    await sleep(1000);
+    await waitFor('tickets before the crash', () => acked.size >= 20, 60_000);
     await p1.kill('SIGKILL');
     // while the first process is down, a call is made through the second: the board misses it
     const missed = await postJson(`${p2.url}/api/v1/offices/${OFFICE}/counters/2/call-next`, {}, staff);
     expect(missed.status).toBe(200);
     await sleep(800);
     await p1.start();
-    await waitFor('the board to resynchronise', () => snapshots.length >= 2, 20_000);
-    await sleep(500);
+    await waitFor('the board to resynchronise', () => snapshots.length >= 2, 60_000);
+    const afterRestart = acked.size;
+    await waitFor('tickets after the restart', () => acked.size >= afterRestart + 5, 60_000);
     stop = true;
     await load;
 

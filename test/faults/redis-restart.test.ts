@@ -82,7 +82,8 @@ describe('a Redis restart under load', () => {
     };
 
     const load = Promise.all([0, 1, 2, 3].map(kiosk).concat(counter()));
-    await sleep(1500);
+    // under load, however slow the machine: tickets issued and rated before the outage
+    await waitFor('tickets and ratings before the outage', () => acked.size >= 20 && ratings.size >= 3, 60_000);
     down = true;
     await redis.stop('SIGKILL');
     await sleep(1500);
@@ -90,7 +91,8 @@ describe('a Redis restart under load', () => {
     expect(ready.status).toBe(503);
     await redis.start();
     down = false;
-    await sleep(2500);
+    const beforeRestart = acked.size;
+    await waitFor('tickets after the restart', () => acked.size >= beforeRestart + 10, 60_000);
     stop = true;
     await load;
 
