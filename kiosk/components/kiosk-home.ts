@@ -66,7 +66,7 @@ export class KioskHome extends LitElement {
     if (!o) return html`<p>${kt('loading')}</p>`;
     return html`
       ${o.noWritingToday
-        ? html`<div class="nowriting" role="note">${icons.pencilOff}<div><strong>${kt('noWritingDay')}</strong><span>${kt('noWritingDayHint')}</span></div></div>`
+        ? html`<div class="nowriting" role="note">${icons.pencilOff}<div><strong>${kt('noWritingDay', { day: o.noWritingWeekday ?? 3 })}</strong><span>${kt('noWritingDayHint')}</span></div></div>`
         : nothing}
       ${this.priorityName ? this.modeBar(kt('priorityChosen', { name: this.priorityName }), 'clear-priority', true) : nothing}
       ${this.cccdAttached ? this.modeBar(kt('cccdAttached'), 'clear-cccd', false) : nothing}

@@ -65,6 +65,7 @@ export class TabletApp extends LitElement {
   private timer?: ReturnType<typeof setInterval>;
   private restTimer?: ReturnType<typeof setTimeout>;
   private pendingTimer?: ReturnType<typeof setTimeout>;
+  private poller?: ReturnType<typeof setInterval>;
   private sending = false;
   private i18n = new LangController(this);
   private socket = new OfficeSocketController(this, {
@@ -89,6 +90,8 @@ export class TabletApp extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     if (!this.officeId || !this.counterId) this.fatal = kt('tabletMissing');
+    // and now and then while resting, in case an event was lost on the way
+    this.poller = setInterval(() => this.step === 'rest' && this.socket.state === 'online' && this.checkPending(), 10_000);
   }
 
   override disconnectedCallback() {
@@ -96,6 +99,7 @@ export class TabletApp extends LitElement {
     clearInterval(this.timer);
     clearTimeout(this.restTimer);
     clearTimeout(this.pendingTimer);
+    clearInterval(this.poller);
   }
 
   private setOffice(o: PublicOffice) {

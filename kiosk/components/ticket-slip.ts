@@ -60,7 +60,7 @@ export class TicketSlip extends LitElement {
         <dt>${kt('waitLabel')}</dt><dd>${kt('minutes', { n: t.estimatedWaitMinutes ?? 0 })}</dd>
         <dt>${kt('issuedAtLabel')}</dt><dd>${dateTimeText(t.issuedAt, o.timeZone)}</dd>
       </dl>
-      ${o.noWritingToday ? html`<div class="note">${kt('noWritingOnTicket')}</div>` : nothing}
+      ${o.noWritingToday ? html`<div class="note">${kt('noWritingOnTicket', { day: o.noWritingWeekday ?? 3 })}</div>` : nothing}
       <qms-qr-code .value=${this.phoneUrl} label=${kt('scanToFollow')}></qms-qr-code>
       <div class="scan">${kt('scanToFollow')}</div>
     `;

@@ -8,6 +8,14 @@ import { translator, type Catalogue } from './translate.js';
 
 type P = Record<string, string | number>;
 
+const VI_DAYS = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
+const EN_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** "Ngày thứ Tư không viết" on the office's configured weekday (`p.day`, 0 = Sunday; Wednesday by default). */
+const noWriting = (p: P, lang: 'vi' | 'en') => {
+  const d = Number(p.day ?? 3);
+  return lang === 'vi' ? `Ngày ${VI_DAYS[d] ?? 'thứ Tư'} không viết` : `No-writing ${EN_DAYS[d] ?? 'Wednesday'}`;
+};
+
 const mins = (p: P, lang: 'vi' | 'en') => {
   const n = Number(p.n);
   if (lang === 'vi') return n <= 1 ? 'dưới 1 phút' : `khoảng ${n} phút`;
@@ -48,7 +56,7 @@ export const kioskMessages = {
   cccdHint: { vi: 'Cán bộ không phải chép tay thông tin', en: 'The officer need not copy your details' },
   cccdAttached: { vi: 'Đã nhận thông tin thẻ CCCD. Mời chọn lĩnh vực.', en: 'ID card read. Now choose a service.' },
   cccdRemove: { vi: 'Bỏ thông tin thẻ', en: 'Remove card details' },
-  noWritingDay: { vi: 'Ngày thứ Tư không viết', en: 'No-writing Wednesday' },
+  noWritingDay: { vi: (p) => noWriting(p, 'vi'), en: (p) => noWriting(p, 'en') },
   noWritingDayHint: { vi: 'Hôm nay cán bộ điền biểu mẫu giúp công dân', en: 'Today officers fill in the forms for you' },
   noticesTitle: { vi: 'Thông báo', en: 'Notices' },
 
@@ -80,7 +88,7 @@ export const kioskMessages = {
   backHomeIn: { vi: (p) => `Tự về màn hình chính sau ${p.n} giây`, en: (p) => `Back to start in ${p.n} s` },
   wrongTicket: { vi: 'Lấy nhầm? Huỷ số này', en: 'Wrong service? Cancel this number' },
   ticketCancelled: { vi: 'Đã huỷ số. Mời bạn chọn lại.', en: 'Number cancelled. Please choose again.' },
-  noWritingOnTicket: { vi: 'Hôm nay là Ngày thứ Tư không viết', en: 'Today is no-writing Wednesday' },
+  noWritingOnTicket: { vi: (p) => `Hôm nay là ${noWriting(p, 'vi')}`, en: (p) => `Today is ${noWriting(p, 'en')}` },
 
   // complaint (kiosk and phone)
   complaintTitle: { vi: 'Bạn muốn góp ý, phản ánh về điều gì?', en: 'What is your feedback or complaint about?' },
