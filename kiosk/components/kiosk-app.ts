@@ -60,8 +60,13 @@ export class KioskApp extends LitElement {
 
   private readonly officeId = pageParam('office');
   private readonly kioskId = pageParam('kiosk');
-  /** `?base=https://qms.example.gov.vn` when phones reach the server by another address than the kiosk */
-  private readonly publicBase = (pageParam('base') || location.origin).replace(/\/+$/, '');
+  /**
+   * Where phones reach the server: `?base=` on this kiosk, else the deployment's PUBLIC_URL, else the
+   * address the kiosk was opened with.
+   */
+  private get publicBase(): string {
+    return (pageParam('base') || this.office?.publicUrl || location.origin).replace(/\/+$/, '');
+  }
   @state() private office?: PublicOffice;
   @state() private fatal = '';
   @state() private screen: Screen = 'home';
