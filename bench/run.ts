@@ -169,8 +169,11 @@ async function runDay(app: Application, clock: { now: number }, office: string, 
   clock.now = officeInstant(date, 7 * 60 + 30, TZ);
   const issued: { id: string; token: string }[] = [];
   const services = config.services.map((s) => s.id);
+  // issued between 07:30 and 11:30, served before 23:00: the whole day stays on one office date
+  const issueStep = Math.floor((4 * 3600_000) / tickets);
+  const serveStep = Math.floor((11 * 3600_000) / tickets);
   for (let i = 0; i < tickets; i++) {
-    clock.now += 20_000;
+    clock.now += issueStep;
     const { ticket } = await issueTicket(ctx, office, { serviceId: services[i % services.length]!, idempotencyKey: `bench-${randomBytes(6).toString('hex')}`, kiosk: 'kiosk-1' });
     issued.push({ id: ticket.id, token: ticket.token });
   }
@@ -185,14 +188,14 @@ async function runDay(app: Application, clock: { now: number }, office: string, 
     idle = 0;
     for (const [i, c] of counters.entries()) {
       const officer = officers[i % officers.length]!;
-      clock.now += 60_000;
+      clock.now += Math.floor(serveStep * 0.3);
       const { ticket } = await callTicket(ctx, office, c.id, officer);
       if (!ticket) {
         idle++;
         continue;
       }
       await startService(ctx, office, c.id, officer);
-      clock.now += 240_000;
+      clock.now += Math.floor(serveStep * 0.7);
       await completeTicket(ctx, office, c.id, officer);
       const t = byId.get(ticket.id)!;
       if (ticket.number.endsWith('0') || ticket.number.endsWith('5')) await rateTicket(ctx, t.id, { token: t.token, score: 3 + (ticket.number.charCodeAt(3) % 2), source: 'tablet' });
