@@ -1,6 +1,6 @@
 /**
  * A fingerprint of everything an office holds in Redis (every key with its type and content),
- * plus the deployment-wide accounts, so a test can show that a refused request changed nothing.
+ * plus the accounts that work in it, so a test can show that a refused request changed nothing.
  */
 import type { RedisClient } from '../../server/redis/scripts.js';
 import { keys } from '../../server/redis/keys.js';
@@ -26,6 +26,8 @@ export async function officeFingerprint(redis: RedisClient, office: string): Pro
     else if (type === 'stream') value = await redis.xrange(key, '-', '+');
     parts.push(`${key} ${type} ${JSON.stringify(value)}`);
   }
-  parts.push(`users ${JSON.stringify(Object.entries(await redis.hgetall(keys.users())).sort())}`);
+  // accounts are deployment-wide; other test files add their own at the same time, so only this office's count
+  const users = Object.entries(await redis.hgetall(keys.users())).filter(([, v]) => (JSON.parse(v) as { offices: string[] }).offices.includes(office));
+  parts.push(`users ${JSON.stringify(users.sort())}`);
   return parts.join('\n');
 }
