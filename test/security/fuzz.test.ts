@@ -277,5 +277,5 @@ describe('fuzzing every route and socket event', () => {
     const fresh = await t.socket();
     expect((await emitAck(fresh, 'join', { office: t.office, role: 'board' })).ok).toBe(true);
     expect(await fingerprint()).toBe(before);
-  });
+  }, 240_000);
 });
