@@ -26,7 +26,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function answers(url: string): Promise<boolean> {
+/** Does a Redis answer PING at this URL (without retrying)? */
+export async function answers(url: string): Promise<boolean> {
   const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 1000 });
   probe.on('error', () => {});
   try {
