@@ -59,7 +59,12 @@ export function createSocketServer(ctx: Context, http: HttpServer | undefined, s
   relayTabletRequests(ctx, io);
   io.on('connection', (socket: IoSocket) => {
     if (!socket.recovered) socket.data = {};
-    else if (socket.data.join) ctx.metrics.connectedScreens.inc({ role: socket.data.join.role });
+    else if (socket.data.join) {
+      // a recovered screen does not join again: mark it connected here, as its disconnect marked it gone
+      const { office, device, role } = socket.data.join;
+      ctx.metrics.connectedScreens.inc({ role });
+      if (device) markDevice(ctx, office, device, role, true).catch(() => {});
+    }
     socket.on('join', (body, ack) => respond(ctx, ack, () => join(ctx, sessions, socket, body)));
     socket.on('snapshot', (ack) =>
       respond(ctx, ack, async () => {

@@ -96,8 +96,9 @@ describe('hall board', () => {
 
     // heartbeats and the join record the board as a device the admin sees
     const admin = await t.login(`admin-${t.office}`);
-    const devices = (await admin.request('GET', `/admin/offices/${t.office}/devices`)).body.devices;
-    expect(devices).toContainEqual(expect.objectContaining({ id: 'board-t', kind: 'board', connected: true }));
+    await expect
+      .poll(async () => (await admin.request('GET', `/admin/offices/${t.office}/devices`)).body.devices, { timeout: 30_000 })
+      .toContainEqual(expect.objectContaining({ id: 'board-t', kind: 'board', connected: true }));
     await console.close();
     await board.close();
   });
