@@ -149,7 +149,9 @@ export function createApplication(opts: AppOptions): Application {
         });
       }),
     close: async () => {
-      io.disconnectSockets(true);
+      // this process's screens only: io.disconnectSockets() would go through the adapter and cut
+      // every screen of every process; the screens reconnect to another process
+      io.local.disconnectSockets(true);
       await new Promise<void>((res) => io.close(() => res()));
       if (http.listening) await new Promise<void>((res) => http.close(() => res()));
     },

@@ -46,7 +46,12 @@ export class OfficeSocketController implements ReactiveController {
       this.setState('online');
       if (!socket.recovered) this.rejoin();
     });
-    socket.on('disconnect', () => this.setState('offline'));
+    socket.on('disconnect', (reason) => {
+      this.setState('offline');
+      // socket.io leaves a socket the server closed (a process shutting down) disconnected for good;
+      // a screen must come back, to this process or another one
+      if (reason === 'io server disconnect') socket.connect();
+    });
     socket.on('connect_error', () => this.setState('offline'));
     this.opts.subscribe?.(socket);
   }

@@ -25,8 +25,18 @@ const message = (page: Page) => page.locator('[data-testid="message"]').textCont
 async function busyPage(browser: Browser, opts: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
   const page = await browser.newPage(opts);
   page.setDefaultTimeout(60_000);
+  const started = Date.now();
+  const log = (m: string) => socketLog.get(page)!.push(`${((Date.now() - started) / 1000).toFixed(1)}s ${m}`);
+  socketLog.set(page, []);
+  page.on('websocket', (ws) => {
+    log(`open ${ws.url().replace(/^.*\?/, '')}`);
+    ws.on('close', () => log('close'));
+    ws.on('socketerror', (e) => log(`error ${e}`));
+  });
+  page.on('console', (m) => log(`console ${m.type()} ${m.text()}`));
   return page;
 }
+const socketLog = new WeakMap<Page, string[]>();
 
 /** Waits for a condition (the machine may be busy: generous, never a fixed sleep). */
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 100 });
@@ -99,7 +109,11 @@ describe('officer console', () => {
     await poll(() => message(pages[1]!)).toBe(`Hoàn thành số ${number}`);
     await poll(() => pages[0]!.locator('[data-testid="current-number"]').count()).toBe(0);
     // the console stayed (or, after a reconnect on a starved machine, is again) connected
-    await poll(() => pages[0]!.locator('header[data-connection]').getAttribute('data-connection')).toBe('online');
+    await poll(() => pages[0]!.locator('header[data-connection]').getAttribute('data-connection'))
+      .toBe('online')
+      .catch((err: Error) => {
+        throw new Error(`${err.message}\nwebsocket log of the first console:\n${socketLog.get(pages[0]!)!.join('\n')}`);
+      });
 
     const other = await busyPage(browser);
     await other.goto(`${t.base}/console/?office=${t.office}`);

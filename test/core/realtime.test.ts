@@ -44,4 +44,20 @@ describe('realtime events', () => {
     expect(recall).toMatchObject({ recall: true, ticket: { number: 'B001' } });
     expect(recall.callId).not.toBe(call.callId);
   });
+
+  it("keeps the screens of other server processes connected when one process shuts down", async () => {
+    // a second process of the same deployment: same Redis, same socket.io stream
+    const other = await startTestApp();
+    const board = await t.socket();
+    await emitAck(board, 'join', { office: t.office, role: 'board' });
+    let disconnected = '';
+    board.on('disconnect', (reason) => (disconnected = reason));
+    await other.close();
+    // broadcasts travel the stream in order: an event sent after the shutdown arrives after its effects
+    const queued = nextEvent(board, 'queue.changed');
+    await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'chung-thuc' });
+    await queued;
+    expect(disconnected).toBe('');
+    expect(board.connected).toBe(true);
+  });
 });
