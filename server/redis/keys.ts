@@ -18,6 +18,9 @@ export const keys = {
     `${tag(office)}:day:${date}:q:${serviceId}:${priority ? 'p' : 'n'}`,
   /** hash metric|dimension → number: the day's rollup that reports read */
   aggregates: (office: string, date: string) => `${tag(office)}:day:${date}:agg`,
+  /** hash metric|dimension → number: the sum of the month's day rollups, written by the same
+   *  scripts (lib.lua derives it from the day's key: keep the two names in step) */
+  monthAggregates: (office: string, month: string) => `${tag(office)}:month:${month}:agg`,
   /** hash idempotencyKey → ticket number */
   idempotency: (office: string, date: string) => `${tag(office)}:day:${date}:idem`,
   /** list of the day's latest calls (JSON), newest first */

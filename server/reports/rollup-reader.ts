@@ -93,15 +93,19 @@ export async function readOpenTickets(ctx: Context, office: string, config: Offi
   const score = (d: string) => Number(d.replaceAll('-', ''));
   const [openDays, counters] = await Promise.all([ctx.redis.zrangebyscore(keys.days(office), score(from), score(to)), ctx.redis.hgetall(keys.counters(office))]);
   const refs = new Map<string, { date: string; number: string }>();
-  // every day's queues, closed days too: a ticket transferred after its day closed waits in them
-  if (openDays.length) {
+  // every day's queues, closed days too: a ticket transferred after its day closed waits in them.
+  // An EXISTS per day first (its queues share the office's slot): most days have none left.
+  const queueKeys = (d: string) => config.services.flatMap((s) => [keys.queue(office, d, s.id, true), keys.queue(office, d, s.id, false)]);
+  const check = ctx.redis.pipeline();
+  for (const d of openDays) check.exists(...queueKeys(d));
+  const counts = (await check.exec()) ?? [];
+  const busyDays = openDays.filter((_, i) => Number(counts[i]?.[1] ?? 0) > 0);
+  if (busyDays.length) {
     const pipe = ctx.redis.pipeline();
-    for (const d of openDays) for (const s of config.services) for (const p of [true, false]) pipe.zrange(keys.queue(office, d, s.id, p), '0', '-1');
+    for (const d of busyDays) for (const k of queueKeys(d)) pipe.zrange(k, '0', '-1');
     const res = (await pipe.exec()) ?? [];
     let i = 0;
-    for (const d of openDays)
-      for (const _s of config.services)
-        for (const _p of [0, 1]) for (const n of (res[i++]?.[1] as string[]) ?? []) refs.set(`${d}_${n}`, { date: d, number: n });
+    for (const d of busyDays) for (const _k of queueKeys(d)) for (const n of (res[i++]?.[1] as string[]) ?? []) refs.set(`${d}_${n}`, { date: d, number: n });
   }
   for (const raw of Object.values(counters)) {
     const c = JSON.parse(raw) as StoredCounter;

@@ -11,9 +11,19 @@ local function bucket(seconds)
   return 84
 end
 
+-- The month rollup beside a day rollup (keys.monthAggregates in keys.ts: `…:day:2025-06-02:agg` →
+-- `…:month:2025-06:agg`, same office hash tag, so the same Cluster slot). Every write to a day's
+-- rollup goes to its month too, late ones included (a rating or a dossier after the day closed),
+-- so a year's report reads twelve hashes instead of 365.
+local function monthOf(agg)
+  return (string.gsub(agg, ':day:(%d%d%d%d%-%d%d)%-%d%d:agg$', ':month:%1:agg'))
+end
+
 local function bump(agg, metric, dims, by)
+  local month = monthOf(agg)
   for _, d in ipairs(dims) do
     redis.call('HINCRBY', agg, metric .. '|' .. d, by)
+    redis.call('HINCRBY', month, metric .. '|' .. d, by)
   end
 end
 
@@ -22,9 +32,9 @@ local function observe(agg, name, dims, seconds)
   if seconds < 0 then seconds = 0 end
   local b = bucket(seconds)
   for _, d in ipairs(dims) do
-    redis.call('HINCRBY', agg, name .. 'Sum|' .. d, seconds)
-    redis.call('HINCRBY', agg, name .. 'Cnt|' .. d, 1)
-    redis.call('HINCRBY', agg, name .. 'H' .. b .. '|' .. d, 1)
+    bump(agg, name .. 'Sum', { d }, seconds)
+    bump(agg, name .. 'Cnt', { d }, 1)
+    bump(agg, name .. 'H' .. b, { d }, 1)
   end
 end
 
