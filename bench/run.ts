@@ -30,6 +30,7 @@ import { completeTicket, startService } from '../server/tickets/current-ticket-a
 import { issueTicket } from '../server/tickets/issue-ticket.js';
 import { rateTicket } from '../server/feedback/rate-ticket.js';
 import { archiveOffice } from '../server/retention/archive-office.js';
+import { ensureMonthRollups } from '../server/reports/month-rollups.js';
 import { addDays, officeInstant } from '../shared/office-time.js';
 import type { OfficeConfigInput } from '../shared/schemas/office.js';
 import type { SessionUser } from '../shared/schemas/auth.js';
@@ -367,6 +368,10 @@ async function main() {
         pipe.sadd(keys.closedDays(o), d);
       }
       await pipe.exec();
+      // the scripts keep month rollups as they write; for the copied days, build them the way an
+      // upgrade does (server/reports/month-rollups.ts)
+      await app.ctx.redis.del(keys.monthRollupsBuilt(o));
+      await ensureMonthRollups(app.ctx, o, officeInstant(lastDay, 12 * 60, TZ));
       const fields = await redis.hlen(agg);
       const url = `http://127.0.0.1:${appChild.port}/api/v1/offices/${o}/reports/summary?from=${firstDay}&to=${lastDay}`;
       const times: number[] = [];

@@ -10,6 +10,7 @@ import { startPrivateRedis, type PrivateRedis } from './redis/private-server.js'
 import { startWorkers } from './jobs/workers.js';
 import { createLogger } from './observability/logger.js';
 import { seedDemoOffice } from './offices/demo-seed.js';
+import { ensureMonthRollups } from './reports/month-rollups.js';
 import { DEMO_OFFICE_ID } from './offices/demo-office.js';
 import { readSettings } from './settings.js';
 import { parseRateLimits } from './http/rate-limits.js';
@@ -43,6 +44,11 @@ async function main() {
     ...(settings.PUBLIC_URL ? { publicUrl: settings.PUBLIC_URL } : {}),
   });
   const seed = await seedDemoOffice(application.ctx, application.users, settings.DEMO_PASSWORD);
+  // data from before month rollups existed: build them once per office
+  for (const office of await application.ctx.offices.list()) {
+    const rebuilt = await ensureMonthRollups(application.ctx, office);
+    if (rebuilt.length) log.info({ office, months: rebuilt }, 'month rollups rebuilt from day rollups');
+  }
   const workers = await startWorkers(application.ctx, target, {
     run: settings.WORKERS === 'in-process',
     retention: { dataDir: resolve(settings.DATA_DIR), retentionDays: settings.RETENTION_DAYS, eventRetentionDays: settings.EVENT_RETENTION_DAYS },

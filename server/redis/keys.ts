@@ -21,6 +21,8 @@ export const keys = {
   /** hash metric|dimension → number: the sum of the month's day rollups, written by the same
    *  scripts (lib.lua derives it from the day's key: keep the two names in step) */
   monthAggregates: (office: string, month: string) => `${tag(office)}:month:${month}:agg`,
+  /** string: the month-rollup layout this office's data was rebuilt for (server/reports/month-rollups.ts) */
+  monthRollupsBuilt: (office: string) => `${tag(office)}:month-rollups-built`,
   /** hash idempotencyKey → ticket number */
   idempotency: (office: string, date: string) => `${tag(office)}:day:${date}:idem`,
   /** list of the day's latest calls (JSON), newest first */

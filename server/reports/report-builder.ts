@@ -16,7 +16,9 @@ export interface ReportData {
   config: OfficeConfig;
   from: string;
   to: string;
+  /** day rollups, or whole months as one where `daily` is false */
   days: DayRollup[];
+  daily: boolean;
   open: OpenTicket[];
   /** staff display names by username, for officer rows */
   names?: Map<string, string>;
@@ -82,7 +84,7 @@ export function summaryReport(data: ReportData): SummaryReport {
     officeName: data.config.name,
     from: data.from,
     to: data.to,
-    days: data.days.length,
+    days: data.days.reduce((n, d) => n + d.days, 0),
     generatedAt: data.now,
     ...total,
     transferred: total.transferOut,
@@ -95,6 +97,7 @@ export function breakdownReport(data: ReportData, by: Grouping): BreakdownReport
   const neutral = neutralOf(data);
   let rows: ReportRow[] = [];
   if (by === 'day' || by === 'week' || by === 'month' || by === 'quarter' || by === 'year' || by === 'weekday') {
+    if (!data.daily && (by === 'day' || by === 'week' || by === 'weekday')) throw new Error(`a breakdown by ${by} needs daily rollups`);
     const groups = new Map<string, { label: string; m: Metrics; days: number; open: number }>();
     const keyOf = new Map<string, string>();
     for (const d of data.days) {
@@ -103,7 +106,7 @@ export function breakdownReport(data: ReportData, by: Grouping): BreakdownReport
       let g = groups.get(p.key);
       if (!g) groups.set(p.key, (g = { label: p.label, m: new Map(), days: 0, open: 0 }));
       addMetrics(g.m, d.dims.get('all'));
-      g.days++;
+      g.days += d.days;
     }
     for (const t of data.open) {
       const g = groups.get(keyOf.get(t.date) ?? '');
@@ -142,6 +145,7 @@ export function breakdownReport(data: ReportData, by: Grouping): BreakdownReport
 }
 
 export function heatmapReport(data: ReportData): HeatmapReport {
+  if (!data.daily) throw new Error('the heatmap needs daily rollups');
   const cells = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
   const weekdayDays = new Array<number>(7).fill(0);
   let max = 0;

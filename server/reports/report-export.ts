@@ -10,7 +10,7 @@ import { dossierReport } from '../dossiers/dossier-report.js';
 import { toCsv } from './csv.js';
 import { reportTables, type ReportBundle } from './export-tables.js';
 import { breakdownReport, summaryReport } from './report-builder.js';
-import { loadReportData, satisfactionReport } from './report-service.js';
+import { loadReportData, needsDaily, satisfactionReport } from './report-service.js';
 import { toXlsx } from './xlsx.js';
 
 export interface ExportFile {
@@ -22,7 +22,7 @@ export interface ExportFile {
 const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
 export async function rangeBundle(ctx: Context, office: string, q: Pick<ExportQuery, 'from' | 'to' | 'by'>, onProgress?: (share: number) => void): Promise<ReportBundle> {
-  const data = await loadReportData(ctx, office, q.from, q.to, (done, total) => onProgress?.(done / total));
+  const data = await loadReportData(ctx, office, q.from, q.to, { daily: needsDaily(q.by), onProgress: (done, total) => onProgress?.(done / total) });
   const complaints = await complaintsInDates(ctx, office, data.config.timeZone, q.from, q.to);
   const fmt = (d: string) => d.split('-').reverse().join('/');
   return {

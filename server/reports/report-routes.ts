@@ -26,7 +26,7 @@ import { keys } from '../redis/keys.js';
 import { breakdownReport, heatmapReport, summaryReport } from './report-builder.js';
 import { bundleFile, exportName, rangeBundle, type ExportFile } from './report-export.js';
 import { queueExport, reportQueues } from './report-jobs.js';
-import { commentsReport, liveReport, loadReportData, previousPeriodDate, satisfactionReport } from './report-service.js';
+import { commentsReport, liveReport, loadReportData, needsDaily, previousPeriodDate, satisfactionReport } from './report-service.js';
 import { generateSnapshot, getSnapshot, listSnapshots, snapshotBundle } from './snapshots.js';
 
 function sendFile(res: Response, file: ExportFile): void {
@@ -54,12 +54,12 @@ export function reportRoutes(ctx: Context): Router {
 
   r.get(`${base}/breakdown`, leaders, async (req, res) => {
     const q = parse(BreakdownQuery, req.query, 'query');
-    res.json(breakdownReport(await loadReportData(ctx, office(req.params), q.from, q.to), q.by));
+    res.json(breakdownReport(await loadReportData(ctx, office(req.params), q.from, q.to, { daily: needsDaily(q.by) }), q.by));
   });
 
   r.get(`${base}/heatmap`, leaders, async (req, res) => {
     const q = parse(RangeQuery, req.query, 'query');
-    res.json(heatmapReport(await loadReportData(ctx, office(req.params), q.from, q.to)));
+    res.json(heatmapReport(await loadReportData(ctx, office(req.params), q.from, q.to, { daily: true })));
   });
 
   r.get(`${base}/satisfaction`, leaders, async (req, res) => {

@@ -11,13 +11,16 @@ import { complaintsInDates, isOverdueOpen, openComplaints } from '../complaints/
 import { dossierReport } from '../dossiers/dossier-report.js';
 import { readCounters } from '../tickets/counter-state.js';
 import { breakdownReport, summaryReport, type ReportData } from './report-builder.js';
-import { dimsWithPrefix, readOpenTickets, readRollups, sumDim, parseRollup } from './rollup-reader.js';
+import { dimsWithPrefix, readOpenTickets, readRollups, sumDim, parseRollup, type RollupOptions } from './rollup-reader.js';
 import { criteriaResults, ratingFigures } from './satisfaction.js';
 import { inspectionPeriod } from './periods.js';
 
-export async function loadReportData(ctx: Context, office: string, from: string, to: string, onProgress?: (done: number, total: number) => void): Promise<ReportData> {
+/** Groupings that need each day on its own (the rest read whole months as one rollup). */
+export const needsDaily = (by: Grouping | undefined) => by === 'day' || by === 'week' || by === 'weekday';
+
+export async function loadReportData(ctx: Context, office: string, from: string, to: string, opts: RollupOptions = {}): Promise<ReportData> {
   const { config } = await ctx.offices.get(office);
-  const [days, open] = await Promise.all([readRollups(ctx, office, from, to, onProgress), readOpenTickets(ctx, office, config, from, to)]);
+  const [days, open] = await Promise.all([readRollups(ctx, office, from, to, opts), readOpenTickets(ctx, office, config, from, to)]);
   const officers = dimsWithPrefix(days, 'off:').map((d) => d.slice(4));
   const names = new Map<string, string>();
   if (officers.length) {
@@ -26,7 +29,7 @@ export async function loadReportData(ctx: Context, office: string, from: string,
       if (r) names.set(officers[i]!, (JSON.parse(r) as { name: string }).name);
     });
   }
-  return { office, config, from, to, days, open, names, now: ctx.clock() };
+  return { office, config, from, to, days, daily: opts.daily ?? false, open, names, now: ctx.clock() };
 }
 
 export async function satisfactionReport(ctx: Context, data: ReportData, by?: 'service' | 'counter' | 'officer'): Promise<SatisfactionReport> {
@@ -134,7 +137,7 @@ export async function liveReport(ctx: Context, office: string): Promise<LiveRepo
 /** A weekly or monthly self-inspection report (báo cáo tự kiểm tra): everything leadership reviews. */
 export async function selfInspectionReport(ctx: Context, office: string, kind: 'week' | 'month', date: string): Promise<SelfInspectionReport> {
   const period = inspectionPeriod(kind, date);
-  const data = await loadReportData(ctx, office, period.from, period.to);
+  const data = await loadReportData(ctx, office, period.from, period.to, { daily: true });
   const complaints = await complaintsInDates(ctx, office, data.config.timeZone, period.from, period.to);
   const by = (g: Grouping) => breakdownReport(data, g);
   return {

@@ -1,10 +1,12 @@
 /**
- * Reads what reports are built from: the per-day rollup hashes the ticket scripts keep
- * (`metric|dimension` → count), fetched with pipelined HGETALLs, one per office-local day, so a
- * report's cost grows with days × dimensions and never with the number of tickets. Also the few
- * tickets still open (waiting, called or being served), which reconciliation needs.
+ * Reads what reports are built from: the rollup hashes the ticket scripts keep (`metric|dimension`
+ * → count), one per office-local day and one per month, fetched with pipelined HGETALLs. A month
+ * wholly inside the range is read as its month hash unless the report needs single days, so a
+ * year costs twelve reads, and never grows with the number of tickets. Also the few tickets still
+ * open (waiting, called or being served), which reconciliation needs.
  */
-import { datesBetween } from '../../shared/office-time.js';
+import { addDays } from '../../shared/office-time.js';
+import { monthEnd } from './periods.js';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
 import type { Context } from '../context.js';
 import { keys } from '../redis/keys.js';
@@ -14,8 +16,11 @@ import type { StoredTicket } from '../tickets/ticket-view.js';
 /** metric → count, for one dimension */
 export type Metrics = Map<string, number>;
 
+/** The rollup of one day, or of a whole month (`days` > 1, `date` its first day). */
 export interface DayRollup {
   date: string;
+  /** calendar days it covers */
+  days: number;
   /** dimension (`all`, `svc:x`, `ctr:x`, `off:x`, `hr:HH`) → metrics */
   dims: Map<string, Metrics>;
 }
@@ -23,7 +28,7 @@ export interface DayRollup {
 const BATCH = 62;
 
 /** Parses one day hash: `waitH3|svc:tu-phap` → dims.get('svc:tu-phap').get('waitH3'). */
-export function parseRollup(date: string, hash: Record<string, string>): DayRollup {
+export function parseRollup(date: string, hash: Record<string, string>, days = 1): DayRollup {
   const dims = new Map<string, Metrics>();
   for (const [field, value] of Object.entries(hash)) {
     const bar = field.indexOf('|');
@@ -34,24 +39,53 @@ export function parseRollup(date: string, hash: Record<string, string>): DayRoll
     if (!m) dims.set(dim, (m = new Map()));
     m.set(metric, (m.get(metric) ?? 0) + Number(value));
   }
-  return { date, dims };
+  return { date, days, dims };
 }
 
-/** The rollups of every office-local day from..to (inclusive), in date order. */
-export async function readRollups(ctx: Context, office: string, from: string, to: string, onProgress?: (done: number, total: number) => void): Promise<DayRollup[]> {
-  const dates = datesBetween(from, to);
+export interface RollupOptions {
+  /** read every day on its own (groupings by day, week or weekday; the heatmap) */
+  daily?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+interface Span {
+  date: string;
+  days: number;
+  key: string;
+}
+
+/** The day and month hashes that cover from..to exactly, in date order. */
+function spans(office: string, from: string, to: string, daily: boolean): Span[] {
+  const out: Span[] = [];
+  for (let d = from; d <= to; ) {
+    const first = `${d.slice(0, 7)}-01`;
+    const last = monthEnd(d);
+    if (!daily && d === first && last <= to) {
+      out.push({ date: d, days: Number(last.slice(8)), key: keys.monthAggregates(office, d.slice(0, 7)) });
+      d = addDays(last, 1);
+    } else {
+      out.push({ date: d, days: 1, key: keys.aggregates(office, d) });
+      d = addDays(d, 1);
+    }
+  }
+  return out;
+}
+
+/** The rollups covering from..to (inclusive), in date order: whole months as one, unless daily. */
+export async function readRollups(ctx: Context, office: string, from: string, to: string, opts: RollupOptions = {}): Promise<DayRollup[]> {
+  const all = spans(office, from, to, opts.daily ?? false);
   const out: DayRollup[] = [];
-  for (let i = 0; i < dates.length; i += BATCH) {
-    const chunk = dates.slice(i, i + BATCH);
+  for (let i = 0; i < all.length; i += BATCH) {
+    const chunk = all.slice(i, i + BATCH);
     const pipe = ctx.redis.pipeline();
-    for (const d of chunk) pipe.hgetall(keys.aggregates(office, d));
+    for (const s of chunk) pipe.hgetall(s.key);
     const res = (await pipe.exec()) ?? [];
-    chunk.forEach((d, j) => {
+    chunk.forEach((s, j) => {
       const [err, hash] = res[j] ?? [];
       if (err) throw err;
-      out.push(parseRollup(d, (hash ?? {}) as Record<string, string>));
+      out.push(parseRollup(s.date, (hash ?? {}) as Record<string, string>, s.days));
     });
-    onProgress?.(Math.min(i + BATCH, dates.length), dates.length);
+    opts.onProgress?.(Math.min(i + BATCH, all.length), all.length);
   }
   return out;
 }

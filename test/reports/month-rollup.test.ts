@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeOfficeDays } from '../../server/jobs/day-close.js';
 import { keys } from '../../server/redis/keys.js';
+import { ensureMonthRollups } from '../../server/reports/month-rollups.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('month rollups', () => {
@@ -52,5 +53,38 @@ describe('month rollups', () => {
     const november = await month('2026-11');
     expect(november).toEqual(await sumOfDays(['2026-11-01']));
     expect(november['served|all']).toBe(1);
+  });
+});
+
+describe('month rollups for data written before they existed', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ now: Date.UTC(2026, 9, 30, 2, 0) });
+  });
+  afterAll(async () => t?.close());
+
+  it('are rebuilt once from the day rollups, and a year report reads them', async () => {
+    const officer = await t.login(`officer1-${t.office}`);
+    await officer.request('POST', `/offices/${t.office}/counters/1/open`);
+    for (const day of [29, 30]) {
+      t.clock.set(Date.UTC(2026, 9, day, 2, 0));
+      await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap' });
+      expect((await officer.request('POST', `/offices/${t.office}/counters/1/call-next`)).status).toBe(200);
+    }
+    // as an older version left it: day rollups only
+    const month = keys.monthAggregates(t.office, '2026-10');
+    const expected = await t.redis.hgetall(month);
+    await t.redis.del(month);
+    expect(await ensureMonthRollups(t.app.ctx, t.office)).toEqual(['2026-10']);
+    expect(await t.redis.hgetall(month)).toEqual(expected);
+    expect(await ensureMonthRollups(t.app.ctx, t.office)).toEqual([]); // once
+
+    const chair = await t.login(`chair-${t.office}`);
+    const summary = (await chair.request('GET', `/offices/${t.office}/reports/summary?from=2026-01-01&to=2026-12-31`)).body;
+    expect(summary).toMatchObject({ issued: 2, days: 365 });
+    const byMonth = (await chair.request('GET', `/offices/${t.office}/reports/breakdown?from=2026-01-01&to=2026-12-31&by=month`)).body;
+    expect(byMonth.rows.find((r: { key: string }) => r.key === '2026-10')).toMatchObject({ issued: 2, days: 31 });
+    const byDay = (await chair.request('GET', `/offices/${t.office}/reports/breakdown?from=2026-10-01&to=2026-10-31&by=day`)).body;
+    expect(byDay.rows.filter((r: { issued: number }) => r.issued > 0).map((r: { key: string }) => r.key)).toEqual(['2026-10-29', '2026-10-30']);
   });
 });

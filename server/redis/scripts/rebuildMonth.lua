@@ -1,0 +1,20 @@
+--[[
+  Rebuilds a month rollup as the sum of its day rollups, atomically, so writes before and after
+  it are counted once. For data written before month rollups existed (scripts keep them since).
+  KEYS[1] the month's rollup  KEYS[2..] the rollups of the month's days
+  Returns JSON { fields }.
+]]
+redis.call('DEL', KEYS[1])
+local sums = {}
+for i = 2, #KEYS do
+  local flat = redis.call('HGETALL', KEYS[i])
+  for j = 1, #flat, 2 do
+    sums[flat[j]] = (sums[flat[j]] or 0) + tonumber(flat[j + 1])
+  end
+end
+local fields = 0
+for field, value in pairs(sums) do
+  redis.call('HSET', KEYS[1], field, value)
+  fields = fields + 1
+end
+return cjson.encode({ fields = fields })
