@@ -9,7 +9,7 @@ export const keys = {
   config: (office: string) => `${tag(office)}:config`,
   /** hash counterId → JSON counter state */
   counters: (office: string) => `${tag(office)}:counters`,
-  /** hash number → JSON ticket, for one office-local day */
+  /** hash number → ticket (stored form: ticket-codec.ts), for one office-local day; lib.lua reads office and date back from this name */
   tickets: (office: string, date: string) => `${tag(office)}:day:${date}:tickets`,
   /** hash serviceId → last sequence number issued that day */
   sequences: (office: string, date: string) => `${tag(office)}:day:${date}:seq`,

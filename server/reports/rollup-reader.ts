@@ -11,7 +11,7 @@ import type { OfficeConfig } from '../../shared/schemas/office.js';
 import type { Context } from '../context.js';
 import { keys } from '../redis/keys.js';
 import type { StoredCounter } from '../tickets/counter-state.js';
-import type { StoredTicket } from '../tickets/ticket-view.js';
+import { decodeTicket } from '../tickets/ticket-codec.js';
 
 /** metric → count, for one dimension */
 export type Metrics = Map<string, number>;
@@ -154,7 +154,7 @@ export async function readOpenTickets(ctx: Context, office: string, config: Offi
   list.forEach((r, i) => {
     const raw = res[i]?.[1] as string | null;
     if (!raw) return;
-    const t = JSON.parse(raw) as StoredTicket;
+    const t = decodeTicket(raw, office, r.date, r.number);
     if (t.status === 'waiting' || t.status === 'called' || t.status === 'serving') out.push({ id: t.id, date: r.date, serviceId: t.serviceId, hour: t.hour, status: t.status });
   });
   return out;

@@ -14,6 +14,7 @@ import { createGunzip, gzipSync } from 'node:zlib';
 import { addDays, officeDate, officeInstant } from '../../shared/office-time.js';
 import type { Context } from '../context.js';
 import { keys } from '../redis/keys.js';
+import { decodeDay } from '../tickets/ticket-codec.js';
 
 export interface RetentionOptions {
   dataDir: string;
@@ -125,7 +126,8 @@ export async function archiveOffice(ctx: Context, office: string, opts: Retentio
         ctx.redis.hgetall(keys.ratings(office, date)),
         ctx.redis.hgetall(keys.aggregates(office, date)),
       ]);
-      for (const json of Object.values(tickets)) records.push({ kind: 'ticket', office, date, ticket: JSON.parse(json) as Record<string, unknown> });
+      // written out in the long form: the archive stays readable without this codebase
+      for (const ticket of decodeDay(tickets, office, date)) records.push({ kind: 'ticket', office, date, ticket: { ...ticket } });
       for (const [number, json] of Object.entries(ratings)) records.push({ kind: 'rating', office, date, number, rating: JSON.parse(json) as Record<string, unknown> });
       if (Object.keys(agg).length) records.push({ kind: 'rollup', office, date, fields: agg });
     }

@@ -4,6 +4,7 @@ import type { OfficeConfig } from '../../shared/schemas/office.js';
 import type { Context } from '../context.js';
 import { notFound } from '../http/app-error.js';
 import { keys } from '../redis/keys.js';
+import { decodeTicket } from './ticket-codec.js';
 import { publicTicket, type StoredTicket } from './ticket-view.js';
 
 export interface StoredCounter {
@@ -50,7 +51,7 @@ export async function readCounters(ctx: Context, officeId: string, config: Offic
     const res = (await pipe.exec())!;
     held.forEach((i, j) => {
       const v = res[j]![1] as string | null;
-      tickets[i] = v ? (JSON.parse(v) as StoredTicket) : null;
+      tickets[i] = v ? decodeTicket(v, officeId, states[i]!.ticketDate!, states[i]!.ticket!) : null;
     });
   }
   return ids.map((id, i) => ({ state: states[i]!, ticket: tickets[i]!, view: counterView(config, id, states[i]!, tickets[i]!) }));
@@ -63,7 +64,7 @@ export async function readCounter(ctx: Context, officeId: string, config: Office
   let ticket: StoredTicket | null = null;
   if (state?.ticket && state.ticketDate) {
     const t = await ctx.redis.hget(keys.tickets(officeId, state.ticketDate), state.ticket);
-    ticket = t ? (JSON.parse(t) as StoredTicket) : null;
+    ticket = t ? decodeTicket(t, officeId, state.ticketDate, state.ticket) : null;
   }
   return { state, ticket, view: counterView(config, counterId, state, ticket) };
 }

@@ -7,13 +7,14 @@ import type { Context } from '../context.js';
 import { notFound } from '../http/app-error.js';
 import { keys } from '../redis/keys.js';
 import { estimateWaitMinutes, serviceSeconds } from './estimate-wait.js';
+import { decodeTicket } from './ticket-codec.js';
 import { publicTicket, type StoredTicket } from './ticket-view.js';
 
 export async function loadTicket(ctx: Context, id: string): Promise<StoredTicket | null> {
   const parts = parseTicketId(id);
   if (!parts) return null;
   const raw = await ctx.redis.hget(keys.tickets(parts.office, parts.date), parts.number);
-  return raw ? (JSON.parse(raw) as StoredTicket) : null;
+  return raw ? decodeTicket(raw, parts.office, parts.date, parts.number) : null;
 }
 
 /** A ticket by id and token; a wrong token looks exactly like a missing ticket. */
@@ -67,7 +68,7 @@ export async function waitingTickets(ctx: Context, office: string, config: Offic
   const top = entries.slice(0, limit);
   if (!top.length) return [];
   const raws = await ctx.redis.hmget(keys.tickets(office, date), ...top.map((e) => e.number));
-  return raws.filter((r): r is string => !!r).map((r) => publicTicket(JSON.parse(r) as StoredTicket));
+  return raws.flatMap((r, i) => (r ? [publicTicket(decodeTicket(r, office, date, top[i]!.number))] : []));
 }
 
 /** Waiting count per service today. */

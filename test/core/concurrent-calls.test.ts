@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../server/redis/keys.js';
+import { decodeDay } from '../../server/tickets/ticket-codec.js';
 import { issueTicket } from '../../server/tickets/issue-ticket.js';
 import { PASSWORD, startTestApp, type StaffClient, type TestApp } from '../support/test-app.js';
 
@@ -79,7 +80,7 @@ describe('twenty counters calling next at once (strict priority)', () => {
     expect(await calledOrder(t)).toEqual(expected);
 
     // every call-next finished the counter's previous ticket, the last (answered 204) included
-    const statuses = (await t.redis.hvals(keys.tickets(t.office, '2026-11-25'))).map((r) => JSON.parse(r).status);
+    const statuses = decodeDay(await t.redis.hgetall(keys.tickets(t.office, '2026-11-25')), t.office, '2026-11-25').map((x) => x.status);
     expect(statuses.filter((s) => s === 'done')).toHaveLength(TICKETS);
     const agg = await t.redis.hmget(keys.aggregates(t.office, '2026-11-25'), 'issued|all', 'served|all', 'waitCnt|all', 'prio|all');
     expect(agg.map(Number)).toEqual([TICKETS, TICKETS, TICKETS, issued.filter((i) => i.priority).length]);

@@ -8,6 +8,7 @@ import { Redis } from 'ioredis';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../server/redis/keys.js';
+import { decodeDay } from '../../server/tickets/ticket-codec.js';
 import { officeDate } from '../../shared/office-time.js';
 import { login, postJson, sleep, startServerProcess, startTestRedis, tempDir, waitFor, type ServerProcess, type TestRedis } from './processes.js';
 
@@ -101,7 +102,7 @@ describe('kill -9 of a server process under load', () => {
     const check = new Redis(redis.url);
     try {
       const date = officeDate(Date.now(), 'Asia/Ho_Chi_Minh');
-      const stored = Object.values(await check.hgetall(keys.tickets(OFFICE, date))).map((j) => JSON.parse(j).id as string);
+      const stored = decodeDay(await check.hgetall(keys.tickets(OFFICE, date)), OFFICE, date).map((x) => x.id);
       for (const id of acked.values()) expect(stored).toContain(id);
       expect(stored.length).toBe(acked.size);
       expect(acked.size).toBeGreaterThan(20);

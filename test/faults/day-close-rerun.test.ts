@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeOfficeDays } from '../../server/jobs/day-close.js';
 import { keys } from '../../server/redis/keys.js';
+import { decodeDay } from '../../server/tickets/ticket-codec.js';
 import { runScript } from '../../server/redis/scripts.js';
 import { officeInstant } from '../../shared/office-time.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -54,7 +55,7 @@ describe('a day-close job that dies halfway', () => {
     expect(rerun.expired).toBe(3);
     for (const d of days) {
       expect(await t.redis.hget(keys.aggregates(t.office, d), 'expired|all')).toBe('3');
-      const tickets = Object.values(await t.redis.hgetall(keys.tickets(t.office, d))).map((j) => JSON.parse(j));
+      const tickets = decodeDay(await t.redis.hgetall(keys.tickets(t.office, d)), t.office, d);
       expect(tickets.every((x) => x.status === 'expired' && !x.identity)).toBe(true);
     }
     const after = await state();

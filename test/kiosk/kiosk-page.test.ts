@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApplication, type Application } from '../../server/app.js';
 import { createLogger } from '../../server/observability/logger.js';
 import { keys } from '../../server/redis/keys.js';
+import { decodeTicket } from '../../server/tickets/ticket-codec.js';
 import { launchBrowser } from '../support/browser.js';
 import { deepText, poll } from './page-helpers.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -172,7 +173,7 @@ describe('kiosk page: language, idle, ID card, complaints', () => {
     await page.locator('[data-service=lao-dong]').click();
     const { ticket } = await (await issued).json();
     await page.locator('[data-ticket-number]').waitFor();
-    const stored = JSON.parse((await t.redis.hget(keys.tickets(t.office, ticket.date), ticket.number))!);
+    const stored = decodeTicket((await t.redis.hget(keys.tickets(t.office, ticket.date), ticket.number))!, t.office, ticket.date, ticket.number);
     expect(stored.identity).toMatchObject({ idLast4: '2345', name: 'Trần Thị Bình', birthDate: '1961-03-02' });
     const everything = await page.evaluate(() => {
       const walk = (root: Document | ShadowRoot): string =>

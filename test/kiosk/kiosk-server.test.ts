@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeOfficeDays } from '../../server/jobs/day-close.js';
 import { keys } from '../../server/redis/keys.js';
+import { decodeTicket } from '../../server/tickets/ticket-codec.js';
 import { emitAck, nextEvent, startTestApp, type TestApp } from '../support/test-app.js';
 
 const CCCD = '001088012345|012345678|Nguyễn Văn An|15081988|Nam|Số 5 ngõ 2, phường Tây Mỗ, Hà Nội|01012022';
@@ -96,7 +97,7 @@ describe('kiosk server side: rating tablet, network printer, identity retention'
     expect(res.status).toBe(201);
     expect(JSON.stringify(res.body)).not.toContain('Nguyễn Văn An');
     const date = res.body.ticket.date;
-    const stored = async () => JSON.parse((await t.redis.hget(keys.tickets(t.office, date), res.body.ticket.number))!);
+    const stored = async () => decodeTicket((await t.redis.hget(keys.tickets(t.office, date), res.body.ticket.number))!, t.office, date, res.body.ticket.number);
     expect((await stored()).identity).toMatchObject({ idLast4: '2345', name: 'Nguyễn Văn An' });
     expect(JSON.stringify(await stored())).not.toContain('001088012345');
 

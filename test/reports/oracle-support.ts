@@ -6,6 +6,8 @@
  * with server/reports.
  */
 import type { RedisClient } from '../../server/redis/scripts.js';
+// the tickets' stored form (short keys) is decoded by the tickets' codec, not by anything of server/reports
+import { decodeTicket } from '../../server/tickets/ticket-codec.js';
 
 const tag = (office: string) => `qms:{${office}}`;
 const HOUR = 3600_000;
@@ -56,7 +58,7 @@ export async function readRaw(redis: RedisClient, office: string, dates: string[
   const tickets: RawTicket[] = [];
   const ratings: { date: string; r: any }[] = [];
   for (const d of dates) {
-    for (const raw of Object.values(await redis.hgetall(`${tag(office)}:day:${d}:tickets`))) tickets.push(JSON.parse(raw));
+    for (const [number, raw] of Object.entries(await redis.hgetall(`${tag(office)}:day:${d}:tickets`))) tickets.push(decodeTicket(raw, office, d, number) as unknown as RawTicket);
     for (const raw of Object.values(await redis.hgetall(`${tag(office)}:day:${d}:ratings`))) ratings.push({ date: d, r: JSON.parse(raw) });
   }
   const complaints = Object.values(await redis.hgetall(`${tag(office)}:complaints`)).map((r) => JSON.parse(r));

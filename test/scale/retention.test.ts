@@ -61,6 +61,9 @@ describe('retention', () => {
     expect(existsSync(file)).toBe(true);
     const records = await readArchive(file);
     expect(records.filter((r) => r.kind === 'ticket')).toHaveLength(5);
+    // tickets leave in the long form (Redis keeps a short one): the file reads without this codebase
+    const served = records.find((r) => r.kind === 'ticket' && r.ticket.id === issued[0]!.id) as { ticket: Record<string, unknown> } | undefined;
+    expect(served?.ticket).toMatchObject({ number: 'A001', date: DAY, serviceId: 'tu-phap', origServiceId: 'tu-phap', status: 'done', priority: false, token: issued[0]!.token, rated: true });
     expect(records.filter((r) => r.kind === 'rating')).toHaveLength(3);
     expect(records.filter((r) => r.kind === 'rollup')).toHaveLength(1);
     expect(records.filter((r) => r.kind === 'event').map((r) => (r as { type: string }).type)).toEqual(expect.arrayContaining(['ticket.issued', 'ticket.called', 'ticket.done', 'rating.received', 'day.closed']));

@@ -24,10 +24,10 @@ if counter.status == 'paused' then return fail('counter_paused', 'the counter is
 local finished = nil
 if counter.ticket then
   if counter.ticketDate ~= ARGV[10] then return fail('wrong_day', 'current ticket is on another day', { date = counter.ticketDate }) end
-  local cur = loadJson(KEYS[7], counter.ticket)
+  local cur = loadTicket(KEYS[7], counter.ticket)
   if cur and (cur.status == 'called' or cur.status == 'serving') then
     finishTicket(cur, KEYS[8], KEYS[9], now)
-    redis.call('HSET', KEYS[7], cur.number, cjson.encode(cur))
+    saveTicket(KEYS[7], cur)
     appendEvent(KEYS[5], ARGV[11], 'ticket.done', now, { id = cur.id, counterId = ARGV[3], officer = ARGV[4] })
     finished = cur
   end
@@ -79,7 +79,7 @@ end
 local out = { finished = finished }
 if chosenQueue then
   redis.call('ZREM', chosenQueue, chosenNumber)
-  local t = loadJson(KEYS[3], chosenNumber)
+  local t = loadTicket(KEYS[3], chosenNumber)
   t.status = 'called'
   t.calledAt = now
   t.counterId = ARGV[3]
@@ -95,7 +95,7 @@ if chosenQueue then
     if target and wait <= target then bump(KEYS[4], 'waitOk', dims, 1) end
   end
   bump(KEYS[4], 'calls', { 'all', 'ctr:' .. ARGV[3], 'off:' .. ARGV[4] }, 1)
-  redis.call('HSET', KEYS[3], chosenNumber, cjson.encode(t))
+  saveTicket(KEYS[3], t)
   counter.ticket = chosenNumber
   counter.ticketDate = ARGV[16]
   local call = { callId = ARGV[15], office = ARGV[2], counterId = ARGV[3], counterNumber = tonumber(ARGV[12]),

@@ -6,7 +6,7 @@
   ARGV[5] service id the caller read  ARGV[6] who cancelled
   Returns JSON { ticket } or { error }.
 ]]
-local t = loadJson(KEYS[1], ARGV[1])
+local t = loadTicket(KEYS[1], ARGV[1])
 if not t then return fail('not_found', 'no such ticket') end
 if ARGV[2] ~= '' and t.token ~= ARGV[2] then return fail('not_found', 'no such ticket') end
 if t.status ~= 'waiting' then return fail('wrong_status', 'only a waiting ticket can be cancelled') end
@@ -17,6 +17,6 @@ redis.call('ZREM', KEYS[5], t.number)
 t.status = 'cancelled'
 t.doneAt = now
 bump(KEYS[2], 'cancelled', { 'all', 'svc:' .. t.serviceId, 'hr:' .. t.hour }, 1)
-redis.call('HSET', KEYS[1], t.number, cjson.encode(t))
+saveTicket(KEYS[1], t)
 appendEvent(KEYS[3], ARGV[4], 'ticket.cancelled', now, { id = t.id, by = ARGV[6] })
 return cjson.encode({ ticket = t, waiting = redis.call('ZCARD', KEYS[4]) + redis.call('ZCARD', KEYS[5]) })

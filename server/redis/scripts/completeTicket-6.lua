@@ -27,7 +27,7 @@ if ARGV[6] ~= '' then
   -- dossiers received, for the dossier report (resolutions: resolveDossier-4.lua)
   bump(KEYS[3], 'dosIn', { 'all', 'svc:' .. t.serviceId }, 1)
 end
-redis.call('HSET', KEYS[2], t.number, cjson.encode(t))
+saveTicket(KEYS[2], t)
 counter.ticket = nil
 counter.ticketDate = nil
 redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(counter))

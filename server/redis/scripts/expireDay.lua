@@ -9,12 +9,12 @@ local now = tonumber(ARGV[2])
 local expired = {}
 for i = 5, #KEYS do
   for _, number in ipairs(redis.call('ZRANGE', KEYS[i], 0, -1)) do
-    local t = loadJson(KEYS[1], number)
+    local t = loadTicket(KEYS[1], number)
     if t and t.status == 'waiting' then
       t.status = 'expired'
       t.doneAt = now
       bump(KEYS[2], 'expired', { 'all', 'svc:' .. t.serviceId, 'hr:' .. t.hour }, 1)
-      redis.call('HSET', KEYS[1], number, cjson.encode(t))
+      saveTicket(KEYS[1], t)
       table.insert(expired, t.id)
     end
   end

@@ -42,7 +42,7 @@ if idem ~= '' then
   local known = redis.call('HGET', KEYS[7], idem) or redis.call('HGET', KEYS[8], idem)
   if known then
     local number = string.match(known, '_([A-Z]+%d+)$')
-    local t = loadJson(KEYS[3], number)
+    local t = loadTicket(KEYS[3], number)
     if t and t.id == known then return result(t, false) end
     -- issued just before midnight: the caller reads it from the previous day's hash
     return cjson.encode({ replay = known })
@@ -78,7 +78,7 @@ if ARGV[7] ~= '' then ticket.priorityCategory = ARGV[7] end
 if ARGV[12] ~= '' then ticket.kiosk = ARGV[12] end
 if ARGV[13] ~= '' then ticket.identity = cjson.decode(ARGV[13]) end
 
-redis.call('HSET', KEYS[3], number, cjson.encode(ticket))
+saveTicket(KEYS[3], ticket)
 if ticket.priority then
   redis.call('ZADD', KEYS[5], now, number)
 else

@@ -60,6 +60,73 @@ local function loadJson(hash, field)
   return cjson.decode(raw)
 end
 
+-- Stored tickets, mirrored by server/tickets/ticket-codec.ts. A day's tickets hash keeps thousands
+-- of tickets for RETENTION_DAYS, so the stored JSON is short: short keys, times after issue as
+-- offsets, and nothing the hash key (office, date), the field (number) or a default already says.
+-- Scripts work on the long form; the long form written before this codec still reads.
+local TICKET_SHORT = { serviceId = 's', origServiceId = 'os', status = 'st', priority = 'p', priorityCategory = 'pc',
+  issuedAt = 'i', hour = 'h', token = 'k', calledAt = 'c', firstCalledAt = 'f', servedAt = 'v', doneAt = 'd',
+  counterId = 'ct', officer = 'o', recalls = 'rc', transfers = 'tr', kiosk = 'ki', identity = 'idn', rated = 'r', dossier = 'ds' }
+local TICKET_LONG = {}
+for long, short in pairs(TICKET_SHORT) do TICKET_LONG[short] = long end
+local STATUS_SHORT = { waiting = 'w', called = 'c', serving = 's', done = 'd', no_show = 'n', expired = 'e', cancelled = 'x' }
+local STATUS_LONG = {}
+for long, short in pairs(STATUS_SHORT) do STATUS_LONG[short] = long end
+local TICKET_OFFSETS = { 'calledAt', 'firstCalledAt', 'servedAt', 'doneAt' }
+
+-- Office and date of a day's tickets hash, read back from its name (keys.ts `tickets`).
+local function ticketDay(hashKey)
+  local office, date = string.match(hashKey, '^qms:{(.+)}:day:(%d%d%d%d%-%d%d%-%d%d):tickets$')
+  if not office then error('not a tickets key: ' .. hashKey) end
+  return office, date
+end
+
+local function encodeTicket(t)
+  local out = {}
+  for k, v in pairs(t) do
+    if k ~= 'id' and k ~= 'number' and k ~= 'date' then out[TICKET_SHORT[k] or k] = v end
+  end
+  out.st = STATUS_SHORT[t.status] or t.status
+  if t.origServiceId == t.serviceId then out.os = nil end
+  if t.priority == (t.priorityCategory ~= nil) then out.p = nil end
+  -- firstCalledAt defaults to calledAt; false keeps "never called first" apart from that default
+  if t.firstCalledAt == t.calledAt then out.f = nil elseif t.firstCalledAt == nil then out.f = false end
+  for _, k in ipairs(TICKET_OFFSETS) do
+    local s = TICKET_SHORT[k]
+    if type(out[s]) == 'number' then out[s] = out[s] - t.issuedAt end
+  end
+  return cjson.encode(out)
+end
+
+local function decodeTicket(raw, office, date, number)
+  local s = cjson.decode(raw)
+  if s.status then return s end
+  local t = {}
+  for k, v in pairs(s) do t[TICKET_LONG[k] or k] = v end
+  t.id = office .. '_' .. date .. '_' .. number
+  t.number = number
+  t.date = date
+  t.status = STATUS_LONG[t.status] or t.status
+  t.origServiceId = t.origServiceId or t.serviceId
+  if t.priority == nil then t.priority = t.priorityCategory ~= nil end
+  for _, k in ipairs(TICKET_OFFSETS) do
+    if type(t[k]) == 'number' then t[k] = t.issuedAt + t[k] end
+  end
+  if t.firstCalledAt == false then t.firstCalledAt = nil elseif t.firstCalledAt == nil then t.firstCalledAt = t.calledAt end
+  return t
+end
+
+local function loadTicket(hashKey, number)
+  local raw = redis.call('HGET', hashKey, number)
+  if not raw then return nil end
+  local office, date = ticketDay(hashKey)
+  return decodeTicket(raw, office, date, number)
+end
+
+local function saveTicket(hashKey, t)
+  redis.call('HSET', hashKey, t.number, encodeTicket(t))
+end
+
 -- Dimensions a served ticket is counted under.
 local function staffDims(ticket)
   local dims = { 'all', 'svc:' .. ticket.serviceId, 'hr:' .. ticket.hour }
@@ -90,7 +157,7 @@ local function heldTicket(countersKey, ticketsKey, counterId, officer, day)
   if counter.officer ~= officer then return nil, nil, fail('counter_taken', 'another officer holds this counter') end
   if not counter.ticket then return nil, nil, fail('no_current_ticket', 'the counter has no current ticket') end
   if counter.ticketDate ~= day then return nil, nil, fail('wrong_day', 'current ticket is on another day', { date = counter.ticketDate }) end
-  return counter, loadJson(ticketsKey, counter.ticket), nil
+  return counter, loadTicket(ticketsKey, counter.ticket), nil
 end
 
 local function publicCall(t, callId, office, counterId, number, name, now, recall)

@@ -11,7 +11,7 @@ local now = tonumber(ARGV[3])
 t.status = 'no_show'
 t.doneAt = now
 bump(KEYS[3], 'noShow', staffDims(t), 1)
-redis.call('HSET', KEYS[2], t.number, cjson.encode(t))
+saveTicket(KEYS[2], t)
 counter.ticket = nil
 counter.ticketDate = nil
 redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(counter))

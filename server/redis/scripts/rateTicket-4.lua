@@ -5,7 +5,7 @@
   ARGV[4] now (ms)  ARGV[5] stream max length
   Returns JSON { rating } or { error }.
 ]]
-local t = loadJson(KEYS[1], ARGV[1])
+local t = loadTicket(KEYS[1], ARGV[1])
 if not t or t.token ~= ARGV[2] then return fail('not_found', 'no such ticket') end
 if t.status ~= 'done' then return fail('wrong_status', 'a ticket can be rated once it has been served') end
 if redis.call('HEXISTS', KEYS[2], ARGV[1]) == 1 then return fail('already_rated', 'this ticket has already been rated') end
@@ -26,6 +26,6 @@ end
 if r.comment then bump(KEYS[3], 'comments', dims, 1) end
 redis.call('HSET', KEYS[2], ARGV[1], cjson.encode(r))
 t.rated = true
-redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(t))
+saveTicket(KEYS[1], t)
 appendEvent(KEYS[4], ARGV[5], 'rating.received', r.at, { id = t.id, score = r.score })
 return cjson.encode({ rating = r })

@@ -11,7 +11,7 @@ if err then return err end
 if t.status ~= 'called' and t.status ~= 'serving' then return fail('wrong_status', 'only a called ticket can be recalled') end
 local now = tonumber(ARGV[3])
 t.recalls = (t.recalls or 0) + 1
-redis.call('HSET', KEYS[2], t.number, cjson.encode(t))
+saveTicket(KEYS[2], t)
 local call = publicCall(t, ARGV[6], ARGV[7], ARGV[1], tonumber(ARGV[8]), ARGV[9], now, true)
 redis.call('LPUSH', KEYS[5], cjson.encode(call))
 redis.call('LTRIM', KEYS[5], 0, 19)

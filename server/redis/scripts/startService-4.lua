@@ -10,6 +10,6 @@ if t.status ~= 'called' then return fail('wrong_status', 'only a called ticket c
 local now = tonumber(ARGV[3])
 t.status = 'serving'
 t.servedAt = now
-redis.call('HSET', KEYS[2], t.number, cjson.encode(t))
+saveTicket(KEYS[2], t)
 appendEvent(KEYS[4], ARGV[5], 'ticket.serving', now, { id = t.id, counterId = ARGV[1], officer = ARGV[2] })
 return cjson.encode({ ticket = t })

@@ -5,13 +5,15 @@
   Returns JSON { stripped: count }.
 ]]
 local stripped = 0
+local office, date = ticketDay(KEYS[1])
 local all = redis.call('HGETALL', KEYS[1])
 for i = 1, #all, 2 do
-  if string.find(all[i + 1], '"identity"', 1, true) then
-    local t = cjson.decode(all[i + 1])
+  -- a cheap look first: few tickets carry identity ("idn" stored, "identity" in the long form)
+  if string.find(all[i + 1], '"idn"', 1, true) or string.find(all[i + 1], '"identity"', 1, true) then
+    local t = decodeTicket(all[i + 1], office, date, all[i])
     if t.identity then
       t.identity = nil
-      redis.call('HSET', KEYS[1], all[i], cjson.encode(t))
+      saveTicket(KEYS[1], t)
       stripped = stripped + 1
     end
   end

@@ -24,7 +24,7 @@ t.servedAt = nil
 t.counterId = nil
 t.officer = nil
 if t.priority then redis.call('ZADD', KEYS[5], t.issuedAt, t.number) else redis.call('ZADD', KEYS[6], t.issuedAt, t.number) end
-redis.call('HSET', KEYS[2], t.number, cjson.encode(t))
+saveTicket(KEYS[2], t)
 counter.ticket = nil
 counter.ticketDate = nil
 redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(counter))
