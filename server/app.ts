@@ -30,6 +30,7 @@ import { dossierRoutes } from './dossiers/dossier-routes.js';
 import { createMetrics } from './observability/metrics.js';
 import { OfficeStore } from './offices/office-store.js';
 import { createSocketServer } from './realtime/socket-server.js';
+import { relayDomainEvents } from './realtime/event-relay.js';
 import type { IoServer } from './realtime/event-relay.js';
 import type { RedisClient } from './redis/scripts.js';
 
@@ -132,6 +133,7 @@ export function createApplication(opts: AppOptions): Application {
 
   const http = createServer(app);
   const io = createSocketServer(ctx, http, sessions);
+  const stopRelay = relayDomainEvents(ctx, io);
 
   return {
     ctx,
@@ -149,6 +151,7 @@ export function createApplication(opts: AppOptions): Application {
         });
       }),
     close: async () => {
+      stopRelay();
       // this process's screens only: io.disconnectSockets() would go through the adapter and cut
       // every screen of every process; the screens reconnect to another process
       io.local.disconnectSockets(true);

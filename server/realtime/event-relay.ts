@@ -8,11 +8,13 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/ev
 import type { Context } from '../context.js';
 import { readCounter } from '../tickets/counter-state.js';
 import { publicTicket, type StoredTicket } from '../tickets/ticket-view.js';
+import { QueueBroadcast } from './queue-broadcast.js';
 import { rooms } from './rooms.js';
 
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
 export function relayDomainEvents(ctx: Context, io: IoServer): () => void {
+  const queues = new QueueBroadcast((office, services) => io.to([rooms.public(office), rooms.staff(office)]).emit('queue.changed', { office, services }));
   const offs = [
     ctx.events.on('ticket.called', ({ office, call, ticket }) => {
       io.to([rooms.public(office), rooms.staff(office), rooms.ticket(ticket.id)]).emit('ticket.called', call);
@@ -26,9 +28,7 @@ export function relayDomainEvents(ctx: Context, io: IoServer): () => void {
       io.to(rooms.ticket(ticket.id)).emit('ticket.updated', publicTicket(ticket as StoredTicket));
       if (ticket.counterId) io.to(rooms.counter(office, ticket.counterId)).emit('ticket.updated', ticket);
     }),
-    ctx.events.on('queue.changed', ({ office, services }) => {
-      io.to([rooms.public(office), rooms.staff(office)]).emit('queue.changed', { office, services });
-    }),
+    ctx.events.on('queue.changed', ({ office, services }) => queues.change(office, services)),
     ctx.events.on('counter.changed', ({ office, counterId }) => {
       void (async () => {
         const { config } = await ctx.offices.get(office);
@@ -50,5 +50,8 @@ export function relayDomainEvents(ctx: Context, io: IoServer): () => void {
       io.to(rooms.staff(office)).emit('alert', { office, kind, message, ref, at: ctx.clock() });
     }),
   ];
-  return () => offs.forEach((off) => off());
+  return () => {
+    offs.forEach((off) => off());
+    queues.stop();
+  };
 }

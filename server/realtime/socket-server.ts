@@ -24,7 +24,7 @@ import { assertMayUseCounter, callTicket, setCounterState } from '../tickets/cou
 import { completeTicket, markNoShow, recallTicket, startService, transferTicket } from '../tickets/current-ticket-actions.js';
 import { positionOf, ticketWithToken } from '../tickets/ticket-reader.js';
 import { publicTicket } from '../tickets/ticket-view.js';
-import { relayDomainEvents, type IoServer } from './event-relay.js';
+import type { IoServer } from './event-relay.js';
 import { relayTabletRequests } from './tablet-relay.js';
 import { pendingRatingRequest } from '../feedback/tablet-rating.js';
 import { rooms } from './rooms.js';
@@ -55,7 +55,6 @@ export function createSocketServer(ctx: Context, http: HttpServer | undefined, s
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
     adapter: createAdapter(ctx.redis, { streamName: 'qms:socket.io', maxLen: opts.streamMaxLen ?? 100_000, sessionKeyPrefix: 'qms:sio-session:' }),
   });
-  relayDomainEvents(ctx, io);
   relayTabletRequests(ctx, io);
   io.on('connection', (socket: IoSocket) => {
     if (!socket.recovered) socket.data = {};

@@ -13,7 +13,8 @@ export interface RedisTarget {
 }
 
 export function createRedis(target: RedisTarget, forWorkers = false): RedisClient {
-  const common = { maxRetriesPerRequest: forWorkers ? null : 3, enableOfflineQueue: true } as const;
+  // auto-pipelining: commands issued in the same tick (many kiosks at once) share one socket write
+  const common = { maxRetriesPerRequest: forWorkers ? null : 3, enableOfflineQueue: true, enableAutoPipelining: !forWorkers } as const;
   let client: RedisClient;
   if (target.clusterNodes?.length) {
     client = new Cluster(
