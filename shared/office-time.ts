@@ -38,7 +38,19 @@ export interface OfficeClock {
 
 const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 
+/** the last answer per zone: zone offsets are whole minutes, so it holds for the whole minute */
+const lastClock = new Map<string, { minute: number; clock: OfficeClock }>();
+
 export function officeClock(ms: number, timeZone: string): OfficeClock {
+  const minute = Math.floor(ms / 60_000);
+  const hit = lastClock.get(timeZone);
+  if (hit?.minute === minute) return { ...hit.clock };
+  const clock = computeClock(ms, timeZone);
+  lastClock.set(timeZone, { minute, clock });
+  return { ...clock };
+}
+
+function computeClock(ms: number, timeZone: string): OfficeClock {
   const parts: Record<string, string> = {};
   for (const p of formatter(timeZone).formatToParts(new Date(ms))) parts[p.type] = p.value;
   const hour = Number(parts.hour);
