@@ -49,6 +49,8 @@ export interface AppOptions {
   trustProxy?: string;
   /** where citizens' phones reach the server (PUBLIC_URL), for ticket QR codes */
   publicUrl?: string;
+  /** bearer token for /metrics (METRICS_TOKEN); without one, only direct loopback requests get them */
+  metricsToken?: string;
 }
 
 export interface Application {
@@ -112,7 +114,7 @@ export function createApplication(opts: AppOptions): Application {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use(healthRoutes(ctx));
+  app.use(healthRoutes(ctx, opts.metricsToken));
   app.use(API, express.json({ limit: '32kb', strict: true, type: ['application/json', 'application/*+json'] }), cookieParser(), loadSession(sessions), auditLog(ctx));
   app.use(API, publicRoutes(ctx, limits));
   app.use(API, kioskRoutes(ctx, limits));

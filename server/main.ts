@@ -42,6 +42,7 @@ async function main() {
     secureCookies: settings.PUBLIC_URL?.startsWith('https://') ?? false,
     ...(settings.TRUST_PROXY ? { trustProxy: settings.TRUST_PROXY } : {}),
     ...(settings.PUBLIC_URL ? { publicUrl: settings.PUBLIC_URL } : {}),
+    ...(settings.METRICS_TOKEN ? { metricsToken: settings.METRICS_TOKEN } : {}),
   });
   const seed = await seedDemoOffice(application.ctx, application.users, settings.DEMO_PASSWORD);
   // data from before month rollups existed: build them once per office

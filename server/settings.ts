@@ -18,6 +18,8 @@ const Env = z.object({
   RATE_LIMITS: z.string().regex(/^[A-Za-z]+=\d+(,[A-Za-z]+=\d+)*$/, 'RATE_LIMITS: name=perMinute,…').optional(),
   /** Express "trust proxy" behind nginx: a hop count (1) or the proxies' addresses, so limits see the citizen's address. */
   TRUST_PROXY: z.string().optional(),
+  /** Bearer token for /metrics; without it only direct requests from the same machine get them. */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN: at least 16 characters').optional(),
   RETENTION_DAYS: z.coerce.number().int().min(7).default(400),
   /** Days the event (audit) stream stays in Redis before it joins the archive files; at most RETENTION_DAYS. */
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).default(3),

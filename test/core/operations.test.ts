@@ -30,6 +30,22 @@ describe('operations', () => {
     expect(metrics.body).toContain(`qms_wait_seconds_count{office="${t.office}"} 1`);
     expect(metrics.body).toContain(`qms_tickets_called_total{office="${t.office}"} 1`);
     expect(metrics.body).toContain('qms_job_failures_total');
+    // through a proxy (the public side of nginx) the metrics are not served without the token
+    const proxied = await t.request('GET', `${t.base}/metrics`, undefined, { 'x-forwarded-for': '203.0.113.7' });
+    expect(proxied.status).toBe(403);
+  });
+
+  it('serves metrics to anyone holding METRICS_TOKEN, and no one else', async () => {
+    const guarded = await startTestApp({ metricsToken: 'scrape-secret-token-1' });
+    try {
+      expect((await guarded.request('GET', `${guarded.base}/metrics`)).status).toBe(401);
+      expect((await guarded.request('GET', `${guarded.base}/metrics`, undefined, { authorization: 'Bearer wrong' })).status).toBe(401);
+      const ok = await guarded.request('GET', `${guarded.base}/metrics`, undefined, { authorization: 'Bearer scrape-secret-token-1', 'x-forwarded-for': '203.0.113.7' });
+      expect(ok.status).toBe(200);
+      expect(ok.body).toContain('qms_job_failures_total');
+    } finally {
+      await guarded.close();
+    }
   });
 
   it('slows and then locks repeated failed sign-ins, and sessions expire in Redis', async () => {

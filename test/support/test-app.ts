@@ -55,6 +55,7 @@ export interface TestAppOptions {
   /** a fixed clock start (ms); default: the real clock */
   now?: number;
   rateLimits?: Partial<RateLimitSettings>;
+  metricsToken?: string;
   redis?: RedisClient;
 }
 
@@ -80,6 +81,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     // cheap hashing keeps many logins fast on a 2-core machine; production uses the library defaults
     passwordHashCost: { memoryCost: 4096, timeCost: 1, parallelism: 1 },
     rateLimits: { issue: 100_000, feedback: 100_000, login: 100_000, publicRead: 100_000, ...opts.rateLimits },
+    ...(opts.metricsToken ? { metricsToken: opts.metricsToken } : {}),
   });
   const office = uniqueOffice();
   const base = demoOffice();
