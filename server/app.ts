@@ -31,6 +31,7 @@ import { createMetrics } from './observability/metrics.js';
 import { OfficeStore } from './offices/office-store.js';
 import { createSocketServer } from './realtime/socket-server.js';
 import { relayDomainEvents } from './realtime/event-relay.js';
+import { jsonBody } from './http/json-body.js';
 import type { IoServer } from './realtime/event-relay.js';
 import type { RedisClient } from './redis/scripts.js';
 
@@ -115,7 +116,7 @@ export function createApplication(opts: AppOptions): Application {
     }),
   );
   app.use(healthRoutes(ctx, opts.metricsToken));
-  app.use(API, express.json({ limit: '32kb', strict: true, type: ['application/json', 'application/*+json'] }), cookieParser(), loadSession(sessions), auditLog(ctx));
+  app.use(API, ...jsonBody(), cookieParser(), loadSession(sessions), auditLog(ctx));
   app.use(API, publicRoutes(ctx, limits));
   app.use(API, kioskRoutes(ctx, limits));
   app.use(API, authRoutes(ctx, users, sessions, limits, opts.secureCookies ?? false));

@@ -10,6 +10,7 @@ export const ErrorCode = {
   conflict: 'conflict',
   rateLimited: 'rate_limited',
   tooLarge: 'payload_too_large',
+  notJson: 'unsupported_media_type',
   outsideHours: 'outside_hours',
   dayOff: 'day_off',
   limitReached: 'limit_reached',

@@ -72,6 +72,12 @@ describe('malformed input', () => {
       expect.soft(typeof res.body?.error?.code).toBe('string');
       expect.soft(JSON.stringify(res.body)).not.toMatch(/at .*\.ts:\d+/);
     }
+    // a body that is not JSON is refused by type, not read as an empty one
+    for (const [type, body] of [['application/x-www-form-urlencoded', 'serviceId=tu-phap'], ['text/plain', '{"serviceId":"tu-phap"}']] as const) {
+      const res = await t.request('POST', `/offices/${o}/tickets`, body, { 'content-type': type });
+      expect.soft(res.status, type).toBe(415);
+      expect.soft(res.body?.error, type).toMatchObject({ code: 'unsupported_media_type', message: expect.stringMatching(/application\/json/) });
+    }
     // a failed login counts against the account (that is its purpose); everything else is unchanged
     await t.redis.del(`qms:login-fail:officer1-${o}`);
     expect(await officeFingerprint(t.redis, o)).toBe(before);
