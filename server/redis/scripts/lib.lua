@@ -61,18 +61,21 @@ local function loadJson(hash, field)
 end
 
 -- Stored tickets, mirrored by server/tickets/ticket-codec.ts. A day's tickets hash keeps thousands
--- of tickets for RETENTION_DAYS, so the stored JSON is short: short keys, times after issue as
--- offsets, and nothing the hash key (office, date), the field (number) or a default already says.
--- Scripts work on the long form; the long form written before this codec still reads.
+-- of tickets for RETENTION_DAYS, so a ticket is stored as a JSON array: the fields nearly every
+-- ticket has in TICKET_HEAD order, then an object of the others under short names; times after
+-- issue as offsets; nothing the hash key (office, date), the field (number) or a default says.
+-- Scripts work on the long form. Still read: the long form of before, and one short-named object.
+local TICKET_HEAD = { 'status', 'serviceId', 'issuedAt', 'hour', 'token', 'kiosk', 'calledAt', 'servedAt', 'doneAt', 'counterId', 'officer' }
 local TICKET_SHORT = { serviceId = 's', origServiceId = 'os', status = 'st', priority = 'p', priorityCategory = 'pc',
   issuedAt = 'i', hour = 'h', token = 'k', calledAt = 'c', firstCalledAt = 'f', servedAt = 'v', doneAt = 'd',
   counterId = 'ct', officer = 'o', recalls = 'rc', transfers = 'tr', kiosk = 'ki', identity = 'idn', rated = 'r', dossier = 'ds' }
-local TICKET_LONG = {}
+local TICKET_LONG, IN_HEAD = {}, { id = true, number = true, date = true }
 for long, short in pairs(TICKET_SHORT) do TICKET_LONG[short] = long end
+for _, k in ipairs(TICKET_HEAD) do IN_HEAD[k] = true end
 local STATUS_SHORT = { waiting = 'w', called = 'c', serving = 's', done = 'd', no_show = 'n', expired = 'e', cancelled = 'x' }
 local STATUS_LONG = {}
 for long, short in pairs(STATUS_SHORT) do STATUS_LONG[short] = long end
-local TICKET_OFFSETS = { 'calledAt', 'firstCalledAt', 'servedAt', 'doneAt' }
+local TICKET_OFFSETS = { calledAt = true, firstCalledAt = true, servedAt = true, doneAt = true }
 
 -- Office and date of a day's tickets hash, read back from its name (keys.ts `tickets`).
 local function ticketDay(hashKey)
@@ -82,18 +85,30 @@ local function ticketDay(hashKey)
 end
 
 local function encodeTicket(t)
-  local out = {}
-  for k, v in pairs(t) do
-    if k ~= 'id' and k ~= 'number' and k ~= 'date' then out[TICKET_SHORT[k] or k] = v end
+  local function stored(k)
+    local v = t[k]
+    if k == 'status' then return STATUS_SHORT[v] or v end
+    if TICKET_OFFSETS[k] and type(v) == 'number' then return v - t.issuedAt end
+    return v
   end
-  out.st = STATUS_SHORT[t.status] or t.status
-  if t.origServiceId == t.serviceId then out.os = nil end
-  if t.priority == (t.priorityCategory ~= nil) then out.p = nil end
+  local extra = {}
+  for k in pairs(t) do
+    if not IN_HEAD[k] then extra[TICKET_SHORT[k] or k] = stored(k) end
+  end
+  if t.origServiceId == t.serviceId then extra.os = nil end
+  if t.priority == (t.priorityCategory ~= nil) then extra.p = nil end
   -- firstCalledAt defaults to calledAt; false keeps "never called first" apart from that default
-  if t.firstCalledAt == t.calledAt then out.f = nil elseif t.firstCalledAt == nil then out.f = false end
-  for _, k in ipairs(TICKET_OFFSETS) do
-    local s = TICKET_SHORT[k]
-    if type(out[s]) == 'number' then out[s] = out[s] - t.issuedAt end
+  if t.firstCalledAt == t.calledAt then extra.f = nil elseif t.firstCalledAt == nil then extra.f = false end
+  local out = {}
+  for i, k in ipairs(TICKET_HEAD) do
+    local v = stored(k)
+    if v == nil then v = cjson.null end
+    out[i] = v
+  end
+  if next(extra) then
+    out[#TICKET_HEAD + 1] = extra
+  else
+    while out[#out] == cjson.null do out[#out] = nil end
   end
   return cjson.encode(out)
 end
@@ -101,15 +116,21 @@ end
 local function decodeTicket(raw, office, date, number)
   local s = cjson.decode(raw)
   if s.status then return s end
-  local t = {}
-  for k, v in pairs(s) do t[TICKET_LONG[k] or k] = v end
+  local t, extra = {}, s
+  if s[1] then
+    extra = s[#TICKET_HEAD + 1] or {}
+    for i, k in ipairs(TICKET_HEAD) do
+      if s[i] ~= nil and s[i] ~= cjson.null then t[k] = s[i] end
+    end
+  end
+  for k, v in pairs(extra) do t[TICKET_LONG[k] or k] = v end
   t.id = office .. '_' .. date .. '_' .. number
   t.number = number
   t.date = date
   t.status = STATUS_LONG[t.status] or t.status
   t.origServiceId = t.origServiceId or t.serviceId
   if t.priority == nil then t.priority = t.priorityCategory ~= nil end
-  for _, k in ipairs(TICKET_OFFSETS) do
+  for k in pairs(TICKET_OFFSETS) do
     if type(t[k]) == 'number' then t[k] = t.issuedAt + t[k] end
   end
   if t.firstCalledAt == false then t.firstCalledAt = nil elseif t.firstCalledAt == nil then t.firstCalledAt = t.calledAt end
