@@ -13,6 +13,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip, gzipSync } from 'node:zlib';
 import { addDays, officeDate, officeInstant } from '../../shared/office-time.js';
 import type { Context } from '../context.js';
+import { decodeEvent } from '../redis/event-codec.js';
 import { keys } from '../redis/keys.js';
 import { decodeDay } from '../tickets/ticket-codec.js';
 
@@ -70,7 +71,6 @@ async function writeMonth(file: string, records: ArchiveRecord[]): Promise<void>
 }
 
 const monthOf = (date: string) => date.slice(0, 7);
-const streamMs = (id: string) => Number(id.split('-')[0]);
 
 /** Archives and removes one office's raw data older than the retention period. */
 export async function archiveOffice(ctx: Context, office: string, opts: RetentionOptions): Promise<ArchiveResult> {
@@ -91,25 +91,18 @@ export async function archiveOffice(ctx: Context, office: string, opts: Retentio
   const month = (m: string) => months.get(m) ?? months.set(m, { days: [], events: [] }).get(m)!;
   for (const d of days) month(monthOf(d)).days.push(d);
 
-  // events before the cutoff, in pages, bucketed by office-local month. Their time is the `t`
-  // field (the domain clock); the stream is append-only, so the first newer event ends the scan.
+  // events before the cutoff, in pages, bucketed by office-local month. Their time is the domain
+  // clock's (decodeEvent); the stream is append-only, so the first newer event ends the scan.
   let start = '-';
   let events = 0;
   let lastId: string | undefined;
   scan: for (;;) {
     const page = await ctx.redis.xrange(keys.events(office), start, '+', 'COUNT', 5000);
     for (const [id, fields] of page) {
-      const f: Record<string, string> = {};
-      for (let i = 0; i < fields.length; i += 2) f[fields[i]!] = fields[i + 1]!;
-      const t = Number(f.t ?? streamMs(id));
+      // written out in full (Redis keeps a short form): the archive reads without this codebase
+      const { type, t, data } = decodeEvent(office, id, fields);
       if (t >= eventCutoffMs) break scan;
-      let data: unknown = f.data;
-      try {
-        data = f.data ? JSON.parse(f.data) : undefined;
-      } catch {
-        /* kept as text */
-      }
-      month(monthOf(officeDate(t, tz))).events.push({ kind: 'event', office, id, type: f.type ?? '', t, data });
+      month(monthOf(officeDate(t, tz))).events.push({ kind: 'event', office, id, type, t, data });
       events++;
       lastId = id;
     }

@@ -4,6 +4,7 @@
  * the priority policy and oldest-first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeEvent } from '../../server/redis/event-codec.js';
 import { keys } from '../../server/redis/keys.js';
 import { decodeDay } from '../../server/tickets/ticket-codec.js';
 import { issueTicket } from '../../server/tickets/issue-ticket.js';
@@ -31,9 +32,9 @@ function fiveServiceOffice(mode: 'strict' | 'interleave') {
 async function calledOrder(t: TestApp): Promise<string[]> {
   const entries = (await t.redis.xrange(keys.events(t.office), '-', '+')) as [string, string[]][];
   return entries
-    .map(([, fields]) => Object.fromEntries(fields.reduce<string[][]>((acc, v, i) => (i % 2 ? acc : [...acc, [v, fields[i + 1]!]]), [])))
-    .filter((f) => f.type === 'ticket.called')
-    .map((f) => JSON.parse(f.data!).id as string);
+    .map(([id, fields]) => decodeEvent(t.office, id, fields))
+    .filter((e) => e.type === 'ticket.called')
+    .map((e) => (e.data as { id: string }).id);
 }
 
 describe('twenty counters calling next at once (strict priority)', () => {

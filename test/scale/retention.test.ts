@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeOfficeDays } from '../../server/jobs/day-close.js';
+import { decodeEvent } from '../../server/redis/event-codec.js';
 import { keys } from '../../server/redis/keys.js';
 import { archiveFile, archiveOffice, readArchive } from '../../server/retention/archive-office.js';
 import { officeInstant } from '../../shared/office-time.js';
@@ -67,11 +68,19 @@ describe('retention', () => {
     expect(records.filter((r) => r.kind === 'rating')).toHaveLength(3);
     expect(records.filter((r) => r.kind === 'rollup')).toHaveLength(1);
     expect(records.filter((r) => r.kind === 'event').map((r) => (r as { type: string }).type)).toEqual(expect.arrayContaining(['ticket.issued', 'ticket.called', 'ticket.done', 'rating.received', 'day.closed']));
+    // events leave in full too: the ticket's whole id, its number and priority at issue, who called it where
+    const eventsOf = (id: string) => records.filter((r) => r.kind === 'event' && (r.data as { id?: string }).id === id).map((r) => [(r as { type: string }).type, r.kind === 'event' && r.data]);
+    expect(eventsOf(issued[0]!.id)).toEqual([
+      ['ticket.issued', { id: issued[0]!.id, number: 'A001', serviceId: 'tu-phap', priority: false }],
+      ['ticket.called', { id: issued[0]!.id, counterId: '1', officer: `officer1-${t.office}` }],
+      ['ticket.done', { id: issued[0]!.id, counterId: '1', officer: `officer1-${t.office}` }],
+      ['rating.received', { id: issued[0]!.id, score: 4 }],
+    ]);
 
     expect(await t.redis.exists(keys.tickets(t.office, DAY), keys.ratings(t.office, DAY), keys.sequences(t.office, DAY))).toBe(0);
     expect(await t.redis.exists(keys.aggregates(t.office, DAY))).toBe(1);
     const left = await t.redis.xrange(keys.events(t.office), '-', '+');
-    expect(left.every(([, f]) => Number(f[f.indexOf('t') + 1]) >= officeInstant('2025-01-07', 0, TZ))).toBe(true);
+    expect(left.every(([id, f]) => decodeEvent(t.office, id, f).t >= officeInstant('2025-01-07', 0, TZ))).toBe(true);
     expect(left.length).toBeGreaterThan(0); // the recent day's events stay
     expect(await t.redis.hlen(keys.tickets(t.office, '2026-02-02'))).toBe(1);
     // reports read the rollups: the same numbers after the raw data is gone

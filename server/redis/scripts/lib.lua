@@ -38,8 +38,57 @@ local function observe(agg, name, dims, seconds)
   end
 end
 
+-- The office's event stream (the audit trail) holds several entries per ticket, so entries are short:
+-- the entry id carries the event's time (`t` is added only when the stream is already past it), and
+-- one field `e`, a JSON array of a ticket event's code and its values in this order, or [type, data]
+-- for other events. A ticket is named by its number when it is of the event's UTC date (in Vietnam,
+-- any event after 07:00), else by date_number; never with its office (the stream is the office's).
+-- server/redis/event-codec.ts expands entries again.
+local EVENT_FIELDS = {
+  ['ticket.issued'] = { 'i', 'id', 'serviceId', 'kiosk', 'category' },
+  ['ticket.called'] = { 'c', 'id', 'counterId', 'officer' },
+  ['ticket.recalled'] = { 'rc', 'id', 'counterId', 'officer' },
+  ['ticket.serving'] = { 's', 'id', 'counterId', 'officer' },
+  ['ticket.done'] = { 'd', 'id', 'counterId', 'officer', 'dossier' },
+  ['ticket.no_show'] = { 'n', 'id', 'counterId', 'officer' },
+  ['ticket.transferred'] = { 'tr', 'id', 'from', 'to', 'counterId', 'officer' },
+  ['ticket.cancelled'] = { 'x', 'id', 'by' },
+  ['rating.received'] = { 'r', 'id', 'score' },
+}
+
+-- The UTC date (YYYY-MM-DD) of a time in ms: civil_from_days (H. Hinnant); Lua here has no os.date.
+local function utcDate(ms)
+  local z = math.floor(ms / 86400000) + 719468
+  local era = math.floor(z / 146097)
+  local doe = z - era * 146097
+  local yoe = math.floor((doe - math.floor(doe / 1460) + math.floor(doe / 36524) - math.floor(doe / 146096)) / 365)
+  local doy = doe - (365 * yoe + math.floor(yoe / 4) - math.floor(yoe / 100))
+  local mp = math.floor((5 * doy + 2) / 153)
+  local m = mp < 10 and mp + 3 or mp - 9
+  local y = yoe + era * 400 + (m <= 2 and 1 or 0)
+  return string.format('%04d-%02d-%02d', y, m, doy - math.floor((153 * mp + 2) / 5) + 1)
+end
+
 local function appendEvent(stream, maxlen, kind, now, data)
-  redis.call('XADD', stream, 'MAXLEN', '~', maxlen, '*', 'type', kind, 't', now, 'data', cjson.encode(data))
+  local spec = EVENT_FIELDS[kind]
+  local entry = { kind, data }
+  if spec then
+    entry = { spec[1] }
+    for i = 2, #spec do
+      local v = data[spec[i]]
+      if spec[i] == 'id' then
+        local date, number = string.match(v, '_(%d%d%d%d%-%d%d%-%d%d)_(.+)$')
+        v = date == utcDate(now) and number or date .. '_' .. number
+      end
+      if v == nil then v = cjson.null end
+      entry[i] = v
+    end
+    while entry[#entry] == cjson.null do entry[#entry] = nil end
+  end
+  local e = cjson.encode(entry)
+  local added = redis.pcall('XADD', stream, 'MAXLEN', '~', maxlen, string.format('%.0f-*', now), 'e', e)
+  -- refused when the stream's last id is later (another process's clock, a simulated day)
+  if type(added) == 'table' and added.err then redis.call('XADD', stream, 'MAXLEN', '~', maxlen, '*', 't', now, 'e', e) end
 end
 
 local function fail(code, message, extra)
