@@ -23,7 +23,7 @@ export const keys = {
   monthAggregates: (office: string, month: string) => `${tag(office)}:month:${month}:agg`,
   /** string: the month-rollup layout this office's data was rebuilt for (server/reports/month-rollups.ts) */
   monthRollupsBuilt: (office: string) => `${tag(office)}:month-rollups-built`,
-  /** hash idempotencyKey → ticket number */
+  /** hash idempotencyKey → ticket id; expires a day after the day's last ticket */
   idempotency: (office: string, date: string) => `${tag(office)}:day:${date}:idem`,
   /** list of the day's latest calls (JSON), newest first */
   recentCalls: (office: string, date: string) => `${tag(office)}:day:${date}:recent`,

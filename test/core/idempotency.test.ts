@@ -30,3 +30,32 @@ describe('issuing with an idempotency key', () => {
     expect(res.body.ticket.ahead).toBe(1);
   });
 });
+
+describe('idempotency keys around midnight and over time', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ now: Date.parse('2026-11-25T16:59:50Z') }); // 23:59:50 local, 25 Nov
+  });
+  afterAll(async () => t.close());
+
+  it('a kiosk retrying just after midnight gets the ticket issued just before', async () => {
+    const body = { serviceId: 'tu-phap', idempotencyKey: 'kiosk-2-tap-midnight' };
+    const first = await t.request('POST', `/offices/${t.office}/tickets`, body);
+    expect(first.status).toBe(201);
+    expect(first.body.ticket.id).toBe(`${t.office}_2026-11-25_A001`);
+    t.clock.set(Date.parse('2026-11-25T17:00:20Z')); // 00:00:20 local, 26 Nov
+    const retry = await t.request('POST', `/offices/${t.office}/tickets`, body);
+    expect(retry.status).toBe(200);
+    expect(retry.body.ticket).toMatchObject({ id: first.body.ticket.id, token: first.body.ticket.token });
+    expect(await t.redis.exists(keys.tickets(t.office, '2026-11-26'), keys.sequences(t.office, '2026-11-26'))).toBe(0);
+  });
+
+  it("a day's keys leave Redis a day after its last ticket", async () => {
+    await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap', idempotencyKey: 'kiosk-2-tap-next-day' });
+    const ttl = await t.redis.ttl(keys.idempotency(t.office, '2026-11-26'));
+    expect(ttl).toBeGreaterThan(86_300);
+    expect(ttl).toBeLessThanOrEqual(86_400);
+    // the day before keeps its own expiry
+    expect(await t.redis.ttl(keys.idempotency(t.office, '2026-11-25'))).toBeGreaterThan(0);
+  });
+});

@@ -84,7 +84,12 @@ if ticket.priority then
 else
   redis.call('ZADD', KEYS[4], now, number)
 end
-if idem ~= '' then redis.call('HSET', KEYS[7], idem, ticket.id) end
+if idem ~= '' then
+  -- kiosks retry within minutes (the previous day's hash answers just after midnight): a day's keys
+  -- are kept a day after its last ticket, then leave Redis
+  redis.call('HSET', KEYS[7], idem, ticket.id)
+  redis.call('EXPIRE', KEYS[7], 86400)
+end
 redis.call('ZADD', KEYS[10], tonumber(ARGV[15]), ARGV[3])
 
 local dims = { 'all', 'svc:' .. ARGV[4], 'hr:' .. ARGV[11] }
