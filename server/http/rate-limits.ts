@@ -1,8 +1,11 @@
-/** Redis-backed rate limits, so every server process shares one budget per client. */
-import type { RequestHandler } from 'express';
+/**
+ * Redis-backed rate limits, so every server process shares one budget per client. The issue budget
+ * is taken inside the issue script (one round trip per ticket); the others by rate-limiter-flexible.
+ */
+import type { Request, RequestHandler, Response } from 'express';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { keys } from '../redis/keys.js';
-import type { RedisClient } from '../redis/scripts.js';
+import { runScript, type RedisClient } from '../redis/scripts.js';
 import { AppError } from './app-error.js';
 
 export interface RateLimitSettings {
@@ -15,11 +18,67 @@ export interface RateLimitSettings {
 
 export const DEFAULT_RATE_LIMITS: RateLimitSettings = { issue: 60, feedback: 30, login: 20, publicRead: 600 };
 
+/** Over a budget: 429, and the seconds until it refills for Retry-After. */
+export class RateLimited extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'rate_limited', 'too many requests; slow down');
+  }
+}
+
+/** A client's issue budget in one office; `taken` once the issue script has counted the request. */
+export interface IssueBudget {
+  key: string;
+  perMinute: number;
+  taken?: boolean;
+}
+
+export function issueBudget(req: Request, perMinute: number): IssueBudget {
+  const office = typeof req.params.office === 'string' ? req.params.office : '';
+  return { key: keys.issueRateLimit(office, req.ip ?? 'unknown'), perMinute };
+}
+
+/** Counts one request against an issue budget outside the issue script; throws RateLimited when over. */
+export async function takeIssueBudget(redis: RedisClient, budget: IssueBudget): Promise<void> {
+  const { retryAfter } = await runScript<{ retryAfter?: number }>(redis, 'consumeRateLimit', [budget.key], [budget.perMinute]);
+  budget.taken = true;
+  if (retryAfter !== undefined) throw new RateLimited(retryAfter);
+}
+
+/**
+ * The error an issue request ends with. One refused before the issue script ran (a bad body, an
+ * unknown service, outside the hours) still counts against the budget, as every request did when
+ * the limit ran before the route; over the budget the answer is 429 with Retry-After.
+ */
+export async function issueRefusal(redis: RedisClient, budget: IssueBudget, err: unknown, res: Response): Promise<unknown> {
+  let out = err;
+  if (!budget.taken && !(err instanceof RateLimited)) {
+    try {
+      await takeIssueBudget(redis, budget);
+    } catch (limited) {
+      out = limited instanceof RateLimited ? limited : err;
+    }
+  }
+  if (out instanceof RateLimited) res.set('Retry-After', String(out.retryAfterSeconds));
+  return out;
+}
+
 /**
  * Budgets are per client address, and per office on office routes: one office's kiosks never
- * use up another's when a city runs many offices on one deployment.
+ * use up another's when a city runs many offices on one deployment. Other routes on the issue
+ * budget (printing a ticket) share it with the issue route.
  */
 export function rateLimit(redis: RedisClient, name: keyof RateLimitSettings, perMinute: number): RequestHandler {
+  if (name === 'issue') {
+    return async (req, res, next) => {
+      try {
+        await takeIssueBudget(redis, issueBudget(req, perMinute));
+      } catch (err) {
+        if (err instanceof RateLimited) res.set('Retry-After', String(err.retryAfterSeconds));
+        throw err;
+      }
+      next();
+    };
+  }
   const limiter = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${keys.rateLimitPrefix()}:${name}`, points: perMinute, duration: 60, useRedisPackage: false });
   return async (req, res, next) => {
     try {

@@ -61,6 +61,11 @@ export const keys = {
   session: (sid: string) => `qms:session:${sid}`,
   loginFailures: (username: string) => `qms:login-fail:${username}`,
   rateLimitPrefix: () => 'qms:rl',
+  /**
+   * string: a client's ticket-issue requests in the current minute, per office. In the office's slot
+   * (the issue script takes it), beside the other rate limits rather than among the office's keys.
+   */
+  issueRateLimit: (office: string, client: string) => `qms:rl:{${office}}:issue:${client}`,
   demoPassword: () => 'qms:demo-password-shown',
 };
 

@@ -4,6 +4,7 @@ import { addDays, officeClock } from '../../shared/office-time.js';
 import type { IssueTicketBody, Ticket } from '../../shared/schemas/ticket.js';
 import type { Context } from '../context.js';
 import { AppError } from '../http/app-error.js';
+import type { IssueBudget } from '../http/rate-limits.js';
 import { keys } from '../redis/keys.js';
 import { identityFromCccd } from './cccd.js';
 import { estimateWaitMinutes, serviceSeconds } from './estimate-wait.js';
@@ -30,7 +31,8 @@ export interface IssueResult {
 /** Salt for identity hashes; per deployment (settings) so hashes do not match across deployments. */
 export const IDENTITY_SALT = process.env.IDENTITY_SALT ?? 'hang-cho-identity';
 
-export async function issueTicket(ctx: Context, officeId: string, body: IssueTicketBody): Promise<IssueResult> {
+/** `budget`: the client's issue rate limit, taken by the script itself (HTTP requests); none for internal callers. */
+export async function issueTicket(ctx: Context, officeId: string, body: IssueTicketBody, budget?: IssueBudget): Promise<IssueResult> {
   const now = ctx.clock();
   const token = randomBytes(18).toString('base64url');
   let identityJson = '';
@@ -50,6 +52,8 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
     const clock = officeClock(now, config.timeZone);
     const date = clock.date;
     const counterIds = config.counters.filter((c) => c.services.includes(service.id)).map((c) => c.id);
+    // from here the script counts the request (a stale-config reply, retried, counts it once)
+    if (budget) budget.taken = true;
     return {
       keys: [
         keys.config(officeId),
@@ -64,11 +68,12 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
         keys.days(officeId),
         keys.counters(officeId),
         keys.serviceStats(officeId),
+        budget?.key ?? keys.issueRateLimit(officeId, 'none'),
       ],
       args: [
         office.version, officeId, date, service.id, service.prefix, service.dailyLimit, body.priority ?? '',
         body.idempotencyKey ?? '', now, token, String(clock.hour).padStart(2, '0'), body.kiosk ?? '', identityJson,
-        ctx.streamMaxLen, date.replaceAll('-', ''), JSON.stringify(counterIds),
+        ctx.streamMaxLen, date.replaceAll('-', ''), JSON.stringify(counterIds), budget?.perMinute ?? '',
       ],
     };
   });

@@ -1,11 +1,14 @@
 /** Turns the `{ error }` replies of the Lua scripts into HTTP errors with the right status. */
 import type { ErrorCode } from '../../shared/errors.js';
 import { AppError } from '../http/app-error.js';
+import { RateLimited } from '../http/rate-limits.js';
 
 export interface ScriptFailure {
   error: string;
   message: string;
   date?: string;
+  /** seconds, with rate_limited */
+  retryAfter?: number;
 }
 
 const STATUS: Record<string, [number, ErrorCode]> = {
@@ -29,6 +32,7 @@ export function isFailure(reply: unknown): reply is ScriptFailure {
 }
 
 export function toAppError(f: ScriptFailure): AppError {
+  if (f.error === 'rate_limited') return new RateLimited(f.retryAfter ?? 60);
   const [status, code] = STATUS[f.error] ?? [500, 'internal'];
   return new AppError(status, code, f.message);
 }

@@ -13,13 +13,12 @@ import { issueTicket } from '../../tickets/issue-ticket.js';
 import { positionOf, ticketWithToken } from '../../tickets/ticket-reader.js';
 import { citizenTicket } from '../../tickets/ticket-view.js';
 import { parseTicketId } from '../../../shared/ticket-number.js';
-import { rateLimit, type RateLimitSettings } from '../rate-limits.js';
+import { issueBudget, issueRefusal, rateLimit, type RateLimitSettings } from '../rate-limits.js';
 import { parse } from '../validate.js';
 
 export function publicRoutes(ctx: Context, limits: RateLimitSettings): Router {
   const r = Router();
   const read = rateLimit(ctx.redis, 'publicRead', limits.publicRead);
-  const issue = rateLimit(ctx.redis, 'issue', limits.issue);
   const feedback = rateLimit(ctx.redis, 'feedback', limits.feedback);
 
   r.get('/offices/:office', read, async (req, res) => {
@@ -32,11 +31,17 @@ export function publicRoutes(ctx: Context, limits: RateLimitSettings): Router {
     res.json(await boardSnapshot(ctx, office));
   });
 
-  r.post('/offices/:office/tickets', issue, async (req, res) => {
-    const { office } = parse(OfficeParams, req.params, 'path');
-    const body = parse(IssueTicketBody, req.body, 'body');
-    const { ticket, created } = await issueTicket(ctx, office, body);
-    res.status(created ? 201 : 200).json({ ticket });
+  // the issue budget is taken by the issue script itself: one Redis round trip per ticket
+  r.post('/offices/:office/tickets', async (req, res) => {
+    const budget = issueBudget(req, limits.issue);
+    try {
+      const { office } = parse(OfficeParams, req.params, 'path');
+      const body = parse(IssueTicketBody, req.body, 'body');
+      const { ticket, created } = await issueTicket(ctx, office, body, budget);
+      res.status(created ? 201 : 200).json({ ticket });
+    } catch (err) {
+      throw await issueRefusal(ctx.redis, budget, err, res);
+    }
   });
 
   r.get('/tickets/:id', read, async (req, res) => {

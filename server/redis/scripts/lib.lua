@@ -97,6 +97,21 @@ local function fail(code, message, extra)
   return cjson.encode(out)
 end
 
+-- A client's budget of requests per minute (server/http/rate-limits.ts), counted as
+-- rate-limiter-flexible counts the other limits: a fixed minute from the first request, and a
+-- refused request counts too. Returns the seconds until the minute ends when over the budget.
+local function overBudget(key, perMinute)
+  redis.call('SET', key, 0, 'EX', 60, 'NX')
+  local used = redis.call('INCR', key)
+  local ttl = redis.call('PTTL', key)
+  if ttl < 0 then
+    redis.call('EXPIRE', key, 60)
+    ttl = 60000
+  end
+  if used > perMinute then return math.ceil(ttl / 1000) end
+  return nil
+end
+
 local function checkConfig(configKey, version)
   local v = redis.call('HGET', configKey, 'v')
   if v ~= version then return false end

@@ -4,15 +4,21 @@
   KEYS[4] normal queue (svc)   KEYS[5] priority queue (svc) KEYS[6] aggregates (day)
   KEYS[7] idempotency (day)    KEYS[8] idempotency (previous day)
   KEYS[9] events stream        KEYS[10] days index          KEYS[11] counters
-  KEYS[12] service stats
+  KEYS[12] service stats       KEYS[13] the client's issue budget (rate limit)
   ARGV[1] config version  ARGV[2] office  ARGV[3] date  ARGV[4] serviceId  ARGV[5] prefix
   ARGV[6] daily limit     ARGV[7] priority category or ''  ARGV[8] idempotency key or ''
   ARGV[9] now (ms)        ARGV[10] token  ARGV[11] local hour (00-23)  ARGV[12] kiosk or ''
   ARGV[13] identity JSON or ''  ARGV[14] stream max length  ARGV[15] date score (yyyymmdd)
-  ARGV[16] counters serving the service, JSON array
+  ARGV[16] counters serving the service, JSON array  ARGV[17] budget, requests per minute, or '' (none)
   Returns JSON { ticket, ahead, avgServiceSeconds, openCounters, created, waiting } or { error }.
 ]]
 if not checkConfig(KEYS[1], ARGV[1]) then return fail('stale_config', 'config changed') end
+
+-- the rate limit first, as the middleware it replaces did: a retry and a refused request count too
+if ARGV[17] ~= '' then
+  local wait = overBudget(KEYS[13], tonumber(ARGV[17]))
+  if wait then return fail('rate_limited', 'too many requests; slow down', { retryAfter = wait }) end
+end
 
 local function result(ticket, created)
   -- rank, not a score comparison: tickets issued in the same millisecond are ordered by number
