@@ -25,7 +25,7 @@ export const keys = {
   monthRollupsBuilt: (office: string) => `${tag(office)}:month-rollups-built`,
   /** hash idempotencyKey → ticket id; expires a day after the day's last ticket */
   idempotency: (office: string, date: string) => `${tag(office)}:day:${date}:idem`,
-  /** list of the day's latest calls (JSON), newest first */
+  /** list of the day's latest calls (JSON), newest first; expires a day after the day's last call */
   recentCalls: (office: string, date: string) => `${tag(office)}:day:${date}:recent`,
   /** hash ticket number → JSON rating */
   ratings: (office: string, date: string) => `${tag(office)}:day:${date}:ratings`,

@@ -89,4 +89,16 @@ describe('ticket lifecycle steps', () => {
     const third = await issue('tu-phap');
     expect(third).toMatchObject({ ahead: 2, estimatedWaitMinutes: 10 });
   });
+
+  it("the day's list of last calls leaves Redis a day after its last call", async () => {
+    await issue('tu-phap');
+    await t.redis.del(keys.recentCalls(t.office, DAY));
+    await o1.request('POST', path('1', 'call-next'));
+    const ttl = async () => t.redis.ttl(keys.recentCalls(t.office, DAY));
+    expect(await ttl()).toBeGreaterThan(86_300);
+    await t.redis.persist(keys.recentCalls(t.office, DAY));
+    await o1.request('POST', path('1', 'recall'));
+    expect(await ttl()).toBeGreaterThan(86_300);
+    expect(await ttl()).toBeLessThanOrEqual(86_400);
+  });
 });

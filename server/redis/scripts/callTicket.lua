@@ -104,6 +104,8 @@ if chosenQueue then
       issuedAt = t.issuedAt, calledAt = now, counterId = ARGV[3] } }
   redis.call('LPUSH', KEYS[6], cjson.encode(call))
   redis.call('LTRIM', KEYS[6], 0, 19)
+  -- only today's board reads it: gone a day after the day's last call
+  redis.call('EXPIRE', KEYS[6], 86400)
   appendEvent(KEYS[5], ARGV[11], 'ticket.called', now, { id = t.id, counterId = ARGV[3], officer = ARGV[4], priority = chosenPriority })
   out.ticket = t
   out.call = call

@@ -15,6 +15,8 @@ saveTicket(KEYS[2], t)
 local call = publicCall(t, ARGV[6], ARGV[7], ARGV[1], tonumber(ARGV[8]), ARGV[9], now, true)
 redis.call('LPUSH', KEYS[5], cjson.encode(call))
 redis.call('LTRIM', KEYS[5], 0, 19)
+-- only today's board reads it: gone a day after the day's last call
+redis.call('EXPIRE', KEYS[5], 86400)
 bump(KEYS[3], 'recalls', { 'all', 'ctr:' .. ARGV[1] }, 1)
 appendEvent(KEYS[4], ARGV[5], 'ticket.recalled', now, { id = t.id, counterId = ARGV[1], officer = ARGV[2] })
 return cjson.encode({ ticket = t, call = call })
