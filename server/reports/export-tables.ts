@@ -4,7 +4,7 @@
  * and complaints. Durations are exported in minutes; shares in percent.
  */
 import { OFFICIAL_CRITERIA } from '../../shared/schemas/feedback.js';
-import type { BreakdownReport, DossierReport, Figures, SatisfactionReport, SummaryReport } from '../../shared/schemas/reports.js';
+import type { BreakdownReport, CriterionResult, DossierReport, Figures, SatisfactionGroup, SatisfactionReport, SummaryReport } from '../../shared/schemas/reports.js';
 import { CRITERION_NAMES } from '../../shared/i18n/reports-messages.js';
 
 export type CellFormat = 'int' | 'minutes' | 'percent' | 'number' | 'text';
@@ -14,13 +14,38 @@ export interface Column {
   format: CellFormat;
 }
 
+export type Cell = string | number | null;
+
 export interface Table {
   /** sheet name (≤ 31 characters) */
   name: string;
   title: string;
   columns: Column[];
-  rows: (string | number | null)[][];
+  rows: Cell[][];
 }
+
+/** A column that also says how to read its cell from one item of the table. */
+export interface ColumnOf<R> extends Column {
+  get: (item: R) => Cell;
+}
+
+/** The one table shape: a row per item, each cell read by its column. */
+export function tableOf<R>(name: string, title: string, columns: ColumnOf<R>[], items: readonly R[]): Table {
+  return {
+    name,
+    title,
+    columns: columns.map(({ header, format }) => ({ header, format })),
+    rows: items.map((item) => columns.map((c) => c.get(item))),
+  };
+}
+
+const count = <R>(header: string, get: (item: R) => number | null): ColumnOf<R> => ({ header, format: 'int', get });
+
+/** One figure of a two-column table: what it is, and its value. */
+export type Figure = [label: string, value: Cell];
+
+export const figureTable = (name: string, title: string, figures: Figure[]): Table =>
+  tableOf(name, title, [{ header: 'Chỉ tiêu', format: 'text', get: ([label]) => label }, { header: 'Giá trị', format: 'number', get: ([, value]) => value }], figures);
 
 export interface ReportBundle {
   title: string;
@@ -51,15 +76,15 @@ export const BREAKDOWN_NAMES: Record<string, string> = {
   hour: 'Theo giờ',
 };
 
-export const FIGURE_COLUMNS: { header: string; format: CellFormat; get: (f: Figures) => number | string | null }[] = [
-  { header: 'Số phiếu phát', format: 'int', get: (f) => f.issued },
-  { header: 'Đã phục vụ', format: 'int', get: (f) => f.served },
-  { header: 'Vắng mặt', format: 'int', get: (f) => f.noShow },
-  { header: 'Hết hạn', format: 'int', get: (f) => f.expired },
-  { header: 'Đã hủy', format: 'int', get: (f) => f.cancelled },
-  { header: 'Chuyển đi', format: 'int', get: (f) => f.transferOut },
-  { header: 'Chuyển đến', format: 'int', get: (f) => f.transferIn },
-  { header: 'Đang chờ/phục vụ', format: 'int', get: (f) => f.open ?? null },
+export const FIGURE_COLUMNS: ColumnOf<Figures>[] = [
+  count('Số phiếu phát', (f) => f.issued),
+  count('Đã phục vụ', (f) => f.served),
+  count('Vắng mặt', (f) => f.noShow),
+  count('Hết hạn', (f) => f.expired),
+  count('Đã hủy', (f) => f.cancelled),
+  count('Chuyển đi', (f) => f.transferOut),
+  count('Chuyển đến', (f) => f.transferIn),
+  count('Đang chờ/phục vụ', (f) => f.open ?? null),
   { header: 'Đối chiếu', format: 'text', get: (f) => (f.reconciliation ? (f.reconciliation.balanced ? 'Khớp' : `Lệch ${f.reconciliation.difference}`) : '') },
   { header: 'Chờ TB (phút)', format: 'minutes', get: (f) => min(f.wait.mean) },
   { header: 'Chờ trung vị (phút)', format: 'minutes', get: (f) => min(f.wait.median) },
@@ -68,117 +93,91 @@ export const FIGURE_COLUMNS: { header: string; format: CellFormat; get: (f: Figu
   { header: 'Phục vụ TB (phút)', format: 'minutes', get: (f) => min(f.service.mean) },
   { header: 'Phục vụ trung vị (phút)', format: 'minutes', get: (f) => min(f.service.median) },
   { header: 'Phục vụ P90 (phút)', format: 'minutes', get: (f) => min(f.service.p90) },
-  { header: 'Số đánh giá', format: 'int', get: (f) => f.ratings.count },
+  count('Số đánh giá', (f) => f.ratings.count),
   { header: 'Chỉ số hài lòng (%)', format: 'percent', get: (f) => pct(f.ratings.satisfactionIndex) },
-  { header: 'Phản ánh', format: 'int', get: (f) => f.complaints },
+  count('Phản ánh', (f) => f.complaints),
 ];
+
+/** The label column every table starts with: the group, service or criterion a row is about. */
+const labelled = (header: string): ColumnOf<{ label: string }> => ({ header, format: 'text', get: (r) => r.label });
+const withLabel = <T extends object>(label: string, row: T) => ({ ...row, label });
 
 function breakdownTable(b: BreakdownReport): Table {
   const name = BREAKDOWN_NAMES[b.by] ?? b.by;
-  return {
-    name,
-    title: name,
-    columns: [{ header: 'Nhóm', format: 'text' }, ...FIGURE_COLUMNS.map(({ header, format }) => ({ header, format }))],
-    rows: [...b.rows.map((r) => [r.label, ...FIGURE_COLUMNS.map((c) => c.get(r))]), ['Tổng cộng', ...FIGURE_COLUMNS.map((c) => c.get(b.total))]],
-  };
+  return tableOf<Figures & { label: string }>(name, name, [labelled('Nhóm'), ...FIGURE_COLUMNS], [...b.rows, withLabel('Tổng cộng', b.total)]);
 }
 
+type Dossiers = Omit<DossierReport['byService'][number], 'key'>;
+
 export function reportTables(b: ReportBundle): Table[] {
-  const s = b.summary;
-  const kv = (label: string, value: number | string | null, format: CellFormat) => ({ label, value, format });
-  const summaryRows = [
-    kv('Đơn vị', b.officeName, 'text'),
-    kv('Từ ngày', b.from, 'text'),
-    kv('Đến ngày', b.to, 'text'),
-    ...FIGURE_COLUMNS.map((c) => kv(c.header, c.get(s), c.format)),
-    kv('Hồ sơ tiếp nhận', b.dossiers.received, 'int'),
-    kv('Hồ sơ đã giải quyết', b.dossiers.resolved, 'int'),
-    kv('Hồ sơ đang giải quyết', b.dossiers.inProgress, 'int'),
-    kv('Tỷ lệ phản ánh xử lý đúng hạn (%)', pct(b.satisfaction.rates766.onTimeRate), 'percent'),
-    kv('Tỷ lệ phản hồi không "không hài lòng", không quá hạn (%)', pct(b.satisfaction.rates766.feedbackOkRate), 'percent'),
-  ];
-  const tables: Table[] = [
-    {
-      name: 'Tổng hợp',
-      title: b.title,
-      columns: [
-        { header: 'Chỉ tiêu', format: 'text' },
-        { header: 'Giá trị', format: 'number' },
-      ],
-      rows: summaryRows.map((r) => [r.label, r.value]),
-    },
-    ...b.breakdowns.map(breakdownTable),
-  ];
   const sat = b.satisfaction;
-  const satGroups = [sat.total, ...sat.groups];
-  tables.push({
-    name: 'Hài lòng',
-    title: 'Mức độ hài lòng',
-    columns: [
-      { header: 'Nhóm', format: 'text' },
-      { header: 'Số đánh giá', format: 'int' },
-      { header: 'Rất hài lòng', format: 'int' },
-      { header: 'Hài lòng', format: 'int' },
-      { header: 'Bình thường', format: 'int' },
-      { header: 'Không hài lòng', format: 'int' },
-      { header: 'Hài lòng (3 mức, gồm rất hài lòng)', format: 'int' },
-      { header: 'Không hài lòng (3 mức)', format: 'int' },
-      { header: 'Chỉ số hài lòng (%)', format: 'percent' },
-      { header: 'Ý kiến', format: 'int' },
-    ],
-    rows: satGroups.map((g) => {
-      const r = g.ratings;
-      return [g.label, r.count, r.distribution[4], r.distribution[3], r.distribution[2], r.distribution[1], r.official.verySatisfied + r.official.satisfied, r.official.dissatisfied, pct(r.satisfactionIndex), r.comments];
-    }),
-  });
-  tables.push({
-    name: 'Tiêu chí',
-    title: 'Kết quả theo 9 tiêu chí (Thông tư 01/2018/TT-VPCP)',
-    columns: [
-      { header: 'Tiêu chí', format: 'text' },
-      { header: 'Số trả lời', format: 'int' },
-      { header: 'Rất hài lòng', format: 'int' },
-      { header: 'Hài lòng', format: 'int' },
-      { header: 'Không hài lòng', format: 'int' },
-      { header: 'Tỷ lệ hài lòng (%)', format: 'percent' },
-    ],
-    rows: OFFICIAL_CRITERIA.map((id) => {
-      const c = sat.total.criteria.find((x) => x.id === id)!;
-      return [CRITERION_NAMES[id].vi, c.count, c.levels[2], c.levels[1], c.levels[0], pct(c.satisfiedShare)];
-    }),
-  });
-  const d = b.dossiers;
-  tables.push({
-    name: 'Hồ sơ',
-    title: 'Tình hình giải quyết hồ sơ',
-    columns: [
-      { header: 'Lĩnh vực', format: 'text' },
-      { header: 'Tiếp nhận', format: 'int' },
-      { header: 'Đã giải quyết', format: 'int' },
-      { header: 'Trước hạn', format: 'int' },
-      { header: 'Đúng hạn', format: 'int' },
-      { header: 'Quá hạn', format: 'int' },
-      { header: 'Đang giải quyết', format: 'int' },
-    ],
-    rows: [...d.byService.map((r) => [r.label, r.received, r.resolved, r.early, r.onTime, r.late, r.inProgress]), ['Tổng cộng', d.received, d.resolved, d.early, d.onTime, d.late, d.inProgress]],
-  });
   const r = sat.rates766;
-  tables.push({
-    name: 'Phản ánh',
-    title: 'Phản ánh, kiến nghị (Quyết định 766/QĐ-TTg)',
-    columns: [
-      { header: 'Chỉ tiêu', format: 'text' },
-      { header: 'Giá trị', format: 'number' },
-    ],
-    rows: [
+  const d = b.dossiers;
+  return [
+    figureTable('Tổng hợp', b.title, [
+      ['Đơn vị', b.officeName],
+      ['Từ ngày', b.from],
+      ['Đến ngày', b.to],
+      ...FIGURE_COLUMNS.map((c): Figure => [c.header, c.get(b.summary)]),
+      ['Hồ sơ tiếp nhận', d.received],
+      ['Hồ sơ đã giải quyết', d.resolved],
+      ['Hồ sơ đang giải quyết', d.inProgress],
+      ['Tỷ lệ phản ánh xử lý đúng hạn (%)', pct(r.onTimeRate)],
+      ['Tỷ lệ phản hồi không "không hài lòng", không quá hạn (%)', pct(r.feedbackOkRate)],
+    ]),
+    ...b.breakdowns.map(breakdownTable),
+    tableOf<SatisfactionGroup>(
+      'Hài lòng',
+      'Mức độ hài lòng',
+      [
+        labelled('Nhóm'),
+        count('Số đánh giá', (g) => g.ratings.count),
+        count('Rất hài lòng', (g) => g.ratings.distribution[4]),
+        count('Hài lòng', (g) => g.ratings.distribution[3]),
+        count('Bình thường', (g) => g.ratings.distribution[2]),
+        count('Không hài lòng', (g) => g.ratings.distribution[1]),
+        count('Hài lòng (3 mức, gồm rất hài lòng)', (g) => g.ratings.official.verySatisfied + g.ratings.official.satisfied),
+        count('Không hài lòng (3 mức)', (g) => g.ratings.official.dissatisfied),
+        { header: 'Chỉ số hài lòng (%)', format: 'percent', get: (g) => pct(g.ratings.satisfactionIndex) },
+        count('Ý kiến', (g) => g.ratings.comments),
+      ],
+      [sat.total, ...sat.groups],
+    ),
+    tableOf<CriterionResult>(
+      'Tiêu chí',
+      'Kết quả theo 9 tiêu chí (Thông tư 01/2018/TT-VPCP)',
+      [
+        { header: 'Tiêu chí', format: 'text', get: (c) => CRITERION_NAMES[c.id].vi },
+        count('Số trả lời', (c) => c.count),
+        count('Rất hài lòng', (c) => c.levels[2]),
+        count('Hài lòng', (c) => c.levels[1]),
+        count('Không hài lòng', (c) => c.levels[0]),
+        { header: 'Tỷ lệ hài lòng (%)', format: 'percent', get: (c) => pct(c.satisfiedShare) },
+      ],
+      OFFICIAL_CRITERIA.map((id) => sat.total.criteria.find((x) => x.id === id)!),
+    ),
+    tableOf<Dossiers>(
+      'Hồ sơ',
+      'Tình hình giải quyết hồ sơ',
+      [
+        labelled('Lĩnh vực'),
+        count('Tiếp nhận', (x) => x.received),
+        count('Đã giải quyết', (x) => x.resolved),
+        count('Trước hạn', (x) => x.early),
+        count('Đúng hạn', (x) => x.onTime),
+        count('Quá hạn', (x) => x.late),
+        count('Đang giải quyết', (x) => x.inProgress),
+      ],
+      [...d.byService, withLabel('Tổng cộng', d)],
+    ),
+    figureTable('Phản ánh', 'Phản ánh, kiến nghị (Quyết định 766/QĐ-TTg)', [
       ['Phản ánh, kiến nghị tiếp nhận', r.complaints],
       ['Đã xử lý đúng hạn', r.onTime],
       ['Quá hạn', r.late],
       ['Chưa đến hạn', r.pending],
       ['Tỷ lệ xử lý đúng hạn (%)', pct(r.onTimeRate)],
       ['Tỷ lệ phản hồi không "không hài lòng", không quá hạn (%)', pct(r.feedbackOkRate)],
-      ...(b.complaints ? [['Còn mở', b.complaints.open] as (string | number)[], ['Quá hạn chưa xử lý', b.complaints.overdue] as (string | number)[]] : []),
-    ],
-  });
-  return tables;
+      ...(b.complaints ? ([['Còn mở', b.complaints.open], ['Quá hạn chưa xử lý', b.complaints.overdue]] satisfies Figure[]) : []),
+    ]),
+  ];
 }
