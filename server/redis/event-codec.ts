@@ -45,8 +45,10 @@ export function decodeEvent(office: string, id: string, fields: string[]): Offic
     const v = values[i];
     if (v === undefined || v === null) return;
     if (name === 'id') {
-      const [date, number] = String(v).includes('_') ? String(v).split('_') : [new Date(t).toISOString().slice(0, 10), String(v)];
-      data.id = ticketId(office, date!, number!);
+      // number, date_number, or a whole id
+      const parts = String(v).split('_');
+      const [date, number] = parts.length === 1 ? [new Date(t).toISOString().slice(0, 10), parts[0]] : parts.slice(-2);
+      data.id = parts.length === 3 ? String(v) : ticketId(office, date!, number!);
       if (type === 'ticket.issued') Object.assign(data, { number, priority: values[3] !== undefined && values[3] !== null });
     } else data[name] = v;
   });

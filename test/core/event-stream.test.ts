@@ -62,5 +62,7 @@ describe('the event stream', () => {
     expect(decodeEvent(t.office, '1795581845749-0', old)).toEqual({
       id: '1795581845749-0', type: 'ticket.called', t: 1748824207200, data: { id: `${t.office}_2025-06-02_A001`, counterId: '2', officer: 'canbo2', priority: false },
     });
+    // a ticket named by its whole id reads as that id
+    expect(decodeEvent(t.office, '1748824207200-0', ['e', JSON.stringify(['c', `${t.office}_2025-06-02_A001`, '2', 'canbo2'])]).data).toEqual({ id: `${t.office}_2025-06-02_A001`, counterId: '2', officer: 'canbo2' });
   });
 });

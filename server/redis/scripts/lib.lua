@@ -76,10 +76,9 @@ local function appendEvent(stream, maxlen, kind, now, data)
     entry = { spec[1] }
     for i = 2, #spec do
       local v = data[spec[i]]
-      if spec[i] == 'id' then
-        local date, number = string.match(v, '_(%d%d%d%d%-%d%d%-%d%d)_(.+)$')
-        v = date == utcDate(now) and number or date .. '_' .. number
-      end
+      local date, number = nil, nil
+      if spec[i] == 'id' and v then date, number = string.match(v, '_(%d%d%d%d%-%d%d%-%d%d)_(.+)$') end
+      if date then v = date == utcDate(now) and number or date .. '_' .. number end
       if v == nil then v = cjson.null end
       entry[i] = v
     end
