@@ -3,62 +3,30 @@
  * serves three citizens with the keyboard only; a second console on the same counter stays in
  * sync and another officer is refused; an admin's change of a counter's services rules the next call.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
-
-async function signInByKeyboard(page: Page, username: string): Promise<void> {
-  await page.waitForFunction(() => {
-    const form = document.querySelector('qms-console, qms-admin')?.shadowRoot?.querySelector('qms-login-form');
-    return form?.shadowRoot?.activeElement?.id === 'u';
-  });
-  await page.keyboard.type(username);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(PASSWORD);
-  await page.keyboard.press('Enter');
-}
+import type { Page, ViewportSize } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { activityLog, busyPage, withBrowserApp } from '../support/browser.js';
+import { poll } from '../support/page-helpers.js';
+import { signInByKeyboard } from '../support/staff-sign-in.js';
 
 const message = (page: Page) => page.locator('[data-testid="message"]').textContent();
 
-/** A page whose waits allow for a busy machine. */
-async function busyPage(browser: Browser, opts: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-  const page = await browser.newPage(opts);
-  page.setDefaultTimeout(60_000);
-  const started = Date.now();
-  const log = (m: string) => socketLog.get(page)!.push(`${((Date.now() - started) / 1000).toFixed(1)}s ${m}`);
-  socketLog.set(page, []);
-  page.on('websocket', (ws) => {
-    log(`open ${ws.url().replace(/^.*\?/, '')}`);
-    ws.on('close', () => log('close'));
-    ws.on('socketerror', (e) => log(`error ${e}`));
-  });
-  page.on('console', (m) => log(`console ${m.type()} ${m.text()}`));
-  return page;
-}
-const socketLog = new WeakMap<Page, string[]>();
-
-/** Waits for a condition (the machine may be busy: generous, never a fixed sleep). */
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 100 });
-
 describe('officer console', () => {
-  let t: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close().catch(() => {});
-  });
+  const env = withBrowserApp();
+
+  /** A console page (`path` on the test server) in a busy-machine page, signed in by keyboard. */
+  async function signedIn(path: string, username: string, viewport?: ViewportSize): Promise<Page> {
+    const page = await busyPage(env.browser, viewport ? { viewport } : {});
+    await page.goto(`${env.t.base}${path}`);
+    await signInByKeyboard(page, username);
+    return page;
+  }
 
   it('serves three tickets with the keyboard only: Space calls, S starts, C completes', { timeout: 300_000 }, async () => {
+    const { t } = env;
     const numbers: string[] = [];
     for (let i = 0; i < 3; i++) numbers.push((await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap' })).body.ticket.number);
-    const page = await busyPage(browser, { viewport: { width: 1366, height: 768 } });
-    await page.goto(`${t.base}/console/?office=${t.office}`);
-    await signInByKeyboard(page, `officer1-${t.office}`);
+    const page = await signedIn(`/console/?office=${t.office}`, `officer1-${t.office}`, { width: 1366, height: 768 });
     // the first counter has the focus: Enter opens it
     await page.waitForFunction(() => document.querySelector('qms-console')?.shadowRoot?.querySelector('qms-counter-picker')?.shadowRoot?.activeElement?.getAttribute('data-counter') === '1');
     await page.keyboard.press('Enter');
@@ -92,12 +60,11 @@ describe('officer console', () => {
   });
 
   it('keeps a second console of the same officer in sync and refuses another officer', { timeout: 300_000 }, async () => {
+    const { t } = env;
     const number = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'chung-thuc' })).body.ticket.number;
     const pages: Page[] = [];
     for (let i = 0; i < 2; i++) {
-      const page = await busyPage(browser, { viewport: { width: 1366, height: 768 } });
-      await page.goto(`${t.base}/console/?office=${t.office}`);
-      await signInByKeyboard(page, `officer3-${t.office}`);
+      const page = await signedIn(`/console/?office=${t.office}`, `officer3-${t.office}`, { width: 1366, height: 768 });
       await page.locator('qms-counter-picker button[data-counter="3"]').click();
       await page.locator('[data-action="call-next"]').waitFor();
       pages.push(page);
@@ -112,12 +79,10 @@ describe('officer console', () => {
     await poll(() => pages[0]!.locator('header[data-connection]').getAttribute('data-connection'))
       .toBe('online')
       .catch((err: Error) => {
-        throw new Error(`${err.message}\nwebsocket log of the first console:\n${socketLog.get(pages[0]!)!.join('\n')}`);
+        throw new Error(`${err.message}\nwebsocket log of the first console:\n${activityLog(pages[0]!)}`);
       });
 
-    const other = await busyPage(browser);
-    await other.goto(`${t.base}/console/?office=${t.office}`);
-    await signInByKeyboard(other, `officer4-${t.office}`);
+    const other = await signedIn(`/console/?office=${t.office}`, `officer4-${t.office}`);
     await other.locator('qms-counter-picker button[data-counter="3"]').click();
     await poll(() => other.locator('qms-counter-picker .error').textContent()).toContain('Quầy đang do cán bộ khác làm việc');
     expect(await other.locator('qms-counter-workspace').count()).toBe(0);
@@ -125,9 +90,8 @@ describe('officer console', () => {
   });
 
   it("applies an admin's change of a counter's services to the next call-next", { timeout: 300_000 }, async () => {
-    const page = await busyPage(browser, { viewport: { width: 1366, height: 900 } });
-    await page.goto(`${t.base}/console/admin.html?office=${t.office}&tab=counters`);
-    await signInByKeyboard(page, `admin-${t.office}`);
+    const { t } = env;
+    const page = await signedIn(`/console/admin.html?office=${t.office}&tab=counters`, `admin-${t.office}`, { width: 1366, height: 900 });
     const row = page.locator('qms-admin-counters tr[data-counter="6"]');
     // counter 6 serves tra-ket-qua, ho-kinh-doanh, van-hoa: make it serve only dat-dai
     for (const s of ['tra-ket-qua', 'ho-kinh-doanh', 'van-hoa']) await row.locator(`input[data-service="${s}"]`).uncheck();
@@ -155,11 +119,10 @@ describe('officer console', () => {
   });
 
   it('recalls, transfers, marks a no-show and pauses with keys, showing each answer of the server', { timeout: 300_000 }, async () => {
+    const { t } = env;
     const first = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'lao-dong' })).body.ticket;
     const second = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'thi-dua' })).body.ticket;
-    const page = await busyPage(browser, { viewport: { width: 1366, height: 768 } });
-    await page.goto(`${t.base}/console/?office=${t.office}`);
-    await signInByKeyboard(page, `officer5-${t.office}`);
+    const page = await signedIn(`/console/?office=${t.office}`, `officer5-${t.office}`, { width: 1366, height: 768 });
     await page.locator('qms-counter-picker button[data-counter="5"]').click();
     await page.locator('[data-action="call-next"]').waitFor();
 

@@ -3,32 +3,19 @@
  * in order, one at a time (read from the player's instrumentation, window.__announcements); the
  * board survives a server restart by itself and then matches GET /board without replaying old calls.
  */
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApplication, type Application } from '../../server/app.js';
-import { createLogger } from '../../server/observability/logger.js';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, launchBrowser } from '../support/browser.js';
-import { startTestApp, type StaffClient, type TestApp } from '../support/test-app.js';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Application } from '../../server/app.js';
+import type { AnnouncementRecord } from '../../display/audio/announcer.js';
+import { busyPage, launchBrowser, withBrowserApp, type BrowserApp } from '../support/browser.js';
+import { poll } from '../support/page-helpers.js';
+import { addSessionCookie } from '../support/staff-sign-in.js';
+import { startSecondServer, type StaffClient, type TestApp } from '../support/test-app.js';
 
-interface Rec {
-  id: string;
-  ticketNumber: string;
-  counterNumber: number;
-  recall: boolean;
-  queuedAt: number;
-  startedAt?: number;
-  endedAt?: number;
-  mode?: string;
-  played: string[];
-  error?: string;
-}
-
-const announcements = (page: Page) => page.evaluate(() => JSON.parse(JSON.stringify(window.__announcements ?? [])) as Rec[]);
+const announcements = (page: Page) => page.evaluate(() => JSON.parse(JSON.stringify(window.__announcements ?? [])) as AnnouncementRecord[]);
 const ended = (page: Page, n: number) => page.waitForFunction((n) => (window.__announcements ?? []).filter((a) => a.endedAt !== undefined).length >= n, n, { timeout: 60_000 });
 
-async function openBoard(browser: Browser, t: TestApp): Promise<Page> {
+async function openBoard({ t, browser }: BrowserApp): Promise<Page> {
   const page = await busyPage(browser, { viewport: { width: 1920, height: 1080 } });
   await page.goto(`${t.base}/display/?office=${t.office}&device=board-t&audioSpeed=6&voice=clips`);
   await page.locator('qms-counter-table').waitFor({ timeout: 60_000 });
@@ -39,38 +26,22 @@ async function issue(t: TestApp, serviceId: string): Promise<string> {
   return (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId })).body.ticket.number;
 }
 
-/** A page whose waits allow for a busy machine. */
-async function busyPage(browser: Browser, opts: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-  const page = await browser.newPage(opts);
-  page.setDefaultTimeout(60_000);
-  return page;
-}
-
-/** Waits for a condition (the machine may be busy: generous, never a fixed sleep). */
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 100 });
-
 describe('hall board', () => {
-  let t: TestApp;
-  let browser: Browser;
+  const env = withBrowserApp();
   let second: Application | undefined;
-  beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchBrowser();
-  });
   afterAll(async () => {
-    await browser?.close();
     await second?.close().catch(() => {});
-    await t?.close().catch(() => {});
   });
 
   it('shows a call from the console and announces it: chime, then the phrase twice', { timeout: 300_000 }, async () => {
-    const board = await openBoard(browser, t);
+    const { t, browser } = env;
+    const board = await openBoard(env);
     const number = await issue(t, 'tu-phap');
     const officer = await t.login(`officer1-${t.office}`);
     await officer.request('POST', `/offices/${t.office}/counters/1/open`);
 
     const console = await busyPage(browser, { viewport: { width: 1366, height: 768 } });
-    await console.context().addCookies([{ name: officer.cookie.split('=')[0]!, value: officer.cookie.split('=').slice(1).join('='), url: t.base }]);
+    await addSessionCookie(console.context(), officer, t.base);
     await console.goto(`${t.base}/console/?office=${t.office}`);
     await console.locator('qms-counter-picker button[data-counter="1"]').click();
     await console.locator('[data-action="call-next"]:not([disabled])').click();
@@ -104,7 +75,8 @@ describe('hall board', () => {
   });
 
   it('announces five simultaneous calls one at a time, in arrival order, none dropped or doubled', { timeout: 300_000 }, async () => {
-    const board = await openBoard(browser, t);
+    const { t } = env;
+    const board = await openBoard(env);
     await ended(board, 0);
     const officers: StaffClient[] = [];
     for (const n of [2, 3, 4, 5, 6]) {
@@ -134,14 +106,13 @@ describe('hall board', () => {
   });
 
   it('reconnects by itself after a server restart, matches GET /board and replays no old call aloud', { timeout: 300_000 }, async () => {
-    const board = await openBoard(browser, t);
-    const port = Number(new URL(t.base).port);
+    const { t } = env;
+    const board = await openBoard(env);
     await poll(() => board.locator('[data-testid="offline"]').count()).toBe(0);
 
     await t.app.close();
     await board.locator('[data-testid="offline"]').waitFor();
-    second = createApplication({ redis: t.redis, log: createLogger('silent'), staticDir: resolve('dist'), rateLimits: { publicRead: 100_000, issue: 100_000, login: 100_000, feedback: 100_000 } });
-    await second.listen(port, '127.0.0.1');
+    second = await startSecondServer(t);
     await board.locator('[data-testid="offline"]').waitFor({ state: 'detached', timeout: 30_000 });
 
     // a call made after the restart is shown and announced; nothing from before is spoken again
@@ -166,12 +137,9 @@ describe('hall board', () => {
   });
 
   it('asks once for a tap when the browser blocks sound, then remembers it', { timeout: 300_000 }, async () => {
+    const { t } = env;
     // a browser with the ordinary autoplay rule (no --autoplay-policy flag)
-    const strict = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
+    const strict = await launchBrowser({ soundNeedsTouch: true });
     try {
       const page = await busyPage(strict, { viewport: { width: 1920, height: 1080 } });
       await page.goto(`${t.base}/display/?office=${t.office}&device=board-s`);

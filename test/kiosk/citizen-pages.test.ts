@@ -3,35 +3,47 @@
  * phone changes when the ticket is called and rates it after; the tablet asks for the ticket just
  * completed at its counter and the rating reaches the API.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../server/redis/keys.js';
-import { launchBrowser } from '../support/browser.js';
-import { deepText, poll } from './page-helpers.js';
-import { startTestApp, type StaffClient, type TestApp } from '../support/test-app.js';
+import { busyPage, withBrowserApp } from '../support/browser.js';
+import { deepText, poll } from '../support/page-helpers.js';
+import type { StaffClient } from '../support/test-app.js';
 
 describe('phone page and rating tablet', () => {
-  let t: TestApp;
-  let browser: Browser;
+  const env = withBrowserApp();
   let officer: StaffClient;
   beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchBrowser();
+    const { t } = env;
     officer = await t.login(`officer4-${t.office}`);
     expect((await officer.request('POST', `/offices/${t.office}/counters/4/open`)).status).toBe(200);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
 
-  const issue = async (serviceId: string) => (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId })).body.ticket;
+  const issue = async (serviceId: string) => (await env.t.request('POST', `/offices/${env.t.office}/tickets`, { serviceId })).body.ticket;
+
+  /** The ticket's page on a phone. */
+  async function openPhone(ticket: { id: string; token: string }): Promise<Page> {
+    const page = await busyPage(env.browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${env.t.base}/kiosk/phone.html?t=${ticket.id}&k=${ticket.token}`);
+    return page;
+  }
+
+  /** Counter `n` opened by its officer, and its rating tablet showing it. */
+  async function openTablet(n: number): Promise<{ officer: StaffClient; page: Page }> {
+    const { t, browser } = env;
+    const officer = await t.login(`officer${n}-${t.office}`);
+    await officer.request('POST', `/offices/${t.office}/counters/${n}/open`);
+    const page = await busyPage(browser, { viewport: { width: 1280, height: 800 }, hasTouch: true });
+    await page.goto(`${t.base}/kiosk/tablet.html?office=${t.office}&counter=${n}`);
+    await poll(() => deepText(page.locator('qms-tablet-app'))).toContain(`Quầy số ${n}`);
+    return { officer, page };
+  }
 
   it('follows the ticket live on a phone: position, the call to the counter, then a rating', async () => {
+    const { t } = env;
     const first = await issue('dat-dai');
     const mine = await issue('dat-dai');
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await page.goto(`${t.base}/kiosk/phone.html?t=${mine.id}&k=${mine.token}`);
+    const page = await openPhone(mine);
     await poll(() => page.locator('[data-number]').textContent()).toBe(mine.number);
     await poll(() => page.locator('[data-ahead]').textContent()).toBe('1');
 
@@ -64,9 +76,9 @@ describe('phone page and rating tablet', () => {
   });
 
   it('sends a complaint from the phone with contact details; HTML in it stays inert text', async () => {
+    const { t } = env;
     const ticket = await issue('ho-kinh-doanh');
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await page.goto(`${t.base}/kiosk/phone.html?t=${ticket.id}&k=${ticket.token}`);
+    const page = await openPhone(ticket);
     await page.locator('[data-action=open-complaint]').click();
     await page.locator('[data-topic=attitude]').click();
     const nasty = '"><script>window.__xss=1</script><svg onload="window.__xss=3"></svg><i>nghiêng</i>';
@@ -85,11 +97,8 @@ describe('phone page and rating tablet', () => {
   });
 
   it('the counter tablet asks for the ticket just completed there, once, and the rating reaches the API', async () => {
-    const officer5 = await t.login(`officer5-${t.office}`);
-    await officer5.request('POST', `/offices/${t.office}/counters/5/open`);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, hasTouch: true });
-    await page.goto(`${t.base}/kiosk/tablet.html?office=${t.office}&counter=5`);
-    await poll(() => deepText(page.locator('qms-tablet-app'))).toContain('Quầy số 5');
+    const { t } = env;
+    const { officer: officer5, page } = await openTablet(5);
 
     const ticket = await issue('thi-dua');
     await officer5.request('POST', `/offices/${t.office}/counters/5/call-next`);
@@ -121,11 +130,8 @@ describe('phone page and rating tablet', () => {
   });
 
   it('the tablet ignores a press repeated within the configured interval', async () => {
-    const officer6 = await t.login(`officer6-${t.office}`);
-    await officer6.request('POST', `/offices/${t.office}/counters/6/open`);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, hasTouch: true });
-    await page.goto(`${t.base}/kiosk/tablet.html?office=${t.office}&counter=6`);
-    await poll(() => deepText(page.locator('qms-tablet-app'))).toContain('Quầy số 6');
+    const { t } = env;
+    const { officer: officer6, page } = await openTablet(6);
     await issue('tra-ket-qua');
     const ticket = (await officer6.request('POST', `/offices/${t.office}/counters/6/call-next`)).body.ticket;
     await officer6.request('POST', `/offices/${t.office}/counters/6/complete`);

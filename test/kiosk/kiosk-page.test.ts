@@ -2,21 +2,18 @@
  * The kiosk page in real Chromium against the real server and Redis: a tap gives the ticket the
  * API knows, printed on an 80 mm page; repeated taps and a server restart mid-tap give one ticket.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApplication, type Application } from '../../server/app.js';
-import { createLogger } from '../../server/observability/logger.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { keys } from '../../server/redis/keys.js';
 import { decodeTicket } from '../../server/tickets/ticket-codec.js';
-import { launchBrowser } from '../support/browser.js';
-import { deepText, poll } from './page-helpers.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { resolve } from 'node:path';
+import { busyPage, withBrowserApp, type BrowserApp } from '../support/browser.js';
+import { deepText, poll } from '../support/page-helpers.js';
+import { startSecondServer, type TestApp } from '../support/test-app.js';
 
 const CCCD = '001088012345|012345678|Trần Thị Bình|02031961|Nữ|Số 9 phố Tây Mỗ, Hà Nội|01012022';
 
-async function openKiosk(browser: Browser, t: TestApp, query = '', viewport = { width: 1080, height: 1920 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+async function openKiosk({ t, browser }: BrowserApp, query = '', viewport = { width: 1080, height: 1920 }): Promise<Page> {
+  const page = await busyPage(browser, { viewport });
   await page.goto(`${t.base}/kiosk/?office=${t.office}&kiosk=k1${query}`);
   await page.locator('[data-service=tu-phap]').waitFor();
   return page;
@@ -28,19 +25,11 @@ async function waitingCount(t: TestApp, serviceId: string): Promise<number> {
 }
 
 describe('kiosk page', () => {
-  let t: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close().catch(() => {});
-  });
+  const env = withBrowserApp();
 
   it('shows the services and takes a ticket with one tap: the number the API reports', async () => {
-    const page = await openKiosk(browser, t);
+    const { t } = env;
+    const page = await openKiosk(env);
     await poll(() => page.locator('h2').first().textContent()).toContain('Chạm vào lĩnh vực');
     const issued = page.waitForResponse((r) => r.url().endsWith(`/offices/${t.office}/tickets`) && r.request().method() === 'POST');
     await page.locator('[data-service=tu-phap]').click();
@@ -69,7 +58,8 @@ describe('kiosk page', () => {
   });
 
   it('issues one ticket for a double and a triple tap', async () => {
-    const page = await openKiosk(browser, t);
+    const { t } = env;
+    const page = await openKiosk(env);
     const before = await waitingCount(t, 'chung-thuc');
     const box = (await page.locator('[data-service=chung-thuc]').boundingBox())!;
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
@@ -83,8 +73,8 @@ describe('kiosk page', () => {
   });
 
   it('keeps one ticket when the server stops mid-tap and restarts, and recovers by itself', async () => {
-    const page = await openKiosk(browser, t);
-    const port = Number(new URL(t.base).port);
+    const { t } = env;
+    const page = await openKiosk(env);
     const before = await waitingCount(t, 'dat-dai');
     let posts = 0;
     // the first request reaches the server (which issues the ticket), then the server goes away
@@ -103,8 +93,7 @@ describe('kiosk page', () => {
     await poll(() => page.locator('qms-offline-banner').evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('Mất kết nối với máy chủ');
     await poll(() => posts, 20_000).toBeGreaterThanOrEqual(3); // retried while the server was down
 
-    const second: Application = createApplication({ redis: t.redis, log: createLogger('silent'), staticDir: resolve('dist'), rateLimits: { issue: 100_000, feedback: 100_000, login: 100_000, publicRead: 100_000 } });
-    await second.listen(port, '127.0.0.1');
+    const second = await startSecondServer(t);
     try {
       await page.locator('[data-ticket-number]').waitFor({ timeout: 20_000 });
       const shown = await page.locator('[data-ticket-number]').textContent();
@@ -122,19 +111,10 @@ describe('kiosk page', () => {
 });
 
 describe('kiosk page: language, idle, ID card, complaints', () => {
-  let t: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const env = withBrowserApp();
 
   it('switches to English with one tap and back to Vietnamese when left idle', async () => {
-    const page = await openKiosk(browser, t, '&idle=2', { width: 1920, height: 1080 });
+    const page = await openKiosk(env, '&idle=2', { width: 1920, height: 1080 });
     await page.locator('qms-lang-toggle button').click();
     await poll(() => deepText(page.locator('qms-kiosk-home h2'))).toBe('Touch the service you need');
     await poll(() => page.locator('[data-service=tu-phap]').textContent()).toContain('Justice – Civil status');
@@ -146,7 +126,7 @@ describe('kiosk page: language, idle, ID card, complaints', () => {
   });
 
   it('takes the priority path: asks which category applies', async () => {
-    const page = await openKiosk(browser, t);
+    const page = await openKiosk(env);
     await page.locator('[data-action=priority]').click();
     await page.locator('[data-category=elderly]').click();
     await poll(() => deepText(page.locator('qms-kiosk-home .mode'))).toContain('Người từ 60 tuổi trở lên');
@@ -159,7 +139,8 @@ describe('kiosk page: language, idle, ID card, complaints', () => {
   });
 
   it('attaches a scanned ID card to the ticket after consent, and never shows it', async () => {
-    const page = await openKiosk(browser, t);
+    const { t } = env;
+    const page = await openKiosk(env);
     await page.locator('[data-action=cccd]').click();
     await page.locator('[data-action=cccd-agree]').click();
     await page.locator('[data-scan-input]').waitFor({ state: 'attached' });
@@ -187,7 +168,8 @@ describe('kiosk page: language, idle, ID card, complaints', () => {
   });
 
   it('sends a complaint from the kiosk without a ticket; HTML in it stays inert text', async () => {
-    const page = await openKiosk(browser, t);
+    const { t } = env;
+    const page = await openKiosk(env);
     const nasty = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2"><b>đậm</b> Chờ lâu quá';
     await page.locator('[data-action=complaint]').click();
     await page.locator('[data-topic=waiting_time]').click();

@@ -3,22 +3,22 @@
  * read today's live page, this month's report, satisfaction, answer a complaint, open a
  * self-inspection report. Officers are turned away.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { busyPage, withBrowserApp } from '../support/browser.js';
+import { PASSWORD } from '../support/test-app.js';
 
 /** Wednesday 2026-11-18 08:00 in Hà Nội */
 const START = Date.UTC(2026, 10, 18, 1, 0);
 const DAY = 86_400_000;
 
 describe('report pages in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
+  const env = withBrowserApp({ now: START });
   let complaintId: string;
 
+  // a little history: three days of tickets served at counter 1 and rated, with dossiers; a complaint; one citizen waiting now
   beforeAll(async () => {
-    t = await startTestApp({ now: START });
+    const { t } = env;
     const officer = await t.login(`officer1-${t.office}`);
     const ctr = `/offices/${t.office}/counters/1`;
     await officer.request('POST', `${ctr}/open`);
@@ -43,15 +43,11 @@ describe('report pages in Chromium', () => {
     const c = await t.request('POST', `/offices/${t.office}/complaints`, { topic: 'waiting_time', message: 'Chờ quá lâu vào buổi sáng' });
     complaintId = c.body.complaint.id;
     await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'chung-thuc' }); // one waiting now
-    browser = await launchBrowser();
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
 
   async function signedIn(username: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const { t, browser } = env;
+    const page = await busyPage(browser, { viewport: { width: 1440, height: 900 } });
     await page.goto(`${t.base}/console/reports.html?office=${t.office}`);
     await page.fill('report-app input[name=username]', username);
     await page.fill('report-app input[name=password]', PASSWORD);
@@ -60,6 +56,7 @@ describe('report pages in Chromium', () => {
   }
 
   it('shows live today, the month report, satisfaction, and lets the chairman answer a complaint', async () => {
+    const { t } = env;
     const page = await signedIn(`chair-${t.office}`);
     await page.waitForSelector('[data-test=live-queues]');
     expect(await page.textContent('[data-test=live-cards]')).toContain('Đang chờ');
@@ -88,6 +85,7 @@ describe('report pages in Chromium', () => {
   });
 
   it("opens last week's self-inspection report and offers its downloads", async () => {
+    const { t } = env;
     t.clock.set(START + 5 * DAY); // Monday 23rd: last week is 16–22
     const chair = await t.login(`chair-${t.office}`);
     expect((await chair.request('POST', `/offices/${t.office}/reports/snapshots`, { kind: 'week' })).status).toBe(201);
@@ -106,6 +104,7 @@ describe('report pages in Chromium', () => {
   });
 
   it('turns an officer away', async () => {
+    const { t } = env;
     const page = await signedIn(`officer2-${t.office}`);
     await page.waitForSelector('text=không được xem báo cáo');
     expect(await page.locator('nav').count()).toBe(0);

@@ -4,10 +4,10 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { startTestApp, type StaffClient, type TestApp } from '../support/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withBrowserApp } from '../support/browser.js';
+import { addSessionCookie } from '../support/staff-sign-in.js';
+import type { StaffClient } from '../support/test-app.js';
 
 const pages = (dir = 'dist'): string[] =>
   readdirSync(dir).flatMap((f) => {
@@ -16,23 +16,18 @@ const pages = (dir = 'dist'): string[] =>
   });
 
 describe('the Content-Security-Policy', () => {
-  let t: TestApp;
-  let browser: Browser;
+  const env = withBrowserApp();
   let admin: StaffClient;
   let ticket: { id: string; token: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    const { t } = env;
     admin = await t.login(`admin-${t.office}`);
     ticket = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap' })).body.ticket;
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
   });
 
   it('is strict: scripts only from the server, no plugins, no framing', async () => {
+    const { t } = env;
     const res = await fetch(`${t.base}/kiosk/`);
     const csp = res.headers.get('content-security-policy')!;
     expect(csp).toContain("default-src 'self'");
@@ -44,12 +39,12 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('is obeyed by every page', async () => {
+    const { t } = env;
     const list = pages();
     expect(list.length).toBeGreaterThan(5);
     const violations: string[] = [];
-    const context = await browser.newContext();
-    const [name, value] = admin.cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, domain: '127.0.0.1', path: '/' }]);
+    const context = await env.browser.newContext();
+    await addSessionCookie(context, admin, t.base);
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP-VIOLATION ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
     });

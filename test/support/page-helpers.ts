@@ -1,7 +1,8 @@
-/** The visible text of an element including its (nested) shadow roots, which textContent skips. */
+/** Reading and waiting on pages in a real browser talking to a real server. */
 import { expect } from 'vitest';
 import type { Locator } from 'playwright-core';
 
+/** The visible text of an element including its (nested) shadow roots, which textContent skips. */
 export function deepText(locator: Locator): Promise<string> {
   return locator.first().evaluate(
     (root) => {
@@ -19,7 +20,7 @@ export function deepText(locator: Locator): Promise<string> {
   );
 }
 
-/** expect.poll with a timeout that suits a real browser talking to a real server (vitest's default is 1 s). */
-export function poll<T>(fn: () => T | Promise<T>, timeout = 15_000) {
+/** Waits for a condition: expect.poll with a timeout for a busy machine (vitest's default is 1 s), never a fixed sleep. */
+export function poll<T>(fn: () => T | Promise<T>, timeout = 20_000) {
   return expect.poll(fn, { timeout, interval: 100 });
 }

@@ -159,6 +159,13 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   };
 }
 
+/** The server back after a restart: another application on the test app's port and Redis (the caller closes it). */
+export async function startSecondServer(t: TestApp): Promise<Application> {
+  const second = createApplication({ redis: t.redis, log: createLogger('silent'), staticDir: resolve('dist'), rateLimits: { issue: 100_000, feedback: 100_000, login: 100_000, publicRead: 100_000 } });
+  await second.listen(Number(new URL(t.base).port), '127.0.0.1');
+  return second;
+}
+
 /** Emits and waits for the acknowledgement. */
 export function emitAck<T = unknown>(socket: TestSocket, event: string, ...args: unknown[]): Promise<{ ok: boolean; data?: T; error?: { code: string; message: string } }> {
   return new Promise((res) => (socket as unknown as { emit: (...a: unknown[]) => void }).emit(event, ...args, res));
