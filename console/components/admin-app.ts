@@ -10,7 +10,7 @@ import type { MeResponse, SessionUser } from '../../shared/schemas/auth.js';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
 import { api, pageParam } from '../../shared/ui/api-client.js';
 import { errorText } from './login-errors.js';
-import { currentSession, signOut } from './login-session.js';
+import { LoginGate } from './login-gate.js';
 import './admin-audit.js';
 import './admin-counters.js';
 import './admin-devices.js';
@@ -18,7 +18,6 @@ import './admin-office.js';
 import './admin-services.js';
 import './admin-settings.js';
 import './admin-staff.js';
-import './login-form.js';
 
 const TABS = ['office', 'services', 'counters', 'staff', 'devices', 'settings', 'audit'] as const;
 type Tab = (typeof TABS)[number];
@@ -26,10 +25,8 @@ const TAB_LABEL = { office: 'tabOffice', services: 'tabServices', counters: 'tab
 
 export class AdminApp extends LitElement {
   static override properties = {
-    user: { state: true }, ready: { state: true }, offices: { state: true }, office: { state: true }, saved: { state: true }, draft: { state: true }, tab: { state: true }, result: { state: true }, busy: { state: true },
+    offices: { state: true }, office: { state: true }, saved: { state: true }, draft: { state: true }, tab: { state: true }, result: { state: true }, busy: { state: true },
   };
-  declare user: SessionUser | undefined;
-  declare ready: boolean;
   declare offices: string[];
   declare office: string;
   declare saved: OfficeConfig | undefined;
@@ -37,10 +34,10 @@ export class AdminApp extends LitElement {
   declare tab: Tab;
   declare result: { ok: boolean; text: string } | undefined;
   declare busy: boolean;
+  private readonly login = new LoginGate(this, (me) => this.signedIn(me));
 
   constructor() {
     super();
-    this.ready = false;
     this.offices = [];
     this.office = pageParam('office');
     this.tab = (TABS as readonly string[]).includes(pageParam('tab')) ? (pageParam('tab') as Tab) : 'services';
@@ -68,22 +65,12 @@ export class AdminApp extends LitElement {
     .error { padding: 40px; font-size: 20px; color: #b3261e; }
   `;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void currentSession().then((me) => {
-      if (me) void this.signedIn(me);
-      else this.ready = true;
-    });
-  }
-
   private async signedIn(me: MeResponse): Promise<void> {
-    this.user = me.user;
     if (me.user.role === 'admin') {
       this.offices = (await api<{ offices: string[] }>('GET', '/admin/offices')).offices;
       if (!this.offices.includes(this.office)) this.office = this.offices[0] ?? '';
       await this.loadConfig();
     }
-    this.ready = true;
   }
 
   private async loadConfig(): Promise<void> {
@@ -135,15 +122,17 @@ export class AdminApp extends LitElement {
   }
 
   override render() {
-    if (!this.ready) return html``;
-    if (!this.user) return html`<qms-login-form heading=${t('adminTitle')} @signed-in=${(e: CustomEvent<MeResponse>) => this.signedIn(e.detail)}></qms-login-form>`;
+    return this.login.render(t('adminTitle'), (user) => this.page(user));
+  }
+
+  private page(user: SessionUser) {
     const header = html`<header>
       <h1>${t('adminTitle')}${this.draft ? ` – ${this.draft.name}` : ''}</h1>
       <label>${t('office')} <select aria-label=${t('office')} @change=${this.switchOffice}>${this.offices.map((o) => html`<option ?selected=${o === this.office}>${o}</option>`)}</select></label>
-      <span>${this.user.name}</span>
-      <button @click=${async () => { await signOut(); this.user = undefined; }}>${t('signOut')}</button>
+      <span>${user.name}</span>
+      <button @click=${() => this.login.signOut()}>${t('signOut')}</button>
     </header>`;
-    if (this.user.role !== 'admin') return html`${header}<p class="error">${t('notAdmin')}</p>`;
+    if (user.role !== 'admin') return html`${header}<p class="error">${t('notAdmin')}</p>`;
     if (!this.draft) return header;
     const onChange = (e: CustomEvent<OfficeConfig>) => (this.draft = e.detail);
     const body = {

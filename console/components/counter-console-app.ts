@@ -8,25 +8,18 @@ import { t } from '../../shared/i18n/console-messages.js';
 import type { MeResponse, SessionUser } from '../../shared/schemas/auth.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import { api, pageParam } from '../../shared/ui/api-client.js';
-import { currentSession, signOut } from './login-session.js';
+import { LoginGate } from './login-gate.js';
 import './counter-picker.js';
 import './counter-workspace.js';
-import './login-form.js';
 
 const COUNTER_KEY = 'qms.console.counter';
 
 export class CounterConsoleApp extends LitElement {
-  static override properties = { user: { state: true }, office: { state: true }, counterId: { state: true }, ready: { state: true }, error: { state: true } };
-  declare user: SessionUser | undefined;
+  static override properties = { office: { state: true }, counterId: { state: true }, error: { state: true } };
   declare office: PublicOffice | undefined;
   declare counterId: string | undefined;
-  declare ready: boolean;
   declare error: string | undefined;
-
-  constructor() {
-    super();
-    this.ready = false;
-  }
+  private readonly login = new LoginGate(this, (me) => this.signedIn(me));
 
   static override styles = css`
     :host { display: block; min-height: 100vh; background: #eef1f6; color: #13294b; font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; font-size: 18px; }
@@ -37,26 +30,15 @@ export class CounterConsoleApp extends LitElement {
     .error { padding: 40px; font-size: 22px; color: #b3261e; }
   `;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void currentSession().then((me) => {
-      if (me) void this.signedIn(me);
-      else this.ready = true;
-    });
-  }
-
   private async signedIn(me: MeResponse): Promise<void> {
-    this.user = me.user;
     this.error = undefined;
     if (me.user.role === 'chairman') {
       this.error = t('notOfficer');
-      this.ready = true;
       return;
     }
     const officeId = pageParam('office') || me.user.offices[0];
     if (!officeId) {
       this.error = t('noOffice');
-      this.ready = true;
       return;
     }
     try {
@@ -72,12 +54,11 @@ export class CounterConsoleApp extends LitElement {
     } catch (err) {
       this.error = err instanceof Error ? err.message : String(err);
     }
-    this.ready = true;
   }
 
   private opened(e: CustomEvent<{ counterId: string }>): void {
     this.counterId = e.detail.counterId;
-    localStorage.setItem(COUNTER_KEY, `${this.user!.username}@${this.office!.id}|${this.counterId}`);
+    localStorage.setItem(COUNTER_KEY, `${this.login.user!.username}@${this.office!.id}|${this.counterId}`);
   }
 
   private leaveCounter(): void {
@@ -91,19 +72,20 @@ export class CounterConsoleApp extends LitElement {
   }
 
   private async logout(): Promise<void> {
-    await signOut();
-    this.user = undefined;
+    await this.login.signOut();
     this.counterId = undefined;
   }
 
   override render() {
-    if (!this.ready) return html``;
-    if (!this.user) return html`<qms-login-form heading=${t('consoleTitle')} @signed-in=${(e: CustomEvent<MeResponse>) => this.signedIn(e.detail)}></qms-login-form>`;
-    const bar = html`<div class="bar"><span>${this.office?.name ?? ''}</span>${this.user.name}<button @click=${this.logout}>${t('signOut')}</button></div>`;
+    return this.login.render(t('consoleTitle'), (user) => this.page(user));
+  }
+
+  private page(user: SessionUser) {
+    const bar = html`<div class="bar"><span>${this.office?.name ?? ''}</span>${user.name}<button @click=${this.logout}>${t('signOut')}</button></div>`;
     if (this.error || !this.office) return html`${bar}<p class="error" role="alert">${this.error}</p>`;
-    if (!this.counterId) return html`${bar}<qms-counter-picker .office=${this.office} .user=${this.user} @counter-opened=${this.opened}></qms-counter-picker>`;
-    return html`<qms-counter-workspace .office=${this.office} .counterId=${this.counterId} .user=${this.user}
-      @counter-closed=${this.leaveCounter} @signed-out=${() => (this.user = undefined)}></qms-counter-workspace>`;
+    if (!this.counterId) return html`${bar}<qms-counter-picker .office=${this.office} .user=${user} @counter-opened=${this.opened}></qms-counter-picker>`;
+    return html`<qms-counter-workspace .office=${this.office} .counterId=${this.counterId} .user=${user}
+      @counter-closed=${this.leaveCounter} @signed-out=${() => this.login.signedOut()}></qms-counter-workspace>`;
   }
 }
 customElements.define('qms-console', CounterConsoleApp);
