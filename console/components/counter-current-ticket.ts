@@ -2,6 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
+import { ServerClock } from '../../shared/ui/server-clock.js';
 
 function mmss(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000));
@@ -9,18 +10,16 @@ function mmss(ms: number): string {
 }
 
 export class CounterCurrentTicket extends LitElement {
-  static override properties = { ticket: { attribute: false }, serviceName: { attribute: false }, offsetMs: { attribute: false }, now: { state: true } };
+  static override properties = { ticket: { attribute: false }, serviceName: { attribute: false }, offsetMs: { attribute: false } };
   declare ticket: Ticket | undefined;
   declare serviceName: string;
   declare offsetMs: number;
-  declare now: number;
-  private timer: ReturnType<typeof setInterval> | undefined;
+  private readonly clock = new ServerClock(this, () => this.offsetMs);
 
   constructor() {
     super();
     this.serviceName = '';
     this.offsetMs = 0;
-    this.now = Date.now();
   }
 
   static override styles = css`
@@ -38,20 +37,10 @@ export class CounterCurrentTicket extends LitElement {
     .empty { font-size: 22px; color: #445; }
   `;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.timer = setInterval(() => (this.now = Date.now()), 1000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.timer);
-  }
-
   override render() {
     const tk = this.ticket;
     if (!tk) return html`<h2>${t('current')}</h2><div class="empty">${t('noCurrent')}</div>`;
-    const now = this.now + this.offsetMs;
+    const now = this.clock.now();
     const since = tk.status === 'serving' && tk.servedAt ? tk.servedAt : tk.calledAt ?? now;
     const id = tk.identity;
     return html`<h2>${t('current')}</h2>

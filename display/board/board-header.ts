@@ -2,6 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { t } from '../../shared/i18n/display-messages.js';
 import type { ConnectionState } from '../../shared/ui/office-socket.js';
+import { ServerClock } from '../../shared/ui/server-clock.js';
 
 export class BoardHeader extends LitElement {
   static override properties = {
@@ -9,14 +10,12 @@ export class BoardHeader extends LitElement {
     timeZone: { attribute: false },
     offsetMs: { attribute: false },
     connection: { attribute: false },
-    now: { state: true },
   };
   declare officeName: string;
   declare timeZone: string;
   declare offsetMs: number;
   declare connection: ConnectionState;
-  declare now: number;
-  private timer: ReturnType<typeof setInterval> | undefined;
+  private readonly clock = new ServerClock(this, () => this.offsetMs);
 
   constructor() {
     super();
@@ -24,7 +23,6 @@ export class BoardHeader extends LitElement {
     this.timeZone = 'Asia/Ho_Chi_Minh';
     this.offsetMs = 0;
     this.connection = 'connecting';
-    this.now = Date.now();
   }
 
   static override styles = css`
@@ -36,18 +34,8 @@ export class BoardHeader extends LitElement {
     @keyframes blink { 50% { opacity: 0.4; } }
   `;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.timer = setInterval(() => (this.now = Date.now()), 1000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.timer);
-  }
-
   override render() {
-    const at = new Date(this.now + this.offsetMs);
+    const at = new Date(this.clock.now());
     const date = new Intl.DateTimeFormat('vi-VN', { timeZone: this.timeZone, weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' }).format(at);
     const time = new Intl.DateTimeFormat('vi-VN', { timeZone: this.timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(at);
     return html`<h1>${this.officeName}</h1>
