@@ -24,6 +24,7 @@ async function main() {
   if (!settings.REDIS_URL && !clusterNodes?.length) throw new Error('npm run worker needs REDIS_URL (or REDIS_CLUSTER_NODES): the shared Redis of the web processes');
   const target = { url: settings.REDIS_URL ?? '', ...(clusterNodes?.length ? { clusterNodes } : {}) };
   const redis = createRedis(target);
+  redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
   await checkRedis(redis, log);
   const ctx: Context = { redis, offices: new OfficeStore(redis), events: new DomainEventBus(), log, metrics: createMetrics(), clock: Date.now, streamMaxLen: settings.EVENT_STREAM_MAXLEN };
   const io = new Server({ adapter: createAdapter(redis, { streamName: 'qms:socket.io', sessionKeyPrefix: 'qms:sio-session:' }) });

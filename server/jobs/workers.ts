@@ -44,6 +44,7 @@ export interface WorkerOptions {
 
 export async function startWorkers(ctx: Context, target: RedisTarget, opts: WorkerOptions): Promise<Workers> {
   const connection = createRedis(target, true);
+  connection.on('error', (err) => ctx.log.warn({ err: err.message }, 'job queue connection error'));
   const dayClose = createQueue<DayCloseJob>(QUEUE.dayClose, connection);
   const reports = reportQueues(connection);
   const workers: Worker[] = [];
