@@ -360,7 +360,7 @@ async function main() {
       // one real day of this volume through the real scripts, its rollup copied to the other 364 days
       await runDay(app, clock, o, lastDay, perDay, officers);
       const agg = keys.aggregates(o, lastDay);
-      const dump = (await redis.callBuffer('DUMP', agg)) as Buffer;
+      const dump = (await redis.dumpBuffer(agg))!; // (callBuffer misroutes under auto-pipelining)
       const pipe = redis.pipeline();
       for (let d = firstDay; d < lastDay; d = addDays(d, 1)) {
         pipe.call('RESTORE', keys.aggregates(o, d), '0', dump, 'REPLACE');
