@@ -2,13 +2,11 @@
  * Builds the application from its dependencies (a Redis connection, a clock, a logger), so
  * tests start it on port 0 against a real Redis, and main.ts starts it for real.
  */
-import { randomUUID } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { SessionStore } from './auth/sessions.js';
 import { UserStore, type HashCost } from './auth/user-store.js';
@@ -32,6 +30,7 @@ import { OfficeStore } from './offices/office-store.js';
 import { createSocketServer } from './realtime/socket-server.js';
 import { relayDomainEvents } from './realtime/event-relay.js';
 import { jsonBody } from './http/json-body.js';
+import { accessLog } from './observability/access-log.js';
 import type { IoServer } from './realtime/event-relay.js';
 import type { RedisClient } from './redis/scripts.js';
 
@@ -86,17 +85,7 @@ export function createApplication(opts: AppOptions): Application {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   if (opts.trustProxy) app.set('trust proxy', /^\d+$/.test(opts.trustProxy) ? Number(opts.trustProxy) : opts.trustProxy === 'true' ? true : opts.trustProxy);
-  app.use(
-    pinoHttp({
-      logger: opts.log,
-      genReqId: (req, res) => {
-        const id = randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
-    }),
-  );
+  app.use(accessLog(opts.log));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -132,7 +121,7 @@ export function createApplication(opts: AppOptions): Application {
     app.get('/', (_req, res) => res.redirect('/kiosk/'));
   }
   app.use(notFoundHandler);
-  app.use(errorHandler);
+  app.use(errorHandler(opts.log));
 
   const http = createServer(app);
   const io = createSocketServer(ctx, http, sessions);

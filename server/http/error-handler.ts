@@ -4,6 +4,8 @@
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '../../shared/errors.js';
+import type { Logger } from 'pino';
+import { requestIdOf } from '../observability/access-log.js';
 import { AppError } from './app-error.js';
 
 function isRedisDown(err: unknown): boolean {
@@ -27,12 +29,14 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
   return { status: 500, body: { error: { code: 'internal', message: 'internal error' } } };
 }
 
-export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
-  const { status, body } = toErrorBody(err);
-  if (status >= 500) req.log?.error({ err }, 'request failed');
-  if (res.headersSent) return;
-  res.status(status).json(body);
-};
+export function errorHandler(log: Logger): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    const { status, body } = toErrorBody(err);
+    if (status >= 500) log.error({ err, reqId: requestIdOf(res), method: req.method, path: req.originalUrl.split('?')[0] }, 'request failed');
+    if (res.headersSent) return;
+    res.status(status).json(body);
+  };
+}
 
 export const notFoundHandler: RequestHandler = (req, res) => {
   res.status(404).json({ error: { code: 'not_found', message: `no route ${req.method} ${req.path}` } } satisfies ErrorBody);

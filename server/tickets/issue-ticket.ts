@@ -1,5 +1,5 @@
 /** Issuing a ticket at a kiosk: the rules that depend on the clock, then one atomic script. */
-import { randomBytes } from 'node:crypto';
+import { newTicketToken } from './ticket-token.js';
 import { addDays, officeClock } from '../../shared/office-time.js';
 import type { IssueTicketBody, Ticket } from '../../shared/schemas/ticket.js';
 import type { Context } from '../context.js';
@@ -34,7 +34,7 @@ export const IDENTITY_SALT = process.env.IDENTITY_SALT ?? 'hang-cho-identity';
 /** `budget`: the client's issue rate limit, taken by the script itself (HTTP requests); none for internal callers. */
 export async function issueTicket(ctx: Context, officeId: string, body: IssueTicketBody, budget?: IssueBudget): Promise<IssueResult> {
   const now = ctx.clock();
-  const token = randomBytes(18).toString('base64url');
+  const token = newTicketToken();
   let identityJson = '';
   const reply = await runOfficeScript<IssueReply>(ctx, officeId, 'issueTicket', ({ office }) => {
     const config = office.config;

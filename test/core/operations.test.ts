@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { checkRedis } from '../../server/redis/connect.js';
@@ -33,6 +34,22 @@ describe('operations', () => {
     // through a proxy (the public side of nginx) the metrics are not served without the token
     const proxied = await t.request('GET', `${t.base}/metrics`, undefined, { 'x-forwarded-for': '203.0.113.7' });
     expect(proxied.status).toBe(403);
+  });
+
+  it('logs each request with its id, and never a ticket token', async () => {
+    const lines: string[] = [];
+    const logged = await startTestApp({ log: pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }) });
+    try {
+      const issued = await logged.request('POST', `/offices/${logged.office}/tickets`, { serviceId: 'tu-phap' });
+      const { id, token } = issued.body.ticket;
+      expect((await logged.request('GET', `/tickets/${id}?token=${token}`)).status).toBe(200);
+      const entries = lines.map((l) => JSON.parse(l) as { msg: string; reqId?: string; method?: string; path?: string; status?: number });
+      expect(entries).toContainEqual(expect.objectContaining({ msg: 'request', reqId: issued.headers.get('x-request-id'), method: 'POST', path: `/api/v1/offices/${logged.office}/tickets`, status: 201 }));
+      expect(entries).toContainEqual(expect.objectContaining({ msg: 'request', method: 'GET', path: `/api/v1/tickets/${id}`, status: 200 }));
+      expect(lines.join('\n')).not.toContain(token);
+    } finally {
+      await logged.close();
+    }
   });
 
   it('serves metrics to anyone holding METRICS_TOKEN, and no one else', async () => {

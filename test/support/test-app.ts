@@ -11,7 +11,7 @@ import { createApplication, type Application } from '../../server/app.js';
 import { createRedis } from '../../server/redis/connect.js';
 import type { RedisClient } from '../../server/redis/scripts.js';
 import { demoOffice } from '../../server/offices/demo-office.js';
-import { createLogger } from '../../server/observability/logger.js';
+import { createLogger, type Logger } from '../../server/observability/logger.js';
 import type { OfficeConfigInput } from '../../shared/schemas/office.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events.js';
 import type { RateLimitSettings } from '../../server/http/rate-limits.js';
@@ -56,6 +56,8 @@ export interface TestAppOptions {
   now?: number;
   rateLimits?: Partial<RateLimitSettings>;
   metricsToken?: string;
+  /** the application's logger (default: silent) */
+  log?: Logger;
   redis?: RedisClient;
 }
 
@@ -75,7 +77,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   };
   const app = createApplication({
     redis,
-    log: createLogger('silent'),
+    log: opts.log ?? createLogger('silent'),
     clock: () => (clock.real ? Date.now() : clock.now),
     staticDir: resolve('dist'),
     // cheap hashing keeps many logins fast on a 2-core machine; production uses the library defaults
