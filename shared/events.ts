@@ -65,6 +65,8 @@ export interface CounterSnapshot {
   today: { served: number; noShow: number; called: number };
   /** The same counts for the officer holding the counter, over all counters today. */
   officerToday?: { served: number; noShow: number; called: number };
+  /** the server's clock when the snapshot was taken (ms): elapsed and waiting times use it, not the PC's */
+  serverTime: number;
 }
 
 export interface QueueChange {

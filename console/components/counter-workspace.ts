@@ -85,6 +85,12 @@ export class CounterWorkspace extends LitElement {
   }
 
   private focusedOnce = false;
+  /** server clock − this PC's clock, from the latest snapshot: elapsed and waiting times agree with the hall */
+  private offsetMs = 0;
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('snap') && this.snap?.serverTime) this.offsetMs = this.snap.serverTime - Date.now();
+  }
 
   override updated(): void {
     // keyboard users start on "call next": Space or Enter works at once
@@ -225,7 +231,7 @@ export class CounterWorkspace extends LitElement {
           <p class="keys">${t('shortcuts')}</p>
         </section>
         <section class="info">
-          <qms-counter-current-ticket .ticket=${cur} .serviceName=${cur ? names.get(cur.serviceId) ?? cur.serviceId : ''}></qms-counter-current-ticket>
+          <qms-counter-current-ticket .offsetMs=${this.offsetMs} .ticket=${cur} .serviceName=${cur ? names.get(cur.serviceId) ?? cur.serviceId : ''}></qms-counter-current-ticket>
           <div class="today" data-testid="today">
             <b>${t('today')}</b>
             <span>${t('served')}: <b data-testid="served">${mine?.served ?? s.today.served}</b></span>
@@ -233,7 +239,7 @@ export class CounterWorkspace extends LitElement {
             <span>${t('calls')}: <b>${mine?.called ?? s.today.called}</b></span>
             <small>(${mine ? t('mine') : t('counterTotal')})</small>
           </div>
-          <qms-counter-waiting-list .waiting=${s.waiting} .serviceNames=${names} ?disabled=${!!this.busy || paused} @call-ticket=${(e: CustomEvent<PublicTicket>) => this.act('call', { ticketId: e.detail.id })}></qms-counter-waiting-list>
+          <qms-counter-waiting-list .offsetMs=${this.offsetMs} .waiting=${s.waiting} .serviceNames=${names} ?disabled=${!!this.busy || paused} @call-ticket=${(e: CustomEvent<PublicTicket>) => this.act('call', { ticketId: e.detail.id })}></qms-counter-waiting-list>
         </section>
       </main>
       ${this.transferOpen

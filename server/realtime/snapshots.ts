@@ -43,6 +43,7 @@ export async function counterSnapshot(ctx: Context, officeId: string, counterId:
     counter: view,
     waiting,
     today: { served: Number(counts[0] ?? 0), noShow: Number(counts[1] ?? 0), called: Number(counts[2] ?? 0) },
+    serverTime: ctx.clock(),
   };
   if (off) snap.officerToday = { served: Number(counts[3] ?? 0), noShow: Number(counts[4] ?? 0), called: Number(counts[5] ?? 0) };
   if (ticket && (ticket.status === 'called' || ticket.status === 'serving')) snap.current = officerTicket(ticket);

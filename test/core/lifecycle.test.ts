@@ -28,7 +28,9 @@ describe('ticket lifecycle steps', () => {
     t.clock.advance(2 * 60_000);
     const moved = await o1.request('POST', path('1', 'transfer'), { serviceId: 'dat-dai' });
     expect(moved.body.ticket).toMatchObject({ id: a.id, number: 'A001', serviceId: 'dat-dai', status: 'waiting' });
-    expect((await o1.request('GET', `/offices/${t.office}/counters/1`)).body.counter.ticket).toBeUndefined();
+    const counter = (await o1.request('GET', `/offices/${t.office}/counters/1`)).body;
+    expect(counter.counter.ticket).toBeUndefined();
+    expect(counter.serverTime).toBe(t.clock.now); // the console times tickets by the server's clock
     const status = await t.request('GET', `/tickets/${a.id}?token=${a.token}`);
     expect(status.body.ticket).toMatchObject({ status: 'waiting', serviceId: 'dat-dai', ahead: 0 });
     t.clock.advance(10 * 60_000);
