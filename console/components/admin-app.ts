@@ -66,10 +66,18 @@ export class AdminApp extends LitElement {
   `;
 
   private async signedIn(me: MeResponse): Promise<void> {
-    if (me.user.role === 'admin') {
+    // nothing of a previous session's user stays on screen
+    this.offices = [];
+    this.saved = undefined;
+    this.draft = undefined;
+    this.result = undefined;
+    if (me.user.role !== 'admin') return;
+    try {
       this.offices = (await api<{ offices: string[] }>('GET', '/admin/offices')).offices;
       if (!this.offices.includes(this.office)) this.office = this.offices[0] ?? '';
       await this.loadConfig();
+    } catch (err) {
+      this.result = { ok: false, text: errorText(err) };
     }
   }
 
@@ -133,7 +141,7 @@ export class AdminApp extends LitElement {
       <button @click=${() => this.login.signOut()}>${t('signOut')}</button>
     </header>`;
     if (user.role !== 'admin') return html`${header}<p class="error">${t('notAdmin')}</p>`;
-    if (!this.draft) return header;
+    if (!this.draft) return html`${header}${this.result ? html`<p class="error" role="alert" data-testid="load-error">${this.result.text}</p>` : nothing}`;
     const onChange = (e: CustomEvent<OfficeConfig>) => (this.draft = e.detail);
     const body = {
       office: html`<qms-admin-office .config=${this.draft} @config-change=${onChange} @office-created=${this.officeCreated}></qms-admin-office>`,

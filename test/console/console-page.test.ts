@@ -115,6 +115,15 @@ describe('officer console', () => {
     const called = await officer.request('POST', `/offices/${t.office}/counters/6/call-next`);
     expect(called.body.ticket.id).toBe(newer.id);
     expect(called.body.ticket.id).not.toBe(older.id);
+
+    // after a sign-out, an officer signing in on the same page sees nothing of the admin's office
+    const officeName = config.name as string;
+    expect(await page.locator('qms-admin header h1').textContent()).toContain(officeName);
+    await page.locator('qms-admin header button').click();
+    await signInByKeyboard(page, `officer1-${t.office}`);
+    await poll(() => page.locator('qms-admin .error').textContent()).toContain('quản trị viên');
+    expect(await page.locator('qms-admin header h1').textContent()).not.toContain(officeName);
+    expect(await page.locator('qms-admin header option').count()).toBe(0);
     await page.close();
   });
 
