@@ -68,6 +68,8 @@ export class KioskApp extends LitElement {
     return (pageParam('base') || this.office?.publicUrl || location.origin).replace(/\/+$/, '');
   }
   @state() private office?: PublicOffice;
+  /** server clock − this PC's clock, from the latest office snapshot */
+  private offsetMs = 0;
   @state() private fatal = '';
   @state() private screen: Screen = 'home';
   @state() private priority?: string;
@@ -122,6 +124,7 @@ export class KioskApp extends LitElement {
   }
 
   private setOffice(office: PublicOffice) {
+    this.offsetMs = office.serverTime - Date.now();
     this.office = office;
     this.fatal = '';
     this.style.setProperty('--primary', office.theme.primary);
@@ -235,7 +238,7 @@ export class KioskApp extends LitElement {
     void this.i18n;
     const o = this.office;
     return html`
-      <qms-kiosk-header name=${o?.name ?? ''} subtitle=${o?.address ?? ''} timeZone=${o?.timeZone ?? 'Asia/Ho_Chi_Minh'}></qms-kiosk-header>
+      <qms-kiosk-header .offsetMs=${this.offsetMs} name=${o?.name ?? ''} subtitle=${o?.address ?? ''} timeZone=${o?.timeZone ?? 'Asia/Ho_Chi_Minh'}></qms-kiosk-header>
       <qms-offline-banner ?offline=${this.socket.state === 'offline'}></qms-offline-banner>
       <main>${this.fatal ? html`<p class="center error">${this.fatal}</p>` : o ? this.screenView(o) : html`<p class="center">${kt('loading')}</p>`}</main>
       ${this.issuing ? this.issuingDialog(this.issuing) : nothing}

@@ -1,6 +1,7 @@
 /** Office name, today's date and a large clock (office time zone), and the language switch. */
 import { LitElement, css, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
+import { ServerClock } from '../../shared/ui/server-clock.js';
 import { clockText, dateText } from '../lib/format.js';
 import { LangController } from '../lib/lang.js';
 import './lang-toggle.js';
@@ -28,18 +29,10 @@ export class KioskHeader extends LitElement {
   @property() subtitle = '';
   @property() timeZone = 'Asia/Ho_Chi_Minh';
   @property({ type: Boolean }) showClock = true;
-  @state() private now = Date.now();
-  private timer?: ReturnType<typeof setInterval>;
+  /** server clock − this device's clock: a kiosk PC whose clock drifted still shows the office's time */
+  @property({ attribute: false }) offsetMs = 0;
+  private readonly clock = new ServerClock(this, () => this.offsetMs);
   private i18n = new LangController(this);
-
-  override connectedCallback() {
-    super.connectedCallback();
-    this.timer = setInterval(() => (this.now = Date.now()), 1000);
-  }
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearInterval(this.timer);
-  }
 
   override render() {
     void this.i18n;
@@ -48,7 +41,7 @@ export class KioskHeader extends LitElement {
       <div class="name"><h1>${this.name}</h1>${this.subtitle ? html`<p>${this.subtitle}</p>` : ''}</div>
       <div class="right">
         ${this.showClock
-          ? html`<div class="time"><div class="clock">${clockText(this.now, this.timeZone)}</div><div class="date">${dateText(this.now, this.timeZone)}</div></div>`
+          ? html`<div class="time"><div class="clock">${clockText(this.clock.now(), this.timeZone)}</div><div class="date">${dateText(this.clock.now(), this.timeZone)}</div></div>`
           : ''}
         <qms-lang-toggle></qms-lang-toggle>
       </div>

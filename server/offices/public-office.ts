@@ -25,6 +25,7 @@ export async function publicOffice(ctx: Context, officeId: string): Promise<Publ
     ...(config.address ? { address: config.address } : {}),
     timeZone: config.timeZone,
     date: clock.date,
+    serverTime: now,
     services: config.services.map((s) => {
       const serving = config.counters.filter((c) => c.services.includes(s.id));
       const open = counters.filter((c) => c.view.status === 'open' && c.view.services.includes(s.id)).length;

@@ -150,6 +150,8 @@ export interface PublicOffice {
   cccdEnabled: boolean;
   /** Base URL phones reach the server at (ticket QR codes); absent: the kiosk's own origin. */
   publicUrl?: string;
+  /** the server's clock when this was read (ms): the kiosk shows the server's time, not its PC's */
+  serverTime: number;
 }
 
 export const CounterStatus = z.enum(['closed', 'open', 'paused']);

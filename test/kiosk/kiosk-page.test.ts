@@ -186,3 +186,15 @@ describe('kiosk page: language, idle, ID card, complaints', () => {
     await page.close();
   });
 });
+
+describe('kiosk clock', () => {
+  // the server says 09:00 on 15 January 2026 in Hà Nội, whatever this machine's clock says
+  const env = withBrowserApp({ now: Date.UTC(2026, 0, 15, 2, 0) });
+
+  it("shows the server's time and date, not the kiosk PC's", async () => {
+    const page = await openKiosk(env);
+    await poll(() => page.locator('qms-kiosk-header .clock').textContent()).toMatch(/^09:0[01]$/);
+    expect(await page.locator('qms-kiosk-header .date').textContent()).toMatch(/15 tháng 1, 2026/);
+    await page.close();
+  });
+});
