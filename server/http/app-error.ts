@@ -14,3 +14,10 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError(404, 'not_found', `${what} not found`);
 export const forbidden = (message = 'not allowed for your role') => new AppError(403, 'forbidden', message);
+
+/** Over a rate budget: 429, and the seconds until it refills for Retry-After. */
+export class RateLimited extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'rate_limited', 'too many requests; slow down');
+  }
+}

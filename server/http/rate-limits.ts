@@ -6,7 +6,8 @@ import type { Request, RequestHandler, Response } from 'express';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { keys } from '../redis/keys.js';
 import { runScript, type RedisClient } from '../redis/scripts.js';
-import { AppError } from './app-error.js';
+import type { IssueBudget } from '../tickets/issue-ticket.js';
+import { AppError, RateLimited } from './app-error.js';
 
 export interface RateLimitSettings {
   /** requests per minute per client address */
@@ -17,20 +18,6 @@ export interface RateLimitSettings {
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimitSettings = { issue: 60, feedback: 30, login: 20, publicRead: 600 };
-
-/** Over a budget: 429, and the seconds until it refills for Retry-After. */
-export class RateLimited extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(429, 'rate_limited', 'too many requests; slow down');
-  }
-}
-
-/** A client's issue budget in one office; `taken` once the issue script has counted the request. */
-export interface IssueBudget {
-  key: string;
-  perMinute: number;
-  taken?: boolean;
-}
 
 export function issueBudget(req: Request, perMinute: number): IssueBudget {
   const office = typeof req.params.office === 'string' ? req.params.office : '';

@@ -1,17 +1,23 @@
 /** Issuing a ticket at a kiosk: the rules that depend on the clock, then one atomic script. */
-import { newTicketToken } from './ticket-token.js';
 import { addDays, officeClock } from '../../shared/office-time.js';
 import type { IssueTicketBody, Ticket } from '../../shared/schemas/ticket.js';
 import type { Context } from '../context.js';
 import { AppError } from '../http/app-error.js';
-import type { IssueBudget } from '../http/rate-limits.js';
 import { keys } from '../redis/keys.js';
 import { identityFromCccd } from './cccd.js';
 import { estimateWaitMinutes, serviceSeconds } from './estimate-wait.js';
 import { closedReason, CLOSED_MESSAGE } from './issuing-rules.js';
 import { runOfficeScript } from './office-script.js';
 import { loadTicket } from './ticket-reader.js';
+import { newTicketToken } from './ticket-token.js';
 import { citizenTicket, type StoredTicket } from './ticket-view.js';
+
+/** A client's issue rate limit in one office (built by the HTTP layer); `taken` once a script has counted the request. */
+export interface IssueBudget {
+  key: string;
+  perMinute: number;
+  taken?: boolean;
+}
 
 interface IssueReply {
   ticket?: StoredTicket;

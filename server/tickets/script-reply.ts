@@ -1,7 +1,6 @@
 /** Turns the `{ error }` replies of the Lua scripts into HTTP errors with the right status. */
 import type { ErrorCode } from '../../shared/errors.js';
-import { AppError } from '../http/app-error.js';
-import { RateLimited } from '../http/rate-limits.js';
+import { AppError, RateLimited } from '../http/app-error.js';
 
 export interface ScriptFailure {
   error: string;
