@@ -16,6 +16,7 @@ import { localName, randomKey } from '../lib/format.js';
 import { IdleController } from '../lib/idle.js';
 import { issueTicket } from '../lib/issue.js';
 import { LangController } from '../lib/lang.js';
+import { SlipPrinter } from '../lib/slip-printer.js';
 import './cccd-scan.js';
 import './complaint-form.js';
 import { icons } from './icons.js';
@@ -79,6 +80,7 @@ export class KioskApp extends LitElement {
   @state() private toast = '';
   private pending?: Pending;
   private networkPrinter = false;
+  private readonly printer = new SlipPrinter();
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private periodic?: ReturnType<typeof setInterval>;
   private i18n = new LangController(this);
@@ -153,7 +155,7 @@ export class KioskApp extends LitElement {
       this.toast = '';
       setLang('vi');
     }
-    render(nothing, printRoot());
+    this.printer.clear();
   }
 
   private async take(serviceId: string) {
@@ -204,22 +206,20 @@ export class KioskApp extends LitElement {
   }
 
   /** Prints the slip: on the kiosk's network printer when it has one, else through the browser (80 mm page). */
-  private async print(t: Ticket) {
-    const root = printRoot();
-    render(html`<qms-ticket-slip .ticket=${t} .office=${this.office} phoneUrl=${this.phoneUrl(t)}></qms-ticket-slip>`, root);
-    const slip = root.querySelector<TicketSlip>('qms-ticket-slip')!;
-    await slip.whenReady();
-    const heightMm = Math.ceil((slip.getBoundingClientRect().height * 25.4) / 96) + 4;
-    pageSizeStyle().textContent = `@page { size: 80mm ${heightMm}mm; margin: 0; }`;
-    if (this.networkPrinter) {
+  private print(t: Ticket): Promise<void> {
+    return this.printer.print(async (root) => {
+      render(html`<qms-ticket-slip .ticket=${t} .office=${this.office} phoneUrl=${this.phoneUrl(t)}></qms-ticket-slip>`, root);
+      const slip = root.querySelector<TicketSlip>('qms-ticket-slip')!;
+      await slip.whenReady();
+      this.printer.setPageSize(80, Math.ceil((slip.getBoundingClientRect().height * 25.4) / 96) + 4);
+      if (!this.networkPrinter) return false;
       try {
         await api('POST', `/offices/${encodeURIComponent(this.officeId)}/kiosks/${encodeURIComponent(this.kioskId)}/print`, { ticketId: t.id, token: t.token });
-        return;
+        return true;
       } catch {
-        /* the network printer failed: fall back to the browser's printer */
+        return false; // the network printer failed: fall back to the browser's printer
       }
-    }
-    window.print();
+    });
   }
 
   private async cancelTicket() {
@@ -283,25 +283,4 @@ export class KioskApp extends LitElement {
       ${i.retrying ? html`<button class="btn ghost" @click=${() => this.giveUpWaiting()}>${kt('cancel')}</button>` : nothing}
     </div></div>`;
   }
-}
-
-/** The light-DOM element printed instead of the app (see kiosk.css). */
-function printRoot(): HTMLElement {
-  let el = document.getElementById('print-root');
-  if (!el) {
-    el = document.createElement('div');
-    el.id = 'print-root';
-    document.body.append(el);
-  }
-  return el;
-}
-
-function pageSizeStyle(): HTMLStyleElement {
-  let el = document.getElementById('page-size') as HTMLStyleElement | null;
-  if (!el) {
-    el = document.createElement('style');
-    el.id = 'page-size';
-    document.head.append(el);
-  }
-  return el;
 }

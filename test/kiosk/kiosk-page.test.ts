@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { keys } from '../../server/redis/keys.js';
 import { decodeTicket } from '../../server/tickets/ticket-codec.js';
 import { busyPage, withBrowserApp, type BrowserApp } from '../support/browser.js';
+import { useKioskPrinting, printJobs } from '../support/kiosk-printing.js';
 import { deepText, poll } from '../support/page-helpers.js';
 import { startSecondServer, type TestApp } from '../support/test-app.js';
 
@@ -14,6 +15,7 @@ const CCCD = '001088012345|012345678|Trần Thị Bình|02031961|Nữ|Số 9 ph�
 
 async function openKiosk({ t, browser }: BrowserApp, query = '', viewport = { width: 1080, height: 1920 }): Promise<Page> {
   const page = await busyPage(browser, { viewport });
+  await useKioskPrinting(page);
   await page.goto(`${t.base}/kiosk/?office=${t.office}&kiosk=k1${query}`);
   await page.locator('[data-service=tu-phap]').waitFor();
   return page;
@@ -41,6 +43,9 @@ describe('kiosk page', () => {
     expect(api.body.ticket).toMatchObject({ serviceId: 'tu-phap', status: 'waiting', kiosk: 'k1' });
     await poll(() => deepText(page.locator('qms-ticket-screen'))).toContain('Quầy 1, 2');
 
+    // printed once, and the kiosk waited for the print job to end before anything else
+    await page.locator('#print-root[data-print-state=printed]').waitFor({ state: 'attached' });
+    expect(await printJobs(page)).toBe(1);
     // the printed page: only the slip, on an 80 mm wide page (never A4 or Letter)
     const slipNumber = await page.locator('#print-root [data-number]').textContent();
     expect(slipNumber).toBe(shown);
@@ -51,6 +56,13 @@ describe('kiosk page', () => {
     expect(Math.abs(width! - (80 / 25.4) * 72)).toBeLessThan(1.5); // 80 mm ≈ 226.77 pt
     expect(height).toBeGreaterThan(width!);
     expect(height).toBeLessThan(842); // shorter than A4: sized to the slip
+
+    // two quick reprints: two more jobs, one after the other, and the slip stays until they end
+    await page.locator('[data-action=reprint]').click();
+    await page.locator('[data-action=reprint]').click();
+    await poll(() => printJobs(page)).toBe(3);
+    await page.locator('#print-root[data-print-state=printed]').waitFor({ state: 'attached' });
+    expect(await page.locator('#print-root [data-number]').textContent()).toBe(shown);
 
     await page.locator('[data-action=done]').click();
     await page.locator('[data-service=tu-phap]').waitFor();
