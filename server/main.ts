@@ -8,7 +8,7 @@ import { createApplication } from './app.js';
 import { checkRedis, createRedis, type RedisTarget } from './redis/connect.js';
 import { startPrivateRedis, type PrivateRedis } from './redis/private-server.js';
 import { startWorkers } from './jobs/workers.js';
-import { createLogger } from './observability/logger.js';
+import { createLogger, logFormatFor } from './observability/logger.js';
 import { seedDemoOffice } from './offices/demo-seed.js';
 import { ensureMonthRollups } from './reports/month-rollups.js';
 import { DEMO_OFFICE_ID } from './offices/demo-office.js';
@@ -16,7 +16,7 @@ import { readSettings } from './settings.js';
 import { parseRateLimits } from './http/rate-limits.js';
 
 const settings = readSettings();
-const log = createLogger(settings.LOG_LEVEL);
+const log = createLogger(settings.LOG_LEVEL, logFormatFor(settings.LOG_FORMAT, Boolean(process.stdout.isTTY)));
 
 async function main() {
   let privateRedis: PrivateRedis | undefined;

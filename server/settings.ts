@@ -8,6 +8,8 @@ const Env = z.object({
   REDIS_CLUSTER_NODES: z.string().optional(),
   DATA_DIR: z.string().default('data'),
   DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD: at least 8 characters').optional(),
+  /** `auto`: short human lines in a terminal, JSON lines when stdout is piped. */
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WORKERS: z.enum(['in-process', 'none']).default('in-process'),
   PUBLIC_URL: z.string().url().optional(),

@@ -11,13 +11,13 @@ import { relayDomainEvents } from './realtime/event-relay.js';
 import { checkRedis, createRedis } from './redis/connect.js';
 import { startWorkers } from './jobs/workers.js';
 import { createMetrics } from './observability/metrics.js';
-import { createLogger } from './observability/logger.js';
+import { createLogger, logFormatFor } from './observability/logger.js';
 import { OfficeStore } from './offices/office-store.js';
 import { readSettings } from './settings.js';
 import type { Context } from './context.js';
 
 const settings = readSettings();
-const log = createLogger(settings.LOG_LEVEL);
+const log = createLogger(settings.LOG_LEVEL, logFormatFor(settings.LOG_FORMAT, Boolean(process.stdout.isTTY)));
 
 async function main() {
   const clusterNodes = settings.REDIS_CLUSTER_NODES?.split(',').filter(Boolean);

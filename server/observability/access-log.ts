@@ -9,6 +9,8 @@ import type { RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 
 const QUIET = new Set(['/healthz', '/readyz', '/metrics']);
+/** Page files (scripts, styles, sounds, icons): dozens per screen load, worth a line only when they fail. */
+const isAsset = (path: string) => !path.startsWith('/api/') && !path.startsWith('/socket.io');
 
 export const requestIdOf = (res: Response): string | undefined => res.locals.requestId as string | undefined;
 
@@ -20,10 +22,10 @@ export function accessLog(log: Logger): RequestHandler {
     const started = performance.now();
     res.on('finish', () => {
       const path = req.originalUrl.split('?')[0]!;
-      if (QUIET.has(path) || !log.isLevelEnabled('info')) return;
-      const entry = { reqId: id, method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) };
-      if (res.statusCode >= 500) log.error(entry, 'request');
-      else log.info(entry, 'request');
+      if (QUIET.has(path)) return;
+      const level = res.statusCode >= 500 ? 'error' : res.statusCode < 400 && isAsset(path) ? 'debug' : 'info';
+      if (!log.isLevelEnabled(level)) return;
+      log[level]({ reqId: id, method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
     });
     next();
   };

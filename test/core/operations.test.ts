@@ -52,6 +52,23 @@ describe('operations', () => {
     }
   });
 
+  it('serves a favicon, and logs page assets only at debug level (the terminal shows the API)', async () => {
+    const lines: string[] = [];
+    const logged = await startTestApp({ log: pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }) });
+    try {
+      const icon = await fetch(`${logged.base}/favicon.ico`);
+      expect(icon.status).toBe(200);
+      expect(icon.headers.get('content-type')).toMatch(/icon/);
+      expect((await fetch(`${logged.base}/favicon.svg`)).headers.get('content-type')).toMatch(/svg/);
+      expect((await logged.request('GET', `/offices/${logged.office}`)).status).toBe(200);
+      const paths = lines.map((l) => (JSON.parse(l) as { path?: string }).path);
+      expect(paths).toContain(`/api/v1/offices/${logged.office}`);
+      expect(paths).not.toContain('/favicon.ico');
+    } finally {
+      await logged.close();
+    }
+  });
+
   it('serves metrics to anyone holding METRICS_TOKEN, and no one else', async () => {
     const guarded = await startTestApp({ metricsToken: 'scrape-secret-token-1' });
     try {
