@@ -29,6 +29,7 @@ import { createMetrics } from './observability/metrics.js';
 import { OfficeStore } from './offices/office-store.js';
 import { createSocketServer } from './realtime/socket-server.js';
 import { relayDomainEvents } from './realtime/event-relay.js';
+import { guardedRouter } from './http/guarded-router.js';
 import { jsonBody } from './http/json-body.js';
 import { accessLog } from './observability/access-log.js';
 import type { IoServer } from './realtime/event-relay.js';
@@ -118,7 +119,9 @@ export function createApplication(opts: AppOptions): Application {
   if (opts.staticDir && existsSync(opts.staticDir)) {
     const dir = opts.staticDir;
     app.use(express.static(dir, { index: 'index.html', maxAge: '1h', setHeaders: (res, path) => path.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache') }));
-    app.get('/', (_req, res) => res.redirect('/kiosk/'));
+    const root = guardedRouter();
+    root.route('GET /', (_req, res) => res.redirect('/kiosk/'));
+    app.use(root.router);
   }
   app.use(notFoundHandler);
   app.use(errorHandler(opts.log));

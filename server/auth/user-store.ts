@@ -78,8 +78,3 @@ export class UserStore {
     return (await argon2.verify(user.passwordHash, password)) ? user : null;
   }
 }
-
-/** May this account work in that office? */
-export function worksIn(user: SessionUser, office: string): boolean {
-  return (user.role === 'admin' && user.offices.length === 0) || user.offices.includes(office);
-}

@@ -1,48 +1,47 @@
 /** The chairman's complaints inbox: list, read, assign, respond, resolve. Leadership and admins. */
-import { Router } from 'express';
+import type { Router } from 'express';
 import { OfficeParams } from '../../shared/schemas/common.js';
 import { AssignBody, ComplaintListQuery, ComplaintParams, RespondBody, ResolveBody } from '../../shared/schemas/reports.js';
 import type { Context } from '../context.js';
-import { currentUser, requireRole } from '../http/staff-auth.js';
+import { currentUser } from '../http/staff-auth.js';
 import { parse } from '../http/validate.js';
 import { assignComplaint, resolveComplaint, respondComplaint } from './complaint-actions.js';
 import { getComplaint, listComplaints } from './complaint-store.js';
+import { guardedRouter } from '../http/guarded-router.js';
 
 export function complaintRoutes(ctx: Context): Router {
-  const r = Router();
-  const leaders = requireRole('chairman', 'admin');
-  const base = '/offices/:office/complaints';
+  const g = guardedRouter();
 
-  r.get(base, leaders, async (req, res) => {
+  g.route('GET /offices/:office/complaints', async (req, res) => {
     const { office } = parse(OfficeParams, req.params, 'path');
     const q = parse(ComplaintListQuery, req.query, 'query');
     const { config } = await ctx.offices.get(office);
     res.json({ ...(await listComplaints(ctx, office, config.timeZone, q)), now: ctx.clock() });
   });
 
-  r.get(`${base}/:id`, leaders, async (req, res) => {
+  g.route('GET /offices/:office/complaints/:id', async (req, res) => {
     const { office, id } = parse(ComplaintParams, req.params, 'path');
     parse(OfficeParams, { office }, 'path');
     res.json({ complaint: await getComplaint(ctx, office, id) });
   });
 
-  r.post(`${base}/:id/assign`, leaders, async (req, res) => {
+  g.route('POST /offices/:office/complaints/:id/assign', async (req, res) => {
     const { office, id } = parse(ComplaintParams, req.params, 'path');
     const body = parse(AssignBody, req.body, 'body');
     res.json({ complaint: (await assignComplaint(ctx, office, id, currentUser(req), body.assignee, body.note)).complaint });
   });
 
-  r.post(`${base}/:id/respond`, leaders, async (req, res) => {
+  g.route('POST /offices/:office/complaints/:id/respond', async (req, res) => {
     const { office, id } = parse(ComplaintParams, req.params, 'path');
     const body = parse(RespondBody, req.body, 'body');
     res.json({ complaint: (await respondComplaint(ctx, office, id, currentUser(req), body.response, body.resolve)).complaint });
   });
 
-  r.post(`${base}/:id/resolve`, leaders, async (req, res) => {
+  g.route('POST /offices/:office/complaints/:id/resolve', async (req, res) => {
     const { office, id } = parse(ComplaintParams, req.params, 'path');
     const body = parse(ResolveBody, req.body ?? {}, 'body');
     res.json({ complaint: (await resolveComplaint(ctx, office, id, currentUser(req), body.note)).complaint });
   });
 
-  return r;
+  return g.router;
 }

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { CallTicketBody, TransferBody } from '../../shared/schemas/ticket.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
 import { SESSION_COOKIE, type SessionStore } from '../auth/sessions.js';
-import { worksIn } from '../auth/user-store.js';
+import { worksIn } from '../access/audiences.js';
 import type { Context } from '../context.js';
 import { AppError, forbidden } from '../http/app-error.js';
 import { toErrorBody } from '../http/error-handler.js';

@@ -1,5 +1,5 @@
 /** The chairman's report routes: leadership (chairman) and administrators only. */
-import { Router, type Response } from 'express';
+import type { Response, Router } from 'express';
 import { OfficeParams } from '../../shared/schemas/common.js';
 import { datesBetween } from '../../shared/office-time.js';
 import {
@@ -20,7 +20,6 @@ import { officeDate } from '../../shared/office-time.js';
 import type { Context } from '../context.js';
 import { dossierReport } from '../dossiers/dossier-report.js';
 import { AppError, notFound } from '../http/app-error.js';
-import { requireRole } from '../http/staff-auth.js';
 import { parse } from '../http/validate.js';
 import { keys } from '../redis/keys.js';
 import { breakdownReport, heatmapReport, summaryReport } from './report-builder.js';
@@ -28,6 +27,7 @@ import { bundleFile, exportName, rangeBundle, type ExportFile } from './report-e
 import { queueExport, reportQueues } from './report-jobs.js';
 import { commentsReport, liveReport, loadReportData, needsDaily, previousPeriodDate, satisfactionReport } from './report-service.js';
 import { generateSnapshot, getSnapshot, listSnapshots, snapshotBundle } from './snapshots.js';
+import { guardedRouter } from '../http/guarded-router.js';
 
 function sendFile(res: Response, file: ExportFile): void {
   res.setHeader('Content-Type', file.contentType);
@@ -37,48 +37,47 @@ function sendFile(res: Response, file: ExportFile): void {
 }
 
 export function reportRoutes(ctx: Context): Router {
-  const r = Router();
-  const leaders = requireRole('chairman', 'admin');
+  const g = guardedRouter();
   const base = '/offices/:office/reports';
   const office = (params: unknown) => parse(OfficeParams, params, 'path').office;
   const queues = () => reportQueues(ctx.redis);
 
-  r.get(`${base}/live`, leaders, async (req, res) => {
+  g.route('GET /offices/:office/reports/live', async (req, res) => {
     res.json(await liveReport(ctx, office(req.params)));
   });
 
-  r.get(`${base}/summary`, leaders, async (req, res) => {
+  g.route('GET /offices/:office/reports/summary', async (req, res) => {
     const q = parse(RangeQuery, req.query, 'query');
     res.json(summaryReport(await loadReportData(ctx, office(req.params), q.from, q.to)));
   });
 
-  r.get(`${base}/breakdown`, leaders, async (req, res) => {
+  g.route('GET /offices/:office/reports/breakdown', async (req, res) => {
     const q = parse(BreakdownQuery, req.query, 'query');
     res.json(breakdownReport(await loadReportData(ctx, office(req.params), q.from, q.to, { daily: needsDaily(q.by) }), q.by));
   });
 
-  r.get(`${base}/heatmap`, leaders, async (req, res) => {
+  g.route('GET /offices/:office/reports/heatmap', async (req, res) => {
     const q = parse(RangeQuery, req.query, 'query');
     res.json(heatmapReport(await loadReportData(ctx, office(req.params), q.from, q.to, { daily: true })));
   });
 
-  r.get(`${base}/satisfaction`, leaders, async (req, res) => {
+  g.route('GET /offices/:office/reports/satisfaction', async (req, res) => {
     const q = parse(SatisfactionQuery, req.query, 'query');
     const data = await loadReportData(ctx, office(req.params), q.from, q.to);
     res.json(await satisfactionReport(ctx, data, q.by));
   });
 
-  r.get(`${base}/comments`, leaders, async (req, res) => {
+  g.route('GET /offices/:office/reports/comments', async (req, res) => {
     const q = parse(CommentsQuery, req.query, 'query');
     res.json(await commentsReport(ctx, office(req.params), q.from, q.to, q.limit, q.maxScore));
   });
 
-  r.get(`${base}/dossiers`, leaders, async (req, res) => {
+  g.route('GET /offices/:office/reports/dossiers', async (req, res) => {
     const q = parse(RangeQuery, req.query, 'query');
     res.json(dossierReport(await loadReportData(ctx, office(req.params), q.from, q.to)));
   });
 
-  r.get(`${base}/export`, leaders, async (req, res) => {
+  g.route('GET /offices/:office/reports/export', async (req, res) => {
     const o = office(req.params);
     const q = parse(ExportQuery, req.query, 'query');
     if (datesBetween(q.from, q.to).length > SYNC_EXPORT_DAYS) {
@@ -87,7 +86,7 @@ export function reportRoutes(ctx: Context): Router {
     sendFile(res, await bundleFile(await rangeBundle(ctx, o, q), q.format, exportName(o, q.from, q.to)));
   });
 
-  r.post(`${base}/exports`, leaders, async (req, res) => {
+  g.route('POST /offices/:office/reports/exports', async (req, res) => {
     const o = office(req.params);
     const q = parse(ExportJobBody, req.body, 'body');
     await ctx.offices.get(o);
@@ -95,7 +94,7 @@ export function reportRoutes(ctx: Context): Router {
     res.status(202).json({ id, state: 'waiting', progress: 0 } satisfies ExportJobStatus);
   });
 
-  r.get(`${base}/exports/:id`, leaders, async (req, res) => {
+  g.route('GET /offices/:office/reports/exports/:id', async (req, res) => {
     const { office: o, id } = parse(ExportJobParams, req.params, 'path');
     const job = await queues().exports.getJob(id);
     if (!job || job.data.office !== o) throw notFound('export');
@@ -111,7 +110,7 @@ export function reportRoutes(ctx: Context): Router {
     res.json(out);
   });
 
-  r.get(`${base}/exports/:id/file`, leaders, async (req, res) => {
+  g.route('GET /offices/:office/reports/exports/:id/file', async (req, res) => {
     const { office: o, id } = parse(ExportJobParams, req.params, 'path');
     const job = await queues().exports.getJob(id);
     const data = await ctx.redis.get(keys.reportExport(o, id));
@@ -120,11 +119,11 @@ export function reportRoutes(ctx: Context): Router {
     sendFile(res, { filename: `${exportName(o, from, to)}.${format}`, contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: Buffer.from(data, 'base64') });
   });
 
-  r.get(`${base}/snapshots`, leaders, async (req, res) => {
+  g.route('GET /offices/:office/reports/snapshots', async (req, res) => {
     res.json({ snapshots: await listSnapshots(ctx, office(req.params)) });
   });
 
-  r.post(`${base}/snapshots`, leaders, async (req, res) => {
+  g.route('POST /offices/:office/reports/snapshots', async (req, res) => {
     const o = office(req.params);
     const body = parse(GenerateSnapshotBody, req.body, 'body');
     const { config } = await ctx.offices.get(o);
@@ -134,7 +133,7 @@ export function reportRoutes(ctx: Context): Router {
     res.status(201).json({ snapshot: { id: report.id, kind: report.kind, from: report.from, to: report.to, title: report.title, generatedAt: report.generatedAt } });
   });
 
-  r.get(`${base}/snapshots/:id`, leaders, async (req, res) => {
+  g.route('GET /offices/:office/reports/snapshots/:id', async (req, res) => {
     const { office: o, id } = parse(SnapshotParams, req.params, 'path');
     const { format } = parse(SnapshotFormatQuery, req.query, 'query');
     const snap = await getSnapshot(ctx, o, id);
@@ -145,5 +144,5 @@ export function reportRoutes(ctx: Context): Router {
     sendFile(res, await bundleFile(snapshotBundle(snap), format, `tu-kiem-tra-${o}-${id}`));
   });
 
-  return r;
+  return g.router;
 }

@@ -11,7 +11,7 @@ import type { Context } from '../context.js';
 import { AppError, forbidden } from '../http/app-error.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
 import { keys } from '../redis/keys.js';
-import { worksIn } from '../auth/user-store.js';
+import { worksIn } from '../access/audiences.js';
 import { counterConfig, type StoredCounter } from './counter-state.js';
 import { runOfficeScript } from './office-script.js';
 import { officerTicket, type StoredTicket } from './ticket-view.js';

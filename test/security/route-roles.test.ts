@@ -1,51 +1,32 @@
 /**
- * A role check on every route and every socket event, table-driven. The routes are read from the
- * running Express app, so a route added later is covered too: it must match a rule below, and a
- * route that matches none must at least refuse anonymous callers (deny by default).
- *
- * "Allowed" means the role check let the request through (any answer but 401/403: a 400 for the
- * empty body, a 404 for the made-up id, a 409 for the state are all past the check).
+ * The access table (server/access/route-table.ts) is what the router enforces. Routes are read from
+ * the running Express app, so a route added later is covered too: it must carry the guard of a
+ * table entry whose path is its own, and every caller must be let through exactly where that entry
+ * says. "Let through" means any answer but 401/403 (a 400 for the empty body, a 404 for the made-up
+ * id, a 409 for the state are all past the check).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { admits, type Audience, type Caller } from '../../server/access/audiences.js';
+import { ROUTES } from '../../server/access/route-table.js';
 import { demoOffice } from '../../server/offices/demo-office.js';
+import type { SessionUser } from '../../shared/schemas/auth.js';
 import { emitAck, PASSWORD, startTestApp, uniqueOffice, type StaffClient, type TestApp } from '../support/test-app.js';
 
 type Who = 'anonymous' | 'officer' | 'chairman' | 'admin';
 const WHO: Who[] = ['anonymous', 'officer', 'chairman', 'admin'];
-const STAFF: Who[] = ['officer', 'chairman', 'admin'];
 
-interface Rule {
-  test: RegExp;
-  methods?: string[];
-  allowed: Who[] | 'staff-default';
-  /** whether the rule's routes are scoped by :office (a colleague of another office is refused) */
-  officeScoped?: boolean;
-}
-
-/** First match wins. Paths as Express declares them, with the mount prefix. */
-const RULES: Rule[] = [
-  { test: /^\/(healthz|readyz|metrics)?$/, allowed: WHO },
-  { test: /^\/api\/v1\/auth\/(login|logout)$/, allowed: WHO },
-  { test: /^\/api\/v1\/auth\/me$/, allowed: STAFF },
-  { test: /^\/api\/v1\/admin\/offices\/:office\//, allowed: ['admin'], officeScoped: true },
-  { test: /^\/api\/v1\/admin\//, allowed: ['admin'] },
-  { test: /^\/api\/v1\/offices\/:office\/reports(\/|$)/, allowed: ['chairman', 'admin'], officeScoped: true },
-  { test: /^\/api\/v1\/offices\/:office\/counters\/:counter\/tablet-rating$/, allowed: WHO },
-  { test: /^\/api\/v1\/offices\/:office\/counters\/:counter(\/|$)/, allowed: ['officer', 'admin'], officeScoped: true },
-  { test: /^\/api\/v1\/offices\/:office\/complaints$/, methods: ['post'], allowed: WHO },
-  { test: /^\/api\/v1\/offices\/:office\/complaints(\/|$)/, allowed: ['chairman', 'admin'], officeScoped: true },
-  { test: /^\/api\/v1\/offices\/:office\/dossiers(\/|$)/, allowed: STAFF, officeScoped: true },
-  { test: /^\/api\/v1\/offices\/:office(\/board|\/tickets|\/kiosks\/:kiosk(\/print)?)?$/, allowed: WHO },
-  { test: /^\/api\/v1\/tickets\/:id(\/cancel|\/rating)?$/, allowed: WHO },
-  { test: /./, allowed: 'staff-default' },
-];
+/** Who calls, for the HTTP table: the accounts of the office under test, of another office, and of the deployment. */
+const CALLERS = ['anonymous', 'officer', 'chairman', 'office-admin', 'other-office-admin', 'other-office-officer', 'deployment-admin'] as const;
+type CallerName = (typeof CALLERS)[number];
 
 interface RouteInfo {
   method: string;
   path: string;
+  /** the access-table key of the guard in front of the route's handlers, if any */
+  key?: string;
 }
 
-/** Every route of the app, read from the Express 5 router stack. */
+/** Every route of the app, read from the Express 5 router stack, with the key of its guard. */
 function listRoutes(app: any): RouteInfo[] {
   const out: RouteInfo[] = [];
   for (const layer of app.router.stack) {
@@ -53,19 +34,20 @@ function listRoutes(app: any): RouteInfo[] {
     const inner = layer.route ? [layer] : (layer.handle?.stack ?? []);
     for (const l of inner) {
       if (!l.route) continue;
-      for (const method of Object.keys(l.route.methods)) if (method !== '_all') out.push({ method, path: prefix + l.route.path });
+      const key = l.route.stack[0]?.handle?.accessKey as string | undefined;
+      for (const method of Object.keys(l.route.methods)) if (method !== '_all') out.push({ method, path: prefix + l.route.path, ...(key ? { key } : {}) });
     }
   }
   return out;
 }
 
-const ruleFor = (r: RouteInfo) => RULES.find((x) => x.test.test(r.path) && (!x.methods || x.methods.includes(r.method)))!;
+const ruleOf = (r: RouteInfo) => (ROUTES as Record<string, { who: readonly Audience[] }>)[r.key!]!;
 
-describe('a role check on every route', () => {
+describe('the access table on every route', () => {
   let t: TestApp;
   let other: string;
-  const clients = {} as Record<Exclude<Who, 'anonymous'>, StaffClient>;
-  let foreignOfficer: StaffClient;
+  const clients = {} as Record<Exclude<CallerName, 'anonymous'>, StaffClient>;
+  const users = {} as Record<CallerName, SessionUser | undefined>;
   let routes: RouteInfo[];
 
   const fill = (path: string, office: string) =>
@@ -78,64 +60,74 @@ describe('a role check on every route', () => {
       .replace(':id', `${office}_2020-01-01_A001`)
       .replace(/:[A-Za-z]+/g, 'x-unknown');
 
-  async function call(who: Who, method: string, path: string, opts: { csrf?: boolean } = {}) {
+  async function call(who: CallerName, method: string, path: string, opts: { csrf?: boolean } = {}) {
     const body = method === 'get' || method === 'head' || method === 'delete' ? undefined : {};
-    if (who === 'anonymous') return t.request(method.toUpperCase(), path.startsWith('/api/v1') ? path.slice(7) : `${t.base}${path}`, body);
+    const url = path.startsWith('/api/v1') ? path.slice(7) : `${t.base}${path}`;
+    if (who === 'anonymous') return t.request(method.toUpperCase(), url, body);
     const c = clients[who];
     const headers: Record<string, string> = { cookie: c.cookie };
     if (opts.csrf !== false) headers['x-csrf-token'] = c.csrf;
-    return t.request(method.toUpperCase(), path.startsWith('/api/v1') ? path.slice(7) : `${t.base}${path}`, body, headers);
+    return t.request(method.toUpperCase(), url, body, headers);
   }
+
+  const account = async (username: string, role: SessionUser['role'], offices: string[]) => {
+    await t.app.users.upsert({ username, name: username, role, offices, counters: [], password: PASSWORD, disabled: false }, { create: true });
+    return t.login(username);
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
     other = uniqueOffice('roles');
     await t.app.ctx.offices.save({ ...demoOffice(), id: other }, { create: true });
-    await t.app.users.upsert({ username: `officer-${other}`, name: 'Cán bộ khác', role: 'officer', offices: [other], counters: [], password: PASSWORD, disabled: false }, { create: true });
     clients.officer = await t.login(`officer1-${t.office}`);
     clients.chairman = await t.login(`chair-${t.office}`);
-    clients.admin = await t.login(`admin-${t.office}`);
-    foreignOfficer = await t.login(`officer-${other}`);
+    clients['office-admin'] = await t.login(`admin-${t.office}`);
+    clients['other-office-admin'] = await account(`admin-${other}`, 'admin', [other]);
+    clients['other-office-officer'] = await account(`officer-${other}`, 'officer', [other]);
+    clients['deployment-admin'] = await account(`root-${t.office}`, 'admin', []);
+    users.anonymous = undefined;
+    for (const who of CALLERS) if (who !== 'anonymous') users[who] = (await clients[who].request('GET', '/auth/me')).body.user;
     routes = listRoutes(t.app.app);
   });
   afterAll(async () => t.close());
 
-  it('knows the routes (sanity: the core routes are found)', () => {
+  it('knows the routes, and every one carries the guard of its own table entry', () => {
     const names = routes.map((r) => `${r.method} ${r.path}`);
     expect(names).toContain('post /api/v1/offices/:office/counters/:counter/call-next');
     expect(names).toContain('get /api/v1/admin/offices/:office/audit');
-    expect(names).toContain('post /api/v1/offices/:office/tickets');
-    expect(routes.length).toBeGreaterThan(30);
+    expect(routes.length).toBeGreaterThan(50);
+    const unguarded = routes.filter((r) => !r.key || !(r.key in ROUTES) || !`${r.method.toUpperCase()} ${r.path}`.endsWith(r.key.split(' ')[1]!) || r.key.split(' ')[0] !== r.method.toUpperCase());
+    expect(unguarded).toEqual([]);
+    // and no table entry is left without its route
+    const keys = new Set(routes.map((r) => r.key));
+    expect(Object.keys(ROUTES).filter((k) => !keys.has(k))).toEqual([]);
   });
 
-  it('lets each role through exactly where the rules say, and refuses the others', async () => {
+  it('states the policy the issue asks for', () => {
+    const who = (key: keyof typeof ROUTES) => ROUTES[key].who as readonly Audience[];
+    expect(who('POST /admin/offices')).toEqual(['deployment-admin']);
+    for (const [key, rule] of Object.entries(ROUTES)) {
+      if (key.startsWith('POST /offices/:office/counters/:counter/') && !key.endsWith('tablet-rating')) expect(rule.who, key).toEqual(['officer', 'office-admin']);
+      if (key.includes('/reports') || key.includes('/complaints/')) expect(rule.who, key).not.toContain('anyone');
+    }
+  });
+
+  it('lets each caller through exactly where the table says, and refuses the others', async () => {
     const problems: string[] = [];
     for (const route of routes) {
-      const rule = ruleFor(route);
+      const rule = ruleOf(route);
       const path = fill(route.path, t.office);
-      for (const who of WHO) {
+      for (const who of CALLERS) {
         // signing out would end the session the next routes need
         if (route.path.endsWith('/auth/logout') && who !== 'anonymous') continue;
         const res = await call(who, route.method, path);
         const refused = res.status === 401 || res.status === 403;
-        const expected = rule.allowed === 'staff-default' ? (who === 'anonymous' ? 'refused' : 'any') : rule.allowed.includes(who) ? 'allowed' : 'refused';
+        const caller: Caller = users[who] ? { user: users[who] } : {};
+        const place = { ...(route.path.includes(':office') ? { office: t.office } : {}), ...(route.path.includes(':counter') ? { counter: '1' } : {}) };
+        const allowed = rule.who.some((w) => admits(w, caller, place));
         if (res.status >= 500) problems.push(`${who} ${route.method} ${path}: ${res.status}`);
-        if (expected === 'refused' && !refused) problems.push(`${who} ${route.method} ${path}: expected 401/403, got ${res.status}`);
-        // an office admin cannot create offices (deployment-wide admins only): a 403 past the role check
-        const deploymentOnly = route.method === 'post' && route.path === '/api/v1/admin/offices';
-        if (expected === 'allowed' && refused && !deploymentOnly) problems.push(`${who} ${route.method} ${path}: expected to pass the role check, got ${res.status} ${JSON.stringify(res.body)}`);
+        if (allowed === refused) problems.push(`${who} ${route.method} ${path}: table says ${allowed ? 'allowed' : 'refused'}, got ${res.status} ${JSON.stringify(res.body)}`);
       }
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('refuses staff of another office on every office-scoped staff route', async () => {
-    const problems: string[] = [];
-    for (const route of routes) {
-      const rule = ruleFor(route);
-      if (!rule.officeScoped) continue;
-      const res = await t.request(route.method.toUpperCase(), fill(route.path, t.office).slice(7), route.method === 'get' ? undefined : {}, { cookie: foreignOfficer.cookie, 'x-csrf-token': foreignOfficer.csrf });
-      if (res.status !== 403) problems.push(`${route.method} ${route.path}: ${res.status}`);
     }
     expect(problems).toEqual([]);
   });
@@ -144,9 +136,10 @@ describe('a role check on every route', () => {
     const problems: string[] = [];
     for (const route of routes) {
       if (route.method === 'get' || route.method === 'head') continue;
-      const rule = ruleFor(route);
-      if (rule.allowed === 'staff-default' || rule.allowed.includes('anonymous')) continue;
-      const who = rule.allowed.includes('admin') ? 'admin' : (rule.allowed[0] as Exclude<Who, 'anonymous'>);
+      const rule = ruleOf(route);
+      if (rule.who.includes('anyone')) continue;
+      const who = CALLERS.find((c) => c !== 'anonymous' && rule.who.some((w) => admits(w, { user: users[c]! }, { office: t.office, counter: '1' })));
+      if (!who || who === 'anonymous') continue; // device-only routes: no cookie to forge with
       const res = await call(who, route.method, fill(route.path, t.office), { csrf: false });
       if (res.status !== 403 || res.body?.error?.code !== 'csrf_failed') problems.push(`${route.method} ${route.path}: ${res.status} ${JSON.stringify(res.body)}`);
     }

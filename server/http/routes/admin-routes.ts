@@ -1,5 +1,5 @@
 /** Administration: offices and their configuration, staff accounts, devices. Admins only. */
-import { Router } from 'express';
+import type { Router } from 'express';
 import { z } from 'zod';
 import { OfficeParams, Username } from '../../../shared/schemas/common.js';
 import { OfficeConfig } from '../../../shared/schemas/office.js';
@@ -9,36 +9,36 @@ import type { Context } from '../../context.js';
 import { REALISTIC_HOURS } from '../../offices/demo-office.js';
 import { keys } from '../../redis/keys.js';
 import { AppError } from '../app-error.js';
-import { currentUser, requireRole } from '../staff-auth.js';
+import { currentUser } from '../staff-auth.js';
 import { parse } from '../validate.js';
+import { guardedRouter } from '../guarded-router.js';
 
 const UserParams = z.strictObject({ username: Username });
 const PresetParams = z.strictObject({ office: OfficeParams.shape.office, preset: z.enum(['realistic-hours', 'all-day']) });
 
 export function adminRoutes(ctx: Context, users: UserStore): Router {
-  const r = Router();
-  const admin = requireRole('admin');
+  const g = guardedRouter();
 
-  r.get('/admin/offices', admin, async (req, res) => {
+  g.route('GET /admin/offices', async (req, res) => {
     const user = currentUser(req);
     const all = await ctx.offices.list();
     res.json({ offices: user.offices.length ? all.filter((o) => user.offices.includes(o)) : all });
   });
 
-  r.post('/admin/offices', admin, async (req, res) => {
+  g.route('POST /admin/offices', async (req, res) => {
     if (currentUser(req).offices.length) throw new AppError(403, 'forbidden', 'only a deployment-wide admin creates offices');
     const config = await ctx.offices.save(parse(OfficeConfig, req.body, 'body'), { create: true });
     ctx.events.emit('office.changed', { office: config.id });
     res.status(201).json({ config });
   });
 
-  r.get('/admin/offices/:office/config', admin, async (req, res) => {
+  g.route('GET /admin/offices/:office/config', async (req, res) => {
     const { office } = parse(OfficeParams, req.params, 'path');
     const loaded = await ctx.offices.get(office, true);
     res.json({ config: loaded.config, version: loaded.version });
   });
 
-  r.put('/admin/offices/:office/config', admin, async (req, res) => {
+  g.route('PUT /admin/offices/:office/config', async (req, res) => {
     const { office } = parse(OfficeParams, req.params, 'path');
     const body = parse(OfficeConfig, req.body, 'body');
     if (body.id !== office) throw new AppError(400, 'validation_failed', 'body.id: must match the office in the path');
@@ -47,7 +47,7 @@ export function adminRoutes(ctx: Context, users: UserStore): Router {
     res.json({ config });
   });
 
-  r.post('/admin/offices/:office/presets/:preset', admin, async (req, res) => {
+  g.route('POST /admin/offices/:office/presets/:preset', async (req, res) => {
     const { office, preset } = parse(PresetParams, req.params, 'path');
     const { config } = await ctx.offices.get(office, true);
     const hours = preset === 'realistic-hours' ? REALISTIC_HOURS : [{ from: '00:00', to: '24:00' }];
@@ -61,40 +61,40 @@ export function adminRoutes(ctx: Context, users: UserStore): Router {
     res.json({ config: saved });
   });
 
-  r.get('/admin/offices/:office/devices', admin, async (req, res) => {
+  g.route('GET /admin/offices/:office/devices', async (req, res) => {
     const { office } = parse(OfficeParams, req.params, 'path');
     const all = await ctx.redis.hgetall(keys.devices(office));
     res.json({ devices: Object.entries(all).map(([id, v]) => ({ id, ...JSON.parse(v) })) });
   });
 
-  r.get('/admin/offices/:office/audit', admin, async (req, res) => {
+  g.route('GET /admin/offices/:office/audit', async (req, res) => {
     const { office } = parse(OfficeParams, req.params, 'path');
     const entries = await ctx.redis.lrange(keys.audit(office), 0, 499);
     res.json({ entries: entries.map((e) => JSON.parse(e)) });
   });
 
-  r.get('/admin/users', admin, async (_req, res) => {
+  g.route('GET /admin/users', async (_req, res) => {
     res.json({ users: (await users.list()).map(publicUser) });
   });
 
-  r.post('/admin/users', admin, async (req, res) => {
+  g.route('POST /admin/users', async (req, res) => {
     const user = await users.upsert(parse(UserBody, req.body, 'body'), { create: true });
     res.status(201).json({ user: publicUser(user) });
   });
 
-  r.put('/admin/users/:username', admin, async (req, res) => {
+  g.route('PUT /admin/users/:username', async (req, res) => {
     const { username } = parse(UserParams, req.params, 'path');
     const body = parse(UserBody, req.body, 'body');
     if (body.username !== username) throw new AppError(400, 'validation_failed', 'body.username: must match the path');
     res.json({ user: publicUser(await users.upsert(body, { create: false })) });
   });
 
-  r.delete('/admin/users/:username', admin, async (req, res) => {
+  g.route('DELETE /admin/users/:username', async (req, res) => {
     const { username } = parse(UserParams, req.params, 'path');
     if (username === currentUser(req).username) throw new AppError(409, 'conflict', 'you cannot delete your own account');
     await users.remove(username);
     res.status(204).end();
   });
 
-  return r;
+  return g.router;
 }

@@ -1,5 +1,5 @@
 /** Sign in, sign out, and who am I. */
-import { Router } from 'express';
+import type { Router } from 'express';
 import { LoginBody, type MeResponse } from '../../../shared/schemas/auth.js';
 import { LoginThrottle } from '../../auth/login-throttle.js';
 import { SESSION_COOKIE, type SessionStore } from '../../auth/sessions.js';
@@ -9,12 +9,13 @@ import { AppError } from '../app-error.js';
 import { rateLimit, type RateLimitSettings } from '../rate-limits.js';
 import { currentUser } from '../staff-auth.js';
 import { parse } from '../validate.js';
+import { guardedRouter } from '../guarded-router.js';
 
 export function authRoutes(ctx: Context, users: UserStore, sessions: SessionStore, limits: RateLimitSettings, secureCookies: boolean): Router {
-  const r = Router();
+  const g = guardedRouter();
   const throttle = new LoginThrottle(ctx.redis);
 
-  r.post('/auth/login', rateLimit(ctx.redis, 'login', limits.login), async (req, res) => {
+  g.route('POST /auth/login', rateLimit(ctx.redis, 'login', limits.login), async (req, res) => {
     const { username, password } = parse(LoginBody, req.body, 'body');
     const name = username.toLowerCase();
     if (await throttle.isLocked(name)) throw new AppError(423, 'account_locked', 'too many failed sign-ins: try again in 15 minutes');
@@ -31,7 +32,7 @@ export function authRoutes(ctx: Context, users: UserStore, sessions: SessionStor
     res.json({ user: sessionUser, csrfToken: session.csrfToken, expiresAt: session.expiresAt } satisfies MeResponse);
   });
 
-  r.post('/auth/logout', async (req, res) => {
+  g.route('POST /auth/logout', async (req, res) => {
     if (req.session) {
       if (req.get('x-csrf-token') !== req.session.csrfToken) throw new AppError(403, 'csrf_failed', 'missing or wrong X-CSRF-Token header');
       await sessions.destroy(req.session.id);
@@ -40,11 +41,11 @@ export function authRoutes(ctx: Context, users: UserStore, sessions: SessionStor
     res.status(204).end();
   });
 
-  r.get('/auth/me', (req, res) => {
+  g.route('GET /auth/me', (req, res) => {
     const s = req.session;
     currentUser(req);
     res.json({ user: s!.user, csrfToken: s!.csrfToken, expiresAt: s!.expiresAt } satisfies MeResponse);
   });
 
-  return r;
+  return g.router;
 }

@@ -1,8 +1,9 @@
 /** Liveness, readiness (Redis reachable) and Prometheus metrics. */
 import { timingSafeEqual } from 'node:crypto';
-import { Router, type Request } from 'express';
+import type { Router, Request } from 'express';
 import type { Context } from '../../context.js';
 import { AppError } from '../app-error.js';
+import { guardedRouter } from '../guarded-router.js';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
@@ -24,11 +25,11 @@ function assertMayScrape(req: Request, token: string | undefined): void {
 }
 
 export function healthRoutes(ctx: Context, metricsToken?: string): Router {
-  const r = Router();
-  r.get('/healthz', (_req, res) => {
+  const g = guardedRouter();
+  g.route('GET /healthz', (_req, res) => {
     res.json({ ok: true });
   });
-  r.get('/readyz', async (_req, res) => {
+  g.route('GET /readyz', async (_req, res) => {
     try {
       await Promise.race([ctx.redis.ping(), new Promise((_, rej) => setTimeout(() => rej(new Error('timeout')), 1000))]);
       res.json({ ok: true, redis: 'up' });
@@ -36,9 +37,9 @@ export function healthRoutes(ctx: Context, metricsToken?: string): Router {
       res.status(503).json({ error: { code: 'unavailable', message: 'Redis is unreachable' } });
     }
   });
-  r.get('/metrics', async (req, res) => {
+  g.route('GET /metrics', async (req, res) => {
     assertMayScrape(req, metricsToken);
     res.set('Content-Type', ctx.metrics.registry.contentType).send(await ctx.metrics.registry.metrics());
   });
-  return r;
+  return g.router;
 }

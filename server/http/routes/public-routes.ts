@@ -1,5 +1,5 @@
 /** Routes for kiosks, boards and phones: no staff session, tickets authenticated by their token. */
-import { Router } from 'express';
+import type { Router } from 'express';
 import { OfficeParams, TicketParams } from '../../../shared/schemas/common.js';
 import { ComplaintBody, RatingBody } from '../../../shared/schemas/feedback.js';
 import { IssueTicketBody, TicketQuery, TokenBody } from '../../../shared/schemas/ticket.js';
@@ -15,24 +15,25 @@ import { citizenTicket } from '../../tickets/ticket-view.js';
 import { parseTicketId } from '../../../shared/ticket-number.js';
 import { issueBudget, issueRefusal, rateLimit, type RateLimitSettings } from '../rate-limits.js';
 import { parse } from '../validate.js';
+import { guardedRouter } from '../guarded-router.js';
 
 export function publicRoutes(ctx: Context, limits: RateLimitSettings): Router {
-  const r = Router();
+  const g = guardedRouter();
   const read = rateLimit(ctx.redis, 'publicRead', limits.publicRead);
   const feedback = rateLimit(ctx.redis, 'feedback', limits.feedback);
 
-  r.get('/offices/:office', read, async (req, res) => {
+  g.route('GET /offices/:office', read, async (req, res) => {
     const { office } = parse(OfficeParams, req.params, 'path');
     res.json(await publicOffice(ctx, office));
   });
 
-  r.get('/offices/:office/board', read, async (req, res) => {
+  g.route('GET /offices/:office/board', read, async (req, res) => {
     const { office } = parse(OfficeParams, req.params, 'path');
     res.json(await boardSnapshot(ctx, office));
   });
 
   // the issue budget is taken by the issue script itself: one Redis round trip per ticket
-  r.post('/offices/:office/tickets', async (req, res) => {
+  g.route('POST /offices/:office/tickets', async (req, res) => {
     const budget = issueBudget(req, limits.issue);
     try {
       const { office } = parse(OfficeParams, req.params, 'path');
@@ -44,7 +45,7 @@ export function publicRoutes(ctx: Context, limits: RateLimitSettings): Router {
     }
   });
 
-  r.get('/tickets/:id', read, async (req, res) => {
+  g.route('GET /tickets/:id', read, async (req, res) => {
     const { id } = parse(TicketParams, req.params, 'path');
     const { token } = parse(TicketQuery, req.query, 'query');
     const t = await ticketWithToken(ctx, id, token);
@@ -53,24 +54,24 @@ export function publicRoutes(ctx: Context, limits: RateLimitSettings): Router {
     res.json({ ticket: citizenTicket(t, position ?? {}) });
   });
 
-  r.post('/tickets/:id/cancel', feedback, async (req, res) => {
+  g.route('POST /tickets/:id/cancel', feedback, async (req, res) => {
     const { id } = parse(TicketParams, req.params, 'path');
     const { token } = parse(TokenBody, req.body, 'body');
     res.json({ ticket: await cancelTicket(ctx, id, { token }) });
   });
 
-  r.post('/tickets/:id/rating', feedback, async (req, res) => {
+  g.route('POST /tickets/:id/rating', feedback, async (req, res) => {
     const { id } = parse(TicketParams, req.params, 'path');
     const body = parse(RatingBody, req.body, 'body');
     res.status(201).json({ rating: await rateTicket(ctx, id, body) });
   });
 
-  r.post('/offices/:office/complaints', feedback, async (req, res) => {
+  g.route('POST /offices/:office/complaints', feedback, async (req, res) => {
     const { office } = parse(OfficeParams, req.params, 'path');
     const body = parse(ComplaintBody, req.body, 'body');
     const complaint = await fileComplaint(ctx, office, body);
     res.status(201).json({ complaint: { id: complaint.id, status: complaint.status, createdAt: complaint.createdAt, dueAt: complaint.dueAt } });
   });
 
-  return r;
+  return g.router;
 }

@@ -1,0 +1,94 @@
+/**
+ * Every HTTP route with who may call it: the one table the router enforces (server/http/guarded-router.ts).
+ * A route is registered by its key here, so a route without an entry does not compile, and one
+ * registered around the table refuses everyone. `:office` and `:counter` in a path scope the
+ * caller: staff must work in that office (a deployment administrator works in all), a paired
+ * device must belong to it (and to that counter).
+ *
+ * Paths are relative to where their router is mounted: `/api/v1` for the API, the root for health.
+ * The domain still checks what only it can know (a ticket's token, who holds a counter, which
+ * accounts an office administrator may change).
+ */
+import type { AccessRule, Audience } from './audiences.js';
+
+const STAFF_OF_OFFICE = ['officer', 'chairman', 'office-admin'] as const satisfies readonly Audience[];
+const LEADERS = ['chairman', 'office-admin'] as const satisfies readonly Audience[];
+const COUNTER_STAFF = ['officer', 'office-admin'] as const satisfies readonly Audience[];
+
+export const ROUTES = {
+  'GET /': { who: ['anyone'], what: 'redirects to the kiosk' },
+  // health and metrics (metrics also needs a loopback caller or METRICS_TOKEN)
+  'GET /healthz': { who: ['anyone'], what: 'liveness' },
+  'GET /readyz': { who: ['anyone'], what: 'readiness (Redis reachable)' },
+  'GET /metrics': { who: ['anyone'], what: 'Prometheus metrics, loopback or METRICS_TOKEN only' },
+
+  // staff sign-in
+  'POST /auth/login': { who: ['anyone'], what: 'sign in' },
+  'POST /auth/logout': { who: ['anyone'], what: 'sign out (ends the session and its sockets)' },
+  'GET /auth/me': { who: ['signed-in'], what: 'the signed-in account' },
+
+  // the hall and the citizen's phone: tickets are authenticated by their token
+  'GET /offices/:office': { who: ['anyone'], what: 'public office info' },
+  'GET /offices/:office/board': { who: ['anyone'], what: 'board snapshot' },
+  'POST /offices/:office/tickets': { who: ['anyone'], what: 'take a ticket (a paired kiosk where the office requires it)' },
+  'GET /tickets/:id': { who: ['anyone'], what: "a ticket's status, with its token" },
+  'POST /tickets/:id/cancel': { who: ['anyone'], what: 'cancel a waiting ticket, with its token' },
+  'POST /tickets/:id/rating': { who: ['anyone'], what: 'rate a ticket, with its token' },
+  'POST /offices/:office/complaints': { who: ['anyone'], what: 'file a complaint' },
+  'GET /offices/:office/kiosks/:kiosk': { who: ['anyone'], what: "a kiosk's printer setting" },
+  'POST /offices/:office/kiosks/:kiosk/print': { who: ['anyone'], what: 'print a ticket on the network printer, with its token' },
+  // TODO(device pairing, issue 10.4): ['tablet'] once tablets are paired; until then any caller
+  'POST /offices/:office/counters/:counter/tablet-rating': { who: ['anyone'], what: "rate the counter's last ticket from its tablet" },
+
+  // the counter console
+  'GET /offices/:office/counters/:counter': { who: COUNTER_STAFF, what: 'counter snapshot' },
+  'POST /offices/:office/counters/:counter/open': { who: COUNTER_STAFF, what: 'take the counter' },
+  'POST /offices/:office/counters/:counter/close': { who: COUNTER_STAFF, what: 'leave the counter' },
+  'POST /offices/:office/counters/:counter/pause': { who: COUNTER_STAFF, what: 'pause the counter' },
+  'POST /offices/:office/counters/:counter/resume': { who: COUNTER_STAFF, what: 'resume the counter' },
+  'POST /offices/:office/counters/:counter/call-next': { who: COUNTER_STAFF, what: 'call the next ticket' },
+  'POST /offices/:office/counters/:counter/call': { who: COUNTER_STAFF, what: 'call a chosen ticket' },
+  'POST /offices/:office/counters/:counter/recall': { who: COUNTER_STAFF, what: 'call the current ticket again' },
+  'POST /offices/:office/counters/:counter/start': { who: COUNTER_STAFF, what: 'start serving' },
+  'POST /offices/:office/counters/:counter/complete': { who: COUNTER_STAFF, what: 'finish the current ticket' },
+  'POST /offices/:office/counters/:counter/no-show': { who: COUNTER_STAFF, what: 'mark the current ticket absent' },
+  'POST /offices/:office/counters/:counter/transfer': { who: COUNTER_STAFF, what: 'send the current ticket to another service' },
+
+  // the chairman's reports and complaints
+  'GET /offices/:office/reports/live': { who: LEADERS, what: 'today live' },
+  'GET /offices/:office/reports/summary': { who: LEADERS, what: 'range totals' },
+  'GET /offices/:office/reports/breakdown': { who: LEADERS, what: 'range by day, hour, service, counter, officer' },
+  'GET /offices/:office/reports/heatmap': { who: LEADERS, what: 'weekday × hour' },
+  'GET /offices/:office/reports/satisfaction': { who: LEADERS, what: 'ratings, both scales' },
+  'GET /offices/:office/reports/comments': { who: LEADERS, what: "citizens' comments" },
+  'GET /offices/:office/reports/dossiers': { who: LEADERS, what: 'dossier figures' },
+  'GET /offices/:office/reports/export': { who: LEADERS, what: 'CSV or XLSX export' },
+  'POST /offices/:office/reports/exports': { who: LEADERS, what: 'queue a large export' },
+  'GET /offices/:office/reports/exports/:id': { who: LEADERS, what: 'export job status' },
+  'GET /offices/:office/reports/exports/:id/file': { who: LEADERS, what: 'export file' },
+  'GET /offices/:office/reports/snapshots': { who: LEADERS, what: 'self-inspection reports' },
+  'POST /offices/:office/reports/snapshots': { who: LEADERS, what: 'make a self-inspection report' },
+  'GET /offices/:office/reports/snapshots/:id': { who: LEADERS, what: 'one self-inspection report' },
+  'GET /offices/:office/complaints': { who: LEADERS, what: 'complaint inbox' },
+  'GET /offices/:office/complaints/:id': { who: LEADERS, what: 'one complaint' },
+  'POST /offices/:office/complaints/:id/assign': { who: LEADERS, what: 'assign a complaint' },
+  'POST /offices/:office/complaints/:id/respond': { who: LEADERS, what: 'answer a complaint' },
+  'POST /offices/:office/complaints/:id/resolve': { who: LEADERS, what: 'close a complaint' },
+  'GET /offices/:office/dossiers': { who: STAFF_OF_OFFICE, what: 'dossiers received' },
+  'POST /offices/:office/dossiers/:id/resolve': { who: STAFF_OF_OFFICE, what: 'record a dossier result' },
+
+  // administration: the domain narrows account changes to the administrator's offices
+  'GET /admin/offices': { who: ['office-admin'], what: 'the offices this administrator manages' },
+  'POST /admin/offices': { who: ['deployment-admin'], what: 'create an office' },
+  'GET /admin/offices/:office/config': { who: ['office-admin'], what: "an office's configuration" },
+  'PUT /admin/offices/:office/config': { who: ['office-admin'], what: "change an office's configuration" },
+  'POST /admin/offices/:office/presets/:preset': { who: ['office-admin'], what: 'apply an hours preset' },
+  'GET /admin/offices/:office/devices': { who: ['office-admin'], what: "the office's devices" },
+  'GET /admin/offices/:office/audit': { who: ['office-admin'], what: "the office's audit trail" },
+  'GET /admin/users': { who: ['office-admin'], what: 'accounts this administrator manages' },
+  'POST /admin/users': { who: ['office-admin'], what: 'create an account within its offices' },
+  'PUT /admin/users/:username': { who: ['office-admin'], what: 'change an account within its offices' },
+  'DELETE /admin/users/:username': { who: ['office-admin'], what: 'delete an account within its offices' },
+} as const satisfies Record<string, AccessRule>;
+
+export type RouteKey = keyof typeof ROUTES;
