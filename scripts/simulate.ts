@@ -30,6 +30,7 @@ import { rateTicket } from '../server/feedback/rate-ticket.js';
 import { addWorkingDays } from '../server/feedback/working-days.js';
 import { closeOfficeDays } from '../server/jobs/day-close.js';
 import { createLogger } from '../server/observability/logger.js';
+import { SessionStore } from '../server/auth/sessions.js';
 import { createMetrics } from '../server/observability/metrics.js';
 import { DEMO_OFFICE_ID } from '../server/offices/demo-office.js';
 import { seedDemoOffice } from '../server/offices/demo-seed.js';
@@ -147,7 +148,7 @@ async function history(): Promise<void> {
   const { redis, stop } = await connect();
   const ctx: Context = { redis, offices: new OfficeStore(redis), events: new DomainEventBus(), log: createLogger('warn'), metrics: createMetrics(), clock: () => now, streamMaxLen: 200_000 };
   const office = args.office!;
-  const users = new UserStore(redis);
+  const users = new UserStore(redis, new SessionStore(redis, { absoluteSeconds: 3600, idleSeconds: 3600 }, ctx.events));
   if (office === DEMO_OFFICE_ID) {
     const seeded = await seedDemoOffice(ctx, users, process.env.DEMO_PASSWORD);
     if (seeded.generatedPassword) {

@@ -40,7 +40,12 @@ export interface AppOptions {
   log: Logger;
   clock?: () => number;
   rateLimits?: Partial<RateLimitSettings>;
+  /** absolute lifetime of a staff session */
   sessionHours?: number;
+  /** a session unused this long ends */
+  sessionIdleMinutes?: number;
+  /** sessions end by real time, not by the office clock that tests and the simulator move (default Date.now) */
+  sessionClock?: () => number;
   streamMaxLen?: number;
   /** folder of the built pages (vite build); omitted in API-only tests */
   staticDir?: string;
@@ -78,8 +83,8 @@ export function createApplication(opts: AppOptions): Application {
     streamMaxLen: opts.streamMaxLen ?? 200_000,
     ...(opts.publicUrl ? { publicUrl: opts.publicUrl.replace(/\/$/, '') } : {}),
   };
-  const users = new UserStore(opts.redis, opts.passwordHashCost);
-  const sessions = new SessionStore(opts.redis, (opts.sessionHours ?? 12) * 3600);
+  const sessions = new SessionStore(opts.redis, { absoluteSeconds: (opts.sessionHours ?? 12) * 3600, idleSeconds: (opts.sessionIdleMinutes ?? 120) * 60 }, ctx.events, opts.sessionClock);
+  const users = new UserStore(opts.redis, sessions, opts.passwordHashCost);
   const limits = { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits };
 
   const app = express();

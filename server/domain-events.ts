@@ -20,6 +20,8 @@ export interface DomainEvents {
   'complaint.received': { office: string; complaint: Complaint };
   'complaint.updated': { office: string; complaint: Complaint };
   'office.changed': { office: string };
+  /** staff sessions that ended (sign-out, expiry, a change to the account): their sockets go too */
+  'sessions.ended': { sessionIds: string[] };
   alert: { office: string; kind: 'long_wait' | 'complaint_overdue' | 'complaint_new'; message: string; ref?: string };
 }
 

@@ -36,6 +36,7 @@ async function main() {
     redis,
     log,
     sessionHours: settings.SESSION_HOURS,
+    sessionIdleMinutes: settings.SESSION_IDLE_MINUTES,
     streamMaxLen: settings.EVENT_STREAM_MAXLEN,
     staticDir: resolve('dist'),
     rateLimits: parseRateLimits(settings.RATE_LIMITS),

@@ -13,7 +13,10 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WORKERS: z.enum(['in-process', 'none']).default('in-process'),
   PUBLIC_URL: z.string().url().optional(),
+  /** absolute lifetime of a staff session, however much it is used */
   SESSION_HOURS: z.coerce.number().min(1).max(72).default(12),
+  /** a staff session unused this long ends */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
   /** Stream length kept for the audit/event stream of each office (older entries archived by retention). */
   EVENT_STREAM_MAXLEN: z.coerce.number().int().min(1000).default(200_000),
   /** Per-minute limits per client address, e.g. "issue=120,login=20" (the others keep their defaults). */

@@ -1,10 +1,13 @@
 /**
- * Staff sessions live in Redis with an expiry that slides while the officer works.
- * The cookie holds only a random id (httpOnly, SameSite=Strict); each session carries a CSRF
- * token that cookie-authenticated changes must echo in the X-CSRF-Token header.
+ * Staff sessions live in Redis. The cookie holds only a random id (httpOnly, SameSite=Strict); each
+ * session carries a CSRF token that cookie-authenticated changes must echo in X-CSRF-Token.
+ * A session ends at the first of: sign-out, its absolute lifetime, an idle time without requests,
+ * or any change to its account (`endAllFor`), and its sockets are disconnected then
+ * (`sessions.ended`, the realtime reaction).
  */
 import { randomBytes } from 'node:crypto';
 import type { SessionUser } from '../../shared/schemas/auth.js';
+import type { DomainEventBus } from '../domain-events.js';
 import { keys } from '../redis/keys.js';
 import type { RedisClient } from '../redis/scripts.js';
 
@@ -15,39 +18,87 @@ export interface Session {
   user: SessionUser;
   csrfToken: string;
   createdAt: number;
+  /** absolute end, whatever the use */
   expiresAt: number;
+  lastUsedAt: number;
 }
+
+export interface SessionLimits {
+  absoluteSeconds: number;
+  idleSeconds: number;
+}
+
+/** A session in use is rewritten at most this often (its last use), not on every request. */
+const TOUCH_EVERY_MS = 60_000;
+const ID = /^[A-Za-z0-9_-]{32}$/;
 
 export class SessionStore {
   constructor(
     private readonly redis: RedisClient,
-    private readonly ttlSeconds: number,
+    private readonly limits: SessionLimits,
+    private readonly events: DomainEventBus,
+    private readonly clock: () => number = Date.now,
   ) {}
 
   async create(user: SessionUser): Promise<Session> {
-    const now = Date.now();
+    const now = this.clock();
     const session: Session = {
       id: randomBytes(24).toString('base64url'),
       user,
       csrfToken: randomBytes(24).toString('base64url'),
       createdAt: now,
-      expiresAt: now + this.ttlSeconds * 1000,
+      expiresAt: now + this.limits.absoluteSeconds * 1000,
+      lastUsedAt: now,
     };
-    await this.redis.set(keys.session(session.id), JSON.stringify(session), 'EX', this.ttlSeconds);
+    await this.redis
+      .multi()
+      .set(keys.session(session.id), JSON.stringify(session), 'EX', this.ttl(session, now))
+      .sadd(keys.userSessions(user.username), session.id)
+      .expire(keys.userSessions(user.username), this.limits.absoluteSeconds)
+      .exec();
     return session;
   }
 
-  /** Reads a session and slides its expiry. */
+  /** Reads a live session and notes its use; an expired or idle one is ended. */
   async touch(id: string | undefined): Promise<Session | null> {
-    if (!id || !/^[A-Za-z0-9_-]{32}$/.test(id)) return null;
-    const raw = await this.redis.getex(keys.session(id), 'EX', this.ttlSeconds);
+    if (!id || !ID.test(id)) return null;
+    const raw = await this.redis.get(keys.session(id));
     if (!raw) return null;
     const session = JSON.parse(raw) as Session;
-    session.expiresAt = Date.now() + this.ttlSeconds * 1000;
+    const now = this.clock();
+    if (now >= session.expiresAt || now - session.lastUsedAt >= this.limits.idleSeconds * 1000) {
+      await this.end([session]);
+      return null;
+    }
+    if (now - session.lastUsedAt >= TOUCH_EVERY_MS) {
+      session.lastUsedAt = now;
+      await this.redis.set(keys.session(id), JSON.stringify(session), 'EX', this.ttl(session, now), 'XX');
+    }
     return session;
   }
 
+  /** Sign-out. */
   async destroy(id: string): Promise<void> {
-    await this.redis.del(keys.session(id));
+    const raw = await this.redis.get(keys.session(id));
+    if (raw) await this.end([JSON.parse(raw) as Session]);
+  }
+
+  /** Ends every session of an account: called on any change to it. */
+  async endAllFor(username: string): Promise<void> {
+    const ids = await this.redis.smembers(keys.userSessions(username));
+    await this.redis.del(keys.userSessions(username), ...ids.map((id) => keys.session(id)));
+    if (ids.length) this.events.emit('sessions.ended', { sessionIds: ids });
+  }
+
+  private async end(sessions: Session[]): Promise<void> {
+    const m = this.redis.multi();
+    for (const s of sessions) m.del(keys.session(s.id)).srem(keys.userSessions(s.user.username), s.id);
+    await m.exec();
+    this.events.emit('sessions.ended', { sessionIds: sessions.map((s) => s.id) });
+  }
+
+  /** Redis forgets a session by itself at the first of its idle and absolute ends. */
+  private ttl(s: Session, now: number): number {
+    return Math.max(1, Math.ceil(Math.min(this.limits.idleSeconds * 1000, s.expiresAt - now) / 1000));
   }
 }

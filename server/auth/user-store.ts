@@ -3,6 +3,7 @@ import argon2 from 'argon2';
 import { UserBody, type SessionUser } from '../../shared/schemas/auth.js';
 import { keys } from '../redis/keys.js';
 import type { RedisClient } from '../redis/scripts.js';
+import type { SessionStore } from './sessions.js';
 import { AppError, notFound } from '../http/app-error.js';
 
 export interface StoredUser extends SessionUser {
@@ -30,6 +31,7 @@ export interface HashCost {
 export class UserStore {
   constructor(
     private readonly redis: RedisClient,
+    private readonly sessions: SessionStore,
     private readonly cost: HashCost = {},
   ) {}
 
@@ -61,11 +63,14 @@ export class UserStore {
       createdAt: existing?.createdAt ?? Date.now(),
     };
     await this.redis.hset(keys.users(), user.username, JSON.stringify(user));
+    // a session holds the account as it was at sign-in: any change ends them
+    if (existing && (body.password || JSON.stringify(publicUser(existing)) !== JSON.stringify(publicUser(user)))) await this.sessions.endAllFor(user.username);
     return user;
   }
 
   async remove(username: string): Promise<void> {
     if ((await this.redis.hdel(keys.users(), username)) === 0) throw notFound(`user ${username}`);
+    await this.sessions.endAllFor(username);
   }
 
   async verify(username: string, password: string): Promise<StoredUser | null> {

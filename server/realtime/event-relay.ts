@@ -46,6 +46,8 @@ export function relayDomainEvents(ctx: Context, io: IoServer): () => void {
     ctx.events.on('office.changed', ({ office }) => {
       io.to([rooms.public(office), rooms.staff(office)]).emit('office.changed', { office });
     }),
+    // through the adapter: a session's sockets may be connected to any process
+    ctx.events.on('sessions.ended', ({ sessionIds }) => io.in(sessionIds.map(rooms.session)).disconnectSockets(true)),
     ctx.events.on('alert', ({ office, kind, message, ref }) => {
       io.to(rooms.staff(office)).emit('alert', { office, kind, message, ref, at: ctx.clock() });
     }),

@@ -8,6 +8,8 @@ export const rooms = {
   counter: (office: string, counter: string) => `o:${office}:c:${counter}`,
   /** the rating tablet facing the citizen at one counter */
   tablet: (office: string, counter: string) => `o:${office}:tablet:${counter}`,
+  /** every socket opened with one staff session, to disconnect them when it ends */
+  session: (sid: string) => `s:${sid}`,
   /** one citizen's phone */
   ticket: (ticketId: string) => `t:${ticketId}`,
 };

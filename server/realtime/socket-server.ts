@@ -12,7 +12,7 @@ import { JoinBody, HeartbeatBody } from '../../shared/schemas/socket.js';
 import { z } from 'zod';
 import { CallTicketBody, TransferBody } from '../../shared/schemas/ticket.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
-import { SESSION_COOKIE, type SessionStore } from '../auth/sessions.js';
+import { SESSION_COOKIE, type Session, type SessionStore } from '../auth/sessions.js';
 import { worksIn } from '../access/audiences.js';
 import type { Context } from '../context.js';
 import { AppError, forbidden } from '../http/app-error.js';
@@ -33,6 +33,8 @@ import { boardSnapshot, counterSnapshot } from './snapshots.js';
 interface SocketData {
   join?: JoinBody;
   user?: SessionUser;
+  /** the staff session the socket was opened with: it is disconnected when that session ends */
+  sid?: string;
 }
 type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -68,6 +70,7 @@ export function createSocketServer(ctx: Context, http: HttpServer | undefined, s
     socket.on('snapshot', (ack) =>
       respond(ctx, ack, async () => {
         if (!socket.data.join) throw new AppError(400, 'bad_request', 'join first');
+        await assertSessionAlive(sessions, socket);
         return snapshotFor(ctx, socket.data.join);
       }),
     );
@@ -94,20 +97,29 @@ async function respond<T>(ctx: Context, ack: ((r: Ack<T>) => void) | unknown, fn
   }
 }
 
-async function userFromHandshake(sessions: SessionStore, socket: IoSocket): Promise<SessionUser | undefined> {
+async function sessionFromHandshake(sessions: SessionStore, socket: IoSocket): Promise<Session | undefined> {
   const header = socket.handshake.headers.cookie;
   if (!header) return undefined;
   const sid = header
     .split(';')
     .map((c) => c.trim().split('='))
     .find(([name]) => name === SESSION_COOKIE)?.[1];
-  return (await sessions.touch(sid))?.user;
+  return (await sessions.touch(sid)) ?? undefined;
+}
+
+/** A staff screen's session must still be alive for each thing it asks: else it is disconnected. */
+async function assertSessionAlive(sessions: SessionStore, socket: IoSocket): Promise<void> {
+  if (!socket.data.sid) return;
+  if (await sessions.touch(socket.data.sid)) return;
+  socket.disconnect(true);
+  throw new AppError(401, 'unauthenticated', 'the session has ended: sign in again');
 }
 
 async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw: unknown): Promise<Snapshot> {
   const body = parse(JoinBody, raw, 'event');
   await ctx.offices.get(body.office); // 404 for an unknown office
-  const user = await userFromHandshake(sessions, socket);
+  const session = await sessionFromHandshake(sessions, socket);
+  const user = session?.user;
   switch (body.role) {
     case 'counter':
       if (!user) throw new AppError(401, 'unauthenticated', 'a counter console needs a signed-in officer');
@@ -136,7 +148,8 @@ async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw:
   }
   for (const room of socket.rooms) if (room !== socket.id) socket.leave(room);
   if (socket.data.join) ctx.metrics.connectedScreens.dec({ role: socket.data.join.role });
-  socket.data = { join: body, ...(user ? { user } : {}) };
+  socket.data = { join: body, ...(session ? { user: session.user, sid: session.id } : {}) };
+  if (session) socket.join(rooms.session(session.id));
   ctx.metrics.connectedScreens.inc({ role: body.role });
   if (body.role === 'ticket') socket.join([rooms.ticket(body.ticketId!), rooms.public(body.office)]);
   else if (body.role === 'counter') socket.join([rooms.public(body.office), rooms.counter(body.office, body.counter!)]);
@@ -186,7 +199,7 @@ async function command(ctx: Context, sessions: SessionStore, socket: IoSocket, r
   const join = socket.data.join;
   if (!join || join.role !== 'counter' || !join.counter) throw forbidden('only a counter console sends commands');
   // re-read the session: it may have expired or been signed out since the join
-  const user = await userFromHandshake(sessions, socket);
+  const user = (await sessionFromHandshake(sessions, socket))?.user;
   if (!user) throw new AppError(401, 'unauthenticated', 'sign in again');
   const body = parse(Command, raw, 'event');
   const { office, counter } = join;

@@ -59,6 +59,8 @@ export const keys = {
   offices: () => 'qms:offices',
   users: () => 'qms:users',
   session: (sid: string) => `qms:session:${sid}`,
+  /** set of an account's session ids, so a change to the account ends them all */
+  userSessions: (username: string) => `qms:user-sessions:${username}`,
   loginFailures: (username: string) => `qms:login-fail:${username}`,
   rateLimitPrefix: () => 'qms:rl',
   /**

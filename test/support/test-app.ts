@@ -59,6 +59,10 @@ export interface TestAppOptions {
   /** the application's logger (default: silent) */
   log?: Logger;
   redis?: RedisClient;
+  sessionHours?: number;
+  sessionIdleMinutes?: number;
+  /** sessions expire by the test clock too (by default they follow real time, whatever the office clock does) */
+  sessionsFollowClock?: boolean;
 }
 
 export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
@@ -84,6 +88,9 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     passwordHashCost: { memoryCost: 4096, timeCost: 1, parallelism: 1 },
     rateLimits: { issue: 100_000, feedback: 100_000, login: 100_000, publicRead: 100_000, ...opts.rateLimits },
     ...(opts.metricsToken ? { metricsToken: opts.metricsToken } : {}),
+    ...(opts.sessionHours ? { sessionHours: opts.sessionHours } : {}),
+    ...(opts.sessionIdleMinutes ? { sessionIdleMinutes: opts.sessionIdleMinutes } : {}),
+    ...(opts.sessionsFollowClock ? { sessionClock: () => (clock.real ? Date.now() : clock.now) } : {}),
   });
   const office = uniqueOffice();
   const base = demoOffice();
