@@ -13,6 +13,7 @@ export const ErrorCode = {
   notJson: 'unsupported_media_type',
   outsideHours: 'outside_hours',
   dayOff: 'day_off',
+  dayClosed: 'day_closed',
   limitReached: 'limit_reached',
   serviceClosed: 'service_closed',
   counterNotOpen: 'counter_not_open',

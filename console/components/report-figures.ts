@@ -26,6 +26,8 @@ export function outcomeTable(f: Figures) {
     [t('noShow'), f.noShow],
     [t('expired'), f.expired],
     [t('cancelled'), f.cancelled],
+    // most ranges have none: the row appears when tickets were left at a counter at closing
+    ...(f.closedAtDayEnd ? [[t('closedAtDayEnd'), f.closedAtDayEnd] as [string, number]] : []),
     [t('stillOpen'), f.open ?? 0],
   ];
   return html`<table>
@@ -41,7 +43,7 @@ export function reconciliationLine(f: Figures) {
   const r = f.reconciliation;
   if (!r) return nothing;
   return r.balanced
-    ? html`<div class="recon ok" data-test="reconciliation">✔ ${t('reconciled', { issued: int(f.issued), served: int(f.served), noShow: int(f.noShow), expired: int(f.expired), cancelled: int(f.cancelled), open: int(f.open ?? 0) })}</div>`
+    ? html`<div class="recon ok" data-test="reconciliation">✔ ${t('reconciled', { issued: int(f.issued), served: int(f.served), noShow: int(f.noShow), expired: int(f.expired), cancelled: int(f.cancelled), dayEnd: f.closedAtDayEnd ? int(f.closedAtDayEnd) : '', open: int(f.open ?? 0) })}</div>`
     : html`<div class="recon bad" data-test="reconciliation">⚠ ${t('notReconciled', { issued: int(r.expected), accounted: int(r.accounted), diff: int(r.difference) })}</div>`;
 }
 
@@ -49,12 +51,15 @@ const STAFF: Grouping[] = ['counter', 'officer'];
 
 export function breakdownTable(b: BreakdownReport) {
   const staff = STAFF.includes(b.by);
+  // tickets left at a counter at closing: a column only when the range has some
+  const dayEnd = b.total.closedAtDayEnd > 0;
   const row = (r: Figures & { label: string; days?: number }, cls = '') => html`<tr class=${cls}>
     <td>${r.label}</td>
     ${staff ? nothing : html`<td>${int(r.issued)}</td>`}
     <td>${int(r.served)}</td>
     <td>${int(r.noShow)}</td>
     ${staff ? nothing : html`<td>${int(r.expired)}</td><td>${int(r.cancelled)}</td>`}
+    ${dayEnd ? html`<td>${int(r.closedAtDayEnd)}</td>` : nothing}
     <td>${int(r.transferOut)}</td>
     <td>${minutes(r.wait.mean, false)}</td>
     <td>${minutes(r.wait.median, false)}</td>
@@ -71,6 +76,7 @@ export function breakdownTable(b: BreakdownReport) {
       ${staff ? nothing : html`<th>${t('issued')}</th>`}
       <th>${t('served')}</th><th>${t('noShow')}</th>
       ${staff ? nothing : html`<th>Hết hạn</th><th>Hủy</th>`}
+      ${dayEnd ? html`<th title=${t('closedAtDayEnd')}>${t('closedAtDayEndShort')}</th>` : nothing}
       <th>Chuyển</th>
       <th>Chờ TB (phút)</th><th>Chờ trung vị</th><th>90% chờ ≤</th><th>Gọi đúng chuẩn</th>
       <th>Phục vụ TB (phút)</th><th>Đánh giá</th><th>Hài lòng</th>

@@ -6,13 +6,13 @@
 import { LitElement, css, html, nothing, render } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { Snapshot } from '../../shared/events.js';
-import { kt } from '../../shared/i18n/kiosk-messages.js';
+import { closedKey, kt } from '../../shared/i18n/kiosk-messages.js';
 import { setLang } from '../../shared/i18n/translate.js';
-import type { PublicOffice } from '../../shared/schemas/office.js';
+import { ClosedReason, type PublicOffice } from '../../shared/schemas/office.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
 import { api, ApiError, pageParam } from '../../shared/ui/api-client.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
-import { localName, randomKey } from '../lib/format.js';
+import { hoursText, localName, randomKey } from '../lib/format.js';
 import { IdleController } from '../lib/idle.js';
 import { issueTicket } from '../lib/issue.js';
 import { LangController } from '../lib/lang.js';
@@ -190,8 +190,11 @@ export class KioskApp extends LitElement {
       const err = e as ApiError;
       if (err.code === 'aborted') return;
       this.pending = undefined; // refused: nothing was created
-      const closed = ['outside_hours', 'day_off', 'limit_reached', 'service_closed'].includes(err.code);
-      this.issuing = { serviceId, key, retrying: false, abort, error: closed ? kt('issueClosed') : `${kt('issueFailed')} ${err.message}` };
+      // refused for a reason the home screen also shows (e.g. day_closed at closing time): say which
+      const closed = ClosedReason.safeParse(err.code);
+      const hours = hoursText(this.office.services.find((s) => s.id === serviceId)?.hours ?? []);
+      const error = closed.success ? `${kt('issueClosed')} ${kt(closedKey(closed.data), { hours })}.` : `${kt('issueFailed')} ${err.message}`;
+      this.issuing = { serviceId, key, retrying: false, abort, error };
       this.refreshSoon(0);
     }
   }

@@ -24,7 +24,7 @@ export async function fileComplaint(ctx: Context, officeId: string, body: Compla
   }
   const clock = officeClock(now, config.timeZone);
   const dueDate = addWorkingDays(config, clock.date, config.complaintDeadlineDays);
-  complaint.dueAt = officeInstant(dueDate, parseHHMM(config.closingTime === '23:59' ? '17:00' : config.closingTime), config.timeZone);
+  complaint.dueAt = officeInstant(dueDate, parseHHMM(['23:59', '24:00'].includes(config.closingTime) ? '17:00' : config.closingTime), config.timeZone);
   const reply = await runOfficeScript<{ complaint: Complaint }>(ctx, officeId, 'fileComplaint', () => ({
     keys: [keys.complaints(officeId), keys.complaintIndex(officeId), keys.complaintSeq(officeId), keys.aggregates(officeId, clock.date), keys.events(officeId)],
     args: [JSON.stringify(complaint), now, ctx.streamMaxLen, clock.date.replaceAll('-', '')],

@@ -1,27 +1,46 @@
 /**
- * Closing an office day: tickets still waiting at closing time become expired. Runs from a
- * BullMQ job scheduler at each office's closing time (office-local), and at start for any
- * earlier day that was never closed. Each day closes in one atomic script, so a job that
- * dies halfway leaves either nothing or the whole day done, and running it again is harmless.
+ * Closing an office day: tickets still waiting at closing time become expired, no ticket is issued
+ * for the day any more, and the counters still open close, the tickets they held ending as
+ * `closed_at_day_end` at the closing time. Runs from a BullMQ job scheduler at each office's closing
+ * time (office-local), and at start for any earlier day that was never closed (the server was down
+ * at closing time): a late run closes as the run at closing time would have. Each day closes in one
+ * atomic script and the counters in another, so a job that dies halfway leaves whole steps, and
+ * running it again is harmless.
  */
-import { officeClock, parseHHMM } from '../../shared/office-time.js';
+import { addDays, officeClock, officeInstant, parseHHMM } from '../../shared/office-time.js';
+import type { OfficeConfig } from '../../shared/schemas/office.js';
 import type { Context } from '../context.js';
 import { keys } from '../redis/keys.js';
 import { runScript } from '../redis/scripts.js';
+import type { StoredCounter } from '../tickets/counter-state.js';
+import { isFailure, type ScriptFailure } from '../tickets/script-reply.js';
+import { officerTicket, type StoredTicket } from '../tickets/ticket-view.js';
 
 export interface DayCloseResult {
+  /** days closed by this run */
   closed: string[];
+  /** waiting tickets expired */
   expired: number;
+  /** tickets held at counters that ended as closed_at_day_end */
+  closedAtDayEnd: number;
+  countersClosed: number;
+}
+
+/** The latest office day whose closing time has passed, and that instant. */
+export function lastClosing(config: OfficeConfig, now: number): { date: string; at: number } {
+  const clock = officeClock(now, config.timeZone);
+  const closing = parseHHMM(config.closingTime);
+  const date = clock.minuteOfDay >= closing ? clock.date : addDays(clock.date, -1);
+  return { date, at: officeInstant(date, closing, config.timeZone) };
 }
 
 export async function closeOfficeDays(ctx: Context, officeId: string): Promise<DayCloseResult> {
   const { config } = await ctx.offices.get(officeId, true);
   const now = ctx.clock();
-  const clock = officeClock(now, config.timeZone);
-  const afterClosing = clock.minuteOfDay >= parseHHMM(config.closingTime);
+  const last = lastClosing(config, now);
   const [days, closed] = await Promise.all([ctx.redis.zrange(keys.days(officeId), '0', '-1'), ctx.redis.smembers(keys.closedDays(officeId))]);
   const closedSet = new Set(closed);
-  const due = days.filter((d) => !closedSet.has(d) && (d < clock.date || (d === clock.date && afterClosing)));
+  const due = days.filter((d) => !closedSet.has(d) && d <= last.date);
   let expired = 0;
   for (const date of due) {
     const queues = config.services.flatMap((s) => [keys.queue(officeId, date, s.id, true), keys.queue(officeId, date, s.id, false)]);
@@ -30,14 +49,42 @@ export async function closeOfficeDays(ctx: Context, officeId: string): Promise<D
     const reply = await runScript<{ expired: string[]; count: number }>(
       ctx.redis,
       'expireDay',
-      [keys.tickets(officeId, date), keys.aggregates(officeId, date), keys.events(officeId), keys.closedDays(officeId), ...queues],
+      [keys.tickets(officeId, date), keys.aggregates(officeId, date), keys.events(officeId), keys.closedDays(officeId), keys.recentCalls(officeId, date), ...queues],
       [date, now, ctx.streamMaxLen],
     );
     expired += reply.count;
     // Lua's cjson encodes an empty list as {}: only a non-empty reply is a list
     for (const id of reply.count ? reply.expired : []) ctx.events.emit('ticket.updated', { office: officeId, ticket: { id, status: 'expired' } as never });
-    if (date === clock.date) ctx.events.emit('queue.changed', { office: officeId, services: config.services.map((s) => ({ id: s.id, waiting: 0 })) });
+    if (date === officeClock(now, config.timeZone).date) ctx.events.emit('queue.changed', { office: officeId, services: config.services.map((s) => ({ id: s.id, waiting: 0 })) });
   }
-  if (due.length) ctx.log.info({ office: officeId, days: due, expired }, 'office days closed');
-  return { closed: due, expired };
+  const counters = await closeCounters(ctx, officeId, config, last, now);
+  for (const ticket of counters.tickets) ctx.events.emit('ticket.updated', { office: officeId, ticket: officerTicket(ticket) });
+  for (const counterId of counters.counters) ctx.events.emit('counter.changed', { office: officeId, counterId });
+  // every screen takes a fresh snapshot: the kiosk shows the day closed, the board no more calls
+  if (due.length || counters.counters.length) ctx.events.emit('office.changed', { office: officeId });
+  const result = { closed: due, expired, closedAtDayEnd: counters.tickets.length, countersClosed: counters.counters.length };
+  if (due.length || counters.counters.length) ctx.log.info({ office: officeId, days: due, expired, closedAtDayEnd: result.closedAtDayEnd, countersClosed: result.countersClosed }, 'office days closed');
+  return result;
+}
+
+interface ClosedCounters {
+  counters: string[];
+  tickets: StoredTicket[];
+}
+
+/** Closes the counters left open at the last closing time (closeCounters.lua), with the days of the tickets they hold. */
+async function closeCounters(ctx: Context, officeId: string, config: OfficeConfig, last: { date: string; at: number }, now: number): Promise<ClosedCounters> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const states = Object.values(await ctx.redis.hgetall(keys.counters(officeId))).map((raw) => JSON.parse(raw) as StoredCounter);
+    const heldDays = [...new Set(states.flatMap((c) => (c.status !== 'closed' && c.ticket && c.ticketDate && c.ticketDate <= last.date ? [c.ticketDate] : [])))].sort();
+    const reply = await runScript<{ counters: string[]; closed: number; tickets: StoredTicket[]; ended: number } | ScriptFailure>(
+      ctx.redis,
+      'closeCounters',
+      [keys.counters(officeId), keys.events(officeId), ...heldDays.flatMap((d) => [keys.tickets(officeId, d), keys.aggregates(officeId, d)])],
+      [last.at, last.date, now, ctx.streamMaxLen, ...heldDays.flatMap((d) => [d, officeInstant(d, parseHHMM(config.closingTime), config.timeZone)])],
+    );
+    if (isFailure(reply)) continue; // a counter took a ticket of another day meanwhile: read again
+    return { counters: reply.closed ? reply.counters : [], tickets: reply.ended ? reply.tickets : [] };
+  }
+  throw new Error(`the counters of ${officeId} kept changing while closing the day`);
 }

@@ -75,7 +75,8 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
 
   const scheduleOffice = async (office: string) => {
     const { config } = await ctx.offices.get(office, true);
-    const [h, m] = config.closingTime === '24:00' ? ['23', '59'] : config.closingTime.split(':');
+    // 24:00 is the next day's midnight: the run then closes the day that just ended
+    const [h, m] = config.closingTime === '24:00' ? ['0', '0'] : config.closingTime.split(':');
     await dayClose.upsertJobScheduler(`close-${office}`, { pattern: `${Number(m)} ${Number(h)} * * *`, tz: config.timeZone }, { name: 'close-day', data: { office } });
   };
 

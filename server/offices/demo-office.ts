@@ -44,7 +44,8 @@ export function demoOffice(): OfficeConfigInput {
     ],
     workingDays: [0, 1, 2, 3, 4, 5, 6],
     daysOff: [],
-    closingTime: '23:59',
+    // the day closes at midnight: tickets all day long, none left over for the next day
+    closingTime: '24:00',
     priority: {
       mode: 'interleave',
       every: 3,

@@ -12,11 +12,12 @@ export async function publicOffice(ctx: Context, officeId: string): Promise<Publ
   const { config } = await ctx.offices.get(officeId);
   const now = ctx.clock();
   const clock = officeClock(now, config.timeZone);
-  const [waiting, counters, stats, sequences] = await Promise.all([
+  const [waiting, counters, stats, sequences, dayClosed] = await Promise.all([
     waitingCounts(ctx, officeId, config),
     readCounters(ctx, officeId, config),
     ctx.redis.hgetall(keys.serviceStats(officeId)),
     ctx.redis.hgetall(keys.sequences(officeId, clock.date)),
+    ctx.redis.sismember(keys.closedDays(officeId), clock.date),
   ]);
   return {
     id: config.id,
@@ -29,7 +30,7 @@ export async function publicOffice(ctx: Context, officeId: string): Promise<Publ
     services: config.services.map((s) => {
       const serving = config.counters.filter((c) => c.services.includes(s.id));
       const open = counters.filter((c) => c.view.status === 'open' && c.view.services.includes(s.id)).length;
-      const reason = Number(sequences[s.id] ?? 0) >= s.dailyLimit ? 'limit_reached' : closedReason(config, s, now);
+      const reason = closedReason(config, s, now, dayClosed === 1) ?? (Number(sequences[s.id] ?? 0) >= s.dailyLimit ? 'limit_reached' : undefined);
       const n = waiting.get(s.id) ?? 0;
       return {
         id: s.id,

@@ -26,6 +26,7 @@ const TICKET_EVENTS: Record<string, [string, string[]]> = {
   n: ['ticket.no_show', ['id', 'counterId', 'officer']],
   tr: ['ticket.transferred', ['id', 'from', 'to', 'counterId', 'officer']],
   x: ['ticket.cancelled', ['id', 'by']],
+  z: ['ticket.closed_at_day_end', ['id', 'counterId', 'officer']],
   r: ['rating.received', ['id', 'score']],
 };
 

@@ -36,6 +36,7 @@ export type ScriptName =
   | 'setCounterState'
   | 'cancelTicket'
   | 'expireDay'
+  | 'closeCounters'
   | 'rateTicket'
   | 'fileComplaint'
   | (string & {});

@@ -82,6 +82,7 @@ export const FIGURE_COLUMNS: ColumnOf<Figures>[] = [
   count('Vắng mặt', (f) => f.noShow),
   count('Hết hạn', (f) => f.expired),
   count('Đã hủy', (f) => f.cancelled),
+  count('Dở dang khi hết giờ', (f) => f.closedAtDayEnd),
   count('Chuyển đi', (f) => f.transferOut),
   count('Chuyển đến', (f) => f.transferIn),
   count('Đang chờ/phục vụ', (f) => f.open ?? null),

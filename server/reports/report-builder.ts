@@ -1,7 +1,7 @@
 /**
  * Builds the figures of a report from summed rollups: counts, wait and service times (mean exact,
  * percentiles from the histograms), ratings, and the reconciliation issued = served + no-show +
- * expired + cancelled + still open (per service: + transferred in = … + transferred out).
+ * expired + cancelled + closed at day end + still open (per service: + transferred in = … + transferred out).
  */
 import { weekdayOf } from '../../shared/office-time.js';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
@@ -51,6 +51,7 @@ export function figures(m: Metrics, neutral: NeutralCountsAs, open: number | und
     noShow: g('noShow'),
     expired: g('expired'),
     cancelled: g('cancelled'),
+    closedAtDayEnd: g('dayEnd'),
     transferOut: g('transferOut'),
     transferIn: g('transferIn'),
     calls: g('calls'),
@@ -63,7 +64,7 @@ export function figures(m: Metrics, neutral: NeutralCountsAs, open: number | und
   if (open !== undefined && mode) {
     f.open = open;
     const expected = f.issued + (mode === 'service' ? f.transferIn : 0);
-    const accounted = f.served + f.noShow + f.expired + f.cancelled + open + (mode === 'service' ? f.transferOut : 0);
+    const accounted = f.served + f.noShow + f.expired + f.cancelled + f.closedAtDayEnd + open + (mode === 'service' ? f.transferOut : 0);
     f.reconciliation = { expected, accounted, balanced: expected === accounted, difference: expected - accounted };
   }
   return f;

@@ -75,6 +75,7 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
         keys.counters(officeId),
         keys.serviceStats(officeId),
         budget?.key ?? keys.issueRateLimit(officeId, 'none'),
+        keys.closedDays(officeId),
       ],
       args: [
         office.version, officeId, date, service.id, service.prefix, service.dailyLimit, body.priority ?? '',

@@ -14,6 +14,7 @@ const STATUS: Record<string, [number, ErrorCode]> = {
   not_found: [404, 'not_found'],
   bad_request: [400, 'bad_request'],
   limit_reached: [409, 'limit_reached'],
+  day_closed: [409, 'day_closed'],
   counter_not_open: [409, 'counter_not_open'],
   counter_paused: [409, 'counter_paused'],
   counter_taken: [409, 'counter_taken'],

@@ -17,7 +17,7 @@ const SHORT: Record<string, string> = {
 };
 const LONG = Object.fromEntries(Object.entries(SHORT).map(([l, s]) => [s, l]));
 const NOT_EXTRA = new Set(['id', 'number', 'date', ...HEAD]);
-const STATUS_SHORT: Record<string, string> = { waiting: 'w', called: 'c', serving: 's', done: 'd', no_show: 'n', expired: 'e', cancelled: 'x' };
+const STATUS_SHORT: Record<string, string> = { waiting: 'w', called: 'c', serving: 's', done: 'd', no_show: 'n', expired: 'e', cancelled: 'x', closed_at_day_end: 'u' };
 const STATUS_LONG = Object.fromEntries(Object.entries(STATUS_SHORT).map(([l, s]) => [s, l]));
 const OFFSETS = new Set(['calledAt', 'firstCalledAt', 'servedAt', 'doneAt']);
 

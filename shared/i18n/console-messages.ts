@@ -77,7 +77,7 @@ const messages = {
   officeAddress: { vi: 'Địa chỉ', en: 'Address' },
   timeZone: { vi: 'Múi giờ', en: 'Time zone' },
   workingDays: { vi: 'Ngày làm việc', en: 'Working days' },
-  closingTime: { vi: 'Giờ hết hạn số chờ (cuối ngày)', en: 'Waiting tickets expire at' },
+  closingTime: { vi: 'Giờ đóng cửa (dừng cấp số, số chờ hết hạn, đóng quầy; 24:00 = nửa đêm)', en: 'Closing time (issuing stops, waiting tickets expire, counters close; 24:00 = midnight)' },
   daysOff: { vi: 'Ngày nghỉ lễ (mỗi dòng một ngày YYYY-MM-DD)', en: 'Days off (one YYYY-MM-DD per line)' },
   noWriting: { vi: 'Ngày không viết', en: 'No-writing day' },
   none: { vi: 'Không có', en: 'None' },

@@ -90,6 +90,8 @@ const messages = {
   noShow: { vi: 'Vắng mặt', en: 'No-show' },
   expired: { vi: 'Hết hạn (hết giờ)', en: 'Expired' },
   cancelled: { vi: 'Công dân hủy', en: 'Cancelled' },
+  closedAtDayEnd: { vi: 'Dở dang khi hết giờ', en: 'Unfinished at closing' },
+  closedAtDayEndShort: { vi: 'Dở dang', en: 'Unfinished' },
   transferred: { vi: 'Chuyển lĩnh vực', en: 'Transferred' },
   stillOpen: { vi: 'Đang chờ/phục vụ', en: 'Still open' },
   waitTime: { vi: 'Thời gian chờ', en: 'Wait time' },
@@ -99,7 +101,11 @@ const messages = {
   p90: { vi: '90% công dân chờ không quá', en: '90th percentile' },
   p90Service: { vi: '90% lượt phục vụ không quá', en: '90th percentile' },
   minutes: { vi: 'phút', en: 'min' },
-  reconciled: { vi: ({ issued, served, noShow, expired, cancelled, open }) => `Số liệu khớp: ${issued} phiếu phát = ${served} đã phục vụ + ${noShow} vắng mặt + ${expired} hết hạn + ${cancelled} hủy + ${open} đang chờ/phục vụ.`, en: ({ issued, served, noShow, expired, cancelled, open }) => `Balanced: ${issued} issued = ${served} served + ${noShow} no-show + ${expired} expired + ${cancelled} cancelled + ${open} still open.` },
+  // tickets left at a counter at closing are named only when there are some: most days have none
+  reconciled: {
+    vi: ({ issued, served, noShow, expired, cancelled, dayEnd, open }) => `Số liệu khớp: ${issued} phiếu phát = ${served} đã phục vụ + ${noShow} vắng mặt + ${expired} hết hạn + ${cancelled} hủy${dayEnd ? ` + ${dayEnd} dở dang khi hết giờ` : ''} + ${open} đang chờ/phục vụ.`,
+    en: ({ issued, served, noShow, expired, cancelled, dayEnd, open }) => `Balanced: ${issued} issued = ${served} served + ${noShow} no-show + ${expired} expired + ${cancelled} cancelled${dayEnd ? ` + ${dayEnd} unfinished at closing` : ''} + ${open} still open.`,
+  },
   notReconciled: { vi: ({ issued, accounted, diff }) => `Số liệu KHÔNG khớp: ${issued} phiếu phát nhưng chỉ giải trình được ${accounted} (lệch ${diff}). Đề nghị kiểm tra.`, en: ({ issued, accounted, diff }) => `NOT balanced: ${issued} issued but ${accounted} accounted for (difference ${diff}).` },
   heatmap: { vi: 'Lượng công dân đến theo giờ và thứ (số phiếu)', en: 'Arrivals by hour and weekday' },
   throughput: { vi: 'Số phiếu phát và đã phục vụ', en: 'Issued and served' },

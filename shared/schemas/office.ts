@@ -81,7 +81,7 @@ export const OfficeConfig = z
     workingDays: z.array(z.int().min(0).max(6)).max(7).default([1, 2, 3, 4, 5]),
     /** Public holidays and other closed dates. */
     daysOff: z.array(IsoDate).max(400).default([]),
-    /** Waiting tickets expire at this office-local time. */
+    /** Office-local closing time: issuing stops, waiting tickets expire, counters close (server/jobs/day-close.ts); 24:00 is midnight. */
     closingTime: HHMM.default('17:00'),
     priority: PriorityPolicy,
     rating: RatingScale.default({ neutralCountsAs: 'satisfied', repeatIntervalSeconds: 3 }),
@@ -115,7 +115,7 @@ export type OfficeConfig = z.infer<typeof OfficeConfig>;
 export type OfficeConfigInput = z.input<typeof OfficeConfig>;
 
 /** Why a service issues no ticket right now. */
-export const ClosedReason = z.enum(['outside_hours', 'day_off', 'limit_reached', 'service_closed']);
+export const ClosedReason = z.enum(['outside_hours', 'day_off', 'day_closed', 'limit_reached', 'service_closed']);
 export type ClosedReason = z.infer<typeof ClosedReason>;
 
 export interface PublicService {

@@ -95,7 +95,7 @@ export interface WaitStats extends DurationStats {
 export interface Reconciliation {
   /** issued (+ transferred in, per service) */
   expected: number;
-  /** served + no-show + expired + cancelled + still open (+ transferred out, per service) */
+  /** served + no-show + expired + cancelled + closed at day end + still open (+ transferred out, per service) */
   accounted: number;
   balanced: boolean;
   difference: number;
@@ -120,6 +120,8 @@ export interface Figures {
   noShow: number;
   expired: number;
   cancelled: number;
+  /** still at a counter (called or being served) when the day closed: neither served nor a no-show */
+  closedAtDayEnd: number;
   transferOut: number;
   transferIn: number;
   calls: number;

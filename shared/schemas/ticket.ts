@@ -9,6 +9,8 @@ export const TicketStatus = {
   noShow: 'no_show',
   expired: 'expired',
   cancelled: 'cancelled',
+  /** still at a counter (called or being served) when the day closed: counted apart, never as served */
+  closedAtDayEnd: 'closed_at_day_end',
 } as const;
 export type TicketStatus = (typeof TicketStatus)[keyof typeof TicketStatus];
 

@@ -46,9 +46,10 @@ describe('day rollover at office-local midnight', () => {
     expect((await issue()).id).toBe(`${t.office}_2026-11-26_A002`);
 
     const closed = await closeOfficeDays(t.app.ctx, t.office);
-    expect(closed).toEqual({ closed: ['2026-11-25'], expired: 1 });
+    // counter 1, opened yesterday, holds today's ticket: in use today, it stays open
+    expect(closed).toEqual({ closed: ['2026-11-25'], expired: 1, closedAtDayEnd: 0, countersClosed: 0 });
     const again = await closeOfficeDays(t.app.ctx, t.office);
-    expect(again).toEqual({ closed: [], expired: 0 });
+    expect(again).toEqual({ closed: [], expired: 0, closedAtDayEnd: 0, countersClosed: 0 });
 
     const day25 = await t.redis.hgetall(keys.aggregates(t.office, '2026-11-25'));
     expect(day25).toMatchObject({ 'issued|all': '2', 'issued|hr:23': '2', 'served|all': '1', 'expired|all': '1' });

@@ -1,7 +1,8 @@
 /**
  * A day-close job that dies halfway can run again without harm: each day closes in one atomic
  * script, so a job killed between two days (or between stripping identity data and expiring a
- * day) leaves whole days, and the rerun counts nothing twice.
+ * day) leaves whole days, and the rerun counts nothing twice. The counters close in a step of
+ * their own, which every run does again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeOfficeDays } from '../../server/jobs/day-close.js';
@@ -47,7 +48,7 @@ describe('a day-close job that dies halfway', () => {
     const [first, second] = days as [string, string];
     const queues = (d: string) => config.services.flatMap((s) => [keys.queue(t.office, d, s.id, true), keys.queue(t.office, d, s.id, false)]);
     await runScript(t.redis, 'stripIdentity', [keys.tickets(t.office, first)], []);
-    await runScript(t.redis, 'expireDay', [keys.tickets(t.office, first), keys.aggregates(t.office, first), keys.events(t.office), keys.closedDays(t.office), ...queues(first)], [first, t.clock.now, 1000]);
+    await runScript(t.redis, 'expireDay', [keys.tickets(t.office, first), keys.aggregates(t.office, first), keys.events(t.office), keys.closedDays(t.office), keys.recentCalls(t.office, first), ...queues(first)], [first, t.clock.now, 1000]);
     await runScript(t.redis, 'stripIdentity', [keys.tickets(t.office, second)], []);
 
     const rerun = await closeOfficeDays(t.app.ctx, t.office);
@@ -59,7 +60,36 @@ describe('a day-close job that dies halfway', () => {
       expect(tickets.every((x) => x.status === 'expired' && !x.identity)).toBe(true);
     }
     const after = await state();
-    expect(await closeOfficeDays(t.app.ctx, t.office)).toEqual({ closed: [], expired: 0 });
+    expect(await closeOfficeDays(t.app.ctx, t.office)).toEqual({ closed: [], expired: 0, closedAtDayEnd: 0, countersClosed: 0 });
     expect(await state()).toEqual(after);
+  });
+});
+
+describe('a day-close job that died between closing the day and closing its counters', () => {
+  let t: TestApp;
+  const day = '2025-03-04';
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: officeInstant(day, 9 * 60, TZ) });
+    const officer = await t.login(`officer1-${t.office}`);
+    expect((await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap' })).status).toBe(201);
+    expect((await officer.request('POST', `/offices/${t.office}/counters/1/open`)).status).toBe(200);
+    expect((await officer.request('POST', `/offices/${t.office}/counters/1/call-next`)).status).toBe(200);
+    t.clock.set(officeInstant('2025-03-05', 8 * 60, TZ));
+  });
+  afterAll(async () => t.close());
+
+  it('closes the counters on the rerun, though no day is left to close', async () => {
+    const { config } = await t.app.ctx.offices.get(t.office, true);
+    const queues = config.services.flatMap((s) => [keys.queue(t.office, day, s.id, true), keys.queue(t.office, day, s.id, false)]);
+    await runScript(t.redis, 'stripIdentity', [keys.tickets(t.office, day)], []);
+    await runScript(t.redis, 'expireDay', [keys.tickets(t.office, day), keys.aggregates(t.office, day), keys.events(t.office), keys.closedDays(t.office), keys.recentCalls(t.office, day), ...queues], [day, t.clock.now, 1000]);
+
+    expect(await closeOfficeDays(t.app.ctx, t.office)).toEqual({ closed: [], expired: 0, closedAtDayEnd: 1, countersClosed: 1 });
+    const [ticket] = decodeDay(await t.redis.hgetall(keys.tickets(t.office, day)), t.office, day);
+    expect(ticket).toMatchObject({ status: 'closed_at_day_end', doneAt: officeInstant('2025-03-05', 0, TZ) });
+    expect(await t.redis.hget(keys.aggregates(t.office, day), 'dayEnd|all')).toBe('1');
+    expect(await closeOfficeDays(t.app.ctx, t.office)).toEqual({ closed: [], expired: 0, closedAtDayEnd: 0, countersClosed: 0 });
+    expect(await t.redis.hget(keys.aggregates(t.office, day), 'dayEnd|all')).toBe('1');
   });
 });

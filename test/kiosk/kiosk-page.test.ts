@@ -210,3 +210,21 @@ describe('kiosk clock', () => {
     await page.close();
   });
 });
+
+describe('kiosk at closing time', () => {
+  // 16:59 on 25 November 2026 in Hà Nội; the office closes at 17:00
+  const env = withBrowserApp({ now: Date.UTC(2026, 10, 25, 9, 59), office: (c) => ({ ...c, closingTime: '17:00' }) });
+
+  it('says the office has closed for today when a tap meets the closing time, then on its home screen', async () => {
+    const { t } = env;
+    const page = await openKiosk(env);
+    t.clock.set(Date.UTC(2026, 10, 25, 10, 0, 30)); // 17:00:30: the day is over, the kiosk has not heard yet
+    await page.locator('[data-service=tu-phap]').click();
+    await poll(() => page.locator('[data-issue-error]').textContent()).toContain('Đã hết giờ làm việc hôm nay');
+    expect(await page.locator('[data-issue-error]').textContent()).not.toContain('Chưa lấy được số');
+    await page.locator('[data-issue-error] button').click();
+    await poll(() => page.locator('[data-service=tu-phap]').textContent()).toContain('Đã hết giờ làm việc hôm nay');
+    expect(await page.locator('[data-service=tu-phap]').isDisabled()).toBe(true);
+    await page.close();
+  });
+});

@@ -18,6 +18,6 @@ describe('closing an office day', () => {
     expect((await officer.request('POST', `/offices/${t.office}/counters/1/call-next`)).status).toBe(200);
     expect((await officer.request('POST', `/offices/${t.office}/counters/1/complete`)).status).toBe(200);
     t.clock.set(Date.UTC(2026, 10, 24, 17, 30)); // 00:30 the next day
-    await expect(closeOfficeDays(t.app.ctx, t.office)).resolves.toEqual({ closed: ['2026-11-24'], expired: 0 });
+    await expect(closeOfficeDays(t.app.ctx, t.office)).resolves.toEqual({ closed: ['2026-11-24'], expired: 0, closedAtDayEnd: 0, countersClosed: 1 });
   });
 });

@@ -41,6 +41,8 @@ describe('month rollups', () => {
     // a rating after the day closed lands in the closed day and in its month
     expect((await t.request('POST', `/tickets/${first.id}/rating`, { token: first.token, score: 4, source: 'phone' })).status).toBe(201);
     t.clock.set(Date.UTC(2026, 9, 31, 2, 0));
+    // the counter closed with the day: the officer opens it again in the morning
+    await officer.request('POST', `/offices/${t.office}/counters/1/open`);
     await serveOne('tu-phap');
     t.clock.set(Date.UTC(2026, 10, 1, 2, 0)); // 1 Nov: another month
     await serveOne('tu-phap');

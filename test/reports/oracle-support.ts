@@ -91,6 +91,10 @@ export function deriveFacts(raw: Awaited<ReturnType<typeof readRaw>>, tracked: T
       case 'cancelled':
         add(day, 'cancelled', ['all', `svc:${t.serviceId}`, hr]);
         break;
+      case 'closed_at_day_end':
+        // still at a counter when the day closed: counted where a served ticket would be, with no service time
+        add(day, 'dayEnd', staff);
+        break;
       default:
         add(day, 'open', ['all', `svc:${t.serviceId}`, hr]);
     }

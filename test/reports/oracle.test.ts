@@ -1,9 +1,9 @@
 /**
  * The reports against an independent oracle: a random history is generated through the HTTP API
  * with the injectable clock (several office-local days, activity across midnight UTC+7, a month
- * end, transfers, no-shows, cancellations, ratings, complaints, tickets left open), then every
- * figure of the report routes is recomputed in the test from the raw tickets and ratings and
- * compared, for several ranges and every grouping.
+ * end, transfers, no-shows, cancellations, ratings, complaints, tickets left open, tickets left at
+ * a counter when a day closed), then every figure of the report routes is recomputed in the test
+ * from the raw tickets and ratings and compared, for several ranges and every grouping.
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,8 +71,16 @@ describe('reports match an independent oracle', () => {
       }
       const today = localOf(t.clock.now).date;
       if (today !== lastDay) {
-        await closeOfficeDays(t.app.ctx, t.office);
+        const closed = await closeOfficeDays(t.app.ctx, t.office);
         lastDay = today;
+        // the counters closed with the day (what they held ended there): the officers open them again
+        if (closed.countersClosed) {
+          for (const [c, o] of officers) {
+            const h = held.get(c);
+            if (h && h.date < today) held.set(c, null);
+            expect((await o.request('POST', `/offices/${t.office}/counters/${c}/open`)).status).toBe(200);
+          }
+        }
       }
       const roll = r.next();
       if (roll < 0.42) {
@@ -148,7 +156,7 @@ describe('reports match an independent oracle', () => {
     facts = deriveFacts(raw, tracked, targets);
     // the history must exercise what the report must get right
     expect(raw.tickets.length).toBeGreaterThan(150);
-    for (const s of ['done', 'no_show', 'expired', 'cancelled', 'waiting']) expect(raw.tickets.some((x) => x.status === s), s).toBe(true);
+    for (const s of ['done', 'no_show', 'expired', 'cancelled', 'closed_at_day_end', 'waiting']) expect(raw.tickets.some((x) => x.status === s), s).toBe(true);
     expect(raw.tickets.some((x) => x.hour === '23' && x.date === '2026-10-31')).toBe(true);
     expect(raw.tickets.some((x) => x.hour === '00' && x.date === '2026-11-01')).toBe(true);
     expect(tracked.transfers.length).toBeGreaterThan(3);
@@ -188,6 +196,7 @@ describe('reports match an independent oracle', () => {
       ['noShow', 'noShow'],
       ['expired', 'expired'],
       ['cancelled', 'cancelled'],
+      ['closedAtDayEnd', 'dayEnd'],
       ['transferOut', 'transferOut'],
       ['transferIn', 'transferIn'],
       ['calls', 'calls'],
@@ -208,7 +217,7 @@ describe('reports match an independent oracle', () => {
     expect(api.open, `${ctx} open`).toBe(e.count('open'));
     // the oracle's own reconciliation, then the report's verdict
     const extra = kind === 'service' ? e.count('transferIn') - e.count('transferOut') : 0;
-    expect(e.count('issued') + extra).toBe(e.count('served') + e.count('noShow') + e.count('expired') + e.count('cancelled') + e.count('open'));
+    expect(e.count('issued') + extra).toBe(e.count('served') + e.count('noShow') + e.count('expired') + e.count('cancelled') + e.count('dayEnd') + e.count('open'));
     expect(api.reconciliation, ctx).toMatchObject({ balanced: true, difference: 0 });
   }
 
@@ -347,6 +356,7 @@ describe('reports match an independent oracle', () => {
         expect(r['Vắng mặt']).toBe(j.noShow);
         expect(r['Hết hạn']).toBe(j.expired);
         expect(r['Đã hủy']).toBe(j.cancelled);
+        expect(r['Dở dang khi hết giờ']).toBe(j.closedAtDayEnd);
         expect(r['Chuyển đi']).toBe(j.transferOut);
         expect(r['Số đánh giá']).toBe(j.ratings.count);
         if (j.wait.mean === null) expect(r['Chờ TB (phút)']).toBeNull();

@@ -54,7 +54,7 @@ export function adminRoutes(ctx: Context, users: UserStore): Router {
     const next = {
       ...config,
       services: config.services.map((s) => ({ ...s, hours })),
-      ...(preset === 'realistic-hours' ? { workingDays: [1, 2, 3, 4, 5], closingTime: '17:00' } : { workingDays: [0, 1, 2, 3, 4, 5, 6], closingTime: '23:59' }),
+      ...(preset === 'realistic-hours' ? { workingDays: [1, 2, 3, 4, 5], closingTime: '17:00' } : { workingDays: [0, 1, 2, 3, 4, 5, 6], closingTime: '24:00' }),
     };
     const saved = await ctx.offices.save(next);
     ctx.events.emit('office.changed', { office });

@@ -53,6 +53,7 @@ local EVENT_FIELDS = {
   ['ticket.no_show'] = { 'n', 'id', 'counterId', 'officer' },
   ['ticket.transferred'] = { 'tr', 'id', 'from', 'to', 'counterId', 'officer' },
   ['ticket.cancelled'] = { 'x', 'id', 'by' },
+  ['ticket.closed_at_day_end'] = { 'z', 'id', 'counterId', 'officer' },
   ['rating.received'] = { 'r', 'id', 'score' },
 }
 
@@ -135,7 +136,7 @@ local TICKET_SHORT = { serviceId = 's', origServiceId = 'os', status = 'st', pri
 local TICKET_LONG, IN_HEAD = {}, { id = true, number = true, date = true }
 for long, short in pairs(TICKET_SHORT) do TICKET_LONG[short] = long end
 for _, k in ipairs(TICKET_HEAD) do IN_HEAD[k] = true end
-local STATUS_SHORT = { waiting = 'w', called = 'c', serving = 's', done = 'd', no_show = 'n', expired = 'e', cancelled = 'x' }
+local STATUS_SHORT = { waiting = 'w', called = 'c', serving = 's', done = 'd', no_show = 'n', expired = 'e', cancelled = 'x', closed_at_day_end = 'u' }
 local STATUS_LONG = {}
 for long, short in pairs(STATUS_SHORT) do STATUS_LONG[short] = long end
 local TICKET_OFFSETS = { calledAt = true, firstCalledAt = true, servedAt = true, doneAt = true }

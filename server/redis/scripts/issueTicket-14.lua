@@ -5,12 +5,15 @@
   KEYS[7] idempotency (day)    KEYS[8] idempotency (previous day)
   KEYS[9] events stream        KEYS[10] days index          KEYS[11] counters
   KEYS[12] service stats       KEYS[13] the client's issue budget (rate limit)
+  KEYS[14] closed days (set)
   ARGV[1] config version  ARGV[2] office  ARGV[3] date  ARGV[4] serviceId  ARGV[5] prefix
   ARGV[6] daily limit     ARGV[7] priority category or ''  ARGV[8] idempotency key or ''
   ARGV[9] now (ms)        ARGV[10] token  ARGV[11] local hour (00-23)  ARGV[12] kiosk or ''
   ARGV[13] identity JSON or ''  ARGV[14] stream max length  ARGV[15] date score (yyyymmdd)
   ARGV[16] counters serving the service, JSON array  ARGV[17] budget, requests per minute, or '' (none)
   Returns JSON { ticket, ahead, avgServiceSeconds, openCounters, created, waiting } or { error }.
+  Refuses with day_closed once the day close has run for the date (whatever the clock says: the
+  closing time may have moved since), so no ticket is ever left waiting on a closed day.
 ]]
 if not checkConfig(KEYS[1], ARGV[1]) then return fail('stale_config', 'config changed') end
 
@@ -54,6 +57,9 @@ if idem ~= '' then
     return cjson.encode({ replay = known })
   end
 end
+
+-- a retried request still gets its ticket (above); a new one waits for a day that has ended
+if redis.call('SISMEMBER', KEYS[14], ARGV[3]) == 1 then return fail('day_closed', 'the office has closed for today') end
 
 local limit = tonumber(ARGV[6])
 local seq = tonumber(redis.call('HGET', KEYS[2], ARGV[4]) or '0')
