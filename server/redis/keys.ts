@@ -54,6 +54,17 @@ export const keys = {
   reportSnapshots: (office: string) => `${tag(office)}:report-snapshots`,
   /** string: a finished report export file (base64), kept a day */
   reportExport: (office: string, id: string) => `${tag(office)}:report-export:${id}`,
+  /** set of the dates a history simulation wrote (scripts/simulate): the only days it may ever replace */
+  simulatedDays: (office: string) => `${tag(office)}:simulated-days`,
+  /** string, JSON { pid, host, date? }: a history simulation is running; `date` is the day it is writing
+   *  now, which the next run rolls back if this one died before committing it */
+  simulationJournal: (office: string) => `${tag(office)}:simulation`,
+  /**
+   * The stand-in of one of an office's keys while a history simulation plays a day (`qms:{office}:sim:…`),
+   * copied into the office only when the day is complete. A day rollup's stand-in keeps its
+   * `:day:<date>:agg` ending, so lib.lua's monthOf puts its month rollup among the stand-ins too.
+   */
+  simulationStandIn: (key: string) => key.replace(/^(qms:\{[^}]+\}):/, '$1:sim:'),
 
   /** Deployment-wide keys (not tied to one office). */
   offices: () => 'qms:offices',

@@ -11,6 +11,8 @@ import { Redis } from 'ioredis';
 
 export interface PrivateRedis {
   url: string;
+  /** an instance already running (a server's, or one left by a killed parent) was reused: stop() leaves it */
+  reused: boolean;
   stop(): Promise<void>;
 }
 
@@ -54,7 +56,7 @@ export async function startPrivateRedis(opts: PrivateRedisOptions): Promise<Priv
     const url = `redis://127.0.0.1:${readFileSync(portFile, 'utf8').trim()}`;
     if (await answers(url)) {
       opts.log?.(`reusing private redis-server at ${url}`);
-      return { url, stop: async () => {} };
+      return { url, reused: true, stop: async () => {} };
     }
   }
   const port = await freePort();
@@ -76,6 +78,7 @@ export async function startPrivateRedis(opts: PrivateRedisOptions): Promise<Priv
   if (opts.persistent) writeFileSync(portFile, String(port));
   return {
     url,
+    reused: false,
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');

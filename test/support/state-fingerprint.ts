@@ -1,11 +1,12 @@
 /**
  * A fingerprint of everything an office holds in Redis (every key with its type and content),
  * plus the accounts that work in it, so a test can show that a refused request changed nothing.
+ * `keep` narrows it to some keys (e.g. only the live day's), for changes allowed elsewhere.
  */
 import type { RedisClient } from '../../server/redis/scripts.js';
 import { keys } from '../../server/redis/keys.js';
 
-export async function officeFingerprint(redis: RedisClient, office: string): Promise<string> {
+export async function officeFingerprint(redis: RedisClient, office: string, keep: (key: string) => boolean = () => true): Promise<string> {
   const found: string[] = [];
   let cursor = '0';
   do {
@@ -14,8 +15,9 @@ export async function officeFingerprint(redis: RedisClient, office: string): Pro
     found.push(...batch);
   } while (cursor !== '0');
   found.sort();
+  const kept = found.filter(keep);
   const parts: string[] = [];
-  for (const key of found) {
+  for (const key of kept) {
     const type = await redis.type(key);
     let value: unknown;
     if (type === 'string') value = await redis.get(key);
