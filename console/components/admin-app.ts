@@ -140,8 +140,8 @@ export class AdminApp extends LitElement {
       <span>${user.name}</span>
       <button @click=${() => this.login.signOut()}>${t('signOut')}</button>
     </header>`;
-    if (user.role !== 'admin') return html`${header}<p class="error">${t('notAdmin')}</p>`;
-    if (!this.draft) return html`${header}${this.result ? html`<p class="error" role="alert" data-testid="load-error">${this.result.text}</p>` : nothing}`;
+    if (user.role !== 'admin') return html`${header}<main><p class="error">${t('notAdmin')}</p></main>`;
+    if (!this.draft) return html`${header}<main>${this.result ? html`<p class="error" role="alert" data-testid="load-error">${this.result.text}</p>` : nothing}</main>`;
     const onChange = (e: CustomEvent<OfficeConfig>) => (this.draft = e.detail);
     const body = {
       office: html`<qms-admin-office .config=${this.draft} @config-change=${onChange} @office-created=${this.officeCreated}></qms-admin-office>`,
@@ -154,12 +154,13 @@ export class AdminApp extends LitElement {
     }[this.tab];
     const editsConfig = this.tab === 'office' || this.tab === 'services' || this.tab === 'counters' || this.tab === 'settings';
     return html`${header}
+      <main>
       <div class="presets">
         <button @click=${() => this.preset('realistic-hours')}>${t('presetHours')}</button>
         <button @click=${() => this.preset('all-day')}>${t('presetAllDay')}</button>
       </div>
-      <nav role="tablist">${TABS.map((tab) => html`<button role="tab" data-tab=${tab} aria-selected=${this.tab === tab} @click=${() => (this.tab = tab)}>${t(TAB_LABEL[tab])}</button>`)}</nav>
-      <section role="tabpanel">${body}</section>
+      <nav role="tablist">${TABS.map((tab) => html`<button role="tab" id="tab-${tab}" data-tab=${tab} aria-selected=${this.tab === tab} aria-controls="panel" @click=${() => (this.tab = tab)}>${t(TAB_LABEL[tab])}</button>`)}</nav>
+      <section role="tabpanel" id="panel" aria-labelledby="tab-${this.tab}">${body}</section>
       ${editsConfig || this.result
         ? html`<div class="savebar">
             ${editsConfig ? html`<button class="primary" data-action="save" ?disabled=${!this.dirty || this.busy} @click=${this.save}>${t('save')}</button>
@@ -167,7 +168,8 @@ export class AdminApp extends LitElement {
             ${this.dirty ? html`<span>${t('unsaved')}</span>` : nothing}
             ${this.result ? html`<span class=${this.result.ok ? 'ok' : 'bad'} role="status" data-testid="save-result">${this.result.text}</span>` : nothing}
           </div>`
-        : nothing}`;
+        : nothing}
+      </main>`;
   }
 }
 customElements.define('qms-admin', AdminApp);

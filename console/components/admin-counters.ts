@@ -30,7 +30,7 @@ export class AdminCounters extends LitElement {
   override render() {
     const val = (e: Event) => (e.target as HTMLInputElement).value;
     return html`<table>
-        <tr><th>${t('id')}</th><th>${t('number')}</th><th>${t('name')}</th><th>${t('servicesServed')}</th><th></th></tr>
+        <tr><th>${t('id')}</th><th>${t('number')}</th><th>${t('name')}</th><th>${t('servicesServed')}</th><th>${t('actions')}</th></tr>
         ${this.config.counters.map(
           (c, i) => html`<tr data-counter=${c.id}>
             <td><input class="w-s" aria-label=${t('id')} .value=${c.id} @change=${(e: Event) => this.edit(i, { id: val(e) })} /></td>

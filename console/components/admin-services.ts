@@ -37,7 +37,7 @@ export class AdminServices extends LitElement {
   override render() {
     const val = (e: Event) => (e.target as HTMLInputElement).value;
     return html`<table>
-        <tr><th>${t('id')}</th><th>${t('name')}</th><th>${t('prefix')}</th><th>${t('hours')}</th><th>${t('dailyLimit')}</th><th>${t('enabled')}</th><th></th></tr>
+        <tr><th>${t('id')}</th><th>${t('name')}</th><th>${t('prefix')}</th><th>${t('hours')}</th><th>${t('dailyLimit')}</th><th>${t('enabled')}</th><th>${t('actions')}</th></tr>
         ${this.config.services.map(
           (s, i) => html`<tr data-service=${s.id}>
             <td><input class="w-m" aria-label=${t('id')} .value=${s.id} @change=${(e: Event) => this.edit(i, { id: val(e) })} /></td>

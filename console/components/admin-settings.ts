@@ -30,8 +30,8 @@ export class AdminSettings extends LitElement {
       <label for="cats">${t('categories')}</label>
       <textarea id="cats" rows="5" .value=${c.priority.categories.map((x) => `${x.id} | ${x.name}`).join('\n')}
         @change=${(e: Event) => this.change({ priority: { ...c.priority, categories: lines(e).map((l) => { const [id = '', ...name] = l.split('|'); return { id: id.trim(), name: name.join('|').trim() }; }) } })}></textarea>
-      <label>${t('ratingNeutral')}</label>
-      <select @change=${(e: Event) => this.change({ rating: { ...c.rating, neutralCountsAs: val(e) as 'satisfied' | 'dissatisfied' } })}>
+      <label for="neutral">${t('ratingNeutral')}</label>
+      <select id="neutral" @change=${(e: Event) => this.change({ rating: { ...c.rating, neutralCountsAs: val(e) as 'satisfied' | 'dissatisfied' } })}>
         <option value="satisfied" ?selected=${c.rating.neutralCountsAs === 'satisfied'}>${t('satisfied')}</option>
         <option value="dissatisfied" ?selected=${c.rating.neutralCountsAs === 'dissatisfied'}>${t('dissatisfied')}</option>
       </select>

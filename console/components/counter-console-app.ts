@@ -81,9 +81,10 @@ export class CounterConsoleApp extends LitElement {
   }
 
   private page(user: SessionUser) {
-    const bar = html`<div class="bar"><span>${this.office?.name ?? ''}</span>${user.name}<button @click=${this.logout}>${t('signOut')}</button></div>`;
-    if (this.error || !this.office) return html`${bar}<p class="error" role="alert">${this.error}</p>`;
-    if (!this.counterId) return html`${bar}<qms-counter-picker .office=${this.office} .user=${user} @counter-opened=${this.opened}></qms-counter-picker>`;
+    const bar = html`<header class="bar"><span>${this.office?.name ?? ''}</span>${user.name}<button @click=${this.logout}>${t('signOut')}</button></header>`;
+    if (this.error || !this.office) return html`${bar}<main><p class="error" role="alert">${this.error}</p></main>`;
+    if (!this.counterId) return html`${bar}<main><qms-counter-picker .office=${this.office} .user=${user} @counter-opened=${this.opened}></qms-counter-picker></main>`;
+    // the workspace has its own header, main landmark and h1
     return html`<qms-counter-workspace .office=${this.office} .counterId=${this.counterId} .user=${user}
       @counter-closed=${this.leaveCounter} @signed-out=${() => this.login.signedOut()}></qms-counter-workspace>`;
   }

@@ -5,7 +5,7 @@ export const workspaceStyles = css`
   :host { display: flex; flex-direction: column; height: 100vh; box-sizing: border-box; background: #eef1f6; color: #13294b; }
   header { display: flex; align-items: center; gap: 16px; padding: 10px 20px; background: #13294b; color: #fff; }
   .counter-no { font-size: 44px; font-weight: 800; color: #f2c94c; }
-  .counter-name { font-size: 24px; font-weight: 700; flex: 1; display: flex; flex-direction: column; }
+  .counter-name { font-size: 24px; font-weight: 700; flex: 1; display: flex; flex-direction: column; margin: 0; }
   .counter-name small { font-size: 14px; font-weight: 400; opacity: 0.8; }
   .who { font-size: 18px; }
   .chip { padding: 4px 12px; border-radius: 8px; font-weight: 700; }

@@ -212,7 +212,7 @@ export class CounterWorkspace extends LitElement {
     return html`
       <header data-connection=${this.socket.state}>
         <span class="counter-no">${s.counter.number}</span>
-        <span class="counter-name">${s.counter.name}<small>${this.office.name}</small></span>
+        <h1 class="counter-name">${s.counter.name}<small>${this.office.name}</small></h1>
         ${paused ? html`<span class="chip paused">${t('paused')}</span>` : nothing}
         ${this.socket.state === 'online' ? nothing : html`<span class="chip offline" role="status">${t('offline')}</span>`}
         <span class="who">${this.user.name}</span>

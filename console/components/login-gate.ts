@@ -28,10 +28,10 @@ export class LoginGate implements ReactiveController {
     });
   }
 
-  /** Nothing until ready, the login form under `heading` while no one is signed in, else `page` for the user. */
+  /** Nothing until ready, the login form under `heading` (the page's main content) while no one is signed in, else `page` for the user. */
   render(heading: string, page: (user: SessionUser) => unknown): unknown {
     if (!this.ready) return html``;
-    if (!this.user) return html`<qms-login-form heading=${heading} @signed-in=${(e: CustomEvent<MeResponse>) => this.signedIn(e.detail)}></qms-login-form>`;
+    if (!this.user) return html`<main><qms-login-form heading=${heading} @signed-in=${(e: CustomEvent<MeResponse>) => this.signedIn(e.detail)}></qms-login-form></main>`;
     return page(this.user);
   }
 

@@ -176,14 +176,14 @@ export class ReportApp extends LitElement {
   override render() {
     if (!this.checked) return html`<main><p class="muted">${t('loading')}</p></main>`;
     if (!this.me) {
-      return html`<form class="signin" data-test="signin" @submit=${this.signIn}>
+      return html`<main><form class="signin" data-test="signin" @submit=${this.signIn}>
         <h1>${t('appTitle')}</h1>
         <p class="muted">${this.info?.name ?? ''}<br />${t('signInHint')}</p>
         <label for="u">${t('username')}</label><input id="u" name="username" autocomplete="username" autocapitalize="none" required />
         <label for="p">${t('password')}</label><input id="p" name="password" type="password" autocomplete="current-password" required />
         <button type="submit">${t('signIn')}</button>
         ${this.error ? html`<p class="bad" role="alert">${this.error}</p>` : nothing}
-      </form>`;
+      </form></main>`;
     }
     const allowed = this.me.user.role === 'chairman' || this.me.user.role === 'admin';
     return html`

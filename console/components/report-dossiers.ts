@@ -73,7 +73,7 @@ export class ReportDossiers extends LitElement {
       <div class="panel">
         <h3>${t('pendingDossiers')}: ${this.pendingTotal}</h3>
         <table>
-          <thead><tr><th>${t('code')}</th><th style="text-align:left">Nội dung</th><th style="text-align:left">${t('service')}</th><th>${t('received')}</th><th>${t('dueDate')}</th><th class="no-print"></th></tr></thead>
+          <thead><tr><th>${t('code')}</th><th style="text-align:left">Nội dung</th><th style="text-align:left">${t('service')}</th><th>${t('received')}</th><th>${t('dueDate')}</th><th class="no-print">${t('actions')}</th></tr></thead>
           <tbody>${this.pending.map(
             (x) => html`<tr><td>${x.code}</td><td style="text-align:left">${x.title ?? ''}</td><td style="text-align:left">${x.serviceId}</td><td>${dmy(x.receivedDate)}</td><td class=${this.today && x.dueDate < this.today ? 'bad' : ''}>${dmy(x.dueDate)}</td>
               <td class="no-print"><button class="secondary" @click=${() => this.resolve(x.id)}>${t('markResolved')}</button></td></tr>`,

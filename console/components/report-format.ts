@@ -48,6 +48,8 @@ export const reportStyles = css`
   th, td { border-bottom: 1px solid #e3e5ea; padding: 7px 8px; text-align: right; vertical-align: top; }
   th { background: #eef1f6; color: #13294b; font-weight: 700; position: sticky; top: 0; }
   th:first-child, td:first-child { text-align: left; }
+  /* a figure and its bar share one header */
+  th[colspan] { text-align: center; }
   tr.total td { font-weight: 700; border-top: 2px solid #13294b; }
   .panel { background: #fff; border: 1px solid #d9dce3; border-radius: 12px; padding: 16px; margin: 12px 0; break-inside: avoid; }
   .row { display: flex; gap: 12px; flex-wrap: wrap; align-items: end; }

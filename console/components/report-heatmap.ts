@@ -1,6 +1,7 @@
 /** Arrivals by weekday and hour as a colour-scaled table (darker = more citizens), Monday first. */
 import { LitElement, css, html } from 'lit';
 import type { HeatmapReport } from '../../shared/schemas/reports.js';
+import { t } from '../../shared/i18n/reports-messages.js';
 import { dec } from './report-format.js';
 
 const DAYS = [1, 2, 3, 4, 5, 6, 0];
@@ -34,7 +35,7 @@ export class ReportHeatmap extends LitElement {
       return `rgba(179, 38, 30, ${a.toFixed(2)})`;
     };
     return html`<table aria-label="Lượng công dân đến theo giờ và thứ">
-        <thead><tr><th></th>${span.map((h) => html`<th>${h}h</th>`)}</tr></thead>
+        <thead><tr><th>${t('weekdayHour')}</th>${span.map((h) => html`<th>${h}h</th>`)}</tr></thead>
         <tbody>
           ${DAYS.map(
             (w) => html`<tr><th>${NAMES[w]}</th>${span.map((h) => {

@@ -84,7 +84,7 @@ export class ReportLive extends LitElement {
         <div class="panel grow">
           <h3>${t('queues')}</h3>
           <table data-test="live-queues">
-            <thead><tr><th>${t('service')}</th><th>${t('waitingNow')}</th><th></th><th>${t('longestWait')}</th><th>${t('target')}</th></tr></thead>
+            <thead><tr><th>${t('service')}</th><th colspan="2">${t('waitingNow')}</th><th>${t('longestWait')}</th><th>${t('target')}</th></tr></thead>
             <tbody>${d.services.map(
               (s) => html`<tr>
                 <td><b>${s.prefix}</b> ${s.name}</td><td>${int(s.waiting)}</td>

@@ -74,7 +74,7 @@ export class ReportPeriod extends LitElement {
               <div class="panel grow"><h3>Kết quả phục vụ</h3>${outcomeTable(s)}</div>
               <div class="panel grow"><h3>${t('waitTime')} và ${t('serviceTime').toLowerCase()}</h3>
                 <table>
-                  <thead><tr><th></th><th>${t('mean')}</th><th>${t('median')}</th><th>90% không quá</th></tr></thead>
+                  <thead><tr><th>${t('measure')}</th><th>${t('mean')}</th><th>${t('median')}</th><th>90% không quá</th></tr></thead>
                   <tbody>
                     <tr><td>${t('waitTime')}</td><td>${minutes(s.wait.mean)}</td><td>${minutes(s.wait.median)}</td><td>${minutes(s.wait.p90)}${s.wait.p90Overflow ? '+' : ''}</td></tr>
                     <tr><td>${t('serviceTime')}</td><td>${minutes(s.service.mean)}</td><td>${minutes(s.service.median)}</td><td>${minutes(s.service.p90)}</td></tr>
@@ -86,8 +86,8 @@ export class ReportPeriod extends LitElement {
         : html`<p class="muted">${t('loading')}</p>`}
       ${b
         ? html`<div class="row top">
-              <div class="panel grow"><h3>${t('throughput')} – theo ${labelOf(b.by).toLowerCase()}</h3><report-chart .config=${throughputChart(b)}></report-chart></div>
-              <div class="panel grow"><h3>${t('waitChart')} – theo ${labelOf(b.by).toLowerCase()}</h3><report-chart .config=${waitChart(b)}></report-chart></div>
+              <div class="panel grow"><h3>${t('throughput')} – theo ${labelOf(b.by).toLowerCase()}</h3><report-chart label="${t('throughput')} – theo ${labelOf(b.by).toLowerCase()}" .config=${throughputChart(b)}></report-chart></div>
+              <div class="panel grow"><h3>${t('waitChart')} – theo ${labelOf(b.by).toLowerCase()}</h3><report-chart label="${t('waitChart')} – theo ${labelOf(b.by).toLowerCase()}" .config=${waitChart(b)}></report-chart></div>
             </div>
             <div class="panel"><h3>Chi tiết theo ${labelOf(b.by).toLowerCase()}</h3>${breakdownTable(b)}</div>`
         : nothing}

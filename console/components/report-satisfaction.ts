@@ -28,6 +28,8 @@ export function officialChart(r: RatingFigures) {
   };
 }
 
+const groupName = (by: SatisfactionReport['by']) => t(by === 'service' ? 'service' : by === 'counter' ? 'counter' : 'officer');
+
 export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]) {
   const r = s.total.ratings;
   const rates = s.rates766;
@@ -39,13 +41,13 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
       <div class="card"><div class="label">${t('feedbackOkRate')}</div><div class="value">${pct(rates.feedbackOkRate)}</div><div class="sub">${t('rates766')}</div></div>
     </div>
     <div class="row top">
-      <div class="panel grow"><h3>${t('distribution')}</h3><report-chart .config=${distributionChart(r)} height="240"></report-chart></div>
-      <div class="panel grow"><h3>${t('official')}</h3><report-chart .config=${officialChart(r)} height="240"></report-chart><p class="muted">${t('neutralAs', { as: s.neutralCountsAs })}</p></div>
+      <div class="panel grow"><h3>${t('distribution')}</h3><report-chart label=${t('distribution')} .config=${distributionChart(r)} height="240"></report-chart></div>
+      <div class="panel grow"><h3>${t('official')}</h3><report-chart label=${t('official')} .config=${officialChart(r)} height="240"></report-chart><p class="muted">${t('neutralAs', { as: s.neutralCountsAs })}</p></div>
     </div>
     <div class="panel">
       <h3>${t('criteria')}</h3>
       <table data-test="criteria">
-        <thead><tr><th>Tiêu chí</th><th>Số trả lời</th><th>${t('verySatisfied')}</th><th>${t('satisfied')}</th><th>${t('dissatisfied')}</th><th>Tỷ lệ hài lòng</th><th></th></tr></thead>
+        <thead><tr><th>Tiêu chí</th><th>Số trả lời</th><th>${t('verySatisfied')}</th><th>${t('satisfied')}</th><th>${t('dissatisfied')}</th><th colspan="2">${t('satisfiedShare')}</th></tr></thead>
         <tbody>${s.total.criteria.map(
           (c) => html`<tr><td>${CRITERION_NAMES[c.id].vi}</td><td>${int(c.count)}</td><td>${int(c.levels[2])}</td><td>${int(c.levels[1])}</td><td class=${c.levels[0] ? 'bad' : ''}>${int(c.levels[0])}</td><td>${pct(c.satisfiedShare)}</td>
             <td style="width:160px"><div class="bar ${c.satisfiedShare !== null && c.satisfiedShare < 0.8 ? 'warn' : ''}"><span style="width:${(c.satisfiedShare ?? 0) * 100}%"></span></div></td></tr>`,
@@ -55,14 +57,14 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
     ${s.groups.length
       ? html`<div class="panel"><h3>Theo ${s.by === 'service' ? 'lĩnh vực' : s.by === 'counter' ? 'quầy' : 'cán bộ'}</h3>
           <table data-test="satisfaction-groups">
-            <thead><tr><th></th><th>Số đánh giá</th><th>${t('verySatisfied')}</th><th>${t('satisfied')}</th><th>${t('neutral')}</th><th>${t('dissatisfied')}</th><th>${t('satisfactionIndex')}</th></tr></thead>
+            <thead><tr><th>${groupName(s.by)}</th><th>Số đánh giá</th><th>${t('verySatisfied')}</th><th>${t('satisfied')}</th><th>${t('neutral')}</th><th>${t('dissatisfied')}</th><th>${t('satisfactionIndex')}</th></tr></thead>
             <tbody>${s.groups.map(
               (g) => html`<tr><td>${g.label}</td><td>${int(g.ratings.count)}</td><td>${int(g.ratings.distribution[4])}</td><td>${int(g.ratings.distribution[3])}</td><td>${int(g.ratings.distribution[2])}</td><td class=${g.ratings.distribution[1] ? 'bad' : ''}>${int(g.ratings.distribution[1])}</td><td>${pct(g.ratings.satisfactionIndex)}</td></tr>`,
             )}</tbody>
           </table>
           <h3>Tỷ lệ hài lòng theo từng tiêu chí</h3>
           <div class="scroll"><table data-test="criteria-groups">
-            <thead><tr><th></th>${s.total.criteria.map((c) => html`<th title=${CRITERION_NAMES[c.id].vi}>${CRITERION_NAMES[c.id].vi.split(' ').slice(0, 3).join(' ')}…</th>`)}</tr></thead>
+            <thead><tr><th>${groupName(s.by)}</th>${s.total.criteria.map((c) => html`<th title=${CRITERION_NAMES[c.id].vi}>${CRITERION_NAMES[c.id].vi.split(' ').slice(0, 3).join(' ')}…</th>`)}</tr></thead>
             <tbody>${s.groups.map(
               (g) => html`<tr><td>${g.label}</td>${g.criteria.map((c) => html`<td class=${c.satisfiedShare !== null && c.satisfiedShare < 0.8 ? 'bad' : ''}>${c.count ? pct(c.satisfiedShare, 0) : '–'}</td>`)}</tr>`,
             )}</tbody>

@@ -89,7 +89,7 @@ export class ReportSnapshots extends LitElement {
         ${summaryCards(r.summary)} ${reconciliationLine(r.summary)}
         <div class="row top">
           <div class="panel grow"><h3>Kết quả phục vụ</h3>${outcomeTable(r.summary)}</div>
-          <div class="panel grow"><h3>${t('throughput')}</h3><report-chart .config=${throughputChart(r.byDay)} height="240"></report-chart></div>
+          <div class="panel grow"><h3>${t('throughput')}</h3><report-chart label=${t('throughput')} .config=${throughputChart(r.byDay)} height="240"></report-chart></div>
         </div>
         <div class="panel"><h3>Theo ngày</h3>${breakdownTable(r.byDay)}</div>
         <div class="panel"><h3>Theo lĩnh vực</h3>${breakdownTable(r.byService)}</div>

@@ -46,7 +46,8 @@ export class CounterScreen extends LitElement {
 
   static override styles = css`
     :host { display: flex; flex-direction: column; height: 100vh; background: #0b1f3a; color: #fff; font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; overflow: hidden; }
-    header { display: flex; align-items: baseline; gap: 3vw; background: #b3261e; padding: 2vh 4vw; }
+    header { background: #b3261e; padding: 2vh 4vw; }
+    h1 { display: flex; align-items: baseline; gap: 3vw; margin: 0; font-size: inherit; }
     .num { font-size: 14vh; font-weight: 800; color: #f2c94c; }
     .name { font-size: 7vh; font-weight: 700; flex: 1; }
     main { flex: 1; display: grid; place-items: center; text-align: center; }
@@ -54,7 +55,7 @@ export class CounterScreen extends LitElement {
     :host([fresh]) .ticket { animation: flash 0.8s steps(2, jump-none) 5; }
     @keyframes flash { 0% { color: #f2c94c; } 100% { color: #fff; } }
     .label { font-size: 6vh; color: #b8c4d6; }
-    .state { font-size: 9vh; font-weight: 700; color: #b8c4d6; }
+    .state { font-size: 9vh; font-weight: 700; color: #b8c4d6; margin: 0; }
     .offline { background: #fff; color: #b3261e; font-size: 4vh; font-weight: 700; text-align: center; padding: 1vh; }
   `;
 
@@ -82,13 +83,13 @@ export class CounterScreen extends LitElement {
   override render() {
     const c = this.counter;
     const offline = this.socket.state === 'offline' ? html`<div class="offline" data-testid="offline">${t('offline')}</div>` : '';
-    if (!c) return html`${offline}<main><div class="state">${this.error ?? t('connecting')}</div></main>`;
+    if (!c) return html`${offline}<main><h1 class="state">${this.error ?? t('connecting')}</h1></main>`;
     let body;
     if (c.status === 'closed') body = html`<div class="state">${t('counterClosed')}</div>`;
     else if (c.status === 'paused') body = html`<div class="state">${t('counterPaused')}</div>`;
     else if (c.ticket) body = html`<div><div class="label">${c.ticket.status === 'called' ? t('nowCalling') : t('serving')}</div><div class="ticket" data-testid="counter-screen-ticket">${c.ticket.number}</div></div>`;
     else body = html`<div class="state">${t('pleaseWait')}</div>`;
-    return html`${offline}<header><span class="num">${c.number}</span><span class="name">${c.name}</span></header><main>${body}</main>`;
+    return html`${offline}<header><h1><span class="num">${c.number}</span><span class="name">${c.name}</span></h1></header><main>${body}</main>`;
   }
 }
 customElements.define('qms-counter-screen', CounterScreen);

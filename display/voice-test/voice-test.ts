@@ -54,7 +54,7 @@ export class VoiceTest extends LitElement {
     const call = valid && this.has ? buildCall(this.phrase, this.number.trim().toUpperCase(), this.counter, this.has) : undefined;
     const voice = localVietnameseVoice();
     const last = this.announcer.records.at(-1);
-    return html`<h1>${t('voiceTestTitle')}</h1>
+    return html`<main><h1>${t('voiceTestTitle')}</h1>
       <div class="row">
         <div><label for="n">${t('ticketNumber')}</label><input id="n" .value=${this.number} @input=${(e: Event) => (this.number = (e.target as HTMLInputElement).value)} /></div>
         <div><label for="c">${t('counterNumber')}</label><input id="c" type="number" min="1" max="999" .value=${String(this.counter)} @input=${(e: Event) => (this.counter = Number((e.target as HTMLInputElement).value) || 1)} /></div>
@@ -74,7 +74,7 @@ export class VoiceTest extends LitElement {
             ${call.missing.length ? html`<div class="warn">${t('missingWords', { words: call.missing.join(', ') })}</div>` : nothing}
             ${last ? html`<div data-testid="last-play">${last.mode ?? '…'} ${last.endedAt ? '✓' : '…'} ${last.error ?? ''}</div>` : nothing}
           </div>`
-        : nothing}`;
+        : nothing}</main>`;
   }
 
   private play(): void {

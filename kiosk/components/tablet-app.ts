@@ -212,8 +212,8 @@ export class TabletApp extends LitElement {
         return html`<p class="chosen" data-chosen=${this.score}>${icons.check}${kt(`score${this.score as 1 | 2 | 3 | 4}`)}</p>
           <h3>${this.score >= 3 ? kt('chipsGood') : kt('chipsBad')}</h3>
           <qms-criteria-chips .selected=${this.chips} @change=${(e: CustomEvent<CriterionId[]>) => ((this.chips = e.detail), this.deliberate())}></qms-criteria-chips>
-          <div><h3>${kt('commentLabel')}</h3>
-            <textarea maxlength="1000" .value=${this.comment} @input=${(e: Event) => ((this.comment = (e.target as HTMLTextAreaElement).value), this.deliberate())}></textarea></div>
+          <div><h3><label for="comment">${kt('commentLabel')}</label></h3>
+            <textarea id="comment" maxlength="1000" .value=${this.comment} @input=${(e: Event) => ((this.comment = (e.target as HTMLTextAreaElement).value), this.deliberate())}></textarea></div>
           <div class="row"><button class="btn primary" data-action="send-rating" @click=${() => this.send(true)}>${kt('sendNow')}</button>
             <span class="sub">${kt('autoSendIn', { n: this.left })}</span></div>`;
       case 'thanks':

@@ -1,6 +1,8 @@
 /**
- * A public touchscreen: no context menu, no text selection, no pinch or double-tap zoom, no
- * scroll bounce. (CSS does most of it; these listeners cover what CSS cannot.)
+ * A public touchscreen: no context menu, no text selection, no double-tap zoom, no scroll
+ * bounce. (CSS does most of it; these listeners cover what CSS cannot.) Pinch zoom stays
+ * allowed, as WCAG 1.4.4 asks: a citizen who cannot read the screen may enlarge it; a hall
+ * kiosk's browser can still be started with `--disable-pinch` (see the README).
  */
 export function guardKioskPage(): void {
   const stop = (e: Event) => e.preventDefault();
@@ -11,11 +13,8 @@ export function guardKioskPage(): void {
     if (!target?.closest?.('textarea, input')) e.preventDefault();
   });
   document.addEventListener('dragstart', stop);
-  // Safari's pinch gestures and ctrl+wheel zoom on a desktop-class kiosk
-  document.addEventListener('gesturestart', stop);
-  document.addEventListener('wheel', (e) => e.ctrlKey && e.preventDefault(), { passive: false });
-  document.addEventListener('touchmove', (e) => e.touches.length > 1 && e.preventDefault(), { passive: false });
+  // printing and saving the page are not for the public (zoom keys stay, like pinch zoom)
   document.addEventListener('keydown', (e) => {
-    if ((e.ctrlKey || e.metaKey) && ['+', '-', '=', '0', 'p', 's'].includes(e.key)) e.preventDefault();
+    if ((e.ctrlKey || e.metaKey) && ['p', 's'].includes(e.key)) e.preventDefault();
   });
 }

@@ -103,6 +103,7 @@ const messages = {
   presetAllDay: { vi: 'Phát số cả ngày (chế độ thử)', en: 'Issue all day (demo mode)' },
   add: { vi: 'Thêm', en: 'Add' },
   remove: { vi: 'Xóa', en: 'Remove' },
+  actions: { vi: 'Thao tác', en: 'Actions' },
   edit: { vi: 'Sửa', en: 'Edit' },
   id: { vi: 'Mã', en: 'Id' },
   name: { vi: 'Tên', en: 'Name' },

@@ -174,6 +174,11 @@ const messages = {
   complaintsReceived: { vi: 'Phản ánh tiếp nhận', en: 'Complaints received' },
   updatedAt: { vi: 'Cập nhật lúc', en: 'Updated' },
   printedAt: { vi: 'In lúc', en: 'Printed' },
+  measure: { vi: 'Chỉ tiêu', en: 'Measure' },
+  weekdayHour: { vi: 'Thứ / giờ', en: 'Day / hour' },
+  actions: { vi: 'Thao tác', en: 'Actions' },
+  satisfiedShare: { vi: 'Tỷ lệ hài lòng', en: 'Satisfied share' },
+  chartData: { vi: 'Số liệu của biểu đồ', en: 'Chart data' },
 } satisfies Catalogue<string>;
 
 export type ReportMessage = keyof typeof messages;
