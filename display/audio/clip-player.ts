@@ -1,8 +1,10 @@
 /**
  * Plays the generated (or recorded) clips of public/audio/vi/ back to back through one
  * AudioContext, and a browser vi-VN voice only when one is installed locally (no network voice:
- * the display PC may have no network). Resolves when the last sound has finished.
+ * the display PC may have no network). Each call resolves when its sound and the pause after it
+ * are over, so the announcement queue's plan (announcement-plan.ts) matches what the hall hears.
  */
+import { VOICE_TIMING } from '../../shared/announcement/announcement-plan.js';
 import { CHIME } from '../../shared/announcement/vocabulary.js';
 
 interface Manifest {
@@ -12,13 +14,17 @@ interface Manifest {
 const BASE = '/audio/vi/';
 /** the error of an announcement the browser would not let play (no tap yet) */
 export const BLOCKED = 'sound is blocked by the browser';
-/** pause between the two readings of the phrase, and after the chime (seconds) */
-const REPEAT_GAP = 0.7;
-const WORD_GAP = 0.03;
+/** a piece of a clip: the chime's first tone is its first `dingSeconds` */
+interface ClipPiece {
+  id: string;
+  offset?: number;
+  duration?: number;
+}
 
 export class ClipPlayer {
   private ctx: AudioContext | undefined;
   private manifest: Promise<Manifest> | undefined;
+  private loaded: Manifest | undefined;
   private buffers = new Map<string, Promise<AudioBuffer>>();
   /** playback speed; tests and impatient installers may raise it (?audioSpeed=) */
   speed = 1;
@@ -33,8 +39,14 @@ export class ClipPlayer {
       if (!r.ok) throw new Error(`audio manifest: HTTP ${r.status}`);
       return r.json() as Promise<Manifest>;
     });
+    void this.manifest.then((m) => (this.loaded = m)).catch(() => {});
     this.manifest.catch(() => (this.manifest = undefined));
     return this.manifest;
+  }
+
+  /** A clip's length in seconds, once the manifest is loaded (for planning; undefined before). */
+  seconds(id: string): number | undefined {
+    return this.loaded?.clips[id]?.seconds;
   }
 
   async has(): Promise<(id: string) => boolean> {
@@ -73,40 +85,48 @@ export class ClipPlayer {
     return b;
   }
 
-  /** Plays groups of clips in order: each group's clips joined, a pause between groups. */
-  async playGroups(groups: string[][], onClip?: (id: string) => void): Promise<void> {
+  /** Plays clips back to back, then stays silent for `pauseAfter` seconds (both at the player's speed). */
+  async playClips(clips: readonly (string | ClipPiece)[], pauseAfter: number, onClip?: (id: string) => void): Promise<void> {
     if (!(await this.unlock())) throw new Error(BLOCKED);
     const ctx = this.context;
-    const decoded = await Promise.all(groups.map((g) => Promise.all(g.map(async (id) => ({ id, buf: await this.buffer(id) })))));
-    let t = ctx.currentTime + 0.05;
-    const start = t;
+    const pieces = clips.map((c) => (typeof c === 'string' ? { id: c } : c));
+    const decoded = await Promise.all(pieces.map(async (p) => ({ ...p, buf: await this.buffer(p.id) })));
+    let t = ctx.currentTime + VOICE_TIMING.leadSeconds;
     let last: AudioBufferSourceNode | undefined;
-    for (const group of decoded) {
-      for (const { id, buf } of group) {
-        const src = ctx.createBufferSource();
-        src.buffer = buf;
-        src.playbackRate.value = this.speed;
-        src.connect(ctx.destination);
-        src.start(t);
-        onClip?.(id);
-        t += buf.duration / this.speed + WORD_GAP / this.speed;
-        last = src;
-      }
-      t += REPEAT_GAP / this.speed;
+    for (const { id, buf, offset = 0, duration = buf.duration - offset } of decoded) {
+      const src = ctx.createBufferSource();
+      src.buffer = buf;
+      src.playbackRate.value = this.speed;
+      src.connect(ctx.destination);
+      src.start(t, offset, duration);
+      onClip?.(id);
+      t += duration / this.speed + VOICE_TIMING.wordGap / this.speed;
+      last = src;
     }
-    if (!last) return;
-    const total = (t - start) * 1000;
-    await new Promise<void>((res) => {
-      const timer = setTimeout(res, total + 1500);
-      last!.onended = () => {
-        clearTimeout(timer);
-        res();
-      };
-    });
+    if (last) {
+      const total = (t - ctx.currentTime) * 1000;
+      const src = last;
+      await new Promise<void>((res) => {
+        const timer = setTimeout(res, total + 1500);
+        src.onended = () => {
+          clearTimeout(timer);
+          res();
+        };
+      });
+    }
+    await this.pause(pauseAfter);
   }
 
-  async chime(): Promise<void> {
-    await this.playGroups([[CHIME]]);
+  /** The chime's first tone ("ding", also its short form) or the rest of it ("dong"). */
+  async playChime(part: 'ding' | 'dong', onClip?: (id: string) => void): Promise<void> {
+    const ding = VOICE_TIMING.dingSeconds;
+    const piece = part === 'ding' ? { id: CHIME, offset: 0, duration: ding } : { id: CHIME, offset: ding };
+    await this.playClips([piece], VOICE_TIMING.pauseAfter[part], () => onClip?.(part));
+  }
+
+  /** Silence for `seconds` at the player's speed. */
+  pause(seconds: number): Promise<void> {
+    return new Promise((res) => setTimeout(res, (seconds / this.speed) * 1000));
   }
 }
 

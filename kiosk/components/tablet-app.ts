@@ -1,20 +1,23 @@
 /**
  * The rating tablet facing the citizen at one counter (`/kiosk/tablet.html?office=…&counter=3`).
  * When the officer completes a ticket there, the server asks for a rating of it: four large
- * faces, then optional chips and a comment; thanks, and back to rest. Presses repeated within the
- * office's interval are ignored, and the server takes one rating per ticket.
+ * faces, then optional chips and a comment; thanks, and back to rest. A press of the same choice
+ * repeated within the office's interval is ignored (never the send), and the server takes one
+ * rating per ticket. A rating chosen but not yet sent is sent before the tablet asks about the
+ * next ticket, so a citizen who walks away after tapping a face is still counted.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { RatingRequest, Snapshot } from '../../shared/events.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { setLang } from '../../shared/i18n/translate.js';
-import type { CriterionId } from '../../shared/schemas/feedback.js';
+import type { CriterionId, TabletRatingBody } from '../../shared/schemas/feedback.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import { api, ApiError, pageParam } from '../../shared/ui/api-client.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
 import { localName } from '../lib/format.js';
 import { LangController } from '../lib/lang.js';
+import { RepeatGuard } from '../lib/repeat-guard.js';
 import './criteria-chips.js';
 import { icons } from './icons.js';
 import './kiosk-header.js';
@@ -30,8 +33,8 @@ export class TabletApp extends LitElement {
   static override styles = [
     base,
     css`
-      :host { display: flex; flex-direction: column; min-height: 100vh; background: var(--bg); --face-size: 8rem; --label-size: 1.35rem; }
-      main { flex: 1; display: flex; flex-direction: column; justify-content: center; gap: 1.4rem; padding: 1.4rem 2rem 2rem; }
+      :host { display: flex; flex-direction: column; min-height: 100vh; background: var(--bg); --face-size: 6.5rem; --label-size: 1.35rem; }
+      main { flex: 1; display: flex; flex-direction: column; justify-content: center; gap: 1rem; padding: 1rem 2rem 1.2rem; }
       h2 { font-size: 2rem; font-weight: 800; text-align: center; line-height: 1.25; }
       .svc { text-align: center; font-size: 1.3rem; color: var(--muted); font-weight: 700; }
       .rest { text-align: center; display: grid; gap: 1rem; justify-items: center; }
@@ -41,12 +44,13 @@ export class TabletApp extends LitElement {
       .thanks svg { width: 7rem; height: 7rem; }
       .message { text-align: center; font-size: 1.5rem; font-weight: 700; }
       h3 { font-size: 1.4rem; font-weight: 800; }
-      textarea { min-height: 4.5em; }
+      textarea { min-height: 3em; }
       .row { display: flex; align-items: center; gap: 1.2rem; flex-wrap: wrap; }
       .row .btn { min-width: 16rem; font-size: 1.5rem; }
       .sub { color: var(--muted); font-size: 1.1rem; }
-      .chosen { display: flex; align-items: center; gap: 0.6rem; font-size: 1.8rem; font-weight: 900; color: var(--ok); }
-      .chosen svg { width: 2.4rem; height: 2.4rem; }
+      /* kept in place (hidden) while only the faces show, so the faces never move: a second tap lands on the same face */
+      .details { display: grid; gap: 0.8rem; }
+      .details[inert] { visibility: hidden; }
     `,
   ];
 
@@ -61,26 +65,29 @@ export class TabletApp extends LitElement {
   @state() private left = AUTO_SEND_S;
   @state() private message = '';
   @state() private fatal = '';
-  private lastPress = 0;
+  /** The rating on its way to the server, if any. */
+  @state() private sending?: Promise<void>;
+  /** A ticket to ask about once the rating on its way (or chosen and not sent) has gone. */
+  private next?: RatingRequest;
+  private readonly guard = new RepeatGuard(() => (this.office?.rating.repeatIntervalSeconds ?? 3) * 1000);
   private timer?: ReturnType<typeof setInterval>;
   private restTimer?: ReturnType<typeof setTimeout>;
   private pendingTimer?: ReturnType<typeof setTimeout>;
   private poller?: ReturnType<typeof setInterval>;
-  private sending = false;
   private i18n = new LangController(this);
   private socket = new OfficeSocketController(this, {
     join: () => ({ office: this.officeId, role: 'tablet', counter: this.counterId, device: `tablet-${this.counterId}`.slice(0, 40) }),
     onSnapshot: (s: Snapshot) => {
       if (s.role !== 'tablet') return;
       this.setOffice(s.office);
-      if (s.request && s.request.ticketId !== this.request?.ticketId) this.ask(s.request);
+      if (s.request) void this.ask(s.request);
     },
     onJoinError: (e) => {
       if (e.code === 'not_found' || e.code === 'validation_failed') this.fatal = e.message;
       else setTimeout(() => this.socket.rejoin(), 3000);
     },
     subscribe: (socket) => {
-      socket.on('rating.requested', (r) => this.ask(r));
+      socket.on('rating.requested', (r) => void this.ask(r));
       // belt and braces: when this counter's ticket changes, ask the server what is pending (a request
       // sent while the tablet was reconnecting is then not lost)
       socket.on('counter.changed', (c) => c.id === this.counterId && !c.ticket && this.step === 'rest' && this.checkPending());
@@ -112,16 +119,24 @@ export class TabletApp extends LitElement {
     clearTimeout(this.pendingTimer);
     this.pendingTimer = setTimeout(() => {
       this.socket.socket?.emit('snapshot', (r) => {
-        if (r.ok && r.data.role === 'tablet' && r.data.request && this.step === 'rest') this.ask(r.data.request);
+        if (r.ok && r.data.role === 'tablet' && r.data.request && this.step === 'rest') void this.ask(r.data.request);
       });
     }, 500);
   }
 
-  private get intervalMs() {
-    return (this.office?.rating.repeatIntervalSeconds ?? 3) * 1000;
+  /** Asks about a ticket completed at this counter, after sending what the previous citizen chose. */
+  private async ask(r: RatingRequest) {
+    if (r.ticketId === this.request?.ticketId || r.ticketId === this.next?.ticketId) return;
+    this.next = r;
+    // a face chosen and not sent is a rating: it goes before the question moves on
+    if (this.step === 'details') void this.send();
+    await this.sending;
+    if (this.next !== r) return; // a later ticket came meanwhile
+    this.next = undefined;
+    this.show(r);
   }
 
-  private ask(r: RatingRequest) {
+  private show(r: RatingRequest) {
     clearInterval(this.timer);
     clearTimeout(this.restTimer);
     this.request = r;
@@ -129,6 +144,7 @@ export class TabletApp extends LitElement {
     this.chips = [];
     this.comment = '';
     this.step = 'faces';
+    this.guard.reset();
     setLang('vi');
     // the request lapses on the server after a while; so does the question
     this.restTimer = setTimeout(() => this.rest(), Math.max(0, r.expiresAt - Date.now()));
@@ -142,24 +158,8 @@ export class TabletApp extends LitElement {
     setLang('vi');
   }
 
-  /** Presses within the configured interval of the previous one are ignored (impatient or repeated taps). */
-  private accept(): boolean {
-    const now = Date.now();
-    if (now - this.lastPress < this.intervalMs) return false;
-    this.lastPress = now;
-    return true;
-  }
-
-  /** Choosing chips or typing is deliberate: the next "send" is not a repeated press, and the countdown restarts. */
-  private deliberate() {
-    this.lastPress = 0;
-    this.left = AUTO_SEND_S;
-  }
-
-  private pick(score: number) {
-    if (this.step !== 'faces' || !this.accept()) return;
-    this.score = score;
-    this.step = 'details';
+  /** Every deliberate press (a face, a chip, typing) gives the citizen the full countdown again. */
+  private restartCountdown() {
     this.left = AUTO_SEND_S;
     clearInterval(this.timer);
     this.timer = setInterval(() => {
@@ -168,13 +168,34 @@ export class TabletApp extends LitElement {
     }, 1000);
   }
 
-  private async send(pressed = false) {
-    if (!this.request || !this.score || this.sending) return;
-    // a second tap on the face that lands on "send" right away is not a decision to send
-    if (pressed && !this.accept()) return;
+  private pick(score: number) {
+    if ((this.step !== 'faces' && this.step !== 'details') || this.sending || !this.guard.press(`face:${score}`)) return;
+    this.score = score;
+    this.step = 'details';
+    this.restartCountdown();
+  }
+
+  private pickChips(next: CriterionId[]) {
+    const toggled = [...next.filter((c) => !this.chips.includes(c)), ...this.chips.filter((c) => !next.includes(c))];
+    if (this.sending || !toggled.every((c) => this.guard.press(`chip:${c}`))) {
+      this.chips = [...this.chips]; // a fresh array puts the chips back as they were
+      return;
+    }
+    this.chips = next;
+    this.restartCountdown();
+  }
+
+  /** Sends the chosen rating once, however often it is asked to (the button, the countdown, the next ticket). */
+  private send(): Promise<void> {
+    if (this.sending) return this.sending;
+    if (!this.request || !this.score) return Promise.resolve();
     clearInterval(this.timer);
-    this.sending = true;
     const body = { ticketId: this.request.ticketId, score: this.score, ...(this.chips.length ? { chips: this.chips } : {}), ...(this.comment.trim() ? { comment: this.comment.trim() } : {}) };
+    this.sending = this.post(body).finally(() => (this.sending = undefined));
+    return this.sending;
+  }
+
+  private async post(body: TabletRatingBody) {
     try {
       await api('POST', `/offices/${encodeURIComponent(this.officeId)}/counters/${encodeURIComponent(this.counterId)}/tablet-rating`, body);
       this.step = 'thanks';
@@ -182,8 +203,6 @@ export class TabletApp extends LitElement {
       this.step = 'message';
       this.message = err instanceof ApiError && err.status === 409 ? (err.code === 'already_rated' ? kt('alreadyRated') : kt('tabletExpired')) : kt('sendFailed');
     } finally {
-      this.sending = false;
-      this.lastPress = Date.now();
       this.request = undefined;
       clearTimeout(this.restTimer);
       this.restTimer = setTimeout(() => this.rest(), 6000);
@@ -200,22 +219,28 @@ export class TabletApp extends LitElement {
     `;
   }
 
+  private details() {
+    const chosen = this.step === 'details';
+    return html`<div class="details" ?inert=${!chosen}>
+      <h3>${this.score && this.score < 3 ? kt('chipsBad') : kt('chipsGood')}</h3>
+      <qms-criteria-chips .selected=${this.chips} @change=${(e: CustomEvent<CriterionId[]>) => this.pickChips(e.detail)}></qms-criteria-chips>
+      <div><h3><label for="comment">${kt('commentLabel')}</label></h3>
+        <textarea id="comment" maxlength="1000" .value=${this.comment} @input=${(e: Event) => ((this.comment = (e.target as HTMLTextAreaElement).value), this.restartCountdown())}></textarea></div>
+      <div class="row"><button class="btn primary" data-action="send-rating" ?disabled=${!!this.sending} @click=${() => void this.send()}>${this.sending ? kt('sending') : kt('sendNow')}</button>
+        <span class="sub">${kt('autoSendIn', { n: this.left })}</span></div>
+    </div>`;
+  }
+
   private view(counterNumber?: number) {
     const r = this.request;
     const service = r ? this.office?.services.find((s) => s.id === r.serviceId) : undefined;
     switch (this.step) {
       case 'faces':
+      case 'details':
         return html`<h2 data-asking=${r?.number ?? ''}>${kt('tabletAsk', { number: r?.number ?? '' })}</h2>
           ${service ? html`<p class="svc">${localName(service)}</p>` : nothing}
-          <qms-rating-faces @rate=${(e: CustomEvent<number>) => this.pick(e.detail)}></qms-rating-faces>`;
-      case 'details':
-        return html`<p class="chosen" data-chosen=${this.score}>${icons.check}${kt(`score${this.score as 1 | 2 | 3 | 4}`)}</p>
-          <h3>${this.score >= 3 ? kt('chipsGood') : kt('chipsBad')}</h3>
-          <qms-criteria-chips .selected=${this.chips} @change=${(e: CustomEvent<CriterionId[]>) => ((this.chips = e.detail), this.deliberate())}></qms-criteria-chips>
-          <div><h3><label for="comment">${kt('commentLabel')}</label></h3>
-            <textarea id="comment" maxlength="1000" .value=${this.comment} @input=${(e: Event) => ((this.comment = (e.target as HTMLTextAreaElement).value), this.deliberate())}></textarea></div>
-          <div class="row"><button class="btn primary" data-action="send-rating" @click=${() => this.send(true)}>${kt('sendNow')}</button>
-            <span class="sub">${kt('autoSendIn', { n: this.left })}</span></div>`;
+          <qms-rating-faces .selected=${this.score} @rate=${(e: CustomEvent<number>) => this.pick(e.detail)}></qms-rating-faces>
+          ${this.details()}`;
       case 'thanks':
         return html`<div class="thanks" role="status" data-thanks>${icons.check}${kt('tabletThanks')}</div>`;
       case 'message':

@@ -1,11 +1,14 @@
 /**
  * The counter's rating tablet rates "the ticket just completed at this counter". The tablet is a
  * public device, so it never sees a ticket token: the server remembers the last ticket each
- * counter completed and accepts one rating for it, within a short window, using the stored token.
+ * counter completed (to ask the tablet about it) and accepts one rating for any ticket completed
+ * at that counter within a short window, using the stored token. Not only the last one: a rating
+ * chosen for one ticket may still be on its way when the officer completes the next.
  */
 import type { RatingRequest } from '../../shared/events.js';
 import type { Rating, TabletRatingBody } from '../../shared/schemas/feedback.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
+import { parseTicketId } from '../../shared/ticket-number.js';
 import type { Context } from '../context.js';
 import { AppError } from '../http/app-error.js';
 import { keys } from '../redis/keys.js';
@@ -48,15 +51,13 @@ export async function pendingRatingRequest(ctx: Context, office: string, counter
   return toRequest(office, counterId, last);
 }
 
-/** Rates the ticket the tablet was asked about, if it is still the counter's latest and unrated. */
+/** Rates a ticket completed at this counter within the window (the one the tablet was asked about, or one before it). */
 export async function rateFromTablet(ctx: Context, office: string, counterId: string, body: TabletRatingBody): Promise<Rating> {
   const { config } = await ctx.offices.get(office);
   if (!config.counters.some((c) => c.id === counterId)) throw new AppError(404, 'not_found', `counter ${counterId} not found`);
-  const last = await lastCompleted(ctx, office, counterId);
-  if (!last || last.ticketId !== body.ticketId) throw new AppError(409, 'conflict', 'this is not the ticket last completed at this counter');
-  if (ctx.clock() - last.at > TABLET_WINDOW_MS) throw new AppError(409, 'conflict', 'too late to rate this ticket at the counter; use the QR code on the ticket');
-  const t = await loadTicket(ctx, last.ticketId);
-  if (!t) throw new AppError(404, 'not_found', 'ticket not found');
+  const t = parseTicketId(body.ticketId)?.office === office ? await loadTicket(ctx, body.ticketId) : null;
+  if (!t || t.status !== 'done' || t.counterId !== counterId) throw new AppError(409, 'conflict', 'this ticket was not completed at this counter');
+  if (ctx.clock() - (t.doneAt ?? 0) > TABLET_WINDOW_MS) throw new AppError(409, 'conflict', 'too late to rate this ticket at the counter; use the QR code on the ticket');
   return rateTicket(ctx, t.id, {
     token: t.token,
     score: body.score,

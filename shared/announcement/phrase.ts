@@ -8,15 +8,20 @@ import { readNumber, readTicketNumber, clipsToText } from './read-number.js';
 import { allClips, CHIME } from './vocabulary.js';
 
 export interface CallAnnouncement {
-  /** clip ids in order, starting with the chime; the phrase part is `phrase` (played twice by the player) */
+  /** clip ids of the office's phrase, in order (the chime is not part of it) */
   phrase: string[];
   /** the phrase as text for a speech voice, numbers already in words */
   text: string;
+  /** the short form said when calls queue up: the number and the counter ("a không hai mươi lăm, quầy ba") */
+  brief: string[];
+  briefText: string;
   /** literal words of the phrase that have no clip (skipped when joining clips) */
   missing: string[];
 }
 
 const KNOWN = new Set(allClips().map((c) => c.id));
+/** "quầy" (counter): the brief form names the counter with this one word, whatever the office's phrase says */
+const BRIEF_COUNTER_WORD = 'quầy';
 
 export function normalizeWords(text: string): string[] {
   return text
@@ -71,7 +76,15 @@ export function buildCall(template: string, ticketNumber: string, counterNumber:
       textParts.push(part.trim());
     }
   }
-  return { phrase, text: textParts.join(' ').replace(/\s+/g, ' ').trim(), missing };
+  const number = readTicketNumber(ticketNumber);
+  const counter = readNumber(counterNumber);
+  return {
+    phrase,
+    text: textParts.join(' ').replace(/\s+/g, ' ').trim(),
+    brief: [...number, BRIEF_COUNTER_WORD, ...counter],
+    briefText: `${clipsToText(number)}, ${BRIEF_COUNTER_WORD} ${clipsToText(counter)}`,
+    missing,
+  };
 }
 
 export { CHIME };

@@ -28,12 +28,16 @@ describe('phone page and rating tablet', () => {
     return page;
   }
 
-  /** Counter `n` opened by its officer, and its rating tablet showing it. */
-  async function openTablet(n: number): Promise<{ officer: StaffClient; page: Page }> {
+  /**
+   * Counter `n` opened by its officer, and its rating tablet showing it. With `clock`, the page runs on
+   * Playwright's clock, so a test can stop the page's time (no timer fires, `Date.now()` stands still).
+   */
+  async function openTablet(n: number, opts: { clock?: boolean } = {}): Promise<{ officer: StaffClient; page: Page }> {
     const { t, browser } = env;
     const officer = await t.login(`officer${n}-${t.office}`);
     await officer.request('POST', `/offices/${t.office}/counters/${n}/open`);
     const page = await busyPage(browser, { viewport: { width: 1280, height: 800 }, hasTouch: true });
+    if (opts.clock) await page.clock.install();
     await page.goto(`${t.base}/kiosk/tablet.html?office=${t.office}&counter=${n}`);
     await poll(() => deepText(page.locator('qms-tablet-app'))).toContain(`Quầy số ${n}`);
     return { officer, page };
@@ -129,29 +133,97 @@ describe('phone page and rating tablet', () => {
     await page.close();
   });
 
-  it('the tablet ignores a press repeated within the configured interval', async () => {
+  /** Stops the page's time: from here on, presses are as close together as a test can make them, and no countdown fires. */
+  async function stopTime(page: Page) {
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  }
+
+  /** The ticket completed at counter `n` (called by id, so no other counter can take it), once its tablet asks for it. */
+  async function completeAt(n: number, officer: StaffClient, ticket: { id: string }) {
     const { t } = env;
-    const { officer: officer6, page } = await openTablet(6);
-    await issue('tra-ket-qua');
-    const ticket = (await officer6.request('POST', `/offices/${t.office}/counters/6/call-next`)).body.ticket;
-    await officer6.request('POST', `/offices/${t.office}/counters/6/complete`);
+    expect((await officer.request('POST', `/offices/${t.office}/counters/${n}/call`, { ticketId: ticket.id })).status).toBe(200);
+    expect((await officer.request('POST', `/offices/${t.office}/counters/${n}/complete`)).status).toBe(200);
+  }
+
+  const storedRating = async (ticket: { date: string; number: string }) => {
+    const raw = await env.t.redis.hget(keys.ratings(env.t.office, ticket.date), ticket.number);
+    return raw ? JSON.parse(raw) : undefined;
+  };
+
+  it('takes "send" pressed right after the face (the repeat guard is for the same choice, not the send)', async () => {
+    const { officer: officer1, page } = await openTablet(1, { clock: true });
+    const ticket = await issue('tu-phap');
+    await completeAt(1, officer1, ticket);
+    await poll(() => page.locator('[data-asking]').getAttribute('data-asking')).toBe(ticket.number);
+    const posts: string[] = [];
+    page.on('request', (r) => r.url().includes('/tablet-rating') && posts.push(r.postData() ?? ''));
+
+    // with the page's time stopped, the two presses are 0 ms apart and the 25 s auto-send cannot fire
+    await stopTime(page);
+    await page.locator('qms-rating-faces [data-score="4"]').click();
+    const rated = page.waitForResponse((r) => r.url().endsWith('/counters/1/tablet-rating'));
+    await page.locator('[data-action=send-rating]').click();
+    expect((await rated).status()).toBe(201);
+    await page.locator('[data-thanks]').waitFor();
+    expect(posts.map((p) => JSON.parse(p))).toEqual([{ ticketId: ticket.id, score: 4 }]);
+    expect(await storedRating(ticket)).toMatchObject({ score: 4, source: 'tablet', counterId: '1' });
+    await page.clock.resume();
+    await page.close();
+  });
+
+  it('sends a chosen but unsent rating before asking for the next ticket', async () => {
+    const { t } = env;
+    const { officer: officer2, page } = await openTablet(2, { clock: true });
+    const first = await issue('chung-thuc');
+    const second = await issue('chung-thuc');
+    await completeAt(2, officer2, first);
+    await poll(() => page.locator('[data-asking]').getAttribute('data-asking')).toBe(first.number);
+
+    // the citizen picks a face and walks away; the countdown cannot send it (time stands still)
+    await stopTime(page);
+    await page.locator('qms-rating-faces [data-score="4"]').click();
+    await page.locator('[data-chip=attitude]').click();
+    await completeAt(2, officer2, second);
+
+    await poll(storedRating.bind(null, first)).toMatchObject({ score: 4, source: 'tablet', counterId: '2', chips: ['attitude'] });
+    await poll(() => page.locator('[data-asking]').getAttribute('data-asking')).toBe(second.number);
+    expect(await storedRating(second)).toBeUndefined();
+    // the next citizen starts afresh
+    expect(await page.locator('qms-rating-faces [aria-pressed=true]').count()).toBe(0);
+    await page.clock.resume();
+    await page.close();
+    expect((await t.request('GET', `/tickets/${first.id}?token=${first.token}`)).body.ticket.rated).toBe(true);
+  });
+
+  it('the tablet ignores a press of the same choice repeated within the configured interval', async () => {
+    const { officer: officer6, page } = await openTablet(6, { clock: true });
+    const ticket = await issue('tra-ket-qua');
+    await completeAt(6, officer6, ticket);
     await page.locator('[data-asking]').waitFor();
-    const posts: number[] = [];
-    page.on('request', (r) => r.url().includes('/tablet-rating') && posts.push(Date.now()));
-    const pressedAt = Date.now();
-    await page.locator('qms-rating-faces [data-score="1"]').click();
-    await page.locator('[data-action=send-rating]').click(); // right after the face: ignored
-    // keep pressing until a press is taken
-    await expect
-      .poll(async () => {
-        await page.locator('[data-action=send-rating]').click({ timeout: 500 }).catch(() => {});
-        return page.locator('[data-thanks]').count();
-      }, { timeout: 15_000, interval: 400 })
-      .toBe(1);
-    expect(posts).toHaveLength(1);
-    expect(posts[0]! - pressedAt).toBeGreaterThanOrEqual(3000 - 100); // the demo office's interval: 3 s
-    const rating = JSON.parse((await t.redis.hget(keys.ratings(t.office, ticket.date), ticket.number))!);
-    expect(rating.score).toBe(1);
+    const posts: string[] = [];
+    page.on('request', (r) => r.url().includes('/tablet-rating') && posts.push(r.postData() ?? ''));
+
+    await stopTime(page);
+    const face = page.locator('qms-rating-faces [data-score="1"]');
+    const chip = page.locator('[data-chip=attitude]');
+    await face.click();
+    await face.click(); // a double tap on the face stays that choice
+    await poll(() => face.getAttribute('aria-pressed')).toBe('true');
+    await chip.click();
+    await chip.click(); // a double tap on a chip does not take it back
+    await poll(() => chip.getAttribute('aria-pressed')).toBe('true');
+    await page.locator('[data-chip=total_time]').click();
+    await page.clock.runFor(3000); // the demo office's interval: 3 s
+    await page.locator('[data-chip=total_time]').click(); // pressed again after the interval: a change of mind
+    await poll(() => page.locator('[data-chip=total_time]').getAttribute('aria-pressed')).toBe('false');
+
+    const rated = page.waitForResponse((r) => r.url().endsWith('/counters/6/tablet-rating'));
+    await page.locator('[data-action=send-rating]').click();
+    expect((await rated).status()).toBe(201);
+    await page.locator('[data-thanks]').waitFor();
+    expect(posts.map((p) => JSON.parse(p))).toEqual([{ ticketId: ticket.id, score: 1, chips: ['attitude'] }]);
+    expect(await storedRating(ticket)).toMatchObject({ score: 1, chips: ['attitude'] });
+    await page.clock.resume();
     await page.close();
   });
 });

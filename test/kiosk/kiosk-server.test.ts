@@ -58,17 +58,24 @@ describe('kiosk server side: rating tablet, network printer, identity retention'
     expect(after.data.request).toBeUndefined();
   });
 
-  it('refuses a tablet rating for a ticket that is not the counter\'s latest', async () => {
+  it('takes a tablet rating for an earlier ticket completed at the counter (a rating still being sent when the next one ends), never for another counter\'s', async () => {
     const officer = await t.login(`officer3-${t.office}`);
     const a = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'chung-thuc' })).body.ticket;
     const b = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'chung-thuc' })).body.ticket;
+    const waiting = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap' })).body.ticket;
     await officer.request('POST', `/offices/${t.office}/counters/3/open`);
-    await officer.request('POST', `/offices/${t.office}/counters/3/call-next`);
-    await officer.request('POST', `/offices/${t.office}/counters/3/call-next`); // finishes a, calls b
+    await officer.request('POST', `/offices/${t.office}/counters/3/call`, { ticketId: a.id });
+    await officer.request('POST', `/offices/${t.office}/counters/3/call`, { ticketId: b.id }); // finishes a, calls b
     await officer.request('POST', `/offices/${t.office}/counters/3/complete`); // finishes b
     await expect.poll(async () => (await t.redis.hget(keys.tabletLast(t.office), '3')) ?? '').toContain(b.id);
-    expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: a.id, score: 4 })).status).toBe(409);
-    expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: b.id, score: 4 })).status).toBe(201);
+    // another counter's tablet, a ticket not served yet: refused, nothing stored
+    expect((await t.request('POST', `/offices/${t.office}/counters/1/tablet-rating`, { ticketId: a.id, score: 4 })).status).toBe(409);
+    expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: waiting.id, score: 4 })).status).toBe(409);
+    expect(await t.redis.hget(keys.ratings(t.office, a.date), a.number)).toBeNull();
+    expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: a.id, score: 4 })).status).toBe(201);
+    expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: b.id, score: 3 })).status).toBe(201);
+    expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: a.id, score: 1 })).status).toBe(409);
+    expect(JSON.parse((await t.redis.hget(keys.ratings(t.office, a.date), a.number))!)).toMatchObject({ score: 4, counterId: '3', source: 'tablet' });
   });
 
   it('prints a ticket on the kiosk\'s network ESC/POS printer', async () => {
