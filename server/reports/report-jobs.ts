@@ -64,9 +64,15 @@ export async function runSnapshotJob(ctx: Context, job: Job<SnapshotJob>) {
 
 export async function runExportJob(ctx: Context, job: Job<ExportJob>) {
   const { office, from, to, format, by } = job.data;
-  const bundle = await rangeBundle(ctx, office, { from, to, by }, (share) => void job.updateProgress(Math.floor(share * 90)).catch(() => {}));
+  // progress writes one after another: a late 90 % must never land after the final 100 %
+  let progress = Promise.resolve();
+  const onProgress = (share: number) => {
+    progress = progress.then(() => job.updateProgress(Math.floor(share * 90))).catch(() => {});
+  };
+  const bundle = await rangeBundle(ctx, office, { from, to, by }, onProgress);
   const file = await bundleFile(bundle, format, exportName(office, from, to));
   await ctx.redis.set(keys.reportExport(office, job.id!), file.body.toString('base64'), 'EX', 86_400);
+  await progress;
   await job.updateProgress(100);
   return { filename: file.filename };
 }

@@ -103,7 +103,7 @@ describe('reports match an independent oracle', () => {
           const withDossier = r.chance(0.2);
           const body = withDossier ? { dossier: { code: `HS-${h.id.slice(-12)}`, dueDate: '2026-11-20' } } : undefined;
           const res = ok(await o.request('POST', `${path}/complete`, body));
-          expect(res.status).toBe(200);
+          expect(res.status, `complete ${h.id} at counter ${c}: ${JSON.stringify(res.body)}`).toBe(200);
           done.push(h.id);
           held.set(c, null);
         } else if (a < 0.7) {
