@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import { AppError } from '../http/app-error.js';
 import { keys } from '../redis/keys.js';
 import { identityFromCccd } from './cccd.js';
-import { estimateWaitMinutes, serviceSeconds } from './estimate-wait.js';
+import { estimateWait } from './estimate-wait.js';
 import { closedReason, CLOSED_MESSAGE } from './issuing-rules.js';
 import { runOfficeScript } from './office-script.js';
 import { loadTicket } from './ticket-reader.js';
@@ -92,8 +92,10 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
   const { config } = await ctx.offices.get(officeId);
   const ticket = reply.ticket!;
   const service = config.services.find((s) => s.id === ticket.serviceId);
-  const secs = serviceSeconds(reply.avgServiceSeconds, service?.avgServiceMinutes ?? 8);
-  const estimatedWaitMinutes = ticket.status === 'waiting' ? estimateWaitMinutes(reply.ahead, secs, reply.openCounters) : 0;
+  const estimatedWaitMinutes =
+    ticket.status === 'waiting'
+      ? estimateWait({ ahead: reply.ahead, recentServiceSeconds: reply.avgServiceSeconds, configuredMinutes: service?.avgServiceMinutes ?? 8, openCounters: reply.openCounters })
+      : 0;
   const view = citizenTicket(ticket, { ahead: ticket.status === 'waiting' ? reply.ahead : 0, estimatedWaitMinutes });
   if (reply.created) {
     ctx.metrics.ticketsIssued.inc({ office: officeId });
