@@ -142,6 +142,8 @@ const messages = {
   when: { vi: 'Thời điểm', en: 'When' },
   user: { vi: 'Người dùng', en: 'User' },
   action: { vi: 'Thao tác', en: 'Action' },
+  auditNoChange: { vi: 'Lưu lại, không đổi gì', en: 'Saved, nothing changed' },
+  auditMoreChanges: { vi: (p) => `… và ${p.n} thay đổi khác`, en: (p) => `… and ${p.n} more changes` },
   notAdmin: { vi: 'Trang này chỉ dành cho quản trị viên.', en: 'Administrators only.' },
   minutes: { vi: (p) => `${p.n} phút`, en: (p) => `${p.n} min` },
 } satisfies Catalogue<string>;

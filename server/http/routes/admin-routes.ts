@@ -8,7 +8,9 @@ import { publicUser, type UserStore } from '../../auth/user-store.js';
 import type { Context } from '../../context.js';
 import { REALISTIC_HOURS } from '../../offices/demo-office.js';
 import { keys } from '../../redis/keys.js';
+import { fieldChanges } from '../../audit/field-diff.js';
 import { AppError } from '../app-error.js';
+import { recordChanges } from '../audit-log.js';
 import { currentUser, requireRole } from '../staff-auth.js';
 import { parse } from '../validate.js';
 
@@ -42,7 +44,9 @@ export function adminRoutes(ctx: Context, users: UserStore): Router {
     const { office } = parse(OfficeParams, req.params, 'path');
     const body = parse(OfficeConfig, req.body, 'body');
     if (body.id !== office) throw new AppError(400, 'validation_failed', 'body.id: must match the office in the path');
+    const before = (await ctx.offices.get(office, true)).config;
     const config = await ctx.offices.save(body);
+    recordChanges(res, fieldChanges(before, config));
     ctx.events.emit('office.changed', { office });
     res.json({ config });
   });
@@ -57,6 +61,7 @@ export function adminRoutes(ctx: Context, users: UserStore): Router {
       ...(preset === 'realistic-hours' ? { workingDays: [1, 2, 3, 4, 5], closingTime: '17:00' } : { workingDays: [0, 1, 2, 3, 4, 5, 6], closingTime: '23:59' }),
     };
     const saved = await ctx.offices.save(next);
+    recordChanges(res, fieldChanges(config, saved));
     ctx.events.emit('office.changed', { office });
     res.json({ config: saved });
   });
