@@ -106,6 +106,7 @@ const messages = {
   edit: { vi: 'Sửa', en: 'Edit' },
   id: { vi: 'Mã', en: 'Id' },
   name: { vi: 'Tên', en: 'Name' },
+  nameEn: { vi: 'Tên tiếng Anh', en: 'English name' },
   prefix: { vi: 'Ký hiệu', en: 'Prefix' },
   dailyLimit: { vi: 'Giới hạn/ngày', en: 'Daily limit' },
   hours: { vi: 'Giờ phát số', en: 'Issuing hours' },

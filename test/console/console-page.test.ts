@@ -127,6 +127,27 @@ describe('officer console', () => {
     await page.close();
   });
 
+  it("edits a service's English name on the admin page, and clears it", { timeout: 300_000 }, async () => {
+    const { t } = env;
+    const page = await signedIn(`/console/admin.html?office=${t.office}&tab=services`, `admin-${t.office}`, { width: 1366, height: 900 });
+    const english = page.locator('qms-admin-services tr[data-service="tra-ket-qua"] input[data-field="nameEn"]');
+    expect(await english.inputValue()).toBe('Result pick-up');
+    const publicName = async () => (await t.request('GET', `/offices/${t.office}`)).body.services.find((s: any) => s.id === 'tra-ket-qua').nameEn;
+    await english.fill('Collect your results');
+    await english.press('Tab');
+    await page.locator('[data-action="save"]').click();
+    await poll(() => page.locator('[data-testid="save-result"]').textContent()).toContain('Đã lưu');
+    await poll(publicName).toBe('Collect your results');
+    // an empty English name means none: the kiosk shows the Vietnamese name in English too
+    await english.fill('');
+    await english.press('Tab');
+    await page.locator('[data-action="save"]').click();
+    await poll(publicName).toBeUndefined();
+    const admin = await t.login(`admin-${t.office}`);
+    expect((await admin.request('GET', `/admin/offices/${t.office}/config`)).body.config.services.find((s: any) => s.id === 'tra-ket-qua')).not.toHaveProperty('nameEn');
+    await page.close();
+  });
+
   it('recalls, transfers, marks a no-show and pauses with keys, showing each answer of the server', { timeout: 300_000 }, async () => {
     const { t } = env;
     const first = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'lao-dong' })).body.ticket;
