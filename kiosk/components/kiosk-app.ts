@@ -189,7 +189,8 @@ export class KioskApp extends LitElement {
       if (err.code === 'aborted') return;
       this.pending = undefined; // refused: nothing was created
       const closed = ['outside_hours', 'day_off', 'limit_reached', 'service_closed'].includes(err.code);
-      this.issuing = { serviceId, key, retrying: false, abort, error: closed ? kt('issueClosed') : `${kt('issueFailed')} ${err.message}` };
+      const error = closed ? kt('issueClosed') : err.status === 429 ? kt('issueBusy') : `${kt('issueFailed')} ${err.message}`;
+      this.issuing = { serviceId, key, retrying: false, abort, error };
       this.refreshSoon(0);
     }
   }
