@@ -6,6 +6,7 @@ import type { CounterStatus, PublicOffice } from './schemas/office.js';
 import type { PublicTicket, Ticket } from './schemas/ticket.js';
 import type { Complaint, Rating } from './schemas/feedback.js';
 import type { JoinBody } from './schemas/socket.js';
+import type { ErrorValues } from './errors.js';
 
 export const ServerEvent = {
   snapshot: 'snapshot',
@@ -116,7 +117,7 @@ export interface ServerToClientEvents {
   'rating.requested': (r: RatingRequest) => void;
 }
 
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; values?: ErrorValues } };
 
 export interface ClientToServerEvents {
   join: (body: JoinBody, ack?: (r: Ack<Snapshot>) => void) => void;

@@ -7,7 +7,7 @@ import { LitElement, css, html } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
 import type { MeResponse, SessionUser } from '../../shared/schemas/auth.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
-import { api, pageParam } from '../../shared/ui/api-client.js';
+import { api, pageParam, errorText } from '../../shared/ui/api-client.js';
 import { LoginGate } from './login-gate.js';
 import './counter-picker.js';
 import './counter-workspace.js';
@@ -52,7 +52,7 @@ export class CounterConsoleApp extends LitElement {
         );
       }
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorText(err);
     }
   }
 

@@ -3,8 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
-import { api } from '../../shared/ui/api-client.js';
-import { errorText } from './login-errors.js';
+import { api, errorText } from '../../shared/ui/api-client.js';
 
 export class CounterPicker extends LitElement {
   static override properties = { office: { attribute: false }, user: { attribute: false }, error: { state: true }, busy: { state: true } };

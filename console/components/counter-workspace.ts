@@ -7,12 +7,12 @@
 import { LitElement, html, nothing } from 'lit';
 import type { CounterSnapshot } from '../../shared/events.js';
 import { t, type ConsoleMessage } from '../../shared/i18n/console-messages.js';
+import { errorMessage } from '../../shared/i18n/error-messages.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import type { PublicTicket, Ticket } from '../../shared/schemas/ticket.js';
-import { api, ApiError } from '../../shared/ui/api-client.js';
+import { api, ApiError, errorText } from '../../shared/ui/api-client.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
-import { errorText } from './login-errors.js';
 import { workspaceStyles } from './counter-workspace-styles.js';
 import './counter-current-ticket.js';
 import './counter-transfer-dialog.js';
@@ -54,7 +54,7 @@ export class CounterWorkspace extends LitElement {
     onSnapshot: (s) => {
       if (s.role === 'counter') this.snap = s.counter;
     },
-    onJoinError: (e) => (this.message = { kind: 'error', text: `${t('errorPrefix')}: ${e.message}` }),
+    onJoinError: (e) => (this.message = { kind: 'error', text: `${t('errorPrefix')}: ${errorMessage(e.code, e.values)}` }),
     subscribe: (sock) => {
       sock.on('ticket.updated', () => this.scheduleRefresh());
       sock.on('ticket.called', (c) => c.counterId === this.counterId && this.scheduleRefresh());

@@ -2,7 +2,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { DossierReport } from '../../shared/schemas/reports.js';
 import { t } from '../../shared/i18n/reports-messages.js';
-import { api } from '../../shared/ui/api-client.js';
+import { api, errorText } from '../../shared/ui/api-client.js';
 import { dossierSummary, dossierTable } from './report-figures.js';
 import { dmy, reportStyles } from './report-format.js';
 
@@ -49,7 +49,7 @@ export class ReportDossiers extends LitElement {
       this.pending = pending.dossiers;
       this.pendingTotal = pending.total;
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorText(err);
     }
   }
 
@@ -58,7 +58,7 @@ export class ReportDossiers extends LitElement {
       await api('POST', `/offices/${this.office}/dossiers/${encodeURIComponent(id)}/resolve`, {});
       await this.load();
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorText(err);
     }
   }
 

@@ -2,7 +2,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { CommentItem, RatingFigures, SatisfactionReport } from '../../shared/schemas/reports.js';
 import { CRITERION_NAMES, t } from '../../shared/i18n/reports-messages.js';
-import { api } from '../../shared/ui/api-client.js';
+import { api, errorText } from '../../shared/ui/api-client.js';
 import { COLORS } from './report-chart.js';
 import { dateTime, dec, int, pct, reportStyles } from './report-format.js';
 import './report-chart.js';
@@ -109,7 +109,7 @@ export class ReportSatisfaction extends LitElement {
       this.comments = comments.comments;
       this.error = undefined;
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorText(err);
     }
   }
 

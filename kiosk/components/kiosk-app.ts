@@ -10,7 +10,7 @@ import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { setLang } from '../../shared/i18n/translate.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
-import { api, ApiError, pageParam } from '../../shared/ui/api-client.js';
+import { api, ApiError, errorText, pageParam } from '../../shared/ui/api-client.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
 import { localName, randomKey } from '../lib/format.js';
 import { IdleController } from '../lib/idle.js';
@@ -189,7 +189,7 @@ export class KioskApp extends LitElement {
       if (err.code === 'aborted') return;
       this.pending = undefined; // refused: nothing was created
       const closed = ['outside_hours', 'day_off', 'limit_reached', 'service_closed'].includes(err.code);
-      const error = closed ? kt('issueClosed') : err.status === 429 ? kt('issueBusy') : `${kt('issueFailed')} ${err.message}`;
+      const error = closed ? kt('issueClosed') : err.status === 429 ? kt('issueBusy') : `${kt('issueFailed')} ${errorText(err)}`;
       this.issuing = { serviceId, key, retrying: false, abort, error };
       this.refreshSoon(0);
     }

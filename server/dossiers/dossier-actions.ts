@@ -4,7 +4,7 @@
  */
 import { officeDate } from '../../shared/office-time.js';
 import type { Context } from '../context.js';
-import { AppError, notFound } from '../http/app-error.js';
+import { invalid, notFound } from '../http/app-error.js';
 import { keys } from '../redis/keys.js';
 import { runOfficeScript } from '../tickets/office-script.js';
 
@@ -44,7 +44,7 @@ export async function resolveDossier(ctx: Context, office: string, id: string, w
     const d = await getDossier(ctx, office, id);
     const today = officeDate(ctx.clock(), loaded.config.timeZone);
     const day = date ?? today;
-    if (day > today) throw new AppError(400, 'validation_failed', 'date: a dossier cannot be resolved in the future');
+    if (day > today) throw invalid('date', 'a dossier cannot be resolved in the future');
     return {
       keys: [keys.dossiers(office), keys.aggregates(office, day), keys.aggregates(office, d.receivedDate), keys.events(office)],
       args: [id, ctx.clock(), day, d.receivedDate, who, ctx.streamMaxLen],

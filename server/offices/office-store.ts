@@ -51,7 +51,10 @@ export class OfficeStore {
   /** Validates and stores a whole configuration; returns the stored (defaults filled) config. */
   async save(input: OfficeConfigInput, opts: { create?: boolean } = {}): Promise<OfficeConfig> {
     const parsed = OfficeConfig.safeParse(input);
-    if (!parsed.success) throw new AppError(400, 'validation_failed', parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; '));
+    if (!parsed.success) {
+      const at = parsed.error.issues.map((i) => i.path.join('.') || 'config');
+      throw new AppError(400, 'validation_failed', parsed.error.issues.map((i, n) => `${at[n]}: ${i.message}`).join('; '), { fields: [...new Set(at)].join(', ') });
+    }
     const config = parsed.data;
     const exists = await this.exists(config.id);
     if (opts.create && exists) throw new AppError(409, 'conflict', `office ${config.id} already exists`);

@@ -8,7 +8,7 @@ import type { SessionUser } from '../../shared/schemas/auth.js';
 import { officeDate } from '../../shared/office-time.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
 import type { Context } from '../context.js';
-import { AppError, forbidden } from '../http/app-error.js';
+import { AppError, forbidden, invalid } from '../http/app-error.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
 import { keys } from '../redis/keys.js';
 import { worksIn } from '../auth/user-store.js';
@@ -57,7 +57,7 @@ export interface CallResult {
 export async function callTicket(ctx: Context, officeId: string, counterId: string, user: SessionUser, pickTicketId?: string): Promise<CallResult> {
   assertMayUseCounter(user, officeId, counterId);
   const picked = pickTicketId ? parseTicketId(pickTicketId) : undefined;
-  if (pickTicketId && picked?.office !== officeId) throw new AppError(400, 'validation_failed', 'ticketId: a ticket of this office is required');
+  if (pickTicketId && picked?.office !== officeId) throw invalid('ticketId', 'a ticket of this office is required');
   const pickNumber = picked?.number;
   const now = ctx.clock();
   const callId = randomUUID();

@@ -2,7 +2,7 @@
 import { addDays, officeClock } from '../../shared/office-time.js';
 import type { IssueTicketBody, Ticket } from '../../shared/schemas/ticket.js';
 import type { Context } from '../context.js';
-import { AppError } from '../http/app-error.js';
+import { AppError, invalid } from '../http/app-error.js';
 import { keys } from '../redis/keys.js';
 import { identityFromCccd } from './cccd.js';
 import { estimateWait } from './estimate-wait.js';
@@ -49,10 +49,10 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
     const reason = closedReason(config, service, now);
     if (reason) throw new AppError(409, reason, CLOSED_MESSAGE[reason]);
     if (body.priority && !config.priority.categories.some((c) => c.id === body.priority)) {
-      throw new AppError(400, 'validation_failed', `priority: unknown category ${body.priority}`);
+      throw invalid('priority', `unknown category ${body.priority}`);
     }
     if (body.cccd && !identityJson) {
-      if (!config.cccdEnabled) throw new AppError(400, 'validation_failed', 'cccd: this office does not take ID cards at the kiosk');
+      if (!config.cccdEnabled) throw invalid('cccd', 'this office does not take ID cards at the kiosk');
       identityJson = JSON.stringify(identityFromCccd(body.cccd, IDENTITY_SALT));
     }
     const clock = officeClock(now, config.timeZone);

@@ -84,7 +84,8 @@ describe('officer console', () => {
 
     const other = await signedIn(`/console/?office=${t.office}`, `officer4-${t.office}`);
     await other.locator('qms-counter-picker button[data-counter="3"]').click();
-    await poll(() => other.locator('qms-counter-picker .error').textContent()).toContain('Quầy đang do cán bộ khác làm việc');
+    // in Vietnamese only, with the holder's name from the error's values (no "counter is open by …")
+    await poll(() => other.locator('qms-counter-picker .error').textContent()).toBe(`Máy chủ từ chối: Quầy đang do cán bộ officer3-${t.office} làm việc`);
     expect(await other.locator('qms-counter-workspace').count()).toBe(0);
     for (const p of [...pages, other]) await p.close();
   });

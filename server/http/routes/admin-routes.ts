@@ -9,7 +9,7 @@ import type { Context } from '../../context.js';
 import { REALISTIC_HOURS } from '../../offices/demo-office.js';
 import { keys } from '../../redis/keys.js';
 import { fieldChanges } from '../../audit/field-diff.js';
-import { AppError } from '../app-error.js';
+import { AppError, invalid } from '../app-error.js';
 import { recordChanges } from '../audit-log.js';
 import { currentUser, requireRole } from '../staff-auth.js';
 import { parse } from '../validate.js';
@@ -43,7 +43,7 @@ export function adminRoutes(ctx: Context, users: UserStore): Router {
   r.put('/admin/offices/:office/config', admin, async (req, res) => {
     const { office } = parse(OfficeParams, req.params, 'path');
     const body = parse(OfficeConfig, req.body, 'body');
-    if (body.id !== office) throw new AppError(400, 'validation_failed', 'body.id: must match the office in the path');
+    if (body.id !== office) throw invalid('body.id', 'must match the office in the path');
     const before = (await ctx.offices.get(office, true)).config;
     const config = await ctx.offices.save(body);
     recordChanges(res, fieldChanges(before, config));
@@ -90,7 +90,7 @@ export function adminRoutes(ctx: Context, users: UserStore): Router {
   r.put('/admin/users/:username', admin, async (req, res) => {
     const { username } = parse(UserParams, req.params, 'path');
     const body = parse(UserBody, req.body, 'body');
-    if (body.username !== username) throw new AppError(400, 'validation_failed', 'body.username: must match the path');
+    if (body.username !== username) throw invalid('body.username', 'must match the path');
     res.json({ user: publicUser(await users.upsert(body, { create: false })) });
   });
 

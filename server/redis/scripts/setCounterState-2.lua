@@ -12,7 +12,7 @@ local heldByOther = counter.status ~= 'closed' and counter.officer ~= officer
 
 if action == 'open' then
   if heldByOther and not force then
-    return fail('counter_taken', 'counter is open by ' .. (counter.officerName or counter.officer))
+    return counterTaken(counter)
   end
   if counter.status == 'closed' or heldByOther then counter.openedAt = now end
   -- reopening by the same officer (a second console, a reload) keeps the current ticket
@@ -21,7 +21,7 @@ if action == 'open' then
   counter.officerName = ARGV[4]
 else
   if counter.status == 'closed' then return fail('counter_not_open', 'the counter is closed') end
-  if heldByOther and not force then return fail('counter_taken', 'another officer holds this counter') end
+  if heldByOther and not force then return counterTaken(counter) end
   if action == 'close' then
     if counter.ticket then return fail('wrong_status', 'finish the current ticket before closing the counter') end
     counter = { status = 'closed', closedAt = now, sincePriority = counter.sincePriority }
