@@ -20,6 +20,7 @@ export const ServerEvent = {
   officeChanged: 'office.changed',
   alert: 'alert',
   ratingRequested: 'rating.requested',
+  counterTakenOver: 'counter.takenOver',
 } as const;
 
 export interface CounterState {
@@ -70,6 +71,20 @@ export interface CounterSnapshot {
   serverTime: number;
 }
 
+/** Sent to a counter's consoles when an administrator acts on the counter another officer held (`from`). */
+export interface CounterTakeover {
+  office: string;
+  counterId: string;
+  /** the officer who held the counter */
+  from: string;
+  /** the administrator (username and display name) */
+  by: string;
+  byName: string;
+  /** what the administrator did: open (took it over) or close */
+  action: string;
+  at: number;
+}
+
 export interface QueueChange {
   office: string;
   services: { id: string; waiting: number }[];
@@ -115,6 +130,7 @@ export interface ServerToClientEvents {
   'office.changed': (o: { office: string }) => void;
   alert: (a: Alert) => void;
   'rating.requested': (r: RatingRequest) => void;
+  'counter.takenOver': (e: CounterTakeover) => void;
 }
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; values?: ErrorValues } };

@@ -15,10 +15,12 @@ import './counter-workspace.js';
 const COUNTER_KEY = 'qms.console.counter';
 
 export class CounterConsoleApp extends LitElement {
-  static override properties = { office: { state: true }, counterId: { state: true }, error: { state: true } };
+  static override properties = { office: { state: true }, counterId: { state: true }, error: { state: true }, notice: { state: true } };
   declare office: PublicOffice | undefined;
   declare counterId: string | undefined;
   declare error: string | undefined;
+  /** why the console left a counter it did not close itself (taken over, closed elsewhere) */
+  declare notice: string | undefined;
   private readonly login = new LoginGate(this, (me) => this.signedIn(me));
 
   static override styles = css`
@@ -58,6 +60,7 @@ export class CounterConsoleApp extends LitElement {
 
   private opened(e: CustomEvent<{ counterId: string }>): void {
     this.counterId = e.detail.counterId;
+    this.notice = undefined;
     localStorage.setItem(COUNTER_KEY, `${this.login.user!.username}@${this.office!.id}|${this.counterId}`);
   }
 
@@ -65,6 +68,11 @@ export class CounterConsoleApp extends LitElement {
     this.counterId = undefined;
     localStorage.removeItem(COUNTER_KEY);
     void this.reloadOffice();
+  }
+
+  private counterLost(e: CustomEvent<{ message: string }>): void {
+    this.notice = e.detail.message;
+    this.leaveCounter();
   }
 
   private async reloadOffice(): Promise<void> {
@@ -83,9 +91,9 @@ export class CounterConsoleApp extends LitElement {
   private page(user: SessionUser) {
     const bar = html`<div class="bar"><span>${this.office?.name ?? ''}</span>${user.name}<button @click=${this.logout}>${t('signOut')}</button></div>`;
     if (this.error || !this.office) return html`${bar}<p class="error" role="alert">${this.error}</p>`;
-    if (!this.counterId) return html`${bar}<qms-counter-picker .office=${this.office} .user=${user} @counter-opened=${this.opened}></qms-counter-picker>`;
+    if (!this.counterId) return html`${bar}<qms-counter-picker .office=${this.office} .user=${user} .notice=${this.notice} @counter-opened=${this.opened}></qms-counter-picker>`;
     return html`<qms-counter-workspace .office=${this.office} .counterId=${this.counterId} .user=${user}
-      @counter-closed=${this.leaveCounter} @signed-out=${() => this.login.signedOut()}></qms-counter-workspace>`;
+      @counter-closed=${this.leaveCounter} @counter-lost=${this.counterLost} @signed-out=${() => this.login.signedOut()}></qms-counter-workspace>`;
   }
 }
 customElements.define('qms-console', CounterConsoleApp);

@@ -29,13 +29,15 @@ export function assertMayUseCounter(user: SessionUser, officeId: string, counter
 
 export async function setCounterState(ctx: Context, officeId: string, counterId: string, user: SessionUser, action: CounterStateAction): Promise<StoredCounter> {
   assertMayUseCounter(user, officeId, counterId);
-  const reply = await runOfficeScript<{ counter: StoredCounter }>(ctx, officeId, 'setCounterState', ({ office }) => {
+  const reply = await runOfficeScript<{ counter: StoredCounter; takenFrom?: string }>(ctx, officeId, 'setCounterState', ({ office }) => {
     counterConfig(office.config, counterId);
     return {
       keys: [keys.counters(officeId), keys.events(officeId)],
       args: [counterId, action, user.username, user.name, ctx.clock(), ctx.streamMaxLen, user.role === 'admin' ? '1' : ''],
     };
   });
+  // opened or closed over another officer's head: that officer's console must leave the counter now
+  if (reply.takenFrom && (action === 'open' || action === 'close')) ctx.events.emit('counter.takenOver', { office: officeId, counterId, from: reply.takenFrom, by: user.username, byName: user.name, action });
   ctx.events.emit('counter.changed', { office: officeId, counterId });
   return reply.counter;
 }

@@ -61,6 +61,9 @@ const messages = {
   counterResumed: { vi: 'Quầy tiếp tục làm việc', en: 'Counter resumed' },
   counterOpened: { vi: (p) => `Đã mở ${p.name}`, en: (p) => `${p.name} opened` },
   counterClosedMsg: { vi: 'Đã đóng quầy', en: 'Counter closed' },
+  counterTakenOver: { vi: (p) => `${p.counter} đã được ${p.name} tiếp quản. Hãy chọn quầy khác.`, en: (p) => `${p.counter} was taken over by ${p.name}. Choose another counter.` },
+  counterClosedBy: { vi: (p) => `${p.counter} đã được ${p.name} đóng. Hãy chọn quầy khác.`, en: (p) => `${p.counter} was closed by ${p.name}. Choose another counter.` },
+  counterClosedElsewhere: { vi: (p) => `${p.counter} đã đóng. Hãy chọn quầy khác.`, en: (p) => `${p.counter} has been closed. Choose another counter.` },
   transferTo: { vi: 'Chuyển số sang lĩnh vực', en: 'Transfer the ticket to' },
   shortcuts: {
     vi: 'Phím tắt: Cách/Enter gọi tiếp · R gọi lại · S bắt đầu · C hoàn thành · N vắng mặt · T chuyển · P tạm dừng/tiếp tục',

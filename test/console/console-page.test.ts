@@ -90,6 +90,25 @@ describe('officer console', () => {
     for (const p of [...pages, other]) await p.close();
   });
 
+  it('sends the officer back to the counter list, saying so in Vietnamese, when an admin takes the counter over', { timeout: 300_000 }, async () => {
+    const { t } = env;
+    const page = await signedIn(`/console/?office=${t.office}`, `officer2-${t.office}`, { width: 1366, height: 768 });
+    await page.locator('qms-counter-picker button[data-counter="2"]').click();
+    await page.locator('[data-action="call-next"]').waitFor();
+    const admin = await t.login(`admin-${t.office}`);
+    expect((await admin.request('POST', `/offices/${t.office}/counters/2/open`)).status).toBe(200);
+    // at once, without the officer doing anything
+    await poll(() => page.locator('qms-counter-picker [data-testid="counter-lost"]').textContent(), 10_000).toBe(
+      `Quầy 2 đã được admin-${t.office} tiếp quản. Hãy chọn quầy khác.`,
+    );
+    expect(await page.locator('qms-counter-workspace').count()).toBe(0);
+    // a reload does not reopen the counter the officer lost
+    await page.reload();
+    await page.locator('qms-counter-picker button[data-counter="2"]').waitFor();
+    expect(await page.locator('qms-counter-workspace').count()).toBe(0);
+    await page.close();
+  });
+
   it("applies an admin's change of a counter's services to the next call-next", { timeout: 300_000 }, async () => {
     const { t } = env;
     const page = await signedIn(`/console/admin.html?office=${t.office}&tab=counters`, `admin-${t.office}`, { width: 1366, height: 900 });

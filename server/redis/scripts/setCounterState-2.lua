@@ -4,11 +4,12 @@
   ARGV[1] counterId  ARGV[2] 'open' | 'close' | 'pause' | 'resume'  ARGV[3] officer username
   ARGV[4] officer display name  ARGV[5] now (ms)  ARGV[6] stream max length
   ARGV[7] '1' when an administrator acts on someone else's counter
-  Returns JSON { counter } or { error }.
+  Returns JSON { counter, takenFrom? } or { error }; takenFrom: the officer an administrator took the counter from.
 ]]
 local action, officer, now, force = ARGV[2], ARGV[3], tonumber(ARGV[5]), ARGV[7] == '1'
 local counter = loadJson(KEYS[1], ARGV[1]) or { status = 'closed' }
 local heldByOther = counter.status ~= 'closed' and counter.officer ~= officer
+local takenFrom = heldByOther and counter.officer or nil
 
 if action == 'open' then
   if heldByOther and not force then
@@ -37,4 +38,4 @@ else
 end
 redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(counter))
 appendEvent(KEYS[2], ARGV[6], 'counter.' .. action, now, { counterId = ARGV[1], officer = officer })
-return cjson.encode({ counter = counter })
+return cjson.encode({ counter = counter, takenFrom = takenFrom })
