@@ -12,6 +12,8 @@ interface Dossier {
   title?: string;
   dueDate: string;
   serviceId: string;
+  /** the service's name on the day the dossier was received */
+  serviceName: string;
   receivedDate: string;
   officer: string;
 }
@@ -72,10 +74,10 @@ export class ReportDossiers extends LitElement {
         : html`<p class="muted">${t('loading')}</p>`}
       <div class="panel">
         <h3>${t('pendingDossiers')}: ${this.pendingTotal}</h3>
-        <table>
+        <table data-test="pending-dossiers">
           <thead><tr><th>${t('code')}</th><th style="text-align:left">Nội dung</th><th style="text-align:left">${t('service')}</th><th>${t('received')}</th><th>${t('dueDate')}</th><th class="no-print"></th></tr></thead>
           <tbody>${this.pending.map(
-            (x) => html`<tr><td>${x.code}</td><td style="text-align:left">${x.title ?? ''}</td><td style="text-align:left">${x.serviceId}</td><td>${dmy(x.receivedDate)}</td><td class=${this.today && x.dueDate < this.today ? 'bad' : ''}>${dmy(x.dueDate)}</td>
+            (x) => html`<tr><td>${x.code}</td><td style="text-align:left">${x.title ?? ''}</td><td style="text-align:left">${x.serviceName}</td><td>${dmy(x.receivedDate)}</td><td class=${this.today && x.dueDate < this.today ? 'bad' : ''}>${dmy(x.dueDate)}</td>
               <td class="no-print"><button class="secondary" @click=${() => this.resolve(x.id)}>${t('markResolved')}</button></td></tr>`,
           )}</tbody>
         </table>

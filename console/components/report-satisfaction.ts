@@ -71,7 +71,7 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
     ${comments
       ? html`<div class="panel"><h3>${t('comments')}</h3>
           ${comments.length ? html`<table data-test="comments"><thead><tr><th>Ý kiến</th><th>Đánh giá</th><th>Lĩnh vực</th><th>Quầy</th><th>Thời gian</th></tr></thead><tbody>
-            ${comments.map((c) => html`<tr><td>${c.comment}</td><td class=${c.score <= 1 ? 'bad' : ''}>${[t('dissatisfied'), t('neutral'), t('satisfied'), t('verySatisfied')][c.score - 1]}</td><td>${c.serviceId}</td><td>${c.counterId ?? ''}</td><td>${dateTime(c.at)}</td></tr>`)}
+            ${comments.map((c) => html`<tr><td>${c.comment}</td><td class=${c.score <= 1 ? 'bad' : ''}>${[t('dissatisfied'), t('neutral'), t('satisfied'), t('verySatisfied')][c.score - 1]}</td><td>${c.serviceName}</td><td>${c.counterId ?? ''}</td><td>${dateTime(c.at)}</td></tr>`)}
           </tbody></table>` : html`<p class="muted">${t('noData')}</p>`}</div>`
       : nothing}
   `;
