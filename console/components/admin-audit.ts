@@ -21,10 +21,11 @@ interface Entry {
   moreChanges?: number;
 }
 
-/** A value as one short line: long lists and texts are cut, the full value stays in the API. */
+const full = (v: unknown): string => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
+
+/** A value as one short line: long lists and texts are cut (the whole value is its tooltip and in the API). */
 function shown(v: unknown): string {
-  if (v === undefined) return '—';
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  const s = full(v);
   return s.length > 120 ? `${s.slice(0, 119)}…` : s;
 }
 
@@ -57,7 +58,7 @@ export class AdminAudit extends LitElement {
     if (!e.changes) return nothing;
     if (!e.changes.length) return html`<div class="muted">${t('auditNoChange')}</div>`;
     return html`<ul class="changes" data-testid="changes">
-      ${e.changes.map((c) => html`<li><code>${c.field}</code>: <span class="before">${shown(c.before)}</span> → <span class="after">${shown(c.after)}</span></li>`)}
+      ${e.changes.map((c) => html`<li><code>${c.field}</code>: <span class="before" title=${full(c.before)}>${shown(c.before)}</span> → <span class="after" title=${full(c.after)}>${shown(c.after)}</span></li>`)}
       ${e.moreChanges ? html`<li class="muted">${t('auditMoreChanges', { n: e.moreChanges })}</li>` : nothing}
     </ul>`;
   }
