@@ -29,7 +29,7 @@ import './ticket-slip.js';
 import './ticket-screen.js';
 
 type Screen = 'home' | 'priority' | 'complaint' | 'cccd' | 'ticket';
-interface Issuing { serviceId: string; key: string; retrying: boolean; error?: string; abort: AbortController }
+interface Issuing { serviceId: string; key: string; retrying: boolean; error?: string; busy?: boolean; abort: AbortController }
 /** A tap whose outcome is unknown (the citizen gave up waiting): the next tap on the same choice reuses its key. */
 interface Pending { fingerprint: string; key: string; at: number }
 
@@ -189,8 +189,9 @@ export class KioskApp extends LitElement {
       if (err.code === 'aborted') return;
       this.pending = undefined; // refused: nothing was created
       const closed = ['outside_hours', 'day_off', 'limit_reached', 'service_closed'].includes(err.code);
-      const error = closed ? kt('issueClosed') : err.status === 429 ? kt('issueBusy') : `${kt('issueFailed')} ${errorText(err)}`;
-      this.issuing = { serviceId, key, retrying: false, abort, error };
+      const busy = err.status === 429; // the hall's kiosks are over their budget: a wait, not a failure
+      const error = closed ? kt('issueClosed') : busy ? kt('issueBusy') : `${kt('issueFailed')} ${errorText(err)}`;
+      this.issuing = { serviceId, key, retrying: false, abort, error, busy };
       this.refreshSoon(0);
     }
   }
@@ -273,7 +274,7 @@ export class KioskApp extends LitElement {
 
   private issuingDialog(i: Issuing) {
     if (i.error) {
-      return html`<div class="overlay"><div class="dialog bad" role="alertdialog" data-issue-error>
+      return html`<div class="overlay"><div class="dialog ${i.busy ? 'warn' : 'bad'}" role="alertdialog" data-issue-error>
         <p class="big">${i.error}</p>
         <button class="btn primary" @click=${() => (this.issuing = undefined)}>${kt('back')}</button>
       </div></div>`;
