@@ -71,7 +71,6 @@ const messages = {
   },
   offline: { vi: 'Mất kết nối – đang kết nối lại…', en: 'Connection lost – reconnecting…' },
   errorPrefix: { vi: 'Máy chủ từ chối', en: 'Refused by the server' },
-  networkError: { vi: 'Không liên lạc được máy chủ. Thao tác chưa được thực hiện; hãy thử lại.', en: 'Cannot reach the server. Nothing was done; try again.' },
   notOfficer: { vi: 'Tài khoản này không làm việc tại quầy.', en: 'This account does not work at a counter.' },
   noOffice: { vi: 'Chưa chọn đơn vị (?office=)', en: 'No office chosen (?office=)' },
   tabOffice: { vi: 'Đơn vị', en: 'Office' },
