@@ -75,7 +75,7 @@ export const API = '/api/v1';
 export function createApplication(opts: AppOptions): Application {
   const ctx: Context = {
     redis: opts.redis,
-    offices: new OfficeStore(opts.redis),
+    offices: new OfficeStore(opts.redis, opts.clock),
     events: new DomainEventBus(),
     log: opts.log,
     metrics: createMetrics(),

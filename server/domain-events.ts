@@ -16,6 +16,8 @@ export interface DomainEvents {
   'ticket.updated': { office: string; ticket: Ticket };
   'queue.changed': { office: string; services: { id: string; waiting: number }[] };
   'counter.changed': { office: string; counterId: string };
+  /** an administrator took a counter another officer held (`from`), or closed it over their head */
+  'counter.takenOver': { office: string; counterId: string; from: string; by: string; byName: string; action: string };
   'rating.received': { office: string; rating: Rating };
   'complaint.received': { office: string; complaint: Complaint };
   'complaint.updated': { office: string; complaint: Complaint };

@@ -28,6 +28,13 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/**
+ * What a message needs besides its code (the officer holding a counter, the fields at fault).
+ * Screens word an error from their own catalogue (shared/i18n/error-messages.ts) with these; the
+ * `message` beside them is the server's English, for developers and logs.
+ */
+export type ErrorValues = Record<string, string | number>;
+
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; details?: unknown };
+  error: { code: ErrorCode; message: string; values?: ErrorValues };
 }

@@ -6,6 +6,7 @@ import type { CounterStatus, PublicOffice } from './schemas/office.js';
 import type { PublicTicket, Ticket } from './schemas/ticket.js';
 import type { Complaint, Rating } from './schemas/feedback.js';
 import type { JoinBody } from './schemas/socket.js';
+import type { ErrorValues } from './errors.js';
 
 export const ServerEvent = {
   snapshot: 'snapshot',
@@ -19,6 +20,7 @@ export const ServerEvent = {
   officeChanged: 'office.changed',
   alert: 'alert',
   ratingRequested: 'rating.requested',
+  counterTakenOver: 'counter.takenOver',
 } as const;
 
 export interface CounterState {
@@ -69,6 +71,20 @@ export interface CounterSnapshot {
   serverTime: number;
 }
 
+/** Sent to a counter's consoles when an administrator acts on the counter another officer held (`from`). */
+export interface CounterTakeover {
+  office: string;
+  counterId: string;
+  /** the officer who held the counter */
+  from: string;
+  /** the administrator (username and display name) */
+  by: string;
+  byName: string;
+  /** what the administrator did: open (took it over) or close */
+  action: string;
+  at: number;
+}
+
 export interface QueueChange {
   office: string;
   services: { id: string; waiting: number }[];
@@ -114,9 +130,10 @@ export interface ServerToClientEvents {
   'office.changed': (o: { office: string }) => void;
   alert: (a: Alert) => void;
   'rating.requested': (r: RatingRequest) => void;
+  'counter.takenOver': (e: CounterTakeover) => void;
 }
 
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; values?: ErrorValues } };
 
 export interface ClientToServerEvents {
   join: (body: JoinBody, ack?: (r: Ack<Snapshot>) => void) => void;

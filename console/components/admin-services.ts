@@ -29,6 +29,16 @@ export class AdminServices extends LitElement {
     this.change(this.config.services.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   }
 
+  /** An empty English name is none at all: the kiosk then shows the Vietnamese name in English too. */
+  private editEnglish(i: number, value: string): void {
+    const name = value.trim();
+    this.change(this.config.services.map((s, j) => {
+      if (j !== i) return s;
+      const { nameEn: _old, ...rest } = s;
+      return name ? { ...rest, nameEn: name } : rest;
+    }));
+  }
+
   private add(): void {
     const n = this.config.services.length + 1;
     this.change([...this.config.services, { id: `dich-vu-${n}`, name: `Lĩnh vực ${n}`, prefix: '', dailyLimit: 100, hours: [{ from: '07:30', to: '11:15' }], targetWaitMinutes: 15, avgServiceMinutes: 8, enabled: true }]);
@@ -37,11 +47,12 @@ export class AdminServices extends LitElement {
   override render() {
     const val = (e: Event) => (e.target as HTMLInputElement).value;
     return html`<table>
-        <tr><th>${t('id')}</th><th>${t('name')}</th><th>${t('prefix')}</th><th>${t('hours')}</th><th>${t('dailyLimit')}</th><th>${t('enabled')}</th><th>${t('actions')}</th></tr>
+        <tr><th>${t('id')}</th><th>${t('name')}</th><th>${t('nameEn')}</th><th>${t('prefix')}</th><th>${t('hours')}</th><th>${t('dailyLimit')}</th><th>${t('enabled')}</th><th>${t('actions')}</th></tr>
         ${this.config.services.map(
           (s, i) => html`<tr data-service=${s.id}>
             <td><input class="w-m" aria-label=${t('id')} .value=${s.id} @change=${(e: Event) => this.edit(i, { id: val(e) })} /></td>
             <td><input class="w-l" aria-label=${t('name')} .value=${s.name} @change=${(e: Event) => this.edit(i, { name: val(e) })} /></td>
+            <td><input class="w-l" lang="en" data-field="nameEn" aria-label=${t('nameEn')} .value=${s.nameEn ?? ''} @change=${(e: Event) => this.editEnglish(i, val(e))} /></td>
             <td><input class="w-xs" aria-label=${t('prefix')} .value=${s.prefix} @change=${(e: Event) => this.edit(i, { prefix: val(e).toUpperCase() })} /></td>
             <td><input class="w-m" aria-label=${t('hours')} .value=${hoursText(s)} @change=${(e: Event) => this.edit(i, { hours: parseHours(val(e)) })} /></td>
             <td><input class="w-s" type="number" min="1" aria-label=${t('dailyLimit')} .value=${String(s.dailyLimit)} @change=${(e: Event) => this.edit(i, { dailyLimit: Number(val(e)) })} /></td>

@@ -2,9 +2,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
-import { api } from '../../shared/ui/api-client.js';
+import { api, errorText } from '../../shared/ui/api-client.js';
 import { adminStyles } from './admin-styles.js';
-import { errorText } from './login-errors.js';
 
 type User = SessionUser & { disabled: boolean };
 const ROLES = { admin: 'Quản trị', chairman: 'Lãnh đạo (Chủ tịch)', officer: 'Cán bộ một cửa' } as const;

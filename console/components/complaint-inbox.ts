@@ -2,7 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Complaint } from '../../shared/schemas/feedback.js';
 import { TOPIC_NAMES, t } from '../../shared/i18n/reports-messages.js';
-import { api } from '../../shared/ui/api-client.js';
+import { api, errorText } from '../../shared/ui/api-client.js';
 import { dateTime, reportStyles } from './report-format.js';
 
 type Filter = 'open' | 'overdue' | 'new' | 'in_progress' | 'resolved' | 'all';
@@ -75,7 +75,7 @@ export class ComplaintInbox extends LitElement {
       if (this.selected) this.selected = res.complaints.find((c) => c.id === this.selected!.id) ?? this.selected;
       this.error = undefined;
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorText(err);
     }
   }
 
@@ -153,7 +153,7 @@ export class ComplaintInbox extends LitElement {
       this.selected = res.complaint;
       await this.load();
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorText(err);
     } finally {
       this.busy = false;
     }

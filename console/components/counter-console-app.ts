@@ -7,7 +7,7 @@ import { LitElement, css, html } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
 import type { MeResponse, SessionUser } from '../../shared/schemas/auth.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
-import { api, pageParam } from '../../shared/ui/api-client.js';
+import { api, pageParam, errorText } from '../../shared/ui/api-client.js';
 import { LoginGate } from './login-gate.js';
 import './counter-picker.js';
 import './counter-workspace.js';
@@ -15,10 +15,12 @@ import './counter-workspace.js';
 const COUNTER_KEY = 'qms.console.counter';
 
 export class CounterConsoleApp extends LitElement {
-  static override properties = { office: { state: true }, counterId: { state: true }, error: { state: true } };
+  static override properties = { office: { state: true }, counterId: { state: true }, error: { state: true }, notice: { state: true } };
   declare office: PublicOffice | undefined;
   declare counterId: string | undefined;
   declare error: string | undefined;
+  /** why the console left a counter it did not close itself (taken over, closed elsewhere) */
+  declare notice: string | undefined;
   private readonly login = new LoginGate(this, (me) => this.signedIn(me));
 
   static override styles = css`
@@ -52,12 +54,13 @@ export class CounterConsoleApp extends LitElement {
         );
       }
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorText(err);
     }
   }
 
   private opened(e: CustomEvent<{ counterId: string }>): void {
     this.counterId = e.detail.counterId;
+    this.notice = undefined;
     localStorage.setItem(COUNTER_KEY, `${this.login.user!.username}@${this.office!.id}|${this.counterId}`);
   }
 
@@ -65,6 +68,11 @@ export class CounterConsoleApp extends LitElement {
     this.counterId = undefined;
     localStorage.removeItem(COUNTER_KEY);
     void this.reloadOffice();
+  }
+
+  private counterLost(e: CustomEvent<{ message: string }>): void {
+    this.notice = e.detail.message;
+    this.leaveCounter();
   }
 
   private async reloadOffice(): Promise<void> {
@@ -83,10 +91,10 @@ export class CounterConsoleApp extends LitElement {
   private page(user: SessionUser) {
     const bar = html`<header class="bar"><span>${this.office?.name ?? ''}</span>${user.name}<button @click=${this.logout}>${t('signOut')}</button></header>`;
     if (this.error || !this.office) return html`${bar}<main><p class="error" role="alert">${this.error}</p></main>`;
-    if (!this.counterId) return html`${bar}<main><qms-counter-picker .office=${this.office} .user=${user} @counter-opened=${this.opened}></qms-counter-picker></main>`;
+    if (!this.counterId) return html`${bar}<main><qms-counter-picker .office=${this.office} .user=${user} .notice=${this.notice} @counter-opened=${this.opened}></qms-counter-picker></main>`;
     // the workspace has its own header, main landmark and h1
     return html`<qms-counter-workspace .office=${this.office} .counterId=${this.counterId} .user=${user}
-      @counter-closed=${this.leaveCounter} @signed-out=${() => this.login.signedOut()}></qms-counter-workspace>`;
+      @counter-closed=${this.leaveCounter} @counter-lost=${this.counterLost} @signed-out=${() => this.login.signedOut()}></qms-counter-workspace>`;
   }
 }
 customElements.define('qms-console', CounterConsoleApp);

@@ -3,13 +3,14 @@ import { LitElement, css, html, nothing } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
-import { api } from '../../shared/ui/api-client.js';
-import { errorText } from './login-errors.js';
+import { api, errorText } from '../../shared/ui/api-client.js';
 
 export class CounterPicker extends LitElement {
-  static override properties = { office: { attribute: false }, user: { attribute: false }, error: { state: true }, busy: { state: true } };
+  static override properties = { office: { attribute: false }, user: { attribute: false }, notice: { attribute: false }, error: { state: true }, busy: { state: true } };
   declare office: PublicOffice;
   declare user: SessionUser;
+  /** why the officer is back here without having closed the counter (taken over, closed elsewhere) */
+  declare notice: string | undefined;
   declare error: string | undefined;
   declare busy: string | undefined;
 
@@ -25,12 +26,14 @@ export class CounterPicker extends LitElement {
     .svc { font-size: 16px; color: #445; margin-top: 6px; }
     .st { font-size: 16px; margin-top: 6px; color: #13294b; }
     .error { color: #b3261e; font-weight: 700; font-size: 20px; }
+    .notice { background: #fff4d1; border: 3px solid #8a5a00; color: #3a2a00; border-radius: 10px; padding: 12px 16px; font-weight: 700; font-size: 20px; }
   `;
 
   override render() {
     const allowed = this.office.counters.filter((c) => this.user.role !== 'officer' || !this.user.counters.length || this.user.counters.includes(c.id));
     const names = new Map(this.office.services.map((s) => [s.id, s.name]));
     return html`<h1>${t('chooseCounter')}</h1>
+      ${this.notice ? html`<p class="notice" role="alert" data-testid="counter-lost">${this.notice}</p>` : nothing}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       <ul>
         ${allowed.map(

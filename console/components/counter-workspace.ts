@@ -7,12 +7,12 @@
 import { LitElement, html, nothing } from 'lit';
 import type { CounterSnapshot } from '../../shared/events.js';
 import { t, type ConsoleMessage } from '../../shared/i18n/console-messages.js';
+import { errorMessage } from '../../shared/i18n/error-messages.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import type { PublicTicket, Ticket } from '../../shared/schemas/ticket.js';
-import { api, ApiError } from '../../shared/ui/api-client.js';
+import { api, ApiError, errorText } from '../../shared/ui/api-client.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
-import { errorText } from './login-errors.js';
 import { workspaceStyles } from './counter-workspace-styles.js';
 import './counter-current-ticket.js';
 import './counter-transfer-dialog.js';
@@ -52,9 +52,9 @@ export class CounterWorkspace extends LitElement {
   private readonly socket = new OfficeSocketController(this, {
     join: () => ({ office: this.office.id, role: 'counter', counter: this.counterId }),
     onSnapshot: (s) => {
-      if (s.role === 'counter') this.snap = s.counter;
+      if (s.role === 'counter') this.take(s.counter);
     },
-    onJoinError: (e) => (this.message = { kind: 'error', text: `${t('errorPrefix')}: ${e.message}` }),
+    onJoinError: (e) => (this.message = { kind: 'error', text: `${t('errorPrefix')}: ${errorMessage(e.code, e.values)}` }),
     subscribe: (sock) => {
       sock.on('ticket.updated', () => this.scheduleRefresh());
       sock.on('ticket.called', (c) => c.counterId === this.counterId && this.scheduleRefresh());
@@ -62,6 +62,10 @@ export class CounterWorkspace extends LitElement {
       sock.on('counter.changed', (c) => c.id === this.counterId && this.scheduleRefresh());
       sock.on('queue.changed', (q) => q.services.some((s) => this.snap?.counter.services.includes(s.id) ?? true) && this.scheduleRefresh());
       sock.on('office.changed', () => this.scheduleRefresh());
+      sock.on('counter.takenOver', (e) => {
+        if (e.counterId !== this.counterId || e.from !== this.user.username) return;
+        this.lost(t(e.action === 'close' ? 'counterClosedBy' : 'counterTakenOver', { counter: this.counterName, name: e.byName }));
+      });
     },
   });
 
@@ -113,10 +117,34 @@ export class CounterWorkspace extends LitElement {
     const seq = ++this.refreshSeq;
     try {
       const snap = await api<CounterSnapshot>('GET', this.base);
-      if (seq === this.refreshSeq) this.snap = snap;
+      if (seq === this.refreshSeq) this.take(snap);
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) this.signedOut();
     }
+  }
+
+  private get counterName(): string {
+    return this.snap?.counter.name ?? this.office.counters.find((c) => c.id === this.counterId)?.name ?? this.counterId;
+  }
+
+  /**
+   * Shows a snapshot, unless it says the counter is no longer this officer's (taken over or closed
+   * elsewhere while an event was missed): then the console leaves it.
+   */
+  private take(snap: CounterSnapshot): void {
+    this.snap = snap;
+    if (this.busy === 'close') return; // this console is closing it: not "closed elsewhere"
+    const c = snap.counter;
+    if (c.status === 'closed') this.lost(t('counterClosedElsewhere', { counter: c.name }));
+    else if (c.officer && c.officer !== this.user.username) this.lost(t('counterTakenOver', { counter: c.name, name: c.officerName ?? c.officer }));
+  }
+
+  private lostOnce = false;
+  /** The counter is no longer this officer's: back to the counter list, saying why. */
+  private lost(message: string): void {
+    if (this.lostOnce) return;
+    this.lostOnce = true;
+    this.dispatchEvent(new CustomEvent('counter-lost', { detail: { message }, bubbles: true, composed: true }));
   }
 
   private signedOut(): void {

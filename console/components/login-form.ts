@@ -1,8 +1,8 @@
 /** The staff sign-in form shared by the console and the admin pages; emits `signed-in` with the session. */
 import { LitElement, css, html, nothing } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
-import { errorText } from './login-errors.js';
 import { signIn } from './login-session.js';
+import { errorText } from '../../shared/ui/api-client.js';
 
 export class LoginForm extends LitElement {
   static override properties = { heading: {}, error: { state: true }, busy: { state: true } };

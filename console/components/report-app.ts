@@ -7,7 +7,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { MeResponse } from '../../shared/schemas/auth.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import { t } from '../../shared/i18n/reports-messages.js';
-import { api, ApiError, pageParam, setCsrfToken } from '../../shared/ui/api-client.js';
+import { api, errorText, pageParam, setCsrfToken } from '../../shared/ui/api-client.js';
 import { addDays, dmy, reportStyles } from './report-format.js';
 import './report-live.js';
 import './report-period.js';
@@ -96,7 +96,7 @@ export class ReportApp extends LitElement {
     try {
       this.info = await api<PublicOffice>('GET', `/offices/${this.office}`);
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorText(err);
     }
     try {
       this.me = await api<MeResponse>('GET', '/auth/me');
@@ -163,7 +163,7 @@ export class ReportApp extends LitElement {
       setCsrfToken(this.me.csrfToken);
       this.error = undefined;
     } catch (err) {
-      this.error = err instanceof ApiError && err.status === 401 ? 'Sai tên đăng nhập hoặc mật khẩu.' : err instanceof Error ? err.message : String(err);
+      this.error = errorText(err);
     }
   }
 

@@ -2,7 +2,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { DossierReport } from '../../shared/schemas/reports.js';
 import { t } from '../../shared/i18n/reports-messages.js';
-import { api } from '../../shared/ui/api-client.js';
+import { api, errorText } from '../../shared/ui/api-client.js';
 import { dossierSummary, dossierTable } from './report-figures.js';
 import { dmy, reportStyles } from './report-format.js';
 
@@ -12,6 +12,8 @@ interface Dossier {
   title?: string;
   dueDate: string;
   serviceId: string;
+  /** the service's name on the day the dossier was received */
+  serviceName: string;
   receivedDate: string;
   officer: string;
 }
@@ -49,7 +51,7 @@ export class ReportDossiers extends LitElement {
       this.pending = pending.dossiers;
       this.pendingTotal = pending.total;
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorText(err);
     }
   }
 
@@ -58,7 +60,7 @@ export class ReportDossiers extends LitElement {
       await api('POST', `/offices/${this.office}/dossiers/${encodeURIComponent(id)}/resolve`, {});
       await this.load();
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorText(err);
     }
   }
 
@@ -72,10 +74,10 @@ export class ReportDossiers extends LitElement {
         : html`<p class="muted">${t('loading')}</p>`}
       <div class="panel">
         <h3>${t('pendingDossiers')}: ${this.pendingTotal}</h3>
-        <table>
+        <table data-test="pending-dossiers">
           <thead><tr><th>${t('code')}</th><th style="text-align:left">Nội dung</th><th style="text-align:left">${t('service')}</th><th>${t('received')}</th><th>${t('dueDate')}</th><th class="no-print">${t('actions')}</th></tr></thead>
           <tbody>${this.pending.map(
-            (x) => html`<tr><td>${x.code}</td><td style="text-align:left">${x.title ?? ''}</td><td style="text-align:left">${x.serviceId}</td><td>${dmy(x.receivedDate)}</td><td class=${this.today && x.dueDate < this.today ? 'bad' : ''}>${dmy(x.dueDate)}</td>
+            (x) => html`<tr><td>${x.code}</td><td style="text-align:left">${x.title ?? ''}</td><td style="text-align:left">${x.serviceName}</td><td>${dmy(x.receivedDate)}</td><td class=${this.today && x.dueDate < this.today ? 'bad' : ''}>${dmy(x.dueDate)}</td>
               <td class="no-print"><button class="secondary" @click=${() => this.resolve(x.id)}>${t('markResolved')}</button></td></tr>`,
           )}</tbody>
         </table>

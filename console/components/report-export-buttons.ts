@@ -5,7 +5,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { SYNC_EXPORT_DAYS, type ExportJobStatus } from '../../shared/schemas/reports.js';
 import { t } from '../../shared/i18n/reports-messages.js';
-import { api } from '../../shared/ui/api-client.js';
+import { api, errorText } from '../../shared/ui/api-client.js';
 import { reportStyles } from './report-format.js';
 
 export class ReportExportButtons extends LitElement {
@@ -56,7 +56,7 @@ export class ReportExportButtons extends LitElement {
       }
       if (this.job.state === 'failed') this.error = this.job.error ?? 'export failed';
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorText(err);
     }
   }
 }

@@ -2,7 +2,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { GROUPINGS, type BreakdownReport, type DossierReport, type Grouping, type HeatmapReport, type SummaryReport } from '../../shared/schemas/reports.js';
 import { t } from '../../shared/i18n/reports-messages.js';
-import { api } from '../../shared/ui/api-client.js';
+import { api, errorText } from '../../shared/ui/api-client.js';
 import { breakdownTable, dossierSummary, labelOf, outcomeTable, reconciliationLine, summaryCards, throughputChart, waitChart } from './report-figures.js';
 import { dmy, minutes, reportStyles } from './report-format.js';
 import './report-chart.js';
@@ -50,7 +50,7 @@ export class ReportPeriod extends LitElement {
       if (rest) [this.summary, this.heatmap, this.dossiers] = rest;
       this.error = undefined;
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorText(err);
     }
   }
 

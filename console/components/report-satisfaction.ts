@@ -2,7 +2,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { CommentItem, RatingFigures, SatisfactionReport } from '../../shared/schemas/reports.js';
 import { CRITERION_NAMES, t } from '../../shared/i18n/reports-messages.js';
-import { api } from '../../shared/ui/api-client.js';
+import { api, errorText } from '../../shared/ui/api-client.js';
 import { COLORS } from './report-chart.js';
 import { dateTime, dec, int, pct, reportStyles } from './report-format.js';
 import './report-chart.js';
@@ -73,7 +73,7 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
     ${comments
       ? html`<div class="panel"><h3>${t('comments')}</h3>
           ${comments.length ? html`<table data-test="comments"><thead><tr><th>Ý kiến</th><th>Đánh giá</th><th>Lĩnh vực</th><th>Quầy</th><th>Thời gian</th></tr></thead><tbody>
-            ${comments.map((c) => html`<tr><td>${c.comment}</td><td class=${c.score <= 1 ? 'bad' : ''}>${[t('dissatisfied'), t('neutral'), t('satisfied'), t('verySatisfied')][c.score - 1]}</td><td>${c.serviceId}</td><td>${c.counterId ?? ''}</td><td>${dateTime(c.at)}</td></tr>`)}
+            ${comments.map((c) => html`<tr><td>${c.comment}</td><td class=${c.score <= 1 ? 'bad' : ''}>${[t('dissatisfied'), t('neutral'), t('satisfied'), t('verySatisfied')][c.score - 1]}</td><td>${c.serviceName}</td><td>${c.counterId ?? ''}</td><td>${dateTime(c.at)}</td></tr>`)}
           </tbody></table>` : html`<p class="muted">${t('noData')}</p>`}</div>`
       : nothing}
   `;
@@ -111,7 +111,7 @@ export class ReportSatisfaction extends LitElement {
       this.comments = comments.comments;
       this.error = undefined;
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorText(err);
     }
   }
 

@@ -2,7 +2,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { SelfInspectionReport, SnapshotMeta } from '../../shared/schemas/reports.js';
 import { t } from '../../shared/i18n/reports-messages.js';
-import { api } from '../../shared/ui/api-client.js';
+import { api, errorText } from '../../shared/ui/api-client.js';
 import { breakdownTable, dossierSummary, dossierTable, outcomeTable, reconciliationLine, summaryCards, throughputChart } from './report-figures.js';
 import { dateTime, dmy, int, reportStyles } from './report-format.js';
 import { satisfactionBody } from './report-satisfaction.js';
@@ -33,7 +33,7 @@ export class ReportSnapshots extends LitElement {
     try {
       this.list = (await api<{ snapshots: SnapshotMeta[] }>('GET', `/offices/${this.office}/reports/snapshots`)).snapshots;
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorText(err);
     }
   }
 
@@ -45,7 +45,7 @@ export class ReportSnapshots extends LitElement {
     try {
       this.report = await api<SelfInspectionReport>('GET', `/offices/${this.office}/reports/snapshots/${id}`);
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorText(err);
     }
   }
 
@@ -54,7 +54,7 @@ export class ReportSnapshots extends LitElement {
       await api('POST', `/offices/${this.office}/reports/snapshots`, { kind: 'week' });
       await this.load();
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorText(err);
     }
   }
 

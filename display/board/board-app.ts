@@ -7,6 +7,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { BoardSnapshot, CallEvent } from '../../shared/events.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import { t } from '../../shared/i18n/display-messages.js';
+import { errorMessage } from '../../shared/i18n/error-messages.js';
 import { api, pageParam } from '../../shared/ui/api-client.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
 import { Announcer, type VoiceMode } from '../audio/announcer.js';
@@ -45,7 +46,7 @@ export class BoardApp extends LitElement {
     onSnapshot: (s) => {
       if ('board' in s) this.applySnapshot(s.board);
     },
-    onJoinError: (e) => (this.error = t('joinFailed', { message: e.message })),
+    onJoinError: (e) => (this.error = t('joinFailed', { message: errorMessage(e.code, e.values) })),
     subscribe: (sock) => {
       sock.on('ticket.called', (c) => this.onCall(c));
       sock.on('ticket.recalled', (c) => this.onCall(c));

@@ -5,6 +5,7 @@
 import { LitElement, css, html } from 'lit';
 import type { CounterState } from '../../shared/events.js';
 import { t } from '../../shared/i18n/display-messages.js';
+import { errorMessage } from '../../shared/i18n/error-messages.js';
 import { pageParam } from '../../shared/ui/api-client.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
 import { deviceId } from '../board/device-id.js';
@@ -28,7 +29,7 @@ export class CounterScreen extends LitElement {
       this.counter = s.board.counters.find((c) => c.id === this.counterId);
       if (!this.counter) this.error = t('joinFailed', { message: `counter ${this.counterId}` });
     },
-    onJoinError: (e) => (this.error = t('joinFailed', { message: e.message })),
+    onJoinError: (e) => (this.error = t('joinFailed', { message: errorMessage(e.code, e.values) })),
     subscribe: (sock) => {
       sock.on('counter.changed', (c) => c.id === this.counterId && (this.counter = c));
       sock.on('ticket.called', (c) => c.counterId === this.counterId && this.highlight(c.ticket));

@@ -75,7 +75,7 @@ export class ComplaintForm extends LitElement {
       this.sent = { id: res.complaint.id, dueAt: res.complaint.dueAt, message };
       this.dispatchEvent(new CustomEvent('sent', { detail: res.complaint, bubbles: true, composed: true }));
     } catch (err) {
-      this.error = err instanceof ApiError && !err.isNetwork && err.status < 500 ? `${kt('sendFailed')} (${err.message})` : kt('sendFailed');
+      this.error = err instanceof ApiError && !err.isNetwork && err.status < 500 ? `${kt('sendFailed')} (${err.text})` : kt('sendFailed');
     } finally {
       this.sending = false;
     }

@@ -10,7 +10,7 @@ import { closedKey, kt } from '../../shared/i18n/kiosk-messages.js';
 import { setLang } from '../../shared/i18n/translate.js';
 import { ClosedReason, type PublicOffice } from '../../shared/schemas/office.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
-import { api, ApiError, pageParam } from '../../shared/ui/api-client.js';
+import { api, ApiError, errorText, pageParam } from '../../shared/ui/api-client.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
 import { hoursText, localName, randomKey } from '../lib/format.js';
 import { IdleController } from '../lib/idle.js';
@@ -30,7 +30,7 @@ import './ticket-slip.js';
 import './ticket-screen.js';
 
 type Screen = 'home' | 'priority' | 'complaint' | 'cccd' | 'ticket';
-interface Issuing { serviceId: string; key: string; retrying: boolean; error?: string; abort: AbortController }
+interface Issuing { serviceId: string; key: string; retrying: boolean; error?: string; busy?: boolean; abort: AbortController }
 /** A tap whose outcome is unknown (the citizen gave up waiting): the next tap on the same choice reuses its key. */
 interface Pending { fingerprint: string; key: string; at: number }
 
@@ -193,8 +193,9 @@ export class KioskApp extends LitElement {
       // refused for a reason the home screen also shows (e.g. day_closed at closing time): say which
       const closed = ClosedReason.safeParse(err.code);
       const hours = hoursText(this.office.services.find((s) => s.id === serviceId)?.hours ?? []);
-      const error = closed.success ? `${kt('issueClosed')} ${kt(closedKey(closed.data), { hours })}.` : `${kt('issueFailed')} ${err.message}`;
-      this.issuing = { serviceId, key, retrying: false, abort, error };
+      const busy = err.status === 429; // the hall's kiosks are over their budget: a wait, not a failure
+      const error = closed.success ? `${kt('issueClosed')} ${kt(closedKey(closed.data), { hours })}.` : busy ? kt('issueBusy') : `${kt('issueFailed')} ${errorText(err)}`;
+      this.issuing = { serviceId, key, retrying: false, abort, error, busy };
       this.refreshSoon(0);
     }
   }
@@ -275,7 +276,7 @@ export class KioskApp extends LitElement {
 
   private issuingDialog(i: Issuing) {
     if (i.error) {
-      return html`<div class="overlay"><div class="dialog bad" role="alertdialog" data-issue-error>
+      return html`<div class="overlay"><div class="dialog ${i.busy ? 'warn' : 'bad'}" role="alertdialog" data-issue-error>
         <p class="big">${i.error}</p>
         <button class="btn primary" @click=${() => (this.issuing = undefined)}>${kt('back')}</button>
       </div></div>`;

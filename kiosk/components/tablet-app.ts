@@ -10,6 +10,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { RatingRequest, Snapshot } from '../../shared/events.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
+import { errorMessage } from '../../shared/i18n/error-messages.js';
 import { setLang } from '../../shared/i18n/translate.js';
 import type { CriterionId, TabletRatingBody } from '../../shared/schemas/feedback.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
@@ -83,7 +84,7 @@ export class TabletApp extends LitElement {
       if (s.request) void this.ask(s.request);
     },
     onJoinError: (e) => {
-      if (e.code === 'not_found' || e.code === 'validation_failed') this.fatal = e.message;
+      if (e.code === 'not_found' || e.code === 'validation_failed') this.fatal = errorMessage(e.code, e.values);
       else setTimeout(() => this.socket.rejoin(), 3000);
     },
     subscribe: (socket) => {

@@ -2,7 +2,8 @@
  * Takes a ticket so that one tap gives exactly one ticket: the idempotency key is chosen once per
  * tap and every retry (lost connection, server restarting, 503) sends the same key, so the server
  * answers with the same ticket however many times the request arrives. Only a clear refusal (4xx)
- * stops the retries.
+ * stops the retries; so does 429: the hall's kiosks are over their budget for the minute, and
+ * retrying behind a spinner would only spend more of it (the kiosk says it is busy instead).
  */
 import { api, ApiError } from '../../shared/ui/api-client.js';
 import type { IssueTicketBody, Ticket } from '../../shared/schemas/ticket.js';
@@ -15,7 +16,7 @@ export interface IssueOptions {
   backoff?: (attempt: number) => number;
 }
 
-const retryable = (err: ApiError) => err.isNetwork || err.status >= 500 || err.status === 429 || err.code === 'unavailable';
+const retryable = (err: ApiError) => err.isNetwork || err.status >= 500 || err.code === 'unavailable';
 
 export async function issueTicket(office: string, body: IssueTicketBody & { idempotencyKey: string }, opts: IssueOptions = {}): Promise<Ticket> {
   const backoff = opts.backoff ?? ((n: number) => Math.min(500 * 2 ** (n - 1), 5000));

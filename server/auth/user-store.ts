@@ -4,7 +4,7 @@ import { UserBody, type SessionUser } from '../../shared/schemas/auth.js';
 import { keys } from '../redis/keys.js';
 import type { RedisClient } from '../redis/scripts.js';
 import type { SessionStore } from './sessions.js';
-import { AppError, notFound } from '../http/app-error.js';
+import { AppError, invalid, notFound } from '../http/app-error.js';
 
 export interface StoredUser extends SessionUser {
   passwordHash: string;
@@ -51,7 +51,7 @@ export class UserStore {
     const existing = await this.get(body.username);
     if (opts.create && existing) throw new AppError(409, 'conflict', `user ${body.username} already exists`);
     if (!opts.create && !existing) throw notFound(`user ${body.username}`);
-    if (!existing && !body.password) throw new AppError(400, 'validation_failed', 'password: required for a new account');
+    if (!existing && !body.password) throw invalid('password', 'required for a new account');
     const user: StoredUser = {
       username: body.username,
       name: body.name,

@@ -4,8 +4,9 @@
  */
 import { officeDate } from '../../shared/office-time.js';
 import type { Context } from '../context.js';
-import { AppError, notFound } from '../http/app-error.js';
+import { invalid, notFound } from '../http/app-error.js';
 import { keys } from '../redis/keys.js';
+import { serviceNameOn } from '../offices/service-names.js';
 import { runOfficeScript } from '../tickets/office-script.js';
 
 export interface StoredDossier {
@@ -32,10 +33,13 @@ export async function getDossier(ctx: Context, office: string, id: string): Prom
   return JSON.parse(raw) as StoredDossier;
 }
 
-export async function listDossiers(ctx: Context, office: string, status: 'in_progress' | 'resolved' | 'all', limit: number): Promise<{ dossiers: StoredDossier[]; total: number }> {
-  const all = (await ctx.redis.hvals(keys.dossiers(office))).map((r) => JSON.parse(r) as StoredDossier);
+/** Dossiers, soonest due first, each with its service's name on the day it was received. */
+export async function listDossiers(ctx: Context, office: string, status: 'in_progress' | 'resolved' | 'all', limit: number): Promise<{ dossiers: (StoredDossier & { serviceName: string })[]; total: number }> {
+  const [raws, { config }, names] = await Promise.all([ctx.redis.hvals(keys.dossiers(office)), ctx.offices.get(office), ctx.offices.serviceNames(office)]);
+  const all = raws.map((r) => JSON.parse(r) as StoredDossier);
   const list = all.filter((d) => status === 'all' || d.status === status).sort((a, b) => (a.dueDate === b.dueDate ? b.receivedAt - a.receivedAt : a.dueDate < b.dueDate ? -1 : 1));
-  return { dossiers: list.slice(0, limit), total: list.length };
+  const dossiers = list.slice(0, limit).map((d) => ({ ...d, serviceName: serviceNameOn(config, names, d.serviceId, d.receivedDate)?.name ?? d.serviceId }));
+  return { dossiers, total: list.length };
 }
 
 /** Marks a dossier resolved on `date` (default: today, office-local). */
@@ -44,7 +48,7 @@ export async function resolveDossier(ctx: Context, office: string, id: string, w
     const d = await getDossier(ctx, office, id);
     const today = officeDate(ctx.clock(), loaded.config.timeZone);
     const day = date ?? today;
-    if (day > today) throw new AppError(400, 'validation_failed', 'date: a dossier cannot be resolved in the future');
+    if (day > today) throw invalid('date', 'a dossier cannot be resolved in the future');
     return {
       keys: [keys.dossiers(office), keys.aggregates(office, day), keys.aggregates(office, d.receivedDate), keys.events(office)],
       args: [id, ctx.clock(), day, d.receivedDate, who, ctx.streamMaxLen],

@@ -6,7 +6,7 @@
  */
 import type { DossierReport } from '../../shared/schemas/reports.js';
 import { dimsWithPrefix, sumDim } from '../reports/rollup-reader.js';
-import type { ReportData } from '../reports/report-builder.js';
+import { reportServiceLabel, type ReportData } from '../reports/report-builder.js';
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
@@ -22,10 +22,7 @@ export function dossierReport(data: ReportData): DossierReport {
   const total = counts(sumDim(data.days, 'all'));
   const ids = [...new Set([...data.config.services.map((s) => s.id), ...dimsWithPrefix(data.days, 'svc:').map((d) => d.slice(4))])];
   const byService = ids
-    .map((id) => {
-      const svc = data.config.services.find((s) => s.id === id);
-      return { key: id, label: svc ? `${svc.prefix} – ${svc.name}` : id, ...counts(sumDim(data.days, `svc:${id}`)) };
-    })
+    .map((id) => ({ key: id, label: reportServiceLabel(data, id), ...counts(sumDim(data.days, `svc:${id}`)) }))
     .filter((r) => r.received || r.resolved || r.inProgress);
   return {
     office: data.office,

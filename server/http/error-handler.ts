@@ -15,7 +15,7 @@ function isRedisDown(err: unknown): boolean {
 }
 
 export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
-  if (err instanceof AppError) return { status: err.status, body: { error: { code: err.code, message: err.message } } };
+  if (err instanceof AppError) return { status: err.status, body: { error: { code: err.code, message: err.message, ...(err.values ? { values: err.values } : {}) } } };
   const e = err as { type?: string; status?: number; expose?: boolean };
   if (e?.type === 'entity.parse.failed') return { status: 400, body: { error: { code: 'bad_json', message: 'request body is not valid JSON' } } };
   if (e?.type === 'entity.too.large') return { status: 413, body: { error: { code: 'payload_too_large', message: 'request body is too large' } } };

@@ -3,10 +3,12 @@
  * Every ticket script checks the cached version against Redis, so an administrator's change
  * takes effect on the next action in every process without a restart.
  */
+import { officeDate } from '../../shared/office-time.js';
 import { OfficeConfig, type OfficeConfigInput } from '../../shared/schemas/office.js';
 import { keys } from '../redis/keys.js';
 import type { RedisClient } from '../redis/scripts.js';
 import { AppError, notFound } from '../http/app-error.js';
+import { parseServiceNames, renamedServices, type ServiceNames } from './service-names.js';
 
 export interface LoadedOffice {
   config: OfficeConfig;
@@ -21,7 +23,11 @@ export class OfficeStore {
   private cache = new Map<string, LoadedOffice>();
   private listeners = new Set<(office: string) => void>();
 
-  constructor(private readonly redis: RedisClient) {}
+  constructor(
+    private readonly redis: RedisClient,
+    /** the application's clock: the date a service's old name is recorded as replaced on */
+    private readonly clock: () => number = Date.now,
+  ) {}
 
   async get(office: string, fresh = false): Promise<LoadedOffice> {
     const hit = this.cache.get(office);
@@ -51,17 +57,29 @@ export class OfficeStore {
   /** Validates and stores a whole configuration; returns the stored (defaults filled) config. */
   async save(input: OfficeConfigInput, opts: { create?: boolean } = {}): Promise<OfficeConfig> {
     const parsed = OfficeConfig.safeParse(input);
-    if (!parsed.success) throw new AppError(400, 'validation_failed', parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; '));
+    if (!parsed.success) {
+      const at = parsed.error.issues.map((i) => i.path.join('.') || 'config');
+      throw new AppError(400, 'validation_failed', parsed.error.issues.map((i, n) => `${at[n]}: ${i.message}`).join('; '), { fields: [...new Set(at)].join(', ') });
+    }
     const config = parsed.data;
     const exists = await this.exists(config.id);
     if (opts.create && exists) throw new AppError(409, 'conflict', `office ${config.id} already exists`);
     if (!opts.create && !exists) throw notFound(`office ${config.id}`);
-    await this.redis.multi().hset(keys.config(config.id), 'json', JSON.stringify(config)).hincrby(keys.config(config.id), 'v', 1).exec();
+    // a renamed or removed service keeps its old name for past reports, in the same transaction
+    const renamed = exists ? renamedServices((await this.get(config.id, true)).config, config, await this.serviceNames(config.id), officeDate(this.clock(), config.timeZone)) : new Map();
+    const tx = this.redis.multi().hset(keys.config(config.id), 'json', JSON.stringify(config)).hincrby(keys.config(config.id), 'v', 1);
+    for (const [id, names] of renamed) tx.hset(keys.serviceNames(config.id), id, JSON.stringify(names));
+    await tx.exec();
     // the office list is deployment-wide (another Cluster slot), so not in the same MULTI; a save repeats it
     await this.redis.sadd(keys.offices(), config.id);
     this.cache.delete(config.id);
     for (const l of this.listeners) l(config.id);
     return config;
+  }
+
+  /** Former names of the office's services, for reports of the past. */
+  async serviceNames(office: string): Promise<ServiceNames> {
+    return parseServiceNames(await this.redis.hgetall(keys.serviceNames(office)));
   }
 
   /** Called after a save in this process (e.g. to re-register the day-close schedule). */

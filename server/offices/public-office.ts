@@ -4,7 +4,7 @@ import { officeClock } from '../../shared/office-time.js';
 import type { Context } from '../context.js';
 import { keys } from '../redis/keys.js';
 import { readCounters } from '../tickets/counter-state.js';
-import { estimateWaitMinutes, serviceSeconds } from '../tickets/estimate-wait.js';
+import { estimateWait, storedServiceSeconds } from '../tickets/estimate-wait.js';
 import { closedReason } from '../tickets/issuing-rules.js';
 import { waitingCounts } from '../tickets/ticket-reader.js';
 
@@ -41,7 +41,8 @@ export async function publicOffice(ctx: Context, officeId: string): Promise<Publ
         ...(reason ? { closedReason: reason } : {}),
         hours: s.hours,
         waiting: n,
-        estimatedWaitMinutes: estimateWaitMinutes(n + 1, serviceSeconds(stats[s.id] ? Number(stats[s.id]) : null, s.avgServiceMinutes), open) ,
+        // what the ticket taken now would be told: everyone waiting is ahead of it
+        estimatedWaitMinutes: estimateWait({ ahead: n, recentServiceSeconds: storedServiceSeconds(stats[s.id]), configuredMinutes: s.avgServiceMinutes, openCounters: open }),
         counters: serving.map((c) => c.id),
       };
     }),

@@ -36,6 +36,10 @@ export function relayDomainEvents(ctx: Context, io: IoServer): () => void {
         io.to([rooms.public(office), rooms.staff(office)]).emit('counter.changed', view);
       })().catch((err) => ctx.log.warn({ err }, 'counter.changed relay failed'));
     }),
+    // only the counter's own consoles: the officer who held it learns at once, not at its next refused action
+    ctx.events.on('counter.takenOver', ({ office, counterId, from, by, byName, action }) => {
+      io.to(rooms.counter(office, counterId)).emit('counter.takenOver', { office, counterId, from, by, byName, action, at: ctx.clock() });
+    }),
     ctx.events.on('rating.received', ({ office, rating }) => {
       io.to(rooms.staff(office)).emit('rating.received', rating);
       if (rating.counterId) io.to(rooms.counter(office, rating.counterId)).emit('rating.received', rating);

@@ -15,7 +15,7 @@ import { parseTicketId } from '../../shared/ticket-number.js';
 import { SESSION_COOKIE, type Session, type SessionStore } from '../auth/sessions.js';
 import { worksIn } from '../access/audiences.js';
 import type { Context } from '../context.js';
-import { AppError, forbidden } from '../http/app-error.js';
+import { AppError, forbidden, invalid } from '../http/app-error.js';
 import { toErrorBody } from '../http/error-handler.js';
 import { parse } from '../http/validate.js';
 import { publicOffice } from '../offices/public-office.js';
@@ -123,11 +123,11 @@ async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw:
   switch (body.role) {
     case 'counter':
       if (!user) throw new AppError(401, 'unauthenticated', 'a counter console needs a signed-in officer');
-      if (!body.counter) throw new AppError(400, 'validation_failed', 'counter: required for a counter console');
+      if (!body.counter) throw invalid('counter', 'required for a counter console');
       assertMayUseCounter(user, body.office, body.counter);
       break;
     case 'ticket':
-      if (!body.ticketId || !body.token) throw new AppError(400, 'validation_failed', 'ticketId and token: required to follow a ticket');
+      if (!body.ticketId || !body.token) throw invalid('ticketId, token', 'required to follow a ticket');
       if (parseTicketId(body.ticketId)?.office !== body.office) throw new AppError(404, 'not_found', 'ticket not found');
       await ticketWithToken(ctx, body.ticketId, body.token);
       break;
@@ -138,10 +138,10 @@ async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw:
       if (!user || user.role !== 'admin' || !worksIn(user, body.office)) throw forbidden('the admin view needs an admin session');
       break;
     case 'counter-screen':
-      if (!body.counter) throw new AppError(400, 'validation_failed', 'counter: required for a counter screen');
+      if (!body.counter) throw invalid('counter', 'required for a counter screen');
       break;
     case 'tablet':
-      if (!body.counter) throw new AppError(400, 'validation_failed', 'counter: required for a rating tablet');
+      if (!body.counter) throw invalid('counter', 'required for a rating tablet');
       break;
     default:
       break;
@@ -207,7 +207,7 @@ async function command(ctx: Context, sessions: SessionStore, socket: IoSocket, r
     case 'call-next':
       return callTicket(ctx, office, counter, user);
     case 'call':
-      if (!body.ticketId) throw new AppError(400, 'validation_failed', 'ticketId: required to call a chosen ticket');
+      if (!body.ticketId) throw invalid('ticketId', 'required to call a chosen ticket');
       return callTicket(ctx, office, counter, user, body.ticketId);
     case 'recall':
       return recallTicket(ctx, office, counter, user);
@@ -218,7 +218,7 @@ async function command(ctx: Context, sessions: SessionStore, socket: IoSocket, r
     case 'no-show':
       return markNoShow(ctx, office, counter, user);
     case 'transfer':
-      if (!body.serviceId) throw new AppError(400, 'validation_failed', 'serviceId: required for a transfer');
+      if (!body.serviceId) throw invalid('serviceId', 'required for a transfer');
       return transferTicket(ctx, office, counter, user, body.serviceId);
     case 'pause':
     case 'resume':

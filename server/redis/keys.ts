@@ -7,6 +7,8 @@ const tag = (office: string) => `qms:{${office}}`;
 export const keys = {
   /** hash { v: version, json: OfficeConfig } */
   config: (office: string) => `${tag(office)}:config`,
+  /** hash serviceId → JSON array of its former names `{ name, nameEn?, prefix, until }`, oldest first (server/offices/service-names.ts) */
+  serviceNames: (office: string) => `${tag(office)}:service-names`,
   /** hash counterId → JSON counter state */
   counters: (office: string) => `${tag(office)}:counters`,
   /** hash number → ticket (stored form: ticket-codec.ts), for one office-local day; lib.lua reads office and date back from this name */

@@ -6,6 +6,7 @@
 import { weekdayOf } from '../../shared/office-time.js';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
 import type { BreakdownReport, DurationStats, Figures, Grouping, HeatmapReport, ReportRow, SummaryReport, WaitStats } from '../../shared/schemas/reports.js';
+import { serviceLabel, type ServiceNames } from '../offices/service-names.js';
 import { BUCKETS, percentile } from './histogram.js';
 import { periodOf } from './periods.js';
 import { addMetrics, dimsWithPrefix, sumDim, type DayRollup, type Metrics, type OpenTicket } from './rollup-reader.js';
@@ -22,6 +23,8 @@ export interface ReportData {
   open: OpenTicket[];
   /** staff display names by username, for officer rows */
   names?: Map<string, string>;
+  /** former names of services: rows are labelled by the name in force in the range */
+  serviceNames?: ServiceNames;
   now: number;
 }
 
@@ -94,6 +97,11 @@ export function summaryReport(data: ReportData): SummaryReport {
 
 const hourLabel = (h: string) => `${h}:00–${h}:59`;
 
+/** A service row's label: the name it had at the end of the range, with its other names in the range. */
+export function reportServiceLabel(data: ReportData, id: string): string {
+  return serviceLabel(data.config, data.serviceNames ?? new Map(), id, data.from, data.to);
+}
+
 export function breakdownReport(data: ReportData, by: Grouping): BreakdownReport {
   const neutral = neutralOf(data);
   let rows: ReportRow[] = [];
@@ -126,9 +134,8 @@ export function breakdownReport(data: ReportData, by: Grouping): BreakdownReport
     for (const id of ids) {
       const m = sumDim(data.days, `svc:${id}`);
       const open = data.open.filter((t) => t.serviceId === id).length;
-      const svc = data.config.services.find((s) => s.id === id);
-      if (!m.size && !open && !svc) continue;
-      rows.push({ key: id, label: svc ? `${svc.prefix} – ${svc.name}` : id, ...figures(m, neutral, open, 'service') });
+      if (!m.size && !open && !data.config.services.some((s) => s.id === id)) continue;
+      rows.push({ key: id, label: reportServiceLabel(data, id), ...figures(m, neutral, open, 'service') });
     }
   } else if (by === 'counter') {
     const ids = [...new Set([...data.config.counters.map((c) => c.id), ...dimsWithPrefix(data.days, 'ctr:').map((d) => d.slice(4))])];

@@ -19,7 +19,7 @@ import {
 import { officeDate } from '../../shared/office-time.js';
 import type { Context } from '../context.js';
 import { dossierReport } from '../dossiers/dossier-report.js';
-import { AppError, notFound } from '../http/app-error.js';
+import { invalid, notFound } from '../http/app-error.js';
 import { parse } from '../http/validate.js';
 import { keys } from '../redis/keys.js';
 import { breakdownReport, heatmapReport, summaryReport } from './report-builder.js';
@@ -81,7 +81,7 @@ export function reportRoutes(ctx: Context): Router {
     const o = office(req.params);
     const q = parse(ExportQuery, req.query, 'query');
     if (datesBetween(q.from, q.to).length > SYNC_EXPORT_DAYS) {
-      throw new AppError(400, 'validation_failed', `range: more than ${SYNC_EXPORT_DAYS} days is exported in the background: POST ${base.replace(':office', o)}/exports`);
+      throw invalid('range', `more than ${SYNC_EXPORT_DAYS} days is exported in the background: POST ${base.replace(':office', o)}/exports`);
     }
     sendFile(res, await bundleFile(await rangeBundle(ctx, o, q), q.format, exportName(o, q.from, q.to)));
   });
@@ -128,7 +128,7 @@ export function reportRoutes(ctx: Context): Router {
     const body = parse(GenerateSnapshotBody, req.body, 'body');
     const { config } = await ctx.offices.get(o);
     const date = body.date ?? previousPeriodDate(body.kind, ctx.clock(), config.timeZone);
-    if (date > officeDate(ctx.clock(), config.timeZone)) throw new AppError(400, 'validation_failed', 'date: the period has not started yet');
+    if (date > officeDate(ctx.clock(), config.timeZone)) throw invalid('date', 'the period has not started yet');
     const report = await generateSnapshot(ctx, o, body.kind, date);
     res.status(201).json({ snapshot: { id: report.id, kind: report.kind, from: report.from, to: report.to, title: report.title, generatedAt: report.generatedAt } });
   });

@@ -9,6 +9,7 @@ import { keys } from '../redis/keys.js';
 import { complaintCounts, rates766 } from '../complaints/complaint-stats.js';
 import { complaintsInDates, isOverdueOpen, openComplaints } from '../complaints/complaint-store.js';
 import { dossierReport } from '../dossiers/dossier-report.js';
+import { serviceNameOn } from '../offices/service-names.js';
 import { readCounters } from '../tickets/counter-state.js';
 import { breakdownReport, summaryReport, type ReportData } from './report-builder.js';
 import { dimsWithPrefix, readOpenTickets, readRollups, sumDim, parseRollup, type RollupOptions } from './rollup-reader.js';
@@ -20,7 +21,7 @@ export const needsDaily = (by: Grouping | undefined) => by === 'day' || by === '
 
 export async function loadReportData(ctx: Context, office: string, from: string, to: string, opts: RollupOptions = {}): Promise<ReportData> {
   const { config } = await ctx.offices.get(office);
-  const [days, open] = await Promise.all([readRollups(ctx, office, from, to, opts), readOpenTickets(ctx, office, config, from, to)]);
+  const [days, open, serviceNames] = await Promise.all([readRollups(ctx, office, from, to, opts), readOpenTickets(ctx, office, config, from, to), ctx.offices.serviceNames(office)]);
   const officers = dimsWithPrefix(days, 'off:').map((d) => d.slice(4));
   const names = new Map<string, string>();
   if (officers.length) {
@@ -29,7 +30,7 @@ export async function loadReportData(ctx: Context, office: string, from: string,
       if (r) names.set(officers[i]!, (JSON.parse(r) as { name: string }).name);
     });
   }
-  return { office, config, from, to, days, daily: opts.daily ?? false, open, names, now: ctx.clock() };
+  return { office, config, from, to, days, daily: opts.daily ?? false, open, names, serviceNames, now: ctx.clock() };
 }
 
 export async function satisfactionReport(ctx: Context, data: ReportData, by?: 'service' | 'counter' | 'officer'): Promise<SatisfactionReport> {
@@ -59,6 +60,7 @@ export async function satisfactionReport(ctx: Context, data: ReportData, by?: 's
 /** Comments with their ratings, newest first (reads the range's rating records, not rollups). */
 export async function commentsReport(ctx: Context, office: string, from: string, to: string, limit: number, maxScore?: number): Promise<{ comments: CommentItem[]; total: number }> {
   const dates = datesBetween(from, to);
+  const [{ config }, serviceNames] = await Promise.all([ctx.offices.get(office), ctx.offices.serviceNames(office)]);
   const pipe = ctx.redis.pipeline();
   for (const d of dates) pipe.hvals(keys.ratings(office, d));
   const res = (await pipe.exec()) ?? [];
@@ -67,7 +69,11 @@ export async function commentsReport(ctx: Context, office: string, from: string,
     for (const raw of (res[i]?.[1] as string[]) ?? []) {
       const r = JSON.parse(raw) as Rating;
       if (!r.comment || (maxScore && r.score > maxScore)) continue;
-      items.push({ ticketId: r.ticketId, date, at: r.at, score: r.score, comment: r.comment, serviceId: r.serviceId, ...(r.counterId ? { counterId: r.counterId } : {}), ...(r.officer ? { officer: r.officer } : {}) });
+      const named = serviceNameOn(config, serviceNames, r.serviceId, date);
+      items.push({
+        ticketId: r.ticketId, date, at: r.at, score: r.score, comment: r.comment, serviceId: r.serviceId, serviceName: named?.name ?? r.serviceId,
+        ...(r.counterId ? { counterId: r.counterId } : {}), ...(r.officer ? { officer: r.officer } : {}),
+      });
     }
   });
   items.sort((a, b) => b.at - a.at);

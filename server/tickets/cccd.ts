@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CitizenIdentity } from '../../shared/schemas/ticket.js';
-import { AppError } from '../http/app-error.js';
+import { invalid } from '../http/app-error.js';
 
 export interface ParsedCccd {
   id: string;
@@ -22,7 +22,7 @@ export function parseCccd(raw: string): ParsedCccd {
   const fields = raw.trim().split('|');
   const [id, , name, birth, sex, address] = fields;
   if (fields.length < 6 || !/^\d{12}$/.test(id ?? '') || !name || !ddmmyyyy(birth ?? '')) {
-    throw new AppError(400, 'validation_failed', 'cccd: not a chip ID card QR code (expected 12-digit id|old id|name|ddmmyyyy|sex|address|…)');
+    throw invalid('cccd', 'not a chip ID card QR code (expected 12-digit id|old id|name|ddmmyyyy|sex|address|…)');
   }
   return { id: id!, name: name.trim(), birthDate: ddmmyyyy(birth!), sex: (sex ?? '').trim(), address: (address ?? '').trim() };
 }

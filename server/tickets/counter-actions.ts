@@ -8,7 +8,7 @@ import type { SessionUser } from '../../shared/schemas/auth.js';
 import { officeDate } from '../../shared/office-time.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
 import type { Context } from '../context.js';
-import { AppError, forbidden } from '../http/app-error.js';
+import { AppError, forbidden, invalid } from '../http/app-error.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
 import { keys } from '../redis/keys.js';
 import { worksIn } from '../access/audiences.js';
@@ -29,13 +29,15 @@ export function assertMayUseCounter(user: SessionUser, officeId: string, counter
 
 export async function setCounterState(ctx: Context, officeId: string, counterId: string, user: SessionUser, action: CounterStateAction): Promise<StoredCounter> {
   assertMayUseCounter(user, officeId, counterId);
-  const reply = await runOfficeScript<{ counter: StoredCounter }>(ctx, officeId, 'setCounterState', ({ office }) => {
+  const reply = await runOfficeScript<{ counter: StoredCounter; takenFrom?: string }>(ctx, officeId, 'setCounterState', ({ office }) => {
     counterConfig(office.config, counterId);
     return {
       keys: [keys.counters(officeId), keys.events(officeId)],
       args: [counterId, action, user.username, user.name, ctx.clock(), ctx.streamMaxLen, user.role === 'admin' ? '1' : ''],
     };
   });
+  // opened or closed over another officer's head: that officer's console must leave the counter now
+  if (reply.takenFrom && (action === 'open' || action === 'close')) ctx.events.emit('counter.takenOver', { office: officeId, counterId, from: reply.takenFrom, by: user.username, byName: user.name, action });
   ctx.events.emit('counter.changed', { office: officeId, counterId });
   return reply.counter;
 }
@@ -57,7 +59,7 @@ export interface CallResult {
 export async function callTicket(ctx: Context, officeId: string, counterId: string, user: SessionUser, pickTicketId?: string): Promise<CallResult> {
   assertMayUseCounter(user, officeId, counterId);
   const picked = pickTicketId ? parseTicketId(pickTicketId) : undefined;
-  if (pickTicketId && picked?.office !== officeId) throw new AppError(400, 'validation_failed', 'ticketId: a ticket of this office is required');
+  if (pickTicketId && picked?.office !== officeId) throw invalid('ticketId', 'a ticket of this office is required');
   const pickNumber = picked?.number;
   const now = ctx.clock();
   const callId = randomUUID();

@@ -5,7 +5,7 @@ import type { SessionUser } from '../../shared/schemas/auth.js';
 import { officeDate } from '../../shared/office-time.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
 import type { Context } from '../context.js';
-import { AppError } from '../http/app-error.js';
+import { AppError, invalid } from '../http/app-error.js';
 import { keys } from '../redis/keys.js';
 import { assertMayUseCounter } from './counter-actions.js';
 import { counterConfig } from './counter-state.js';
@@ -51,7 +51,7 @@ export async function completeTicket(ctx: Context, officeId: string, counterId: 
   assertMayUseCounter(user, officeId, counterId);
   const reply = await runOfficeScript<{ ticket: StoredTicket }>(ctx, officeId, 'completeTicket', (attempt) => {
     const p = heldPrologue(ctx, officeId, counterId, user, attempt);
-    if (dossier && dossier.dueDate < p.day) throw new AppError(400, 'validation_failed', 'dossier.dueDate: the result date cannot be before today');
+    if (dossier && dossier.dueDate < p.day) throw invalid('dossier.dueDate', 'the result date cannot be before today');
     const dossierJson = dossier ? JSON.stringify({ id: dossier.code, code: dossier.code, dueDate: dossier.dueDate, ...(dossier.title ? { title: dossier.title } : {}) }) : '';
     return { keys: [...p.keys, keys.serviceStats(officeId), keys.dossiers(officeId)], args: [...p.args, dossierJson] };
   });

@@ -2,10 +2,10 @@
 import { addDays, officeClock } from '../../shared/office-time.js';
 import type { IssueTicketBody, Ticket } from '../../shared/schemas/ticket.js';
 import type { Context } from '../context.js';
-import { AppError } from '../http/app-error.js';
+import { AppError, invalid } from '../http/app-error.js';
 import { keys } from '../redis/keys.js';
 import { identityFromCccd } from './cccd.js';
-import { estimateWaitMinutes, serviceSeconds } from './estimate-wait.js';
+import { estimateWait } from './estimate-wait.js';
 import { closedReason, CLOSED_MESSAGE } from './issuing-rules.js';
 import { runOfficeScript } from './office-script.js';
 import { loadTicket } from './ticket-reader.js';
@@ -49,10 +49,10 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
     const reason = closedReason(config, service, now);
     if (reason) throw new AppError(409, reason, CLOSED_MESSAGE[reason]);
     if (body.priority && !config.priority.categories.some((c) => c.id === body.priority)) {
-      throw new AppError(400, 'validation_failed', `priority: unknown category ${body.priority}`);
+      throw invalid('priority', `unknown category ${body.priority}`);
     }
     if (body.cccd && !identityJson) {
-      if (!config.cccdEnabled) throw new AppError(400, 'validation_failed', 'cccd: this office does not take ID cards at the kiosk');
+      if (!config.cccdEnabled) throw invalid('cccd', 'this office does not take ID cards at the kiosk');
       identityJson = JSON.stringify(identityFromCccd(body.cccd, IDENTITY_SALT));
     }
     const clock = officeClock(now, config.timeZone);
@@ -93,8 +93,10 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
   const { config } = await ctx.offices.get(officeId);
   const ticket = reply.ticket!;
   const service = config.services.find((s) => s.id === ticket.serviceId);
-  const secs = serviceSeconds(reply.avgServiceSeconds, service?.avgServiceMinutes ?? 8);
-  const estimatedWaitMinutes = ticket.status === 'waiting' ? estimateWaitMinutes(reply.ahead, secs, reply.openCounters) : 0;
+  const estimatedWaitMinutes =
+    ticket.status === 'waiting'
+      ? estimateWait({ ahead: reply.ahead, recentServiceSeconds: reply.avgServiceSeconds, configuredMinutes: service?.avgServiceMinutes ?? 8, openCounters: reply.openCounters })
+      : 0;
   const view = citizenTicket(ticket, { ahead: ticket.status === 'waiting' ? reply.ahead : 0, estimatedWaitMinutes });
   if (reply.created) {
     ctx.metrics.ticketsIssued.inc({ office: officeId });

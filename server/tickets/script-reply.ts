@@ -1,5 +1,5 @@
 /** Turns the `{ error }` replies of the Lua scripts into HTTP errors with the right status. */
-import type { ErrorCode } from '../../shared/errors.js';
+import type { ErrorCode, ErrorValues } from '../../shared/errors.js';
 import { AppError, RateLimited } from '../http/app-error.js';
 
 export interface ScriptFailure {
@@ -8,6 +8,8 @@ export interface ScriptFailure {
   date?: string;
   /** seconds, with rate_limited */
   retryAfter?: number;
+  /** what a screen needs to word the refusal (e.g. `holder` of a taken counter) */
+  values?: ErrorValues;
 }
 
 const STATUS: Record<string, [number, ErrorCode]> = {
@@ -34,5 +36,5 @@ export function isFailure(reply: unknown): reply is ScriptFailure {
 export function toAppError(f: ScriptFailure): AppError {
   if (f.error === 'rate_limited') return new RateLimited(f.retryAfter ?? 60);
   const [status, code] = STATUS[f.error] ?? [500, 'internal'];
-  return new AppError(status, code, f.message);
+  return new AppError(status, code, f.message, f.values);
 }

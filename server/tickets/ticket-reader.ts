@@ -6,7 +6,7 @@ import { officeDate } from '../../shared/office-time.js';
 import type { Context } from '../context.js';
 import { notFound } from '../http/app-error.js';
 import { keys } from '../redis/keys.js';
-import { estimateWaitMinutes, serviceSeconds } from './estimate-wait.js';
+import { estimateWait, storedServiceSeconds } from './estimate-wait.js';
 import { decodeTicket } from './ticket-codec.js';
 import { publicTicket, type StoredTicket } from './ticket-view.js';
 
@@ -47,8 +47,8 @@ export async function positionOf(ctx: Context, config: OfficeConfig, t: StoredTi
   const ahead = t.priority ? Number(res[0] ?? 0) : Number(res[1]) + Number(res[2] ?? 0);
   const open = counterIds.length ? (res[4] as (string | null)[]).filter((s) => s && JSON.parse(s).status === 'open').length : 0;
   const service = config.services.find((s) => s.id === t.serviceId);
-  const secs = serviceSeconds(res[3] ? Number(res[3]) : null, service?.avgServiceMinutes ?? 8);
-  return { ahead, estimatedWaitMinutes: estimateWaitMinutes(ahead, secs, open) };
+  const recentServiceSeconds = storedServiceSeconds(res[3] as string | null);
+  return { ahead, estimatedWaitMinutes: estimateWait({ ahead, recentServiceSeconds, configuredMinutes: service?.avgServiceMinutes ?? 8, openCounters: open }) };
 }
 
 /** Waiting tickets of some services today, in the order call-next considers them (priority first). */

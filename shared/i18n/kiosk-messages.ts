@@ -70,6 +70,7 @@ export const kioskMessages = {
   issuing: { vi: 'Đang lấy số…', en: 'Getting your number…' },
   issueRetrying: { vi: 'Mất kết nối. Đang thử lại, bạn vui lòng chờ, không cần chạm lại…', en: 'Connection lost. Retrying, please wait; no need to touch again…' },
   issueFailed: { vi: 'Chưa lấy được số.', en: 'Could not get a number.' },
+  issueBusy: { vi: 'Hệ thống đang bận. Bạn vui lòng chạm lại sau giây lát.', en: 'The system is busy. Please try again in a moment.' },
   issueClosed: { vi: 'Lĩnh vực này hiện không cấp số.', en: 'This service is not issuing numbers now.' },
   tryAgain: { vi: 'Thử lại', en: 'Try again' },
 

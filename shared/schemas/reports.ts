@@ -229,6 +229,8 @@ export interface CommentItem {
   score: number;
   comment: string;
   serviceId: string;
+  /** the service's name on the day of the rating */
+  serviceName: string;
   counterId?: string;
   officer?: string;
 }

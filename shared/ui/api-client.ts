@@ -2,15 +2,22 @@
  * The browsers' HTTP client for /api/v1: JSON in and out, the error body of the contract turned
  * into an ApiError, and the CSRF header for signed-in staff.
  */
-import type { ErrorBody } from '../errors.js';
+import type { ErrorBody, ErrorValues } from '../errors.js';
+import { errorMessage } from '../i18n/error-messages.js';
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    /** what the screen needs to word the error (shared/errors.ts) */
+    readonly values: ErrorValues = {},
   ) {
     super(message);
+  }
+  /** The error in the screen's language, from the catalogue: never the server's English `message`. */
+  get text(): string {
+    return errorMessage(this.code, this.values);
   }
   /** No answer at all (server down, network lost): safe to retry an idempotent request. */
   get isNetwork(): boolean {
@@ -50,9 +57,14 @@ export async function api<T>(method: string, path: string, body?: unknown, opts:
   }
   if (!res.ok) {
     const err = (data as ErrorBody | undefined)?.error;
-    throw new ApiError(res.status, err?.code ?? 'http_error', err?.message ?? `HTTP ${res.status}`);
+    throw new ApiError(res.status, err?.code ?? 'http_error', err?.message ?? `HTTP ${res.status}`, err?.values);
   }
   return data as T;
+}
+
+/** Any error a screen caught, in the screen's language (a bug of the page itself as one plain sentence). */
+export function errorText(err: unknown): string {
+  return err instanceof ApiError ? err.text : errorMessage('unexpected');
 }
 
 /** The query parameters a screen was opened with (office, counter, ticket…). */

@@ -17,7 +17,7 @@ export interface OfficeSocketOptions {
   onSnapshot: (s: Snapshot) => void;
   /** Subscribe to events; called once per socket. */
   subscribe?: (socket: ClientSocket) => void;
-  onJoinError?: (error: { code: string; message: string }) => void;
+  onJoinError?: (error: { code: string; message: string; values?: Record<string, string | number> }) => void;
 }
 
 export class OfficeSocketController implements ReactiveController {

@@ -84,9 +84,29 @@ describe('officer console', () => {
 
     const other = await signedIn(`/console/?office=${t.office}`, `officer4-${t.office}`);
     await other.locator('qms-counter-picker button[data-counter="3"]').click();
-    await poll(() => other.locator('qms-counter-picker .error').textContent()).toContain('Quầy đang do cán bộ khác làm việc');
+    // in Vietnamese only, with the holder's name from the error's values (no "counter is open by …")
+    await poll(() => other.locator('qms-counter-picker .error').textContent()).toBe(`Máy chủ từ chối: Quầy đang do cán bộ officer3-${t.office} làm việc`);
     expect(await other.locator('qms-counter-workspace').count()).toBe(0);
     for (const p of [...pages, other]) await p.close();
+  });
+
+  it('sends the officer back to the counter list, saying so in Vietnamese, when an admin takes the counter over', { timeout: 300_000 }, async () => {
+    const { t } = env;
+    const page = await signedIn(`/console/?office=${t.office}`, `officer2-${t.office}`, { width: 1366, height: 768 });
+    await page.locator('qms-counter-picker button[data-counter="2"]').click();
+    await page.locator('[data-action="call-next"]').waitFor();
+    const admin = await t.login(`admin-${t.office}`);
+    expect((await admin.request('POST', `/offices/${t.office}/counters/2/open`)).status).toBe(200);
+    // at once, without the officer doing anything
+    await poll(() => page.locator('qms-counter-picker [data-testid="counter-lost"]').textContent(), 10_000).toBe(
+      `Quầy 2 đã được admin-${t.office} tiếp quản. Hãy chọn quầy khác.`,
+    );
+    expect(await page.locator('qms-counter-workspace').count()).toBe(0);
+    // a reload does not reopen the counter the officer lost
+    await page.reload();
+    await page.locator('qms-counter-picker button[data-counter="2"]').waitFor();
+    expect(await page.locator('qms-counter-workspace').count()).toBe(0);
+    await page.close();
   });
 
   it("applies an admin's change of a counter's services to the next call-next", { timeout: 300_000 }, async () => {
@@ -124,6 +144,27 @@ describe('officer console', () => {
     await poll(() => page.locator('qms-admin .error').textContent()).toContain('quản trị viên');
     expect(await page.locator('qms-admin header h1').textContent()).not.toContain(officeName);
     expect(await page.locator('qms-admin header option').count()).toBe(0);
+    await page.close();
+  });
+
+  it("edits a service's English name on the admin page, and clears it", { timeout: 300_000 }, async () => {
+    const { t } = env;
+    const page = await signedIn(`/console/admin.html?office=${t.office}&tab=services`, `admin-${t.office}`, { width: 1366, height: 900 });
+    const english = page.locator('qms-admin-services tr[data-service="tra-ket-qua"] input[data-field="nameEn"]');
+    expect(await english.inputValue()).toBe('Result pick-up');
+    const publicName = async () => (await t.request('GET', `/offices/${t.office}`)).body.services.find((s: any) => s.id === 'tra-ket-qua').nameEn;
+    await english.fill('Collect your results');
+    await english.press('Tab');
+    await page.locator('[data-action="save"]').click();
+    await poll(() => page.locator('[data-testid="save-result"]').textContent()).toContain('Đã lưu');
+    await poll(publicName).toBe('Collect your results');
+    // an empty English name means none: the kiosk shows the Vietnamese name in English too
+    await english.fill('');
+    await english.press('Tab');
+    await page.locator('[data-action="save"]').click();
+    await poll(publicName).toBeUndefined();
+    const admin = await t.login(`admin-${t.office}`);
+    expect((await admin.request('GET', `/admin/offices/${t.office}/config`)).body.config.services.find((s: any) => s.id === 'tra-ket-qua')).not.toHaveProperty('nameEn');
     await page.close();
   });
 

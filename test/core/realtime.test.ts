@@ -45,6 +45,25 @@ describe('realtime events', () => {
     expect(recall.callId).not.toBe(call.callId);
   });
 
+  it("tells the officer's console at once when an administrator takes the counter over", async () => {
+    const officer = await t.login(`officer5-${t.office}`);
+    await officer.request('POST', `/offices/${t.office}/counters/5/open`);
+    const consoleSocket = await t.socket({ cookie: officer.cookie });
+    await emitAck(consoleSocket, 'join', { office: t.office, role: 'counter', counter: '5' });
+    const board = await t.socket();
+    await emitAck(board, 'join', { office: t.office, role: 'board' });
+    const told = nextEvent<any>(consoleSocket, 'counter.takenOver');
+    const boardTold = nextEvent<any>(board, 'counter.takenOver', () => true, 1500).catch(() => 'not sent');
+    const admin = await t.login(`admin-${t.office}`);
+    expect((await admin.request('POST', `/offices/${t.office}/counters/5/open`)).status).toBe(200);
+    expect(await told).toMatchObject({ office: t.office, counterId: '5', from: `officer5-${t.office}`, by: `admin-${t.office}`, byName: `admin-${t.office}` });
+    // only the counter's own console hears of it
+    expect(await boardTold).toBe('not sent');
+    // the officer's next action is refused with the new holder's name
+    const refused = await officer.request('POST', `/offices/${t.office}/counters/5/call-next`);
+    expect(refused.body.error).toMatchObject({ code: 'counter_taken', values: { holder: `admin-${t.office}` } });
+  });
+
   it("keeps the screens of other server processes connected when one process shuts down", async () => {
     // a second process of the same deployment: same Redis, same socket.io stream
     const other = await startTestApp();

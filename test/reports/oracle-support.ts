@@ -107,9 +107,14 @@ export function deriveFacts(raw: Awaited<ReturnType<typeof readRaw>>, tracked: T
       if (wait <= targets[t.origServiceId]! * 60) add(day, 'waitOk', dims);
     }
   }
+  // a transfer leaves one service and joins another of the same office: out and in under the office
+  // total and the ticket's hour of issue alike, so totals and hour rows add up like the services
   for (const x of tracked.transfers) {
-    add(x.day, 'transferOut', ['all', `svc:${x.from}`, `ctr:${x.counter}`, `off:${x.officer}`]);
-    add(x.day, 'transferIn', [`svc:${x.to}`]);
+    const t = byId.get(x.ticketId);
+    if (!t) throw new Error(`test lost the transferred ticket ${x.ticketId}`);
+    const hr = `hr:${t.hour}`;
+    add(x.day, 'transferOut', ['all', `svc:${x.from}`, hr, `ctr:${x.counter}`, `off:${x.officer}`]);
+    add(x.day, 'transferIn', ['all', `svc:${x.to}`, hr]);
   }
   for (const c of tracked.calls) add(c.day, 'calls', ['all', `ctr:${c.counter}`, `off:${c.officer}`]);
   for (const c of tracked.recalls) add(c.day, 'recalls', ['all', `ctr:${c.counter}`]);

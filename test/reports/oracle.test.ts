@@ -221,6 +221,12 @@ describe('reports match an independent oracle', () => {
     expect(api.reconciliation, ctx).toMatchObject({ balanced: true, difference: 0 });
   }
 
+  /** The rows' transfers add up to the totals row's, and every transfer out of a service is one into another. */
+  function addsUp(breakdown: any, label: string) {
+    for (const f of ['transferIn', 'transferOut']) expect(sum(breakdown.rows.map((r: any) => r[f])), `${label}: ${f} of the rows`).toBe(breakdown.total[f]);
+    expect(breakdown.total.transferIn, `${label}: transfers in and out`).toBe(breakdown.total.transferOut);
+  }
+
   const RANGES: [string, string][] = [
     ['2026-10-30', '2026-11-02'],
     ['2026-10-31', '2026-11-01'],
@@ -258,6 +264,7 @@ describe('reports match an independent oracle', () => {
       const seenHours = new Set(facts.filter((f) => days.has(f.day)).flatMap((f) => f.dims.filter((d) => d.startsWith('hr:'))));
       expect(hours.body.rows.map((x: any) => `hr:${x.key}`).sort()).toEqual([...seenHours].sort());
       for (const row of hours.body.rows) checkFigures(row, days, `hr:${row.key}`, 'hour', `${from}..${to} hour`);
+      addsUp(hours.body, `${from}..${to} hours`);
     }
   });
 
@@ -274,6 +281,7 @@ describe('reports match an independent oracle', () => {
         const seen = new Set(facts.filter((f) => days.has(f.day)).flatMap((f) => f.dims.filter((d) => d.startsWith(`${prefix}:`))));
         for (const dim of seen) expect(res.body.rows.some((x: any) => `${prefix}:${x.key}` === dim), `${by} row ${dim}`).toBe(true);
         for (const row of res.body.rows) checkFigures(row, days, `${prefix}:${row.key}`, kind, `${from}..${to} ${by}`);
+        if (by === 'service') addsUp(res.body, `${from}..${to} services`);
       }
     }
   });

@@ -74,7 +74,17 @@ describe('report pages in Chromium', () => {
     await page.click('nav a[href="#satisfaction"]');
     await page.waitForSelector('[data-test=criteria]');
     expect(await page.textContent('[data-test=criteria]')).toContain('Thái độ của cán bộ, công chức');
-    expect(await page.textContent('[data-test=comments]')).toContain('Chờ hơi lâu');
+    const comments = await page.textContent('[data-test=comments]');
+    expect(comments).toContain('Chờ hơi lâu');
+    // services by name, never by id
+    expect(comments).toContain('Trả kết quả');
+    expect(comments).not.toContain('tra-ket-qua');
+
+    await page.click('nav a[href="#dossiers"]');
+    const pending = page.locator('[data-test=pending-dossiers]');
+    await expect.poll(async () => (await pending.locator('tbody tr').count())).toBe(3);
+    expect(await pending.textContent()).toContain('Trả kết quả');
+    expect(await pending.textContent()).not.toContain('tra-ket-qua');
 
     await page.click('nav a[href="#complaints"]');
     await page.click(`[data-test=complaint-list] button.item >> text=${complaintId}`);

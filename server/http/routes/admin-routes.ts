@@ -8,7 +8,9 @@ import { publicUser, type UserStore } from '../../auth/user-store.js';
 import type { Context } from '../../context.js';
 import { REALISTIC_HOURS } from '../../offices/demo-office.js';
 import { keys } from '../../redis/keys.js';
-import { AppError } from '../app-error.js';
+import { fieldChanges } from '../../audit/field-diff.js';
+import { AppError, invalid } from '../app-error.js';
+import { recordChanges } from '../audit-log.js';
 import { currentUser } from '../staff-auth.js';
 import { parse } from '../validate.js';
 import { guardedRouter } from '../guarded-router.js';
@@ -41,8 +43,10 @@ export function adminRoutes(ctx: Context, users: UserStore): Router {
   g.route('PUT /admin/offices/:office/config', async (req, res) => {
     const { office } = parse(OfficeParams, req.params, 'path');
     const body = parse(OfficeConfig, req.body, 'body');
-    if (body.id !== office) throw new AppError(400, 'validation_failed', 'body.id: must match the office in the path');
+    if (body.id !== office) throw invalid('body.id', 'must match the office in the path');
+    const before = (await ctx.offices.get(office, true)).config;
     const config = await ctx.offices.save(body);
+    recordChanges(res, fieldChanges(before, config));
     ctx.events.emit('office.changed', { office });
     res.json({ config });
   });
@@ -57,6 +61,7 @@ export function adminRoutes(ctx: Context, users: UserStore): Router {
       ...(preset === 'realistic-hours' ? { workingDays: [1, 2, 3, 4, 5], closingTime: '17:00' } : { workingDays: [0, 1, 2, 3, 4, 5, 6], closingTime: '24:00' }),
     };
     const saved = await ctx.offices.save(next);
+    recordChanges(res, fieldChanges(config, saved));
     ctx.events.emit('office.changed', { office });
     res.json({ config: saved });
   });
@@ -85,7 +90,7 @@ export function adminRoutes(ctx: Context, users: UserStore): Router {
   g.route('PUT /admin/users/:username', async (req, res) => {
     const { username } = parse(UserParams, req.params, 'path');
     const body = parse(UserBody, req.body, 'body');
-    if (body.username !== username) throw new AppError(400, 'validation_failed', 'body.username: must match the path');
+    if (body.username !== username) throw invalid('body.username', 'must match the path');
     res.json({ user: publicUser(await users.upsert(body, { create: false })) });
   });
 

@@ -18,7 +18,7 @@ if not checkConfig(KEYS[1], ARGV[1]) then return fail('stale_config', 'config ch
 local now = tonumber(ARGV[5])
 local counter = loadJson(KEYS[2], ARGV[3])
 if not counter or counter.status == 'closed' then return fail('counter_not_open', 'open the counter first') end
-if counter.officer ~= ARGV[4] then return fail('counter_taken', 'another officer holds this counter') end
+if counter.officer ~= ARGV[4] then return counterTaken(counter) end
 if counter.status == 'paused' then return fail('counter_paused', 'the counter is paused: resume it first') end
 
 local finished = nil

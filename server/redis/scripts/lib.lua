@@ -97,6 +97,12 @@ local function fail(code, message, extra)
   return cjson.encode(out)
 end
 
+-- Refusal of a counter another officer holds: the holder's name travels as a value, so each screen
+-- words the refusal in its own language (shared/i18n/error-messages.ts).
+local function counterTaken(counter)
+  return fail('counter_taken', 'another officer holds this counter', { values = { holder = counter.officerName or counter.officer } })
+end
+
 -- A client's budget of requests per minute (server/http/rate-limits.ts), counted as
 -- rate-limiter-flexible counts the other limits: a fixed minute from the first request, and a
 -- refused request counts too. Returns the seconds until the minute ends when over the budget.
@@ -239,7 +245,7 @@ end
 local function heldTicket(countersKey, ticketsKey, counterId, officer, day)
   local counter = loadJson(countersKey, counterId)
   if not counter or counter.status == 'closed' then return nil, nil, fail('counter_not_open', 'open the counter first') end
-  if counter.officer ~= officer then return nil, nil, fail('counter_taken', 'another officer holds this counter') end
+  if counter.officer ~= officer then return nil, nil, counterTaken(counter) end
   if not counter.ticket then return nil, nil, fail('no_current_ticket', 'the counter has no current ticket') end
   if counter.ticketDate ~= day then return nil, nil, fail('wrong_day', 'current ticket is on another day', { date = counter.ticketDate }) end
   return counter, loadTicket(ticketsKey, counter.ticket), nil

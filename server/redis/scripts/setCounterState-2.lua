@@ -4,15 +4,16 @@
   ARGV[1] counterId  ARGV[2] 'open' | 'close' | 'pause' | 'resume'  ARGV[3] officer username
   ARGV[4] officer display name  ARGV[5] now (ms)  ARGV[6] stream max length
   ARGV[7] '1' when an administrator acts on someone else's counter
-  Returns JSON { counter } or { error }.
+  Returns JSON { counter, takenFrom? } or { error }; takenFrom: the officer an administrator took the counter from.
 ]]
 local action, officer, now, force = ARGV[2], ARGV[3], tonumber(ARGV[5]), ARGV[7] == '1'
 local counter = loadJson(KEYS[1], ARGV[1]) or { status = 'closed' }
 local heldByOther = counter.status ~= 'closed' and counter.officer ~= officer
+local takenFrom = heldByOther and counter.officer or nil
 
 if action == 'open' then
   if heldByOther and not force then
-    return fail('counter_taken', 'counter is open by ' .. (counter.officerName or counter.officer))
+    return counterTaken(counter)
   end
   if counter.status == 'closed' or heldByOther then counter.openedAt = now end
   -- reopening by the same officer (a second console, a reload) keeps the current ticket
@@ -21,7 +22,7 @@ if action == 'open' then
   counter.officerName = ARGV[4]
 else
   if counter.status == 'closed' then return fail('counter_not_open', 'the counter is closed') end
-  if heldByOther and not force then return fail('counter_taken', 'another officer holds this counter') end
+  if heldByOther and not force then return counterTaken(counter) end
   if action == 'close' then
     if counter.ticket then return fail('wrong_status', 'finish the current ticket before closing the counter') end
     counter = { status = 'closed', closedAt = now, sincePriority = counter.sincePriority }
@@ -37,4 +38,4 @@ else
 end
 redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(counter))
 appendEvent(KEYS[2], ARGV[6], 'counter.' .. action, now, { counterId = ARGV[1], officer = officer })
-return cjson.encode({ counter = counter })
+return cjson.encode({ counter = counter, takenFrom = takenFrom })

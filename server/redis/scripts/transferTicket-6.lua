@@ -13,8 +13,11 @@ if t.status ~= 'called' and t.status ~= 'serving' then return fail('wrong_status
 if t.serviceId == ARGV[6] then return fail('bad_request', 'the ticket is already in that service') end
 local now = tonumber(ARGV[3])
 local from = t.serviceId
-bump(KEYS[3], 'transferOut', { 'all', 'svc:' .. from, 'ctr:' .. ARGV[1], 'off:' .. ARGV[2] }, 1)
-bump(KEYS[3], 'transferIn', { 'svc:' .. ARGV[6] }, 1)
+-- out and in both count under the office total and the ticket's hour of issue, so the totals row
+-- and the hour rows add up as the service rows do (the office's total in equals its total out)
+local hr = 'hr:' .. t.hour
+bump(KEYS[3], 'transferOut', { 'all', 'svc:' .. from, hr, 'ctr:' .. ARGV[1], 'off:' .. ARGV[2] }, 1)
+bump(KEYS[3], 'transferIn', { 'all', 'svc:' .. ARGV[6], hr }, 1)
 t.transfers = t.transfers or {}
 table.insert(t.transfers, { from = from, to = ARGV[6], at = now })
 t.serviceId = ARGV[6]

@@ -1,0 +1,58 @@
+/**
+ * How every screen words a refusal of the server: from the error's `code` and `values` (shared/errors.ts),
+ * Vietnamese first. The server's own `message` is English for developers and logs and is never shown,
+ * so a Vietnamese screen never mixes in "(counter is open by …)".
+ */
+import type { ErrorCode } from '../errors.js';
+import { getLang, type Catalogue, type Lang, type Message } from './translate.js';
+
+type P = Record<string, string | number>;
+
+/** codes a browser makes up for answers that never were a server error body */
+type ClientCode = 'network' | 'http_error' | 'aborted' | 'unexpected';
+
+const errors: Catalogue<ErrorCode | ClientCode> = {
+  bad_request: { vi: 'Yêu cầu không hợp lệ', en: 'The request is not valid' },
+  bad_json: { vi: 'Dữ liệu gửi lên bị hỏng', en: 'The data sent was damaged' },
+  validation_failed: {
+    vi: (p: P) => (p.fields ? `Dữ liệu chưa hợp lệ: ${p.fields}` : 'Dữ liệu chưa hợp lệ'),
+    en: (p: P) => (p.fields ? `Invalid data: ${p.fields}` : 'Invalid data'),
+  },
+  unauthenticated: { vi: 'Chưa đăng nhập hoặc sai tên đăng nhập/mật khẩu', en: 'Not signed in, or a wrong username or password' },
+  forbidden: { vi: 'Tài khoản không có quyền làm việc này', en: 'This account may not do that' },
+  csrf_failed: { vi: 'Phiên làm việc không hợp lệ, hãy đăng nhập lại', en: 'The session is not valid: sign in again' },
+  not_found: { vi: 'Không tìm thấy', en: 'Not found' },
+  conflict: { vi: 'Xung đột dữ liệu', en: 'Conflicting data' },
+  rate_limited: { vi: 'Hệ thống đang bận, hãy thử lại sau giây lát', en: 'The system is busy: try again in a moment' },
+  payload_too_large: { vi: 'Dữ liệu gửi lên quá lớn', en: 'The data sent is too large' },
+  unsupported_media_type: { vi: 'Dữ liệu gửi lên không đúng định dạng', en: 'The data sent is not in the expected format' },
+  outside_hours: { vi: 'Ngoài giờ lấy số của lĩnh vực này', en: 'Outside the issuing hours of this service' },
+  day_off: { vi: 'Hôm nay đơn vị nghỉ', en: 'The office is closed today' },
+  day_closed: { vi: 'Đã hết giờ làm việc hôm nay', en: 'The office has closed for today' },
+  limit_reached: { vi: 'Lĩnh vực này đã hết số hôm nay', en: 'No more numbers today for this service' },
+  service_closed: { vi: 'Lĩnh vực này tạm ngừng cấp số', en: 'This service is not issuing numbers' },
+  counter_not_open: { vi: 'Quầy chưa mở', en: 'The counter is not open' },
+  counter_paused: { vi: 'Quầy đang tạm dừng: bấm "Tiếp tục" trước', en: 'The counter is paused: press "Resume" first' },
+  counter_taken: {
+    vi: (p: P) => (p.holder ? `Quầy đang do cán bộ ${p.holder} làm việc` : 'Quầy đang do cán bộ khác làm việc'),
+    en: (p: P) => (p.holder ? `This counter is held by ${p.holder}` : 'Another officer holds this counter'),
+  },
+  no_current_ticket: { vi: 'Quầy chưa có số nào đang phục vụ', en: 'The counter has no current ticket' },
+  wrong_status: { vi: 'Thao tác không hợp với trạng thái hiện tại của số', en: 'Not possible in the ticket’s current state' },
+  already_rated: { vi: 'Số này đã được đánh giá', en: 'This ticket has already been rated' },
+  account_locked: { vi: 'Tài khoản tạm khóa 15 phút do đăng nhập sai nhiều lần', en: 'Account locked for 15 minutes after repeated failed sign-ins' },
+  unavailable: { vi: 'Máy chủ tạm thời không sẵn sàng, hãy thử lại', en: 'The server is not available right now: try again' },
+  internal: { vi: 'Máy chủ gặp lỗi, hãy thử lại', en: 'The server failed: try again' },
+  network: { vi: 'Không liên lạc được máy chủ. Thao tác chưa được thực hiện; hãy thử lại.', en: 'Cannot reach the server. Nothing was done; try again.' },
+  http_error: { vi: 'Máy chủ trả lời không như mong đợi, hãy thử lại', en: 'Unexpected answer from the server: try again' },
+  aborted: { vi: 'Đã hủy', en: 'Cancelled' },
+  unexpected: { vi: 'Đã có lỗi trên trang, hãy tải lại trang', en: 'Something went wrong on this page: reload it' },
+};
+
+/** The text of an error code with its values, in the screen's language; an unknown code by its name. */
+export function errorMessage(code: string, values: P = {}, lang: Lang = getLang()): string {
+  const entry = (errors as Record<string, { vi: Message; en: Message } | undefined>)[code];
+  if (!entry) return lang === 'vi' ? `Máy chủ từ chối yêu cầu (mã ${code})` : `Refused by the server (code ${code})`;
+  const m = entry[lang];
+  return typeof m === 'function' ? m(values) : m;
+}
