@@ -23,7 +23,8 @@ export const keys = {
   monthAggregates: (office: string, month: string) => `${tag(office)}:month:${month}:agg`,
   /** string: the month-rollup layout this office's data was rebuilt for (server/reports/month-rollups.ts) */
   monthRollupsBuilt: (office: string) => `${tag(office)}:month-rollups-built`,
-  /** hash idempotencyKey → ticket id; expires a day after the day's last ticket */
+  /** hash `kiosk@address|idempotencyKey` → ticket id (issue-ticket.ts idempotencyField: a key answers
+   *  only the client that used it); expires a day after the day's last ticket */
   idempotency: (office: string, date: string) => `${tag(office)}:day:${date}:idem`,
   /** list of the day's latest calls (JSON), newest first; expires a day after the day's last call */
   recentCalls: (office: string, date: string) => `${tag(office)}:day:${date}:recent`,

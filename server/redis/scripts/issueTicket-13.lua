@@ -6,7 +6,7 @@
   KEYS[9] events stream        KEYS[10] days index          KEYS[11] counters
   KEYS[12] service stats       KEYS[13] the client's issue budget (rate limit)
   ARGV[1] config version  ARGV[2] office  ARGV[3] date  ARGV[4] serviceId  ARGV[5] prefix
-  ARGV[6] daily limit     ARGV[7] priority category or ''  ARGV[8] idempotency key or ''
+  ARGV[6] daily limit     ARGV[7] priority category or ''  ARGV[8] idempotency field (kiosk@address|key) or ''
   ARGV[9] now (ms)        ARGV[10] token  ARGV[11] local hour (00-23)  ARGV[12] kiosk or ''
   ARGV[13] identity JSON or ''  ARGV[14] stream max length  ARGV[15] date score (yyyymmdd)
   ARGV[16] counters serving the service, JSON array  ARGV[17] budget, requests per minute, or '' (none)
