@@ -5,7 +5,7 @@ import { ApiError } from '../../shared/ui/api-client.js';
 const VI: Record<string, string> = {
   network: 'Không liên lạc được máy chủ. Thao tác chưa được thực hiện; hãy thử lại.',
   unauthenticated: 'Chưa đăng nhập hoặc sai tên đăng nhập/mật khẩu',
-  account_locked: 'Tài khoản tạm khóa 15 phút do đăng nhập sai nhiều lần',
+  too_many_failures: 'Đăng nhập sai quá nhiều lần từ máy này: hãy chờ ít phút rồi thử lại',
   forbidden: 'Tài khoản không có quyền làm việc này',
   csrf_failed: 'Phiên làm việc không hợp lệ, hãy đăng nhập lại',
   counter_taken: 'Quầy đang do cán bộ khác làm việc',

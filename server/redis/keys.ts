@@ -60,7 +60,19 @@ export const keys = {
   offices: () => 'qms:offices',
   users: () => 'qms:users',
   session: (sid: string) => `qms:session:${sid}`,
-  loginFailures: (username: string) => `qms:login-fail:${username}`,
+  /**
+   * Sign-in throttle (server/auth/login-throttle.ts). An account's keys share a Cluster slot; the
+   * addresses in them are salted hashes. string: failed sign-ins to the account from anywhere
+   */
+  loginFailures: (username: string) => `qms:login:{${username}}:fail`,
+  /** string: failed sign-ins to the account from one (hashed) address */
+  loginPairFailures: (username: string, address: string) => `qms:login:{${username}}:fail:${address}`,
+  /** sorted set: (hashed) addresses that signed in to the account, score = that sign-in's time (ms) */
+  loginKnownAddresses: (username: string) => `qms:login:{${username}}:known`,
+  /** string: failed sign-ins from one (hashed) address to any account */
+  loginAddressFailures: (address: string) => `qms:login-addr:{${address}}:fail`,
+  /** string: the deployment's random salt for address hashes, made once */
+  loginAddressSalt: () => 'qms:login-salt',
   rateLimitPrefix: () => 'qms:rl',
   /**
    * string: a client's ticket-issue requests in the current minute, per office. In the office's slot
