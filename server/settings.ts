@@ -1,5 +1,13 @@
 /** Process settings from the environment, validated once at start. */
 import { z } from 'zod';
+import { passwordProblem } from '../shared/schemas/password.js';
+import { DEMO_ACCOUNTS } from './offices/demo-seed.js';
+
+/** The demo accounts' password follows the same rules as any account's, for every demo username. */
+const DemoPassword = z.string().superRefine((pw, ctx) => {
+  const problem = DEMO_ACCOUNTS.map((a) => passwordProblem(pw, a.username)).find(Boolean);
+  if (problem) ctx.addIssue({ code: 'custom', message: `DEMO_PASSWORD: ${problem.replace(/^password: /, '')}` });
+});
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -7,7 +15,7 @@ const Env = z.object({
   REDIS_URL: z.string().url().optional(),
   REDIS_CLUSTER_NODES: z.string().optional(),
   DATA_DIR: z.string().default('data'),
-  DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD: at least 8 characters').optional(),
+  DEMO_PASSWORD: DemoPassword.optional(),
   /** `auto`: short human lines in a terminal, JSON lines when stdout is piped. */
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -22,7 +22,8 @@ export const ErrorCode = {
   noCurrentTicket: 'no_current_ticket',
   wrongStatus: 'wrong_status',
   alreadyRated: 'already_rated',
-  locked: 'account_locked',
+  /** failed sign-ins from this client: it waits (Retry-After); the account itself is never locked */
+  tooManyFailures: 'too_many_failures',
   unavailable: 'unavailable',
   internal: 'internal',
 } as const;

@@ -1,4 +1,4 @@
-import pino, { type Logger } from 'pino';
+import pino, { stdSerializers, type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
 
 export type LogFormat = 'json' | 'pretty';
@@ -8,7 +8,17 @@ export function logFormatFor(setting: LogFormat | 'auto', stdoutIsTTY: boolean):
   return setting === 'auto' ? (stdoutIsTTY ? 'pretty' : 'json') : setting;
 }
 
-const REDACT = ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.token', '*.cccd'];
+/**
+ * Fields of an error that never reach the log: ioredis hangs the failed command on its errors, with
+ * every argument (a script's ticket token, a citizen's name, birth date and address).
+ */
+const UNLOGGED_ERROR_FIELDS = ['command', 'args', 'previousErrors', 'lastNodeError'];
+
+function errorSerializer(err: Error): Record<string, unknown> {
+  const out = stdSerializers.err(err) as unknown as Record<string, unknown>;
+  for (const field of UNLOGGED_ERROR_FIELDS) delete out[field];
+  return out;
+}
 
 /** The fields of a request line that the pretty form folds into its message. */
 const PRETTY = {
@@ -21,10 +31,15 @@ const PRETTY = {
     log.method ? `${log.method} ${log.path} ${log.status} ${log.ms} ms` : String(log[messageKey] ?? ''),
 };
 
-export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', format: LogFormat = 'json'): Logger {
-  const options = { level, base: { service: 'hang-cho' }, redact: REDACT };
-  if (format === 'json') return pino(options);
-  // in-process (not a worker transport): a terminal is slow anyway, and the format is a function
-  return pino(options, pretty(PRETTY));
+/** `destination`: where JSON lines go (default stdout); tests pass a stream to read them. */
+export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', format: LogFormat = 'json', destination?: DestinationStream): Logger {
+  const options = {
+    level,
+    base: { service: 'hang-cho' },
+    redact: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.token', '*.cccd'],
+    serializers: { err: errorSerializer },
+  };
+  if (format === 'pretty') return pino(options, pretty(PRETTY)); // in-process: the format is a function
+  return destination ? pino(options, destination) : pino(options);
 }
 export type { Logger };

@@ -15,6 +15,13 @@ export interface SeedResult {
   generatedPassword?: string;
 }
 
+/** The demo accounts; their usernames are printed in the README, so the password must not resemble them. */
+export const DEMO_ACCOUNTS = [
+  { username: 'admin', name: 'Quản trị hệ thống', role: 'admin' as const, offices: [] as string[] },
+  { username: 'chutich', name: 'Chủ tịch UBND phường', role: 'chairman' as const, offices: [DEMO_OFFICE_ID] },
+  ...[1, 2, 3, 4, 5, 6].map((n) => ({ username: `canbo${n}`, name: `Cán bộ quầy ${n}`, role: 'officer' as const, offices: [DEMO_OFFICE_ID] })),
+];
+
 export async function seedDemoOffice(ctx: Context, users: UserStore, demoPassword?: string): Promise<SeedResult> {
   if (await ctx.offices.exists(DEMO_OFFICE_ID)) return { created: false };
   try {
@@ -25,12 +32,7 @@ export async function seedDemoOffice(ctx: Context, users: UserStore, demoPasswor
     throw err;
   }
   const password = demoPassword ?? randomBytes(9).toString('base64url');
-  const accounts = [
-    { username: 'admin', name: 'Quản trị hệ thống', role: 'admin' as const, offices: [] as string[] },
-    { username: 'chutich', name: 'Chủ tịch UBND phường', role: 'chairman' as const, offices: [DEMO_OFFICE_ID] },
-    ...[1, 2, 3, 4, 5, 6].map((n) => ({ username: `canbo${n}`, name: `Cán bộ quầy ${n}`, role: 'officer' as const, offices: [DEMO_OFFICE_ID] })),
-  ];
-  for (const a of accounts) {
+  for (const a of DEMO_ACCOUNTS) {
     if (await users.get(a.username)) continue;
     await users.upsert({ ...a, counters: [], password, disabled: false }, { create: true });
   }

@@ -25,7 +25,8 @@ export const keys = {
   monthAggregates: (office: string, month: string) => `${tag(office)}:month:${month}:agg`,
   /** string: the month-rollup layout this office's data was rebuilt for (server/reports/month-rollups.ts) */
   monthRollupsBuilt: (office: string) => `${tag(office)}:month-rollups-built`,
-  /** hash idempotencyKey → ticket id; expires a day after the day's last ticket */
+  /** hash `kiosk@address|idempotencyKey` → ticket id (issue-ticket.ts idempotencyField: a key answers
+   *  only the client that used it); expires a day after the day's last ticket */
   idempotency: (office: string, date: string) => `${tag(office)}:day:${date}:idem`,
   /** list of the day's latest calls (JSON), newest first; expires a day after the day's last call */
   recentCalls: (office: string, date: string) => `${tag(office)}:day:${date}:recent`,
@@ -74,7 +75,19 @@ export const keys = {
   session: (sid: string) => `qms:session:${sid}`,
   /** set of an account's session ids, so a change to the account ends them all */
   userSessions: (username: string) => `qms:user-sessions:${username}`,
-  loginFailures: (username: string) => `qms:login-fail:${username}`,
+  /**
+   * Sign-in throttle (server/auth/login-throttle.ts). An account's keys share a Cluster slot; the
+   * addresses in them are salted hashes. string: failed sign-ins to the account from anywhere
+   */
+  loginFailures: (username: string) => `qms:login:{${username}}:fail`,
+  /** string: failed sign-ins to the account from one (hashed) address */
+  loginPairFailures: (username: string, address: string) => `qms:login:{${username}}:fail:${address}`,
+  /** sorted set: (hashed) addresses that signed in to the account, score = that sign-in's time (ms) */
+  loginKnownAddresses: (username: string) => `qms:login:{${username}}:known`,
+  /** string: failed sign-ins from one (hashed) address to any account */
+  loginAddressFailures: (address: string) => `qms:login-addr:{${address}}:fail`,
+  /** string: the deployment's random salt for address hashes, made once */
+  loginAddressSalt: () => 'qms:login-salt',
   rateLimitPrefix: () => 'qms:rl',
   /**
    * string: a client's ticket-issue requests in the current minute, per office. In the office's slot

@@ -5,10 +5,18 @@
  */
 import type { Table } from './export-tables.js';
 
+/**
+ * Excel and LibreOffice run a cell that starts with one of these as a formula (OWASP "CSV
+ * injection"): a counter named `=HYPERLINK(…)` would become a live link. A leading apostrophe
+ * keeps such text as text. Only text cells: a negative number stays a number.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function cell(v: string | number | null): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(2);
-  return /[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
+  const text = FORMULA_START.test(v) ? `'${v}` : v;
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function toCsv(tables: Table[]): string {

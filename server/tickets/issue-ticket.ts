@@ -29,6 +29,21 @@ interface IssueReply {
   replay?: string;
 }
 
+/** The client asking for a ticket: the address it connects from (none for internal callers). */
+export interface Requester {
+  address?: string;
+}
+
+/**
+ * An idempotency key answers only the client that used it: the same key sent by anyone else is a
+ * new request, never a way to read another kiosk's ticket and token. A kiosk id in the body is
+ * only a claim until kiosks are paired, so the scope is the kiosk id and the address together.
+ */
+export function idempotencyField(body: Pick<IssueTicketBody, 'idempotencyKey' | 'kiosk'>, requester: Requester): string {
+  if (!body.idempotencyKey) return '';
+  return `${body.kiosk ?? '-'}@${requester.address ?? 'internal'}|${body.idempotencyKey}`;
+}
+
 export interface IssueResult {
   ticket: Ticket;
   created: boolean;
@@ -37,8 +52,11 @@ export interface IssueResult {
 /** Salt for identity hashes; per deployment (settings) so hashes do not match across deployments. */
 export const IDENTITY_SALT = process.env.IDENTITY_SALT ?? 'hang-cho-identity';
 
-/** `budget`: the client's issue rate limit, taken by the script itself (HTTP requests); none for internal callers. */
-export async function issueTicket(ctx: Context, officeId: string, body: IssueTicketBody, budget?: IssueBudget): Promise<IssueResult> {
+/**
+ * `budget`: the client's issue rate limit, taken by the script itself (HTTP requests); none for
+ * internal callers. `requester`: who asks, to whom the idempotency key belongs.
+ */
+export async function issueTicket(ctx: Context, officeId: string, body: IssueTicketBody, budget?: IssueBudget, requester: Requester = {}): Promise<IssueResult> {
   const now = ctx.clock();
   const token = newTicketToken();
   let identityJson = '';
@@ -79,7 +97,7 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
       ],
       args: [
         office.version, officeId, date, service.id, service.prefix, service.dailyLimit, body.priority ?? '',
-        body.idempotencyKey ?? '', now, token, String(clock.hour).padStart(2, '0'), body.kiosk ?? '', identityJson,
+        idempotencyField(body, requester), now, token, String(clock.hour).padStart(2, '0'), body.kiosk ?? '', identityJson,
         ctx.streamMaxLen, date.replaceAll('-', ''), JSON.stringify(counterIds), budget?.perMinute ?? '',
       ],
     };

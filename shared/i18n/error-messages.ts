@@ -40,7 +40,7 @@ const errors: Catalogue<ErrorCode | ClientCode> = {
   no_current_ticket: { vi: 'Quầy chưa có số nào đang phục vụ', en: 'The counter has no current ticket' },
   wrong_status: { vi: 'Thao tác không hợp với trạng thái hiện tại của số', en: 'Not possible in the ticket’s current state' },
   already_rated: { vi: 'Số này đã được đánh giá', en: 'This ticket has already been rated' },
-  account_locked: { vi: 'Tài khoản tạm khóa 15 phút do đăng nhập sai nhiều lần', en: 'Account locked for 15 minutes after repeated failed sign-ins' },
+  too_many_failures: { vi: 'Đăng nhập sai quá nhiều lần: vui lòng thử lại sau ít phút', en: 'Too many failed sign-ins: try again in a few minutes' },
   unavailable: { vi: 'Máy chủ tạm thời không sẵn sàng, hãy thử lại', en: 'The server is not available right now: try again' },
   internal: { vi: 'Máy chủ gặp lỗi, hãy thử lại', en: 'The server failed: try again' },
   network: { vi: 'Không liên lạc được máy chủ. Thao tác chưa được thực hiện; hãy thử lại.', en: 'Cannot reach the server. Nothing was done; try again.' },

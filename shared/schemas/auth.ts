@@ -1,25 +1,33 @@
 import { z } from 'zod';
 import { CounterId, OfficeId, Text, Username } from './common.js';
+import { Password, resemblesUsername } from './password.js';
 
 export const Role = z.enum(['admin', 'chairman', 'officer']);
 export type Role = z.infer<typeof Role>;
 
 export const LoginBody = z.strictObject({
-  username: z.string().min(1, 'username required').max(64),
+  username: Text(64).min(1, 'username required'),
   password: z.string().min(1, 'password required').max(256),
 });
 
-export const UserBody = z.strictObject({
-  username: Username,
-  name: Text(120).min(1),
-  role: Role,
-  /** Offices the account works in; an admin with [] administers every office. */
-  offices: z.array(OfficeId).max(200),
-  /** Counters an officer may open; [] means any counter of their offices. */
-  counters: z.array(CounterId).max(60).default([]),
-  password: z.string().min(8, 'password: at least 8 characters').max(256).optional(),
-  disabled: z.boolean().default(false),
-});
+export const UserBody = z
+  .strictObject({
+    username: Username,
+    name: Text(120).min(1),
+    role: Role,
+    /** Offices the account works in; an admin with [] administers every office. */
+    offices: z.array(OfficeId).max(200),
+    /** Counters an officer may open; [] means any counter of their offices. */
+    counters: z.array(CounterId).max(60).default([]),
+    /** A new password (password.ts rules); none keeps the current one. */
+    password: Password.optional(),
+    disabled: z.boolean().default(false),
+  })
+  .superRefine((u, ctx) => {
+    if (u.password !== undefined && resemblesUsername(u.password, u.username)) {
+      ctx.addIssue({ code: 'custom', path: ['password'], message: 'password: must not be the username' });
+    }
+  });
 export type UserBody = z.infer<typeof UserBody>;
 
 export interface SessionUser {

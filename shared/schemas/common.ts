@@ -14,9 +14,22 @@ export const TicketIdParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}_\d{4}-\d
 export const IsoDate = z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date as YYYY-MM-DD (years 1900-2099)');
 export const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'time as HH:MM');
 export const Token = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'ticket token');
-/** Free text typed by citizens or staff: bounded, and control characters refused. */
+/** C0 controls but tab, line feed and carriage return; DEL; C1 controls (U+0085 is a line break to some readers). */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** With the `u` flag a surrogate pair is one code point, so this matches lone surrogates only. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * Free text typed by citizens or staff: bounded, control characters refused, and well-formed
+ * Unicode only: a lone surrogate cannot be written as UTF-8 or JSON, and broke the Redis scripts
+ * halfway through their writes (issue 10, finding 7).
+ */
 export const Text = (max: number) =>
-  z.string().max(max, `at most ${max} characters`).refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'control characters are not allowed');
+  z
+    .string()
+    .max(max, `at most ${max} characters`)
+    .refine((s) => !CONTROL.test(s), 'control characters are not allowed')
+    .refine((s) => !LONE_SURROGATE.test(s), 'not well-formed Unicode (a lone surrogate)');
 
 export const OfficeParams = z.strictObject({ office: OfficeId });
 export const CounterParams = z.strictObject({ office: OfficeId, counter: CounterId });

@@ -59,7 +59,7 @@ export const ExportJobParams = z.strictObject({ office: OfficeId, id: z.string()
 export const ComplaintListQuery = z.strictObject({
   status: z.enum(['new', 'in_progress', 'resolved', 'open', 'overdue', 'all']).default('all'),
   topic: z.enum(COMPLAINT_TOPICS).optional(),
-  serviceId: z.string().max(32).optional(),
+  serviceId: Text(32).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   q: Text(100).optional(),
@@ -67,7 +67,7 @@ export const ComplaintListQuery = z.strictObject({
 });
 export type ComplaintListQuery = z.infer<typeof ComplaintListQuery>;
 export const ComplaintParams = z.strictObject({ office: OfficeId, id: z.string().regex(/^PA\d{8}-\d{4,}$/, 'complaint id like PA20261125-0001') });
-export const AssignBody = z.strictObject({ assignee: z.string().min(1).max(64), note: Text(500).optional() });
+export const AssignBody = z.strictObject({ assignee: Text(64).min(1, 'assignee: required'), note: Text(500).optional() });
 export const RespondBody = z.strictObject({ response: Text(4000).min(1, 'response: required'), resolve: z.boolean().default(false) });
 export const ResolveBody = z.strictObject({ note: Text(500).optional() });
 

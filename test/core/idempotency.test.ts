@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../server/redis/keys.js';
 import { officeDate } from '../../shared/office-time.js';
+import { requestFrom } from '../support/request-from.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('issuing with an idempotency key', () => {
@@ -57,5 +58,44 @@ describe('idempotency keys around midnight and over time', () => {
     expect(ttl).toBeLessThanOrEqual(86_400);
     // the day before keeps its own expiry
     expect(await t.redis.ttl(keys.idempotency(t.office, '2026-11-25'))).toBeGreaterThan(0);
+  });
+});
+
+describe('idempotency keys belong to the kiosk that used them', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => t.close());
+  const issueFrom = (address: string, body: Record<string, unknown>) => requestFrom(t, address, 'POST', `/offices/${t.office}/tickets`, body);
+
+  it("another client reusing a kiosk's key gets a ticket of its own, never the kiosk's token", async () => {
+    const body = { serviceId: 'chung-thuc', idempotencyKey: 'kiosk-3-tap-0001', kiosk: 'kiosk-3' };
+    const kiosk = await issueFrom('127.0.0.2', body);
+    expect(kiosk.status).toBe(201);
+    // the kiosk's own retry is answered with its ticket
+    const retry = await issueFrom('127.0.0.2', body);
+    expect(retry.status).toBe(200);
+    expect(retry.body.ticket).toMatchObject({ id: kiosk.body.ticket.id, token: kiosk.body.ticket.token });
+    // the same key from elsewhere, claiming the kiosk's id or not, is a new request
+    for (const other of [body, { serviceId: 'chung-thuc', idempotencyKey: 'kiosk-3-tap-0001' }]) {
+      const stolen = await issueFrom('127.0.0.3', other);
+      expect(stolen.status).toBe(201);
+      expect(stolen.body.ticket.id).not.toBe(kiosk.body.ticket.id);
+      expect(stolen.body.ticket.token).not.toBe(kiosk.body.ticket.token);
+    }
+    // and another kiosk at the same address has keys of its own
+    const neighbour = await issueFrom('127.0.0.2', { ...body, kiosk: 'kiosk-4' });
+    expect(neighbour.status).toBe(201);
+    expect(neighbour.body.ticket.token).not.toBe(kiosk.body.ticket.token);
+  });
+
+  it('a client without a kiosk id keeps its keys to its address', async () => {
+    const body = { serviceId: 'tu-phap', idempotencyKey: 'phone-tap-0001' };
+    const first = await issueFrom('127.0.0.4', body);
+    expect((await issueFrom('127.0.0.4', body)).body.ticket.token).toBe(first.body.ticket.token);
+    const other = await issueFrom('127.0.0.5', body);
+    expect(other.status).toBe(201);
+    expect(other.body.ticket.token).not.toBe(first.body.ticket.token);
   });
 });

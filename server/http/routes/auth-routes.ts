@@ -1,7 +1,7 @@
 /** Sign in, sign out, and who am I. */
 import type { Router } from 'express';
 import { LoginBody, type MeResponse } from '../../../shared/schemas/auth.js';
-import { LoginThrottle } from '../../auth/login-throttle.js';
+import { LoginThrottle, type LoginRefusal } from '../../auth/login-throttle.js';
 import { SESSION_COOKIE, type SessionStore } from '../../auth/sessions.js';
 import { publicUser, type UserStore } from '../../auth/user-store.js';
 import type { Context } from '../../context.js';
@@ -11,21 +11,33 @@ import { currentUser } from '../staff-auth.js';
 import { parse } from '../validate.js';
 import { guardedRouter } from '../guarded-router.js';
 
+const WAIT_BECAUSE: Record<LoginRefusal['reason'], string> = {
+  pair: 'too many failed sign-ins to this account from this address',
+  address: 'too many failed sign-ins from this address',
+  account: 'too many failed sign-ins to this account: for now it signs in only from addresses it has signed in from before',
+};
+
 export function authRoutes(ctx: Context, users: UserStore, sessions: SessionStore, limits: RateLimitSettings, secureCookies: boolean): Router {
   const g = guardedRouter();
-  const throttle = new LoginThrottle(ctx.redis);
+  const throttle = new LoginThrottle(ctx.redis, ctx.clock);
 
   g.route('POST /auth/login', rateLimit(ctx.redis, 'login', limits.login), async (req, res) => {
     const { username, password } = parse(LoginBody, req.body, 'body');
     const name = username.toLowerCase();
-    if (await throttle.isLocked(name)) throw new AppError(423, 'account_locked', 'too many failed sign-ins: try again in 15 minutes');
+    const attempt = await throttle.check(name, req.ip ?? 'unknown');
+    if (attempt.refusal) {
+      // the password is not even checked while the client waits: no guess counts
+      const { reason, retryAfterSeconds } = attempt.refusal;
+      res.set('Retry-After', String(retryAfterSeconds));
+      throw new AppError(429, 'too_many_failures', `${WAIT_BECAUSE[reason]}: try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`);
+    }
     const user = await users.verify(name, password);
     if (!user) {
-      const delay = await throttle.fail(name);
+      const delay = await throttle.fail(name, attempt);
       await new Promise((r) => setTimeout(r, delay));
       throw new AppError(401, 'unauthenticated', 'wrong username or password');
     }
-    await throttle.succeed(name);
+    await throttle.succeed(name, attempt);
     const { disabled: _d, ...sessionUser } = publicUser(user);
     const session = await sessions.create(sessionUser);
     res.cookie(SESSION_COOKIE, session.id, { httpOnly: true, sameSite: 'strict', secure: secureCookies, path: '/' });

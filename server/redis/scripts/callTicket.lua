@@ -13,6 +13,32 @@
   ARGV[17..] service ids, in the counter's order
   Returns JSON { ticket?, finished?, call?, counter, waiting: { serviceId: count } } or { error }.
 ]]
+local nServices = #ARGV - 16
+if nServices < 0 or #KEYS ~= 9 + 2 * nServices then return badArgument('service queues') end
+if not intArg(ARGV[1], 0) then return badArgument('config version') end
+if not isId(ARGV[2], 40) then return badArgument('office') end
+if not isId(ARGV[3], 16) then return badArgument('counterId') end
+if not isUsername(ARGV[4]) then return badArgument('officer') end
+if not intArg(ARGV[5], 0) then return badArgument('now') end
+if ARGV[6] ~= 'next' and ARGV[6] ~= 'pick' then return badArgument('mode') end
+if (ARGV[6] == 'pick') ~= isTicketNumber(ARGV[7]) or (ARGV[6] == 'next' and ARGV[7] ~= '') then return badArgument('picked ticket') end
+if ARGV[8] ~= 'strict' and ARGV[8] ~= 'interleave' then return badArgument('priority policy') end
+if not intArg(ARGV[9], 1, 1000) then return badArgument('interleave every') end
+if not isDate(ARGV[10]) then return badArgument('date of the current ticket') end
+if not intArg(ARGV[11], 1) then return badArgument('stream max length') end
+if not intArg(ARGV[12], 0, 9999) then return badArgument('counter number') end
+if not isText(ARGV[13], 240) then return badArgument('counter name') end
+local targets = jsonArg(ARGV[14])
+if not targets then return badArgument('target waits') end
+for id, seconds in pairs(targets) do
+  if not isId(id, 32) or not integerOf(0, 1e9)(seconds) then return badArgument('target waits') end
+end
+if not isText(ARGV[15], 64) or ARGV[15] == '' then return badArgument('call id') end
+if not isDate(ARGV[16]) then return badArgument('date') end
+for i = 1, nServices do
+  if not isId(ARGV[16 + i], 32) then return badArgument('serviceId') end
+end
+
 if not checkConfig(KEYS[1], ARGV[1]) then return fail('stale_config', 'config changed') end
 
 local now = tonumber(ARGV[5])
@@ -21,23 +47,17 @@ if not counter or counter.status == 'closed' then return fail('counter_not_open'
 if counter.officer ~= ARGV[4] then return counterTaken(counter) end
 if counter.status == 'paused' then return fail('counter_paused', 'the counter is paused: resume it first') end
 
-local finished = nil
+-- Everything is read and decided first; the writes follow, so a refusal changes nothing.
+local cur = nil
 if counter.ticket then
   if counter.ticketDate ~= ARGV[10] then return fail('wrong_day', 'current ticket is on another day', { date = counter.ticketDate }) end
-  local cur = loadTicket(KEYS[7], counter.ticket)
-  if cur and (cur.status == 'called' or cur.status == 'serving') then
-    finishTicket(cur, KEYS[8], KEYS[9], now)
-    saveTicket(KEYS[7], cur)
-    appendEvent(KEYS[5], ARGV[11], 'ticket.done', now, { id = cur.id, counterId = ARGV[3], officer = ARGV[4] })
-    finished = cur
-  end
-  counter.ticket = nil
-  counter.ticketDate = nil
+  cur = loadTicket(KEYS[7], counter.ticket)
+  if cur and cur.status ~= 'called' and cur.status ~= 'serving' then cur = nil end
 end
 
 -- Pick the queue to take from.
-local nServices = #ARGV - 16
 local chosenQueue, chosenNumber, chosenPriority = nil, nil, false
+local sincePriority = counter.sincePriority
 if ARGV[6] == 'pick' then
   for i = 1, nServices do
     for j = 0, 1 do
@@ -47,10 +67,7 @@ if ARGV[6] == 'pick' then
       end
     end
   end
-  if not chosenQueue then
-    if finished then redis.call('HSET', KEYS[2], ARGV[3], cjson.encode(counter)) end
-    return fail('wrong_status', 'that ticket is not waiting for this counter')
-  end
+  if not chosenQueue then return fail('wrong_status', 'that ticket is not waiting for this counter') end
 else
   local best = { {}, {} } -- [1] priority, [2] normal: { queue, number, score }
   for i = 1, nServices do
@@ -69,17 +86,35 @@ else
     (ARGV[8] == 'strict' or best[2].queue == nil or since >= tonumber(ARGV[9]))
   if takePriority then
     chosenQueue, chosenNumber, chosenPriority = best[1].queue, best[1].number, true
-    counter.sincePriority = 0
+    sincePriority = 0
   elseif best[2].queue then
     chosenQueue, chosenNumber = best[2].queue, best[2].number
-    counter.sincePriority = math.min(since + 1, tonumber(ARGV[9]))
+    sincePriority = math.min(since + 1, tonumber(ARGV[9]))
   end
 end
+local t = nil
+if chosenQueue then
+  t = loadTicket(KEYS[3], chosenNumber)
+  if not t then return fail('not_found', 'a queued ticket is missing') end
+end
+
+-- The writes.
+local finished = nil
+if counter.ticket then
+  if cur then
+    finishTicket(cur, KEYS[8], KEYS[9], now)
+    saveTicket(KEYS[7], cur)
+    appendEvent(KEYS[5], ARGV[11], 'ticket.done', now, { id = cur.id, counterId = ARGV[3], officer = ARGV[4] })
+    finished = cur
+  end
+  counter.ticket = nil
+  counter.ticketDate = nil
+end
+counter.sincePriority = sincePriority
 
 local out = { finished = finished }
-if chosenQueue then
+if t then
   redis.call('ZREM', chosenQueue, chosenNumber)
-  local t = loadTicket(KEYS[3], chosenNumber)
   t.status = 'called'
   t.calledAt = now
   t.counterId = ARGV[3]
@@ -90,7 +125,6 @@ if chosenQueue then
     local dims = staffDims(t)
     local wait = math.floor((now - t.issuedAt) / 1000)
     observe(KEYS[4], 'wait', dims, wait)
-    local targets = cjson.decode(ARGV[14])
     local target = targets[t.serviceId]
     if target and wait <= target then bump(KEYS[4], 'waitOk', dims, 1) end
   end

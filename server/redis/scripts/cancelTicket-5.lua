@@ -6,6 +6,13 @@
   ARGV[5] service id the caller read  ARGV[6] who cancelled
   Returns JSON { ticket } or { error }.
 ]]
+if not isTicketNumber(ARGV[1]) then return badArgument('ticket number') end
+if ARGV[2] ~= '' and not isToken(ARGV[2]) then return badArgument('token') end
+if not intArg(ARGV[3], 0) then return badArgument('now') end
+if not intArg(ARGV[4], 1) then return badArgument('stream max length') end
+if not isId(ARGV[5], 32) then return badArgument('serviceId') end
+if not isUsername(ARGV[6]) then return badArgument('who') end
+
 local t = loadTicket(KEYS[1], ARGV[1])
 if not t then return fail('not_found', 'no such ticket') end
 if ARGV[2] ~= '' and t.token ~= ARGV[2] then return fail('not_found', 'no such ticket') end

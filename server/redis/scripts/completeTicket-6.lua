@@ -6,15 +6,25 @@
   ARGV[6] dossier JSON or ''
   Returns JSON { ticket, counter, dossier? } or { error }.
 ]]
+local bad = heldArgsProblem()
+if bad then return bad end
+local dossier = nil
+if ARGV[6] ~= '' then
+  dossier = jsonArg(ARGV[6])
+  if not dossier or not fieldsOk(dossier, { id = textOf(180), code = textOf(180), dueDate = isDateField, ['title?'] = textOf(600) })
+    or dossier.id == '' then
+    return badArgument('dossier')
+  end
+end
+
 local counter, t, err = heldTicket(KEYS[1], KEYS[2], ARGV[1], ARGV[2], ARGV[4])
 if err then return err end
 if t.status ~= 'called' and t.status ~= 'serving' then return fail('wrong_status', 'the current ticket is not being served') end
+-- every refusal before the first write: a dossier code taken refuses the whole completion
+if dossier and redis.call('HEXISTS', KEYS[6], dossier.id) == 1 then return fail('conflict', 'a dossier with this code already exists') end
 local now = tonumber(ARGV[3])
 finishTicket(t, KEYS[3], KEYS[5], now)
-local dossier = nil
-if ARGV[6] ~= '' then
-  dossier = cjson.decode(ARGV[6])
-  if redis.call('HEXISTS', KEYS[6], dossier.id) == 1 then return fail('conflict', 'a dossier with this code already exists') end
+if dossier then
   dossier.ticketId = t.id
   dossier.serviceId = t.serviceId
   dossier.counterId = ARGV[1]

@@ -7,6 +7,10 @@
   ARGV[1] date  ARGV[2] now (ms)  ARGV[3] stream max length
   Returns JSON { expired: [ticket ids], count }.
 ]]
+if not isDate(ARGV[1]) then return badArgument('date') end
+if not intArg(ARGV[2], 0) then return badArgument('now') end
+if not intArg(ARGV[3], 1) then return badArgument('stream max length') end
+
 local now = tonumber(ARGV[2])
 local expired = {}
 for i = 6, #KEYS do

@@ -7,7 +7,7 @@
   KEYS[12] service stats       KEYS[13] the client's issue budget (rate limit)
   KEYS[14] closed days (set)
   ARGV[1] config version  ARGV[2] office  ARGV[3] date  ARGV[4] serviceId  ARGV[5] prefix
-  ARGV[6] daily limit     ARGV[7] priority category or ''  ARGV[8] idempotency key or ''
+  ARGV[6] daily limit     ARGV[7] priority category or ''  ARGV[8] idempotency field (kiosk@address|key) or ''
   ARGV[9] now (ms)        ARGV[10] token  ARGV[11] local hour (00-23)  ARGV[12] kiosk or ''
   ARGV[13] identity JSON or ''  ARGV[14] stream max length  ARGV[15] date score (yyyymmdd)
   ARGV[16] counters serving the service, JSON array  ARGV[17] budget, requests per minute, or '' (none)
@@ -15,6 +15,35 @@
   Refuses with day_closed once the day close has run for the date (whatever the clock says: the
   closing time may have moved since), so no ticket is ever left waiting on a closed day.
 ]]
+if not intArg(ARGV[1], 0) then return badArgument('config version') end
+if not isId(ARGV[2], 40) then return badArgument('office') end
+if not isDate(ARGV[3]) then return badArgument('date') end
+if not isId(ARGV[4], 32) then return badArgument('serviceId') end
+if type(ARGV[5]) ~= 'string' or not string.find(ARGV[5], '^[A-Z][A-Z]?$') then return badArgument('prefix') end
+if not intArg(ARGV[6], 0, 9999) then return badArgument('daily limit') end
+if ARGV[7] ~= '' and not isId(ARGV[7], 32) then return badArgument('priority category') end
+if not isText(ARGV[8], 240) then return badArgument('idempotency key') end
+if not intArg(ARGV[9], 0) then return badArgument('now') end
+if not isToken(ARGV[10]) then return badArgument('token') end
+if type(ARGV[11]) ~= 'string' or not string.find(ARGV[11], '^[012]%d$') then return badArgument('hour') end
+if ARGV[12] ~= '' and not isId(ARGV[12], 32) then return badArgument('kiosk') end
+local identity = nil
+if ARGV[13] ~= '' then
+  identity = jsonArg(ARGV[13])
+  if not identity or not fieldsOk(identity, { idLast4 = function(v) return type(v) == 'string' and string.find(v, '^%d%d%d%d$') ~= nil end,
+    idHash = textOf(64), name = textOf(600), birthDate = isDateField, ['sex?'] = textOf(60), ['address?'] = textOf(1200) }) then
+    return badArgument('identity')
+  end
+end
+if not intArg(ARGV[14], 1) then return badArgument('stream max length') end
+if not intArg(ARGV[15], 19000101, 20991231) then return badArgument('date score') end
+local counterIds = jsonArg(ARGV[16], 'array')
+if not counterIds or #counterIds > 200 then return badArgument('counters') end
+for k, id in pairs(counterIds) do
+  if type(k) ~= 'number' or not isId(id, 16) then return badArgument('counters') end
+end
+if ARGV[17] ~= '' and not intArg(ARGV[17], 1) then return badArgument('budget') end
+
 if not checkConfig(KEYS[1], ARGV[1]) then return fail('stale_config', 'config changed') end
 
 -- the rate limit first, as the middleware it replaces did: a retry and a refused request count too
@@ -34,7 +63,7 @@ local function result(ticket, created)
     end
   end
   local open = 0
-  local ids = cjson.decode(ARGV[16])
+  local ids = counterIds
   if #ids > 0 then
     local states = redis.call('HMGET', KEYS[11], unpack(ids))
     for _, s in ipairs(states) do
@@ -65,13 +94,15 @@ local limit = tonumber(ARGV[6])
 local seq = tonumber(redis.call('HGET', KEYS[2], ARGV[4]) or '0')
 if seq >= limit then return fail('limit_reached', 'daily limit reached') end
 
--- A sequence that went backwards (e.g. after a failover) must never reuse a number.
+-- A sequence that went backwards (e.g. after a failover) must never reuse a number: skip the numbers
+-- taken, and write the sequence once, after the last refusal.
 local number
 repeat
-  seq = redis.call('HINCRBY', KEYS[2], ARGV[4], 1)
+  seq = seq + 1
   number = string.format('%s%03d', ARGV[5], seq)
 until redis.call('HEXISTS', KEYS[3], number) == 0
 if seq > limit then return fail('limit_reached', 'daily limit reached') end
+redis.call('HSET', KEYS[2], ARGV[4], seq)
 
 local now = tonumber(ARGV[9])
 local ticket = {
@@ -88,7 +119,7 @@ local ticket = {
 }
 if ARGV[7] ~= '' then ticket.priorityCategory = ARGV[7] end
 if ARGV[12] ~= '' then ticket.kiosk = ARGV[12] end
-if ARGV[13] ~= '' then ticket.identity = cjson.decode(ARGV[13]) end
+if identity then ticket.identity = identity end
 
 saveTicket(KEYS[3], ticket)
 if ticket.priority then

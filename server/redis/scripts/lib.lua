@@ -248,7 +248,9 @@ local function heldTicket(countersKey, ticketsKey, counterId, officer, day)
   if counter.officer ~= officer then return nil, nil, counterTaken(counter) end
   if not counter.ticket then return nil, nil, fail('no_current_ticket', 'the counter has no current ticket') end
   if counter.ticketDate ~= day then return nil, nil, fail('wrong_day', 'current ticket is on another day', { date = counter.ticketDate }) end
-  return counter, loadTicket(ticketsKey, counter.ticket), nil
+  local ticket = loadTicket(ticketsKey, counter.ticket)
+  if not ticket then return nil, nil, fail('not_found', 'the counter\'s ticket is missing') end
+  return counter, ticket, nil
 end
 
 local function publicCall(t, callId, office, counterId, number, name, now, recall)

@@ -4,14 +4,16 @@
   KEYS[1] the month's rollup  KEYS[2..] the rollups of the month's days
   Returns JSON { fields }.
 ]]
-redis.call('DEL', KEYS[1])
 local sums = {}
 for i = 2, #KEYS do
   local flat = redis.call('HGETALL', KEYS[i])
   for j = 1, #flat, 2 do
-    sums[flat[j]] = (sums[flat[j]] or 0) + tonumber(flat[j + 1])
+    local n = intArg(flat[j + 1])
+    if not n then return fail('bad_request', 'not a count: ' .. KEYS[i] .. ' ' .. flat[j]) end
+    sums[flat[j]] = (sums[flat[j]] or 0) + n
   end
 end
+redis.call('DEL', KEYS[1])
 local fields = 0
 for field, value in pairs(sums) do
   redis.call('HSET', KEYS[1], field, value)

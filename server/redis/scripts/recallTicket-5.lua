@@ -6,6 +6,13 @@
   ARGV[6] call id  ARGV[7] office  ARGV[8] counter number  ARGV[9] counter name
   Returns JSON { ticket, call } or { error }.
 ]]
+local bad = heldArgsProblem()
+if bad then return bad end
+if not isText(ARGV[6], 64) or ARGV[6] == '' then return badArgument('call id') end
+if not isId(ARGV[7], 40) then return badArgument('office') end
+if not intArg(ARGV[8], 0, 9999) then return badArgument('counter number') end
+if not isText(ARGV[9], 240) then return badArgument('counter name') end
+
 local counter, t, err = heldTicket(KEYS[1], KEYS[2], ARGV[1], ARGV[2], ARGV[4])
 if err then return err end
 if t.status ~= 'called' and t.status ~= 'serving' then return fail('wrong_status', 'only a called ticket can be recalled') end

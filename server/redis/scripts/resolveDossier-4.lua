@@ -8,6 +8,13 @@
   ARGV[5] who  ARGV[6] stream max length
   Returns JSON { dossier, outcome } or { error }.
 ]]
+if not isText(ARGV[1], 180) or ARGV[1] == '' then return badArgument('dossier id') end
+if not intArg(ARGV[2], 0) then return badArgument('now') end
+if not isDate(ARGV[3]) then return badArgument('resolution date') end
+if not isDate(ARGV[4]) then return badArgument('receipt date') end
+if not isUsername(ARGV[5]) then return badArgument('who') end
+if not intArg(ARGV[6], 1) then return badArgument('stream max length') end
+
 local d = loadJson(KEYS[1], ARGV[1])
 if not d then return fail('not_found', 'dossier not found') end
 if d.status ~= 'in_progress' then return fail('wrong_status', 'the dossier is already resolved') end

@@ -6,6 +6,14 @@
   ARGV[7] '1' when an administrator acts on someone else's counter
   Returns JSON { counter, takenFrom? } or { error }; takenFrom: the officer an administrator took the counter from.
 ]]
+if not isId(ARGV[1], 16) then return badArgument('counterId') end
+if not ({ open = true, close = true, pause = true, resume = true })[ARGV[2]] then return fail('bad_request', 'unknown counter action') end
+if not isUsername(ARGV[3]) then return badArgument('officer') end
+if not isText(ARGV[4], 360) then return badArgument('officer name') end
+if not intArg(ARGV[5], 0) then return badArgument('now') end
+if not intArg(ARGV[6], 1) then return badArgument('stream max length') end
+if ARGV[7] ~= '' and ARGV[7] ~= '1' then return badArgument('force') end
+
 local action, officer, now, force = ARGV[2], ARGV[3], tonumber(ARGV[5]), ARGV[7] == '1'
 local counter = loadJson(KEYS[1], ARGV[1]) or { status = 'closed' }
 local heldByOther = counter.status ~= 'closed' and counter.officer ~= officer

@@ -4,6 +4,9 @@
   ARGV[1] counterId  ARGV[2] officer  ARGV[3] now (ms)  ARGV[4] the held ticket's date  ARGV[5] stream max length
   Returns JSON { ticket } or { error }.
 ]]
+local bad = heldArgsProblem()
+if bad then return bad end
+
 local counter, t, err = heldTicket(KEYS[1], KEYS[2], ARGV[1], ARGV[2], ARGV[4])
 if err then return err end
 if t.status ~= 'called' then return fail('wrong_status', 'only a called ticket can start being served') end

@@ -4,6 +4,7 @@
   KEYS[1] tickets (day)
   Returns JSON { stripped: count }.
 ]]
+if not string.match(KEYS[1], '^qms:{(.+)}:day:(%d%d%d%d%-%d%d%-%d%d):tickets$') then return badArgument('tickets key') end
 local stripped = 0
 local office, date = ticketDay(KEYS[1])
 local all = redis.call('HGETALL', KEYS[1])

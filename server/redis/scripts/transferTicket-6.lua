@@ -7,6 +7,10 @@
   ARGV[6] target service id
   Returns JSON { ticket, counter } or { error }.
 ]]
+local bad = heldArgsProblem()
+if bad then return bad end
+if not isId(ARGV[6], 32) then return badArgument('serviceId') end
+
 local counter, t, err = heldTicket(KEYS[1], KEYS[2], ARGV[1], ARGV[2], ARGV[4])
 if err then return err end
 if t.status ~= 'called' and t.status ~= 'serving' then return fail('wrong_status', 'only the ticket being served can be transferred') end

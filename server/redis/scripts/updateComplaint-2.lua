@@ -8,10 +8,22 @@
   ARGV[6] stream max length
   Returns JSON { complaint, changed } or { error }.
 ]]
+if type(ARGV[1]) ~= 'string' or #ARGV[1] > 40 or not string.find(ARGV[1], '^PA%d+%-%d+$') then return badArgument('complaint id') end
+if not ({ assign = true, respond = true, resolve = true, overdue = true })[ARGV[2]] then return fail('bad_request', 'unknown complaint action') end
+if not isUsername(ARGV[3]) then return badArgument('who') end
+if not intArg(ARGV[4], 0) then return badArgument('now') end
+local p = jsonArg(ARGV[5])
+-- cjson reads `{}` as an empty table: any other shape than an object of these fields is refused
+if not p or not fieldsOk(p, { ['assignee?'] = textOf(192), ['response?'] = textOf(12000), ['resolve?'] = isBoolean, ['note?'] = textOf(1500) }) then
+  return badArgument('payload')
+end
+if ARGV[2] == 'assign' and (not p.assignee or p.assignee == '') then return badArgument('assignee') end
+if ARGV[2] == 'respond' and (not p.response or p.response == '') then return badArgument('response') end
+if not intArg(ARGV[6], 1) then return badArgument('stream max length') end
+
 local c = loadJson(KEYS[1], ARGV[1])
 if not c then return fail('not_found', 'complaint not found') end
 local action, who, now = ARGV[2], ARGV[3], tonumber(ARGV[4])
-local p = cjson.decode(ARGV[5])
 if action == 'overdue' then
   if c.status == 'resolved' or c.overdueAlertedAt then return cjson.encode({ complaint = c, changed = false }) end
   c.overdueAlertedAt = now
