@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../server/redis/keys.js';
-import { runScript, ScriptError, type ScriptName } from '../../server/redis/scripts.js';
+import { runScript, ScriptError, scriptNames, type ScriptName } from '../../server/redis/scripts.js';
 import { officeFingerprint } from '../support/state-fingerprint.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import * as k from '../support/worst-script-inputs.js';
@@ -102,6 +102,7 @@ describe('every Redis script refuses bad arguments before its first write', () =
         keys: [
           keys.config(o), keys.sequences(o, DAY), keys.tickets(o, DAY), keys.queue(o, DAY, 'tu-phap', false), keys.queue(o, DAY, 'tu-phap', true), keys.aggregates(o, DAY),
           keys.idempotency(o, DAY), keys.idempotency(o, '2026-11-24'), keys.events(o), keys.days(o), keys.counters(o), keys.serviceStats(o), rl,
+          keys.closedDays(o),
         ],
         args: [version, o, DAY, 'tu-phap', 'A', 200, '', 'kiosk-1@127.0.0.1|tap-0001', NOW, 'a'.repeat(24), '10', 'kiosk-1', JSON.stringify(identity), MAXLEN, '20261125', '["1","2"]', 60],
         kinds: [
@@ -178,9 +179,16 @@ describe('every Redis script refuses bad arguments before its first write', () =
       },
       {
         name: 'expireDay',
-        keys: [keys.tickets(o, DAY), keys.aggregates(o, DAY), keys.events(o), keys.closedDays(o), ...queues(config.services.map((s) => s.id))],
+        keys: [keys.tickets(o, DAY), keys.aggregates(o, DAY), keys.events(o), keys.closedDays(o), keys.recentCalls(o, DAY), ...queues(config.services.map((s) => s.id))],
         args: [DAY, NOW, MAXLEN],
         kinds: [k.date, k.int, k.int],
+      },
+      {
+        // yesterday's close: today's counters and tickets stay as they are
+        name: 'closeCounters',
+        keys: [keys.counters(o), keys.events(o)],
+        args: [NOW - 86_400_000, '2026-11-24', NOW, MAXLEN],
+        kinds: [k.int, k.date, k.int, k.int],
       },
     );
   });
@@ -197,6 +205,10 @@ describe('every Redis script refuses bad arguments before its first write', () =
     const extra = await Promise.all((c.extraKeys ?? []).map(async (key) => `${key}=${await t.redis.get(key)}`));
     return `${await officeFingerprint(t.redis, t.office)}\n${extra.join('\n')}`;
   };
+
+  it('has a case for every script', () => {
+    expect(scriptNames().filter((name) => !cases.some((c) => c.name === name))).toEqual([]);
+  });
 
   it('refuses the worst value of each argument, with nothing changed, and accepts the valid ones', async () => {
     const problems: string[] = [];

@@ -11,6 +11,15 @@
   Returns JSON { counters: [counter ids], closed, tickets: [ended tickets], ended } or { error = 'retry' } when a
   counter holds a ticket of a day not passed in (the caller reads again).
 ]]
+if not intArg(ARGV[1], 0) then return badArgument('closing time') end
+if not isDate(ARGV[2]) then return badArgument('date') end
+if not intArg(ARGV[3], 0) then return badArgument('now') end
+if not intArg(ARGV[4], 1) then return badArgument('stream max length') end
+if (#ARGV - 4) % 2 ~= 0 or #KEYS ~= 2 + (#ARGV - 4) then return badArgument('days') end
+for i = 5, #ARGV, 2 do
+  if not isDate(ARGV[i]) or ARGV[i] > ARGV[2] or not intArg(ARGV[i + 1], 0) then return badArgument('days') end
+end
+
 local closesAt, lastDay, now, maxlen = tonumber(ARGV[1]), ARGV[2], tonumber(ARGV[3]), ARGV[4]
 local days = {}
 for i = 5, #ARGV, 2 do
