@@ -9,7 +9,9 @@ export class Agenda {
   private entries: Entry[] = [];
   private added = 0;
 
-  add(at: number, run: () => Promise<void>): void {
+  /** `at` is rounded to the millisecond: the scripts take whole milliseconds only. */
+  add(when: number, run: () => Promise<void>): void {
+    const at = Math.round(when);
     const e = { at, seq: this.added++, run };
     let i = this.entries.length;
     while (i > 0 && this.entries[i - 1]!.at > at) i--;

@@ -32,7 +32,7 @@ describe('audit log of configuration changes', () => {
     expect((await admin.request('POST', `/admin/offices/${t.office}/presets/realistic-hours`)).status).toBe(200);
     await poll(async () => (await audit()).find((e) => e.path.endsWith('/presets/realistic-hours'))?.changes?.map((c: any) => c.field)).toContain('services[tu-phap].hours');
     const preset = (await audit()).find((e) => e.path.endsWith('/presets/realistic-hours'));
-    expect(preset.changes).toContainEqual({ field: 'closingTime', before: '23:59', after: '17:00' });
+    expect(preset.changes).toContainEqual({ field: 'closingTime', before: '24:00', after: '17:00' });
 
     const { config } = (await admin.request('GET', `/admin/offices/${t.office}/config`)).body;
     const before = (await audit()).length;
