@@ -1,5 +1,6 @@
 /** Process settings from the environment, validated once at start. */
 import { z } from 'zod';
+import { parsePrinterNetworks } from './printing/printer-networks.js';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -13,6 +14,17 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WORKERS: z.enum(['in-process', 'none']).default('in-process'),
   PUBLIC_URL: z.string().url().optional(),
+  /** Address ranges of receipt printers an office administrator may use (port 9100), e.g. "10.20.0.0/16,192.168.50.0/24"; other printers only the deployment administrator sets. */
+  PRINTER_NETWORKS: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      try {
+        parsePrinterNetworks(v);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    }),
   /** absolute lifetime of a staff session, however much it is used */
   SESSION_HOURS: z.coerce.number().min(1).max(72).default(12),
   /** a staff session unused this long ends */
