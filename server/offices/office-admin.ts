@@ -1,6 +1,7 @@
 /**
  * Changes to offices as administrators make them: creating an office (the deployment
- * administrator only), saving an office's configuration, applying an hours preset. Each change is
+ * administrator only), saving an office's configuration (its printers within what the
+ * administrator may set: server/printing/printer-policy.ts), applying an hours preset. Each change is
  * written to the audit trail field by field and announced to the office's screens.
  */
 import type { OfficeConfig, OfficeConfigInput } from '../../shared/schemas/office.js';
@@ -9,6 +10,7 @@ import { recordAudit, type Actor } from '../audit/audit-trail.js';
 import { fieldChanges } from '../audit/field-diff.js';
 import type { Context } from '../context.js';
 import { DomainError, refused } from '../domain-error.js';
+import { checkPrinters } from '../printing/printer-policy.js';
 import { REALISTIC_HOURS } from './demo-office.js';
 
 export type HoursPreset = 'realistic-hours' | 'all-day';
@@ -30,6 +32,7 @@ export async function saveOfficeConfig(ctx: Context, actor: Actor, office: strin
   mustAdminister(actor, office);
   if (input.id !== office) throw new DomainError('validation_failed', 'body.id: must match the office in the path');
   const before = (await ctx.offices.get(office, true)).config;
+  checkPrinters(actor, before, input, ctx.printerNetworks ?? []);
   const config = await ctx.offices.save(input);
   await recordAudit(ctx, actor, { action: 'office.changed', target: office, offices: [office], changes: fieldChanges(before, config) });
   ctx.events.emit('office.changed', { office });
