@@ -55,6 +55,8 @@ export interface AppOptions {
   trustProxy?: string;
   /** where citizens' phones reach the server (PUBLIC_URL), for ticket QR codes */
   publicUrl?: string;
+  /** address ranges (CIDR) of receipt printers an office administrator may use (PRINTER_NETWORKS) */
+  printerNetworks?: readonly string[];
   /** bearer token for /metrics (METRICS_TOKEN); without one, only direct loopback requests get them */
   metricsToken?: string;
 }
@@ -82,6 +84,7 @@ export function createApplication(opts: AppOptions): Application {
     clock: opts.clock ?? Date.now,
     streamMaxLen: opts.streamMaxLen ?? 200_000,
     ...(opts.publicUrl ? { publicUrl: opts.publicUrl.replace(/\/$/, '') } : {}),
+    printerNetworks: opts.printerNetworks ?? [],
   };
   const sessions = new SessionStore(opts.redis, { absoluteSeconds: (opts.sessionHours ?? 12) * 3600, idleSeconds: (opts.sessionIdleMinutes ?? 120) * 60 }, ctx.events, opts.sessionClock);
   const users = new UserStore(opts.redis, sessions, opts.passwordHashCost);

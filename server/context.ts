@@ -16,4 +16,6 @@ export interface Context {
   streamMaxLen: number;
   /** PUBLIC_URL: where citizens' phones reach the server, for ticket QR codes */
   publicUrl?: string;
+  /** PRINTER_NETWORKS: address ranges an office administrator may point a kiosk printer at (port 9100) */
+  printerNetworks?: readonly string[];
 }

@@ -14,6 +14,7 @@ import { ensureMonthRollups } from './reports/month-rollups.js';
 import { DEMO_OFFICE_ID } from './offices/demo-office.js';
 import { readSettings } from './settings.js';
 import { parseRateLimits } from './http/rate-limits.js';
+import { parsePrinterNetworks } from './printing/printer-networks.js';
 
 const settings = readSettings();
 const log = createLogger(settings.LOG_LEVEL, logFormatFor(settings.LOG_FORMAT, Boolean(process.stdout.isTTY)));
@@ -43,6 +44,7 @@ async function main() {
     secureCookies: settings.PUBLIC_URL?.startsWith('https://') ?? false,
     ...(settings.TRUST_PROXY ? { trustProxy: settings.TRUST_PROXY } : {}),
     ...(settings.PUBLIC_URL ? { publicUrl: settings.PUBLIC_URL } : {}),
+    printerNetworks: parsePrinterNetworks(settings.PRINTER_NETWORKS),
     ...(settings.METRICS_TOKEN ? { metricsToken: settings.METRICS_TOKEN } : {}),
   });
   const seed = await seedDemoOffice(application.ctx, application.users, settings.DEMO_PASSWORD);

@@ -8,6 +8,7 @@ const DemoPassword = z.string().superRefine((pw, ctx) => {
   const problem = DEMO_ACCOUNTS.map((a) => passwordProblem(pw, a.username)).find(Boolean);
   if (problem) ctx.addIssue({ code: 'custom', message: `DEMO_PASSWORD: ${problem.replace(/^password: /, '')}` });
 });
+import { parsePrinterNetworks } from './printing/printer-networks.js';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -21,6 +22,17 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WORKERS: z.enum(['in-process', 'none']).default('in-process'),
   PUBLIC_URL: z.string().url().optional(),
+  /** Address ranges of receipt printers an office administrator may use (port 9100), e.g. "10.20.0.0/16,192.168.50.0/24"; other printers only the deployment administrator sets. */
+  PRINTER_NETWORKS: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      try {
+        parsePrinterNetworks(v);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    }),
   /** absolute lifetime of a staff session, however much it is used */
   SESSION_HOURS: z.coerce.number().min(1).max(72).default(12),
   /** a staff session unused this long ends */

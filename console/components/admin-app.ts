@@ -142,14 +142,15 @@ export class AdminApp extends LitElement {
     if (user.role !== 'admin') return html`${header}<main><p class="error">${t('notAdmin')}</p></main>`;
     if (!this.draft) return html`${header}<main>${this.result ? html`<p class="error" role="alert" data-testid="load-error">${this.result.text}</p>` : nothing}</main>`;
     const onChange = (e: CustomEvent<OfficeConfig>) => (this.draft = e.detail);
+    const deployment = user.offices.length === 0;
     const body = {
       office: html`<qms-admin-office .config=${this.draft} @config-change=${onChange} @office-created=${this.officeCreated}></qms-admin-office>`,
       services: html`<qms-admin-services .config=${this.draft} @config-change=${onChange}></qms-admin-services>`,
       counters: html`<qms-admin-counters .config=${this.draft} @config-change=${onChange}></qms-admin-counters>`,
       settings: html`<qms-admin-settings .config=${this.draft} @config-change=${onChange}></qms-admin-settings>`,
-      staff: html`<qms-admin-staff .office=${this.office}></qms-admin-staff>`,
+      staff: html`<qms-admin-staff .office=${this.office} .timeZone=${this.draft.timeZone} .deployment=${deployment}></qms-admin-staff>`,
       devices: html`<qms-admin-devices .office=${this.office} .timeZone=${this.draft.timeZone}></qms-admin-devices>`,
-      audit: html`<qms-admin-audit .office=${this.office} .timeZone=${this.draft.timeZone}></qms-admin-audit>`,
+      audit: html`<qms-admin-audit .office=${this.office} .timeZone=${this.draft.timeZone} .deployment=${deployment}></qms-admin-audit>`,
     }[this.tab];
     const editsConfig = this.tab === 'office' || this.tab === 'services' || this.tab === 'counters' || this.tab === 'settings';
     return html`${header}

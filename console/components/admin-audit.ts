@@ -1,74 +1,76 @@
-/** The office's audit log: who changed what, newest first, with each changed field's old and new value. */
-import { LitElement, css, html, nothing } from 'lit';
+/**
+ * The audit trail: who changed what, when and from where, newest first. An office administrator
+ * reads its office's trail; the deployment administrator can also read the whole deployment's
+ * (every account, deployment-wide ones included, and every office's configuration).
+ */
+import { LitElement, html, nothing } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
+import type { AuditEntry } from '../../shared/schemas/audit.js';
 import { api } from '../../shared/ui/api-client.js';
 import { adminStyles } from './admin-styles.js';
+import { auditStyles, auditTable } from './audit-entries.js';
+import { errorText } from '../../shared/ui/api-client.js';
 
-interface Change {
-  field: string;
-  before?: unknown;
-  after?: unknown;
-}
-
-interface Entry {
-  at: number;
-  user: string;
-  role: string;
-  method: string;
-  path: string;
-  status: number;
-  changes?: Change[];
-  moreChanges?: number;
-}
-
-const full = (v: unknown): string => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
-
-/** A value as one short line: long lists and texts are cut (the whole value is its tooltip and in the API). */
-function shown(v: unknown): string {
-  const s = full(v);
-  return s.length > 120 ? `${s.slice(0, 119)}…` : s;
-}
+type Scope = 'office' | 'deployment';
 
 export class AdminAudit extends LitElement {
-  static override properties = { office: { attribute: false }, timeZone: { attribute: false }, entries: { state: true } };
+  static override properties = {
+    office: { attribute: false },
+    timeZone: { attribute: false },
+    deployment: { attribute: false },
+    scope: { state: true },
+    entries: { state: true },
+    error: { state: true },
+  };
   declare office: string;
   declare timeZone: string;
-  declare entries: Entry[];
-  static override styles = [
-    adminStyles,
-    css`
-      ul.changes { margin: 6px 0 0; padding-left: 18px; }
-      ul.changes li { margin: 2px 0; overflow-wrap: anywhere; }
-      .before { color: #8a1c14; text-decoration: line-through; }
-      .after { color: #17632e; font-weight: 700; }
-    `,
-  ];
+  /** the signed-in administrator is the deployment's: it may read the deployment trail */
+  declare deployment: boolean;
+  declare scope: Scope;
+  declare entries: AuditEntry[];
+  declare error: string | undefined;
+  static override styles = [adminStyles, auditStyles];
 
   constructor() {
     super();
     this.entries = [];
+    this.scope = 'office';
+    this.deployment = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void api<{ entries: Entry[] }>('GET', `/admin/offices/${this.office}/audit`).then((r) => (this.entries = r.entries.slice(0, 200)));
+    void this.load();
   }
 
-  private changes(e: Entry) {
-    if (!e.changes) return nothing;
-    if (!e.changes.length) return html`<div class="muted">${t('auditNoChange')}</div>`;
-    return html`<ul class="changes" data-testid="changes">
-      ${e.changes.map((c) => html`<li><code>${c.field}</code>: <span class="before" title=${full(c.before)}>${shown(c.before)}</span> → <span class="after" title=${full(c.after)}>${shown(c.after)}</span></li>`)}
-      ${e.moreChanges ? html`<li class="muted">${t('auditMoreChanges', { n: e.moreChanges })}</li>` : nothing}
-    </ul>`;
+  override updated(changed: Map<string, unknown>): void {
+    // another office chosen in the header while this tab is open
+    if (changed.has('office') && changed.get('office') !== undefined) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const path = this.scope === 'deployment' ? '/admin/audit' : `/admin/offices/${this.office}/audit`;
+      this.entries = (await api<{ entries: AuditEntry[] }>('GET', path)).entries.slice(0, 200);
+      this.error = undefined;
+    } catch (err) {
+      this.error = errorText(err);
+    }
+  }
+
+  private show(scope: Scope) {
+    this.scope = scope;
+    void this.load();
   }
 
   override render() {
-    const fmt = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'medium', timeZone: this.timeZone || 'Asia/Ho_Chi_Minh' });
-    return html`<table>
-      <tr><th>${t('when')}</th><th>${t('user')}</th><th>${t('action')}</th></tr>
-      ${this.entries.map((e) => html`<tr><td>${fmt.format(e.at)}</td><td>${e.user} (${e.role})</td><td><code>${e.method} ${e.path}</code> → ${e.status}${this.changes(e)}</td></tr>`)}
-    </table>`;
+    const tabs = this.deployment
+      ? html`<p>
+          <button aria-pressed=${this.scope === 'office'} data-scope="office" @click=${() => this.show('office')}>${t('auditOfficeTrail')}</button>
+          <button aria-pressed=${this.scope === 'deployment'} data-scope="deployment" @click=${() => this.show('deployment')}>${t('auditDeploymentTrail')}</button>
+        </p>`
+      : nothing;
+    return html`${tabs}${this.error ? html`<p class="bad" role="alert">${this.error}</p>` : nothing}${auditTable(this.entries, this.timeZone)}`;
   }
 }
 customElements.define('qms-admin-audit', AdminAudit);

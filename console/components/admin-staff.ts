@@ -1,25 +1,46 @@
-/** Staff accounts and roles: a list, and one form to create or edit an account. */
+/**
+ * Staff accounts and roles: the accounts this administrator manages (an office administrator: those
+ * of its own offices only), one form to create or edit an account, and that account's history
+ * from the audit trail.
+ */
 import { LitElement, html, nothing } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
+import type { AuditEntry } from '../../shared/schemas/audit.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
-import { api, errorText } from '../../shared/ui/api-client.js';
+import { api } from '../../shared/ui/api-client.js';
 import { adminStyles } from './admin-styles.js';
+import { auditStyles, auditTable } from './audit-entries.js';
+import { errorText } from '../../shared/ui/api-client.js';
 
 type User = SessionUser & { disabled: boolean };
 const ROLES = { admin: 'Quản trị', chairman: 'Lãnh đạo (Chủ tịch)', officer: 'Cán bộ một cửa' } as const;
 const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 
 export class AdminStaff extends LitElement {
-  static override properties = { office: { attribute: false }, users: { state: true }, editing: { state: true }, result: { state: true } };
+  static override properties = {
+    office: { attribute: false },
+    timeZone: { attribute: false },
+    deployment: { attribute: false },
+    users: { state: true },
+    editing: { state: true },
+    history: { state: true },
+    result: { state: true },
+  };
   declare office: string;
+  declare timeZone: string;
+  /** the signed-in administrator is the deployment's (every account, the deployment trail) */
+  declare deployment: boolean;
   declare users: User[];
   declare editing: (User & { isNew: boolean }) | undefined;
+  declare history: AuditEntry[];
   declare result: { ok: boolean; text: string } | undefined;
-  static override styles = adminStyles;
+  static override styles = [adminStyles, auditStyles];
 
   constructor() {
     super();
     this.users = [];
+    this.history = [];
+    this.deployment = false;
   }
 
   override connectedCallback(): void {
@@ -30,6 +51,17 @@ export class AdminStaff extends LitElement {
   private async load(): Promise<void> {
     const { users } = await api<{ users: User[] }>('GET', '/admin/users');
     this.users = users.filter((u) => !u.offices.length || u.offices.includes(this.office)).sort((a, b) => a.username.localeCompare(b.username));
+  }
+
+  private async edit(u: User): Promise<void> {
+    this.editing = { ...u, isNew: false };
+    this.history = [];
+    try {
+      const path = this.deployment ? '/admin/audit' : `/admin/offices/${this.office}/audit`;
+      this.history = (await api<{ entries: AuditEntry[] }>('GET', path)).entries.filter((e) => e.action.startsWith('account.') && e.target === u.username);
+    } catch {
+      /* the form works without its history */
+    }
   }
 
   private async save(e: Event): Promise<void> {
@@ -58,16 +90,17 @@ export class AdminStaff extends LitElement {
   override render() {
     const ed = this.editing;
     return html`<table>
-        <tr><th>${t('username')}</th><th>${t('name')}</th><th>${t('role')}</th><th>${t('offices')}</th><th>${t('countersAllowed')}</th><th>${t('disabled')}</th><th>${t('actions')}</th></tr>
+        <tr><th>${t('username')}</th><th>${t('name')}</th><th>${t('role')}</th><th>${t('offices')}</th><th>${t('countersAllowed')}</th><th>${t('disabled')}</th><th></th></tr>
         ${this.users.map(
           (u) => html`<tr data-user=${u.username}>
-            <td>${u.username}</td><td>${u.name}</td><td>${ROLES[u.role]}</td><td>${u.offices.join(', ') || '*'}</td><td>${u.counters.join(', ') || '*'}</td>
+            <td>${u.username}</td><td>${u.name}</td><td>${ROLES[u.role]}</td><td>${u.offices.join(', ') || t('deploymentWide')}</td><td>${u.counters.join(', ') || '*'}</td>
             <td>${u.disabled ? t('disabled') : ''}</td>
-            <td><button @click=${() => (this.editing = { ...u, isNew: false })}>${t('edit')}</button></td>
+            <td><button @click=${() => this.edit(u)}>${t('edit')}</button></td>
           </tr>`,
         )}
       </table>
-      <p><button @click=${() => (this.editing = { username: '', name: '', role: 'officer', offices: [this.office], counters: [], disabled: false, isNew: true })}>+ ${t('newUser')}</button></p>
+      ${this.deployment ? nothing : html`<p class="muted" data-testid="staff-scope">${t('staffScopeOffice')}</p>`}
+      <p><button @click=${() => ((this.history = []), (this.editing = { username: '', name: '', role: 'officer', offices: [this.office], counters: [], disabled: false, isNew: true }))}>+ ${t('newUser')}</button></p>
       ${this.result ? html`<p class=${this.result.ok ? 'ok' : 'bad'} role="status">${this.result.text}</p>` : nothing}
       ${ed
         ? html`<form @submit=${this.save}>
@@ -79,7 +112,8 @@ export class AdminStaff extends LitElement {
             <label>${ed.isNew ? t('password') : t('newPassword')} <input name="password" type="password" autocomplete="new-password" ?required=${ed.isNew} /></label>
             <label class="inline"><input type="checkbox" name="disabled" .checked=${ed.disabled} /> ${t('disabled')}</label>
             <p><button class="primary" type="submit">${t('saveUser')}</button> <button type="button" @click=${() => (this.editing = undefined)}>${t('cancel')}</button></p>
-          </form>`
+          </form>
+          ${ed.isNew ? nothing : html`<h3>${t('accountHistory')}</h3>${auditTable(this.history, this.timeZone)}`}`
         : nothing}`;
   }
 }

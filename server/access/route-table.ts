@@ -77,7 +77,7 @@ export const ROUTES = {
   'GET /offices/:office/dossiers': { who: STAFF_OF_OFFICE, what: 'dossiers received' },
   'POST /offices/:office/dossiers/:id/resolve': { who: STAFF_OF_OFFICE, what: 'record a dossier result' },
 
-  // administration: the domain narrows account changes to the administrator's offices
+  // administration: the domain narrows account changes to the administrator's offices (server/auth/accounts.ts)
   'GET /admin/offices': { who: ['office-admin'], what: 'the offices this administrator manages' },
   'POST /admin/offices': { who: ['deployment-admin'], what: 'create an office' },
   'GET /admin/offices/:office/config': { who: ['office-admin'], what: "an office's configuration" },
@@ -85,6 +85,7 @@ export const ROUTES = {
   'POST /admin/offices/:office/presets/:preset': { who: ['office-admin'], what: 'apply an hours preset' },
   'GET /admin/offices/:office/devices': { who: ['office-admin'], what: "the office's devices" },
   'GET /admin/offices/:office/audit': { who: ['office-admin'], what: "the office's audit trail" },
+  'GET /admin/audit': { who: ['deployment-admin'], what: "the deployment's audit trail: every account and configuration change" },
   'GET /admin/users': { who: ['office-admin'], what: 'accounts this administrator manages' },
   'POST /admin/users': { who: ['office-admin'], what: 'create an account within its offices' },
   'PUT /admin/users/:username': { who: ['office-admin'], what: 'change an account within its offices' },

@@ -6,7 +6,10 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '../../shared/errors.js';
 import type { Logger } from 'pino';
 import { requestIdOf } from '../observability/access-log.js';
+import { DomainError, type DomainErrorCode } from '../domain-error.js';
 import { AppError } from './app-error.js';
+
+const DOMAIN_STATUS: Record<DomainErrorCode, number> = { forbidden: 403, not_found: 404, conflict: 409, validation_failed: 400 };
 
 function isRedisDown(err: unknown): boolean {
   const msg = err instanceof Error ? err.message : '';
@@ -16,6 +19,7 @@ function isRedisDown(err: unknown): boolean {
 
 export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
   if (err instanceof AppError) return { status: err.status, body: { error: { code: err.code, message: err.message, ...(err.values ? { values: err.values } : {}) } } };
+  if (err instanceof DomainError) return { status: DOMAIN_STATUS[err.code], body: { error: { code: err.code, message: err.message } } };
   const e = err as { type?: string; status?: number; expose?: boolean };
   if (e?.type === 'entity.parse.failed') return { status: 400, body: { error: { code: 'bad_json', message: 'request body is not valid JSON' } } };
   if (e?.type === 'entity.too.large') return { status: 413, body: { error: { code: 'payload_too_large', message: 'request body is too large' } } };

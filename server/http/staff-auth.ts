@@ -6,6 +6,7 @@
 import type { Request, RequestHandler } from 'express';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import type { DeviceIdentity } from '../access/audiences.js';
+import type { Actor } from '../audit/audit-trail.js';
 import { SESSION_COOKIE, type Session, type SessionStore } from '../auth/sessions.js';
 import { AppError } from './app-error.js';
 
@@ -13,6 +14,8 @@ declare module 'express-serve-static-core' {
   interface Request {
     session?: Session;
     device?: DeviceIdentity;
+    /** the signed-in caller as the domain's audit trail sees it (see actorOf) */
+    actor?: Actor;
   }
 }
 
@@ -28,4 +31,10 @@ export function loadSession(sessions: SessionStore): RequestHandler {
 export function currentUser(req: Request): SessionUser {
   if (!req.session) throw new AppError(401, 'unauthenticated', 'sign in first');
   return req.session.user;
+}
+
+/** The signed-in caller and its address, for domain functions that write the audit trail. */
+export function actorOf(req: Request): Actor {
+  req.actor ??= { user: currentUser(req), address: req.ip ?? req.socket.remoteAddress ?? 'unknown' };
+  return req.actor;
 }

@@ -16,15 +16,21 @@ export interface SlipData {
   phoneUrl: string;
 }
 
-/** Vietnamese without diacritics, for printers limited to ASCII. */
+/**
+ * Vietnamese without diacritics, for printers limited to ASCII, and never a control character:
+ * the slip goes down a raw TCP connection, where a line break or an ESC in an office's name would
+ * be a command of its own (to the printer, or to whatever else listens at that address). Each run
+ * of control characters, line breaks included, becomes one space.
+ */
 export function foldVietnamese(text: string): string {
   return text
+    .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .replace(/[–—]/g, '-')
-    .replace(/[^\x20-\x7E\n]/g, '?');
+    .replace(/[^\x20-\x7E]/g, '?');
 }
 
 function timeOfIssue(ms: number, timeZone: string): string {
@@ -45,20 +51,20 @@ export function buildSlip(data: SlipData, printerInterface: string): ThermalPrin
   p.println(f('PHIẾU SỐ THỨ TỰ'));
   p.setTextQuadArea();
   p.bold(true);
-  p.println(ticket.number);
+  p.println(f(ticket.number));
   p.bold(false);
   p.setTextNormal();
   p.println(f(service?.name ?? ticket.serviceId));
   if (ticket.priority) p.println(f('(Ưu tiên)'));
   p.drawLine();
   p.alignLeft();
-  if (counters.length) p.leftRight(f('Quầy phục vụ:'), counters.join(', '));
-  p.leftRight(f('Số người đang chờ trước bạn:'), String(data.ahead));
+  if (counters.length) p.leftRight(f('Quầy phục vụ:'), f(counters.join(', ')));
+  p.leftRight(f('Số người đang chờ trước bạn:'), f(String(data.ahead)));
   p.leftRight(f('Thời gian chờ dự kiến:'), f(`~${data.estimatedWaitMinutes} phút`));
-  p.leftRight(f('Giờ lấy số:'), timeOfIssue(ticket.issuedAt, config.timeZone));
+  p.leftRight(f('Giờ lấy số:'), f(timeOfIssue(ticket.issuedAt, config.timeZone)));
   p.drawLine();
   p.alignCenter();
-  p.printQR(data.phoneUrl, { cellSize: 6, correction: 'M', model: 2 });
+  p.printQR(f(data.phoneUrl), { cellSize: 6, correction: 'M', model: 2 });
   p.println(f('Quét mã để theo dõi số và đánh giá'));
   p.cut();
   return p;

@@ -1,4 +1,9 @@
-/** "Print this ticket on my printer": a kiosk configured with a network printer asks the server to print. */
+/**
+ * "Print this ticket on my printer": a kiosk configured with a network printer asks the server to
+ * print. The slip's QR code leads to the deployment's PUBLIC_URL, never to the Host header of the
+ * request (anyone can send any Host): without PUBLIC_URL the server does not print, and the kiosk
+ * prints through its browser, whose QR code carries the address the kiosk itself uses.
+ */
 import type { Context } from '../context.js';
 import { AppError } from '../http/app-error.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
@@ -17,14 +22,16 @@ export async function kioskInfo(ctx: Context, office: string, kioskId: string): 
   const { config } = await ctx.offices.get(office);
   const kiosk = config.kiosks.find((k) => k.id === kioskId);
   if (!kiosk) return { id: kioskId, name: kioskId, networkPrinter: false };
-  return { id: kiosk.id, name: kiosk.name, networkPrinter: !!kiosk.printer };
+  return { id: kiosk.id, name: kiosk.name, networkPrinter: !!kiosk.printer && !!ctx.publicUrl };
 }
 
-export async function printTicket(ctx: Context, office: string, kioskId: string, ticketId: string, token: string, publicBase: string): Promise<{ bytes: number }> {
+export async function printTicket(ctx: Context, office: string, kioskId: string, ticketId: string, token: string): Promise<{ bytes: number }> {
   const { config } = await ctx.offices.get(office);
   const kiosk = config.kiosks.find((k) => k.id === kioskId);
   if (!kiosk) throw new AppError(404, 'not_found', `kiosk ${kioskId} not found`);
   if (!kiosk.printer) throw new AppError(409, 'conflict', `kiosk ${kioskId} has no network printer: print through the browser`);
+  const publicBase = ctx.publicUrl;
+  if (!publicBase) throw new AppError(409, 'conflict', 'the server prints slips only when PUBLIC_URL is set (the address of their QR code): print through the browser');
   if (parseTicketId(ticketId)?.office !== office) throw new AppError(404, 'not_found', 'ticket not found');
   const stored = await ticketWithToken(ctx, ticketId, token);
   const position = await positionOf(ctx, config, stored);

@@ -47,7 +47,7 @@ export const keys = {
   complaintSeq: (office: string) => `${tag(office)}:complaints:seq`,
   /** hash deviceId → JSON { kind, lastSeen, connected } */
   devices: (office: string) => `${tag(office)}:devices`,
-  /** list of staff/admin actions (JSON), newest first */
+  /** list: the office's audit trail (its accounts' and configuration's changes, staff changes; JSON), newest first */
   audit: (office: string) => `${tag(office)}:audit`,
   /** hash dossierId → JSON dossier (received at the desk, resolved later) */
   dossiers: (office: string) => `${tag(office)}:dossiers`,
@@ -72,6 +72,8 @@ export const keys = {
   /** Deployment-wide keys (not tied to one office). */
   offices: () => 'qms:offices',
   users: () => 'qms:users',
+  /** list: the deployment's audit trail (every account and configuration change), newest first */
+  deploymentAudit: () => 'qms:audit',
   session: (sid: string) => `qms:session:${sid}`,
   /** set of an account's session ids, so a change to the account ends them all */
   userSessions: (username: string) => `qms:user-sessions:${username}`,

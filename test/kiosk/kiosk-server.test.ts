@@ -17,7 +17,7 @@ describe('kiosk server side: rating tablet, network printer, identity retention'
     printer = createServer((sock) => sock.on('data', (d) => received.push(d)));
     await new Promise<void>((res) => printer.listen(0, '127.0.0.1', () => res()));
     printerPort = (printer.address() as { port: number }).port;
-    t = await startTestApp({ office: (c) => ({ ...c, kiosks: [{ id: 'k1', name: 'Kiosk sảnh', printer: { host: '127.0.0.1', port: printerPort } }, { id: 'k2', name: 'Kiosk 2' }] }) });
+    t = await startTestApp({ publicUrl: 'https://motcua.tay-mo.example.vn', office: (c) => ({ ...c, kiosks: [{ id: 'k1', name: 'Kiosk sảnh', printer: { host: '127.0.0.1', port: printerPort } }, { id: 'k2', name: 'Kiosk 2' }] }) });
   });
   afterAll(async () => {
     await t.close();

@@ -106,6 +106,7 @@ describe('the access table on every route', () => {
   it('states the policy the issue asks for', () => {
     const who = (key: keyof typeof ROUTES) => ROUTES[key].who as readonly Audience[];
     expect(who('POST /admin/offices')).toEqual(['deployment-admin']);
+    expect(who('GET /admin/audit')).toEqual(['deployment-admin']);
     for (const [key, rule] of Object.entries(ROUTES)) {
       if (key.startsWith('POST /offices/:office/counters/:counter/') && !key.endsWith('tablet-rating')) expect(rule.who, key).toEqual(['officer', 'office-admin']);
       if (key.includes('/reports') || key.includes('/complaints/')) expect(rule.who, key).not.toContain('anyone');

@@ -61,6 +61,10 @@ export interface TestAppOptions {
   redis?: RedisClient;
   sessionHours?: number;
   sessionIdleMinutes?: number;
+  /** PUBLIC_URL: where phones reach the server (ticket QR codes) */
+  publicUrl?: string;
+  /** PRINTER_NETWORKS, parsed */
+  printerNetworks?: string[];
   /** sessions expire by the test clock too (by default they follow real time, whatever the office clock does) */
   sessionsFollowClock?: boolean;
 }
@@ -91,6 +95,8 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     ...(opts.sessionHours ? { sessionHours: opts.sessionHours } : {}),
     ...(opts.sessionIdleMinutes ? { sessionIdleMinutes: opts.sessionIdleMinutes } : {}),
     ...(opts.sessionsFollowClock ? { sessionClock: () => (clock.real ? Date.now() : clock.now) } : {}),
+    ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}),
+    ...(opts.printerNetworks ? { printerNetworks: opts.printerNetworks } : {}),
   });
   const office = uniqueOffice();
   const base = demoOffice();

@@ -1,17 +1,21 @@
-/** Administration: offices and their configuration, staff accounts, devices. Admins only. */
+/**
+ * Administration: offices and their configuration, staff accounts, devices, the audit trails.
+ * The access table admits administrators; the domain (server/auth/accounts.ts,
+ * server/offices/office-admin.ts) decides what each level may change and writes the trail.
+ */
 import type { Router } from 'express';
 import { z } from 'zod';
 import { OfficeParams, Username } from '../../../shared/schemas/common.js';
 import { OfficeConfig } from '../../../shared/schemas/office.js';
 import { UserBody } from '../../../shared/schemas/auth.js';
-import { publicUser, type UserStore } from '../../auth/user-store.js';
+import { readDeploymentAudit, readOfficeAudit } from '../../audit/audit-trail.js';
+import { listAccounts, removeAccount, saveAccount } from '../../auth/accounts.js';
+import type { UserStore } from '../../auth/user-store.js';
 import type { Context } from '../../context.js';
-import { REALISTIC_HOURS } from '../../offices/demo-office.js';
+import { applyHoursPreset, createOffice, saveOfficeConfig } from '../../offices/office-admin.js';
 import { keys } from '../../redis/keys.js';
-import { fieldChanges } from '../../audit/field-diff.js';
-import { AppError, invalid } from '../app-error.js';
-import { recordChanges } from '../audit-log.js';
-import { currentUser } from '../staff-auth.js';
+import { invalid } from '../app-error.js';
+import { actorOf, currentUser } from '../staff-auth.js';
 import { parse } from '../validate.js';
 import { guardedRouter } from '../guarded-router.js';
 
@@ -28,9 +32,7 @@ export function adminRoutes(ctx: Context, users: UserStore): Router {
   });
 
   g.route('POST /admin/offices', async (req, res) => {
-    if (currentUser(req).offices.length) throw new AppError(403, 'forbidden', 'only a deployment-wide admin creates offices');
-    const config = await ctx.offices.save(parse(OfficeConfig, req.body, 'body'), { create: true });
-    ctx.events.emit('office.changed', { office: config.id });
+    const config = await createOffice(ctx, actorOf(req), parse(OfficeConfig, req.body, 'body'));
     res.status(201).json({ config });
   });
 
@@ -42,28 +44,12 @@ export function adminRoutes(ctx: Context, users: UserStore): Router {
 
   g.route('PUT /admin/offices/:office/config', async (req, res) => {
     const { office } = parse(OfficeParams, req.params, 'path');
-    const body = parse(OfficeConfig, req.body, 'body');
-    if (body.id !== office) throw invalid('body.id', 'must match the office in the path');
-    const before = (await ctx.offices.get(office, true)).config;
-    const config = await ctx.offices.save(body);
-    recordChanges(res, fieldChanges(before, config));
-    ctx.events.emit('office.changed', { office });
-    res.json({ config });
+    res.json({ config: await saveOfficeConfig(ctx, actorOf(req), office, parse(OfficeConfig, req.body, 'body')) });
   });
 
   g.route('POST /admin/offices/:office/presets/:preset', async (req, res) => {
     const { office, preset } = parse(PresetParams, req.params, 'path');
-    const { config } = await ctx.offices.get(office, true);
-    const hours = preset === 'realistic-hours' ? REALISTIC_HOURS : [{ from: '00:00', to: '24:00' }];
-    const next = {
-      ...config,
-      services: config.services.map((s) => ({ ...s, hours })),
-      ...(preset === 'realistic-hours' ? { workingDays: [1, 2, 3, 4, 5], closingTime: '17:00' } : { workingDays: [0, 1, 2, 3, 4, 5, 6], closingTime: '24:00' }),
-    };
-    const saved = await ctx.offices.save(next);
-    recordChanges(res, fieldChanges(config, saved));
-    ctx.events.emit('office.changed', { office });
-    res.json({ config: saved });
+    res.json({ config: await applyHoursPreset(ctx, actorOf(req), office, preset) });
   });
 
   g.route('GET /admin/offices/:office/devices', async (req, res) => {
@@ -74,30 +60,32 @@ export function adminRoutes(ctx: Context, users: UserStore): Router {
 
   g.route('GET /admin/offices/:office/audit', async (req, res) => {
     const { office } = parse(OfficeParams, req.params, 'path');
-    const entries = await ctx.redis.lrange(keys.audit(office), 0, 499);
-    res.json({ entries: entries.map((e) => JSON.parse(e)) });
+    res.json({ entries: await readOfficeAudit(ctx, office) });
   });
 
-  g.route('GET /admin/users', async (_req, res) => {
-    res.json({ users: (await users.list()).map(publicUser) });
+  g.route('GET /admin/audit', async (_req, res) => {
+    res.json({ entries: await readDeploymentAudit(ctx) });
+  });
+
+  g.route('GET /admin/users', async (req, res) => {
+    res.json({ users: await listAccounts(users, actorOf(req)) });
   });
 
   g.route('POST /admin/users', async (req, res) => {
-    const user = await users.upsert(parse(UserBody, req.body, 'body'), { create: true });
-    res.status(201).json({ user: publicUser(user) });
+    const user = await saveAccount(ctx, users, actorOf(req), parse(UserBody, req.body, 'body'), { create: true });
+    res.status(201).json({ user });
   });
 
   g.route('PUT /admin/users/:username', async (req, res) => {
     const { username } = parse(UserParams, req.params, 'path');
     const body = parse(UserBody, req.body, 'body');
     if (body.username !== username) throw invalid('body.username', 'must match the path');
-    res.json({ user: publicUser(await users.upsert(body, { create: false })) });
+    res.json({ user: await saveAccount(ctx, users, actorOf(req), body, { create: false }) });
   });
 
   g.route('DELETE /admin/users/:username', async (req, res) => {
     const { username } = parse(UserParams, req.params, 'path');
-    if (username === currentUser(req).username) throw new AppError(409, 'conflict', 'you cannot delete your own account');
-    await users.remove(username);
+    await removeAccount(ctx, users, actorOf(req), username);
     res.status(204).end();
   });
 

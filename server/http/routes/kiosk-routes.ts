@@ -27,8 +27,7 @@ export function kioskRoutes(ctx: Context, limits: RateLimitSettings): Router {
   g.route('POST /offices/:office/kiosks/:kiosk/print', issue, async (req, res) => {
     const { office, kiosk } = parse(KioskParams, req.params, 'path');
     const { ticketId, token } = parse(PrintBody, req.body, 'body');
-    const base = process.env.PUBLIC_URL ?? `${req.protocol}://${req.get('host')}`;
-    res.json({ printed: await printTicket(ctx, office, kiosk, ticketId, token, base) });
+    res.json({ printed: await printTicket(ctx, office, kiosk, ticketId, token) });
   });
 
   g.route('POST /offices/:office/counters/:counter/tablet-rating', feedback, async (req, res) => {
