@@ -90,7 +90,7 @@ export class AdminStaff extends LitElement {
   override render() {
     const ed = this.editing;
     return html`<table>
-        <tr><th>${t('username')}</th><th>${t('name')}</th><th>${t('role')}</th><th>${t('offices')}</th><th>${t('countersAllowed')}</th><th>${t('disabled')}</th><th></th></tr>
+        <tr><th>${t('username')}</th><th>${t('name')}</th><th>${t('role')}</th><th>${t('offices')}</th><th>${t('countersAllowed')}</th><th>${t('disabled')}</th><th>${t('actions')}</th></tr>
         ${this.users.map(
           (u) => html`<tr data-user=${u.username}>
             <td>${u.username}</td><td>${u.name}</td><td>${ROLES[u.role]}</td><td>${u.offices.join(', ') || t('deploymentWide')}</td><td>${u.counters.join(', ') || '*'}</td>

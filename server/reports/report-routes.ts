@@ -96,9 +96,11 @@ export function reportRoutes(ctx: Context): Router {
 
   g.route('GET /offices/:office/reports/exports/:id', async (req, res) => {
     const { office: o, id } = parse(ExportJobParams, req.params, 'path');
-    const job = await queues().exports.getJob(id);
+    let job = await queues().exports.getJob(id);
     if (!job || job.data.office !== o) throw notFound('export');
     const state = await job.getState();
+    // the job may have ended between the two reads: read it again for its final progress and file
+    if (state === 'completed' || state === 'failed') job = (await queues().exports.getJob(id)) ?? job;
     const known = ['waiting', 'active', 'completed', 'failed'] as const;
     const out: ExportJobStatus = {
       id,
