@@ -50,12 +50,11 @@ export class SessionStore {
       expiresAt: now + this.limits.absoluteSeconds * 1000,
       lastUsedAt: now,
     };
-    await this.redis
-      .multi()
-      .set(keys.session(session.id), JSON.stringify(session), 'EX', this.ttl(session, now))
-      .sadd(keys.userSessions(user.username), session.id)
-      .expire(keys.userSessions(user.username), this.limits.absoluteSeconds)
-      .exec();
+    // the index first: a session is never alive without the entry that lets a change to its account end it
+    // (separate commands: the keys sit in different slots of a Cluster)
+    await this.redis.sadd(keys.userSessions(user.username), session.id);
+    await this.redis.expire(keys.userSessions(user.username), this.limits.absoluteSeconds);
+    await this.redis.set(keys.session(session.id), JSON.stringify(session), 'EX', this.ttl(session, now));
     return session;
   }
 
@@ -86,14 +85,16 @@ export class SessionStore {
   /** Ends every session of an account: called on any change to it. */
   async endAllFor(username: string): Promise<void> {
     const ids = await this.redis.smembers(keys.userSessions(username));
-    await this.redis.del(keys.userSessions(username), ...ids.map((id) => keys.session(id)));
+    for (const id of ids) await this.redis.del(keys.session(id));
+    await this.redis.del(keys.userSessions(username));
     if (ids.length) this.events.emit('sessions.ended', { sessionIds: ids });
   }
 
   private async end(sessions: Session[]): Promise<void> {
-    const m = this.redis.multi();
-    for (const s of sessions) m.del(keys.session(s.id)).srem(keys.userSessions(s.user.username), s.id);
-    await m.exec();
+    for (const s of sessions) {
+      await this.redis.del(keys.session(s.id));
+      await this.redis.srem(keys.userSessions(s.user.username), s.id);
+    }
     this.events.emit('sessions.ended', { sessionIds: sessions.map((s) => s.id) });
   }
 
