@@ -1,6 +1,7 @@
 /** Issuing a ticket at a kiosk: the rules that depend on the clock, then one atomic script. */
 import { addDays, officeClock } from '../../shared/office-time.js';
 import type { IssueTicketBody, Ticket } from '../../shared/schemas/ticket.js';
+import type { DeviceIdentity } from '../access/audiences.js';
 import type { Context } from '../context.js';
 import { AppError } from '../http/app-error.js';
 import { keys } from '../redis/keys.js';
@@ -37,13 +38,24 @@ export interface IssueResult {
 /** Salt for identity hashes; per deployment (settings) so hashes do not match across deployments. */
 export const IDENTITY_SALT = process.env.IDENTITY_SALT ?? 'hang-cho-identity';
 
+/**
+ * Who asks for the ticket: a client (with the paired device it presented, if any), or the server
+ * itself (the simulator, benchmarks). Every caller says which, so a new route cannot skip the
+ * office's paired-kiosk rule by forgetting it.
+ */
+export type Issuer = { device: DeviceIdentity | undefined } | 'internal';
+
 /** `budget`: the client's issue rate limit, taken by the script itself (HTTP requests); none for internal callers. */
-export async function issueTicket(ctx: Context, officeId: string, body: IssueTicketBody, budget?: IssueBudget): Promise<IssueResult> {
+export async function issueTicket(ctx: Context, officeId: string, body: IssueTicketBody, issuer: Issuer, budget?: IssueBudget): Promise<IssueResult> {
   const now = ctx.clock();
   const token = newTicketToken();
+  const kiosk = issuer !== 'internal' && issuer.device?.kind === 'kiosk' && issuer.device.office === officeId ? issuer.device : undefined;
   let identityJson = '';
   const reply = await runOfficeScript<IssueReply>(ctx, officeId, 'issueTicket', ({ office }) => {
     const config = office.config;
+    if (issuer !== 'internal' && config.requirePairedKiosks && !kiosk) {
+      throw new AppError(403, 'paired_kiosk_required', 'this office issues tickets only at its paired kiosks');
+    }
     const service = config.services.find((s) => s.id === body.serviceId);
     if (!service) throw new AppError(404, 'not_found', `service ${body.serviceId} not found`);
     const reason = closedReason(config, service, now);
@@ -79,7 +91,7 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
       ],
       args: [
         office.version, officeId, date, service.id, service.prefix, service.dailyLimit, body.priority ?? '',
-        body.idempotencyKey ?? '', now, token, String(clock.hour).padStart(2, '0'), body.kiosk ?? '', identityJson,
+        body.idempotencyKey ?? '', now, token, String(clock.hour).padStart(2, '0'), kiosk?.id ?? body.kiosk ?? '', identityJson,
         ctx.streamMaxLen, date.replaceAll('-', ''), JSON.stringify(counterIds), budget?.perMinute ?? '',
       ],
     };

@@ -61,12 +61,6 @@ export function adminRoutes(ctx: Context, users: UserStore): Router {
     res.json({ config: saved });
   });
 
-  g.route('GET /admin/offices/:office/devices', async (req, res) => {
-    const { office } = parse(OfficeParams, req.params, 'path');
-    const all = await ctx.redis.hgetall(keys.devices(office));
-    res.json({ devices: Object.entries(all).map(([id, v]) => ({ id, ...JSON.parse(v) })) });
-  });
-
   g.route('GET /admin/offices/:office/audit', async (req, res) => {
     const { office } = parse(OfficeParams, req.params, 'path');
     const entries = await ctx.redis.lrange(keys.audit(office), 0, 499);
