@@ -18,6 +18,8 @@ const VI: Record<string, string> = {
   conflict: 'Xung đột dữ liệu',
   rate_limited: 'Quá nhiều yêu cầu, hãy chờ một chút',
   unavailable: 'Máy chủ tạm thời không sẵn sàng, hãy thử lại',
+  pairing_code_unknown: 'Không có màn hình nào đang hiện mã này (mã có thể đã hết hạn): xem lại mã trên màn hình',
+  pairing_kind_mismatch: 'Mã này hiện trên một loại màn hình khác với thiết bị đã chọn',
 };
 
 export function errorText(err: unknown): string {
