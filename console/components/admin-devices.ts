@@ -80,7 +80,7 @@ export class AdminDevices extends LitElement {
       const { device } = await api<{ device: DeviceView }>('POST', this.base, body);
       form.reset();
       this.pairing = device.id;
-      return `${t('saved')}: ${device.name}`;
+      return t('deviceAdded', { name: device.name });
     });
   }
 

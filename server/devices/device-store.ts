@@ -123,3 +123,8 @@ export async function markPresence(ctx: Context, device: DeviceIdentity, connect
   const presence: Presence = { lastSeen: ctx.clock(), connected };
   await runScript(ctx.redis, 'touchDevice', [keys.deviceKeys(device.office), keys.devicePresence(device.office)], [device.id, JSON.stringify(presence)]);
 }
+
+/** The hash of heartbeats that any made-up id could write before pairing existed: dropped at start. */
+export async function dropLegacyDeviceList(ctx: Context, office: string): Promise<boolean> {
+  return (await ctx.redis.unlink(keys.legacyDevices(office))) === 1;
+}

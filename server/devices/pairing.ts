@@ -40,7 +40,7 @@ export async function requestPairing(ctx: Context, kind: DeviceKind): Promise<Pa
   const entry: PairingEntry = { secretHash: hashSecret(secret), kind, createdAt: now };
   for (let attempt = 0; attempt < 5; attempt++) {
     const code = newCode();
-    if (await ctx.redis.set(keys.pairingCode(code), JSON.stringify(entry), 'PX', PAIRING_TTL_MS, 'NX')) return { code, secret, expiresAt: now + PAIRING_TTL_MS };
+    if (await ctx.redis.set(keys.pairingCode(code), JSON.stringify(entry), 'PX', PAIRING_TTL_MS, 'NX')) return { code, secret, issuedAt: now, expiresAt: now + PAIRING_TTL_MS };
   }
   throw new AppError(503, 'unavailable', 'could not choose a pairing code; try again');
 }

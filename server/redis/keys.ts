@@ -48,6 +48,8 @@ export const keys = {
   deviceKeys: (office: string) => `${tag(office)}:device-keys`,
   /** hash deviceId → JSON { lastSeen, connected }: written only for a device that has a record */
   devicePresence: (office: string) => `${tag(office)}:device-presence`,
+  /** string: the demo devices were paired once (server/offices/demo-devices.ts); never again after a revocation */
+  demoDevicesPaired: (office: string) => `${tag(office)}:demo-devices-paired`,
   /** the old hash of heartbeats from any made-up id (before device pairing): removed at start */
   legacyDevices: (office: string) => `${tag(office)}:devices`,
   /** list of staff/admin actions (JSON), newest first */

@@ -148,6 +148,7 @@ const messages = {
   deleteDeviceConfirm: { vi: (p) => `Xóa thiết bị "${p.name}"?`, en: (p) => `Delete the device "${p.name}"?` },
   revoked: { vi: (p) => `Đã thu hồi: ${p.name}`, en: (p) => `Revoked: ${p.name}` },
   newDevice: { vi: 'Thêm thiết bị', en: 'Add a device' },
+  deviceAdded: { vi: (p) => `Đã thêm thiết bị "${p.name}": nhập mã hiện trên màn hình của nó để ghép nối.`, en: (p) => `Added "${p.name}": type the code its screen shows to pair it.` },
   deviceIdOptional: { vi: 'Mã thiết bị (không bắt buộc)', en: 'Device id (optional)' },
   actions: { vi: 'Thao tác', en: 'Actions' },
   requirePairedKiosks: { vi: 'Chỉ kiosk đã ghép nối mới được cấp số', en: 'Only paired kiosks issue tickets' },

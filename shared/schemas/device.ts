@@ -62,6 +62,8 @@ export interface DeviceView extends Omit<DeviceInfo, 'office'> {
 export interface PairingTicket {
   code: string;
   secret: string;
+  /** the server's clock: a screen measures the lifetime (expiresAt − issuedAt) on its own */
+  issuedAt: number;
   expiresAt: number;
 }
 

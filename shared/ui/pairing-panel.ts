@@ -23,6 +23,9 @@ export class PairingPanel extends LitElement {
   declare failed: boolean;
   private timer?: ReturnType<typeof setTimeout>;
   private running = false;
+  /** when the server answered with the code (this screen's clock) */
+  private issuedAt = 0;
+  private expiresLocal = 0;
 
   constructor() {
     super();
@@ -60,7 +63,12 @@ export class PairingPanel extends LitElement {
   /** A new code to show. */
   private async ask(): Promise<void> {
     try {
-      this.ticket = await api<PairingTicket>('POST', '/devices/pairing-requests', { kind: this.kind });
+      const asked = Date.now();
+      const ticket = await api<PairingTicket>('POST', '/devices/pairing-requests', { kind: this.kind });
+      // the lifetime, from the server's own clock, measured on this screen's
+      this.issuedAt = asked;
+      this.expiresLocal = asked + (ticket.expiresAt - ticket.issuedAt);
+      this.ticket = ticket;
       this.failed = false;
       this.later(() => this.check(), POLL_MS);
     } catch {
@@ -73,7 +81,7 @@ export class PairingPanel extends LitElement {
   private async check(): Promise<void> {
     const ticket = this.ticket;
     if (!ticket) return this.ask();
-    if (Date.now() > ticket.expiresAt) return this.ask();
+    if (Date.now() > this.expiresLocal) return this.ask();
     try {
       const claim = await api<PairingClaim>('POST', '/devices/pairing-requests/claim', { code: ticket.code, secret: ticket.secret });
       if (claim.status === 'paired') {
@@ -91,14 +99,15 @@ export class PairingPanel extends LitElement {
 
   override render() {
     const t = this.ticket;
-    const until = t ? new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit' }).format(t.expiresAt) : '';
+    // minutes, not a time of day: the screen's clock and time zone may not be the office's
+    const minutes = t ? Math.max(1, Math.round((this.expiresLocal - this.issuedAt) / 60_000)) : 0;
     return html`<div class="card" role="status" aria-live="polite">
       <h2>${dt('pairTitle', { kind: this.kind })}</h2>
       <p>${dt('pairWhy')}</p>
       ${t
         ? html`<div class="label">${dt('pairCode')}</div>
             <div class="code" data-pairing-code=${t.code}>${t.code}</div>
-            <p class="muted">${dt('pairExpires', { time: until })}</p>
+            <p class="muted">${dt('pairExpires', { n: minutes })}</p>
             <p class="muted">${dt('pairWaiting')}</p>`
         : this.failed
           ? html`<p class="muted">${dt('pairFailed')}</p>`
