@@ -149,8 +149,9 @@ async function assertSessionAlive(sessions: SessionStore, socket: IoSocket): Pro
 async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw: unknown): Promise<Snapshot> {
   const body = parse(JoinBody, raw, 'event');
   const { config } = await ctx.offices.get(body.office); // 404 for an unknown office
-  const device = await deviceOfHandshake(ctx, socket);
   const session = await sessionFromHandshake(sessions, socket);
+  // a revocation between this check and joining the device's room is caught by the next snapshot or heartbeat
+  const device = await deviceOfHandshake(ctx, socket);
   const user = session?.user;
   switch (body.role) {
     case 'counter':
