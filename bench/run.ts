@@ -175,7 +175,7 @@ async function runDay(app: Application, clock: { now: number }, office: string, 
   const serveStep = Math.floor((11 * 3600_000) / tickets);
   for (let i = 0; i < tickets; i++) {
     clock.now += issueStep;
-    const { ticket } = await issueTicket(ctx, office, { serviceId: services[i % services.length]!, idempotencyKey: `bench-${randomBytes(6).toString('hex')}`, kiosk: 'kiosk-1' });
+    const { ticket } = await issueTicket(ctx, office, { serviceId: services[i % services.length]!, idempotencyKey: `bench-${randomBytes(6).toString('hex')}`, kiosk: 'kiosk-1' }, 'internal');
     issued.push({ id: ticket.id, token: ticket.token });
   }
   const counters = config.counters;
@@ -304,7 +304,7 @@ async function main() {
     const callOffice = 'bench-call';
     await app.ctx.offices.save(benchOffice(callOffice), { create: true });
     await app.users.upsert({ username: 'bench-officer', name: 'Cán bộ', role: 'officer', offices: [callOffice], counters: [], password: PASSWORD, disabled: false }, { create: true });
-    for (let i = 0; i < calls + 5; i++) await issueTicket(app.ctx, callOffice, { serviceId: 'tu-phap' });
+    for (let i = 0; i < calls + 5; i++) await issueTicket(app.ctx, callOffice, { serviceId: 'tu-phap' }, 'internal');
     const login = await fetch(`http://127.0.0.1:${appChild.port}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench-officer', password: PASSWORD }) });
     const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
     const { csrfToken } = (await login.json()) as { csrfToken: string };

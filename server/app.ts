@@ -21,10 +21,11 @@ import { counterRoutes } from './http/routes/counter-routes.js';
 import { healthRoutes } from './http/routes/health-routes.js';
 import { kioskRoutes } from './http/routes/kiosk-routes.js';
 import { publicRoutes } from './http/routes/public-routes.js';
-import { loadSession } from './http/staff-auth.js';
+import { loadDevice, loadSession } from './http/staff-auth.js';
 import { reportRoutes } from './reports/report-routes.js';
 import { complaintRoutes } from './complaints/complaint-routes.js';
 import { dossierRoutes } from './dossiers/dossier-routes.js';
+import { deviceRoutes } from './devices/device-routes.js';
 import { createMetrics } from './observability/metrics.js';
 import { OfficeStore } from './offices/office-store.js';
 import { createSocketServer } from './realtime/socket-server.js';
@@ -114,7 +115,7 @@ export function createApplication(opts: AppOptions): Application {
     }),
   );
   app.use(healthRoutes(ctx, opts.metricsToken));
-  app.use(API, ...jsonBody(), cookieParser(), loadSession(sessions), auditLog(ctx));
+  app.use(API, ...jsonBody(), cookieParser(), loadSession(sessions), loadDevice(ctx), auditLog(ctx));
   app.use(API, publicRoutes(ctx, limits));
   app.use(API, kioskRoutes(ctx, limits));
   app.use(API, authRoutes(ctx, users, sessions, limits, opts.secureCookies ?? false));
@@ -123,6 +124,7 @@ export function createApplication(opts: AppOptions): Application {
   app.use(API, reportRoutes(ctx));
   app.use(API, complaintRoutes(ctx));
   app.use(API, dossierRoutes(ctx));
+  app.use(API, deviceRoutes(ctx, limits));
   app.use(API, notFoundHandler);
   if (opts.staticDir && existsSync(opts.staticDir)) {
     const dir = opts.staticDir;

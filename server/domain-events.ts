@@ -24,6 +24,8 @@ export interface DomainEvents {
   'office.changed': { office: string };
   /** staff sessions that ended (sign-out, expiry, a change to the account): their sockets go too */
   'sessions.ended': { sessionIds: string[] };
+  /** devices whose key stopped working (revoked, deleted, paired again): their sockets go too */
+  'devices.revoked': { office: string; deviceIds: string[] };
   alert: { office: string; kind: 'long_wait' | 'complaint_overdue' | 'complaint_new'; message: string; ref?: string };
 }
 

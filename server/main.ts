@@ -10,6 +10,8 @@ import { startPrivateRedis, type PrivateRedis } from './redis/private-server.js'
 import { startWorkers } from './jobs/workers.js';
 import { createLogger, logFormatFor } from './observability/logger.js';
 import { seedDemoOffice } from './offices/demo-seed.js';
+import { ensureDemoDevices, type DemoDevice } from './offices/demo-devices.js';
+import { dropLegacyDeviceList } from './devices/device-store.js';
 import { ensureMonthRollups } from './reports/month-rollups.js';
 import { DEMO_OFFICE_ID } from './offices/demo-office.js';
 import { readSettings } from './settings.js';
@@ -48,10 +50,13 @@ async function main() {
     ...(settings.METRICS_TOKEN ? { metricsToken: settings.METRICS_TOKEN } : {}),
   });
   const seed = await seedDemoOffice(application.ctx, application.users, settings.DEMO_PASSWORD);
-  // data from before month rollups existed: build them once per office
+  const demoDevices = await ensureDemoDevices(application.ctx, DEMO_OFFICE_ID, join(settings.DATA_DIR, 'demo-devices.json'));
   for (const office of await application.ctx.offices.list()) {
+    // data from before month rollups existed: build them once per office
     const rebuilt = await ensureMonthRollups(application.ctx, office);
     if (rebuilt.length) log.info({ office, months: rebuilt }, 'month rollups rebuilt from day rollups');
+    // heartbeats of made-up device ids from before pairing existed
+    if (await dropLegacyDeviceList(application.ctx, office)) log.info({ office }, 'old unpaired device list removed');
   }
   const workers = await startWorkers(application.ctx, target, {
     run: settings.WORKERS === 'in-process',
@@ -65,11 +70,10 @@ async function main() {
     '',
     '  Hàng chờ một cửa is running for the demo office "UBND phường Tây Mỗ"',
     '',
-    `  Kiosk (take a ticket)     ${base}/kiosk/?office=${o}`,
+    ...deviceLines(base, o, demoDevices),
     `  Hall board (display)      ${base}/display/?office=${o}`,
     `  Counter screen (quầy 1)   ${base}/display/counter.html?office=${o}&counter=1`,
     `  Voice test (installers)   ${base}/display/voice-test.html?office=${o}`,
-    `  Rating tablet (quầy 1)    ${base}/kiosk/tablet.html?office=${o}&counter=1`,
     `  Officer console           ${base}/console/?office=${o}`,
     `  Reports (chairman)        ${base}/console/reports.html?office=${o}`,
     `  Administration            ${base}/console/admin.html?office=${o}`,
@@ -103,6 +107,21 @@ async function main() {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/**
+ * The paired demo kiosk and tablets, with their keys (`?deviceKey=` is taken once by the page and
+ * removed from the address). A device revoked in the admin page is no longer printed.
+ */
+function deviceLines(base: string, o: string, devices: DemoDevice[]): string[] {
+  const kiosk = devices.find((d) => d.kind === 'kiosk');
+  const tablets = devices.filter((d) => d.kind === 'tablet');
+  return [
+    kiosk ? `  Kiosk k1 (paired)         ${base}/kiosk/?office=${o}&kiosk=k1&deviceKey=${kiosk.key}` : `  Kiosk (take a ticket)     ${base}/kiosk/?office=${o}`,
+    ...(tablets.length ? ['  Rating tablets (paired, one per counter):'] : []),
+    ...tablets.map((d) => `    ${`quầy ${d.counterNumber}`.padEnd(24)}${base}/kiosk/tablet.html?office=${o}&counter=${d.counter}&deviceKey=${d.key}`),
+    ...(tablets.length ? [] : ['  Rating tablets: pair each in Administration → Devices']),
+  ];
 }
 
 main().catch((err) => {

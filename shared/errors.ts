@@ -25,6 +25,13 @@ export const ErrorCode = {
   /** failed sign-ins from this client: it waits (Retry-After); the account itself is never locked */
   tooManyFailures: 'too_many_failures',
   unavailable: 'unavailable',
+  /** a device key that is not (or no longer) paired: the screen forgets it and pairs again */
+  deviceNotPaired: 'device_not_paired',
+  /** only a paired device may do this (a counter's tablet, a kiosk where the office requires one) */
+  pairingRequired: 'pairing_required',
+  pairedKioskRequired: 'paired_kiosk_required',
+  pairingCodeUnknown: 'pairing_code_unknown',
+  pairingKindMismatch: 'pairing_kind_mismatch',
   internal: 'internal',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

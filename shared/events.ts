@@ -138,7 +138,8 @@ export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string;
 export interface ClientToServerEvents {
   join: (body: JoinBody, ack?: (r: Ack<Snapshot>) => void) => void;
   snapshot: (ack?: (r: Ack<Snapshot>) => void) => void;
-  heartbeat: (body: { device: string; kind: string }, ack?: (r: Ack<{ at: number }>) => void) => void;
+  /** a paired screen is alive (the server knows it by its key; the body is empty) */
+  heartbeat: (body: Record<string, never>, ack?: (r: Ack<{ at: number }>) => void) => void;
   /** Counter commands over the socket (the console may use HTTP instead): same rules as the HTTP routes. */
   command: (body: { action: string; ticketId?: string; serviceId?: string }, ack?: (r: Ack<unknown>) => void) => void;
 }

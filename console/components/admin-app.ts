@@ -149,7 +149,7 @@ export class AdminApp extends LitElement {
       counters: html`<qms-admin-counters .config=${this.draft} @config-change=${onChange}></qms-admin-counters>`,
       settings: html`<qms-admin-settings .config=${this.draft} @config-change=${onChange}></qms-admin-settings>`,
       staff: html`<qms-admin-staff .office=${this.office} .timeZone=${this.draft.timeZone} .deployment=${deployment}></qms-admin-staff>`,
-      devices: html`<qms-admin-devices .office=${this.office} .timeZone=${this.draft.timeZone}></qms-admin-devices>`,
+      devices: html`<qms-admin-devices .office=${this.office} .timeZone=${this.draft.timeZone} .counters=${this.draft.counters}></qms-admin-devices>`,
       audit: html`<qms-admin-audit .office=${this.office} .timeZone=${this.draft.timeZone} .deployment=${deployment}></qms-admin-audit>`,
     }[this.tab];
     const editsConfig = this.tab === 'office' || this.tab === 'services' || this.tab === 'counters' || this.tab === 'settings';

@@ -30,7 +30,8 @@ export class AdminOffice extends LitElement {
     const id = String(f.get('id') ?? '').trim();
     const name = String(f.get('name') ?? '').trim();
     try {
-      await api('POST', '/admin/offices', { ...this.config, id, name, shortName: name });
+      // a new office is a real one: paired kiosks only, whatever the office it copies (the demo allows any)
+      await api('POST', '/admin/offices', { ...this.config, id, name, shortName: name, requirePairedKiosks: true });
       this.result = { ok: true, text: t('created', { id }) };
       this.dispatchEvent(new CustomEvent('office-created', { detail: id, bubbles: true, composed: true }));
     } catch (err) {
@@ -57,6 +58,8 @@ export class AdminOffice extends LitElement {
       <label for="off">${t('daysOff')}</label>
       <textarea id="off" rows="4" .value=${c.daysOff.join('\n')} @change=${(e: Event) => this.change({ daysOff: val(e).split('\n').map((l) => l.trim()).filter(Boolean) })}></textarea>
       <label class="inline"><input type="checkbox" .checked=${c.cccdEnabled} @change=${(e: Event) => this.change({ cccdEnabled: (e.target as HTMLInputElement).checked })} />${t('cccdEnabled')}</label>
+      <label class="inline"><input type="checkbox" data-field="requirePairedKiosks" .checked=${c.requirePairedKiosks} @change=${(e: Event) => this.change({ requirePairedKiosks: (e.target as HTMLInputElement).checked })} />${t('requirePairedKiosks')}</label>
+      <label class="inline"><input type="checkbox" data-field="allowUnpairedScreens" .checked=${c.allowUnpairedScreens} @change=${(e: Event) => this.change({ allowUnpairedScreens: (e.target as HTMLInputElement).checked })} />${t('allowUnpairedScreens')}</label>
       <label for="cd">${t('complaintDays')}</label><input id="cd" class="w-xs" type="number" min="1" max="60" .value=${String(c.complaintDeadlineDays)} @change=${(e: Event) => this.change({ complaintDeadlineDays: Number(val(e)) })} />
       <form @submit=${this.create}>
         <h3>${t('newOffice')}</h3>

@@ -9,12 +9,12 @@ import type { PublicOffice } from '../../shared/schemas/office.js';
 import { t } from '../../shared/i18n/display-messages.js';
 import { errorMessage } from '../../shared/i18n/error-messages.js';
 import { api, pageParam } from '../../shared/ui/api-client.js';
+import { DevicePairing } from '../../shared/ui/device-pairing.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
 import { Announcer, type VoiceMode } from '../audio/announcer.js';
 import { BLOCKED } from '../audio/clip-player.js';
 import { SOUND_KEY, soundNeedsTap } from '../audio/sound-unlock.js';
 import { LIVE_CALL_MS, RECENT_SHOWN, withCall, withCounter, withQueue } from './board-state.js';
-import { deviceId } from './device-id.js';
 import '../audio/sound-unlock.js';
 import './board-header.js';
 import './counter-table.js';
@@ -24,7 +24,6 @@ import './recent-calls.js';
 import './waiting-services.js';
 
 const FLASH_MS = 6000;
-const HEARTBEAT_MS = 15_000;
 
 export class BoardApp extends LitElement {
   static override properties = { board: { state: true }, flashing: { state: true }, needsTap: { state: true }, error: { state: true }, timeZone: { state: true } };
@@ -35,18 +34,21 @@ export class BoardApp extends LitElement {
   declare timeZone: string;
 
   readonly office = pageParam('office');
-  readonly device = deviceId('board', pageParam('device'));
+  /** a paired board is listed with its last heartbeat; one that must be paired shows its code (`?pair=1` to pair one anyway) */
+  private readonly pairing = new DevicePairing(this, { kind: 'board', office: this.office, onKeyChange: () => this.socket.reconnect() });
   readonly announcer = new Announcer(Number(pageParam('audioSpeed', '1')) || 1);
   /** server clock − local clock, from the last snapshot */
   private offsetMs = 0;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
-  private heartbeat: ReturnType<typeof setInterval> | undefined;
   private readonly socket = new OfficeSocketController(this, {
-    join: () => ({ office: this.office, role: 'board', device: this.device }),
+    join: () => ({ office: this.office, role: 'board' }),
+    deviceKey: () => this.pairing.key,
     onSnapshot: (s) => {
       if ('board' in s) this.applySnapshot(s.board);
     },
-    onJoinError: (e) => (this.error = t('joinFailed', { message: errorMessage(e.code, e.values) })),
+    onJoinError: (e) => {
+      if (!this.pairing.refused(e.code)) this.error = t('joinFailed', { message: errorMessage(e.code, e.values) });
+    },
     subscribe: (sock) => {
       sock.on('ticket.called', (c) => this.onCall(c));
       sock.on('ticket.recalled', (c) => this.onCall(c));
@@ -65,6 +67,7 @@ export class BoardApp extends LitElement {
       if (this.announcer.records.at(-1)?.error === BLOCKED) this.needsTap = true;
     };
     if (!this.office) this.error = t('missingOffice');
+    else if (pageParam('pair') === '1' && !this.pairing.key) this.pairing.show();
   }
 
   static override styles = css`
@@ -79,7 +82,6 @@ export class BoardApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
     void soundNeedsTap(() => this.announcer.player.unlock()).then((need) => {
       this.needsTap = need;
       if (!need) void this.announcer.player.preload().catch(() => {});
@@ -88,12 +90,7 @@ export class BoardApp extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.heartbeat);
     clearTimeout(this.flashTimer);
-  }
-
-  private beat(): void {
-    if (this.socket.socket?.connected) this.socket.socket.emit('heartbeat', { device: this.device, kind: 'board' });
   }
 
   private applySnapshot(board: BoardSnapshot): void {
@@ -131,6 +128,7 @@ export class BoardApp extends LitElement {
   override render() {
     const b = this.board;
     const overlay = this.needsTap ? html`<qms-sound-unlock @sound-accepted=${this.acceptSound}></qms-sound-unlock>` : nothing;
+    if (this.pairing.active) return html`<qms-board-header .officeName=${''} .connection=${this.socket.state}></qms-board-header>${this.pairing.render()}<div></div>`;
     if (!b) {
       return html`<qms-board-header .officeName=${''} .connection=${this.socket.state}></qms-board-header>
         <div class="error">${this.error ?? t('connecting')}</div><div></div>${overlay}`;

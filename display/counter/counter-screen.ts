@@ -7,8 +7,8 @@ import type { CounterState } from '../../shared/events.js';
 import { t } from '../../shared/i18n/display-messages.js';
 import { errorMessage } from '../../shared/i18n/error-messages.js';
 import { pageParam } from '../../shared/ui/api-client.js';
+import { DevicePairing } from '../../shared/ui/device-pairing.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
-import { deviceId } from '../board/device-id.js';
 
 export class CounterScreen extends LitElement {
   static override properties = { counter: { state: true }, error: { state: true }, fresh: { state: true } };
@@ -18,18 +18,21 @@ export class CounterScreen extends LitElement {
 
   readonly office = pageParam('office');
   readonly counterId = pageParam('counter');
-  readonly device = deviceId(`counter-screen-${this.counterId}`, pageParam('device'));
-  private heartbeat: ReturnType<typeof setInterval> | undefined;
+  /** a paired screen is listed with its last heartbeat; one that must be paired shows its code (`?pair=1` to pair one anyway) */
+  private readonly pairing = new DevicePairing(this, { kind: 'counter-screen', office: this.office, counter: this.counterId, onKeyChange: () => this.socket.reconnect() });
   private freshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly socket = new OfficeSocketController(this, {
-    join: () => ({ office: this.office, role: 'counter-screen', counter: this.counterId, device: this.device }),
+    join: () => ({ office: this.office, role: 'counter-screen', counter: this.counterId }),
+    deviceKey: () => this.pairing.key,
     onSnapshot: (s) => {
       if (!('board' in s)) return;
       this.error = undefined;
       this.counter = s.board.counters.find((c) => c.id === this.counterId);
       if (!this.counter) this.error = t('joinFailed', { message: `counter ${this.counterId}` });
     },
-    onJoinError: (e) => (this.error = t('joinFailed', { message: errorMessage(e.code, e.values) })),
+    onJoinError: (e) => {
+      if (!this.pairing.refused(e.code)) this.error = t('joinFailed', { message: errorMessage(e.code, e.values) });
+    },
     subscribe: (sock) => {
       sock.on('counter.changed', (c) => c.id === this.counterId && (this.counter = c));
       sock.on('ticket.called', (c) => c.counterId === this.counterId && this.highlight(c.ticket));
@@ -43,6 +46,7 @@ export class CounterScreen extends LitElement {
     this.fresh = false;
     if (!this.office) this.error = t('missingOffice');
     else if (!this.counterId) this.error = t('missingCounter');
+    else if (pageParam('pair') === '1' && !this.pairing.key) this.pairing.show();
   }
 
   static override styles = css`
@@ -60,16 +64,8 @@ export class CounterScreen extends LitElement {
     .offline { background: #fff; color: #b3261e; font-size: 4vh; font-weight: 700; text-align: center; padding: 1vh; }
   `;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.heartbeat = setInterval(() => {
-      if (this.socket.socket?.connected) this.socket.socket.emit('heartbeat', { device: this.device, kind: 'counter-screen' });
-    }, 15_000);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.heartbeat);
     clearTimeout(this.freshTimer);
   }
 
@@ -84,6 +80,7 @@ export class CounterScreen extends LitElement {
   override render() {
     const c = this.counter;
     const offline = this.socket.state === 'offline' ? html`<div class="offline" data-testid="offline">${t('offline')}</div>` : '';
+    if (this.pairing.active) return html`${offline}<main>${this.pairing.render()}</main>`;
     if (!c) return html`${offline}<main><h1 class="state">${this.error ?? t('connecting')}</h1></main>`;
     let body;
     if (c.status === 'closed') body = html`<div class="state">${t('counterClosed')}</div>`;

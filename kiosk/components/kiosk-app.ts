@@ -11,6 +11,7 @@ import { setLang } from '../../shared/i18n/translate.js';
 import { ClosedReason, type PublicOffice } from '../../shared/schemas/office.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
 import { api, ApiError, errorText, pageParam } from '../../shared/ui/api-client.js';
+import { DevicePairing } from '../../shared/ui/device-pairing.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
 import { hoursText, localName, randomKey } from '../lib/format.js';
 import { IdleController } from '../lib/idle.js';
@@ -84,12 +85,16 @@ export class KioskApp extends LitElement {
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private periodic?: ReturnType<typeof setInterval>;
   private i18n = new LangController(this);
+  /** where the office requires paired kiosks, an unpaired kiosk shows its pairing code instead of services */
+  private pairing = new DevicePairing(this, { kind: 'kiosk', office: this.officeId, onKeyChange: () => this.socket.reconnect() });
   private socket = new OfficeSocketController(this, {
-    join: () => ({ office: this.officeId, role: 'kiosk', ...(this.kioskId ? { device: this.kioskId } : {}) }),
+    join: () => ({ office: this.officeId, role: 'kiosk' }),
+    deviceKey: () => this.pairing.key,
     onSnapshot: (s: Snapshot) => {
       if (s.role === 'kiosk') this.setOffice(s.office);
     },
     onJoinError: (e) => {
+      if (this.pairing.refused(e.code)) return;
       if (e.code === 'not_found') this.fatal = kt('officeNotFound');
       else setTimeout(() => this.socket.rejoin(), 3000); // e.g. Redis restarting: try again
     },
@@ -129,6 +134,7 @@ export class KioskApp extends LitElement {
     this.offsetMs = office.serverTime - Date.now();
     this.office = office;
     this.fatal = '';
+    if (office.requirePairedKiosks && !this.pairing.key) this.pairing.show();
     this.style.setProperty('--primary', office.theme.primary);
     this.style.setProperty('--accent', office.theme.accent);
     document.title = `${office.shortName ?? office.name} – ${kt('appTitle')}`;
@@ -190,6 +196,10 @@ export class KioskApp extends LitElement {
       const err = e as ApiError;
       if (err.code === 'aborted') return;
       this.pending = undefined; // refused: nothing was created
+      if (this.pairing.refused(err.code)) {
+        this.issuing = undefined;
+        return;
+      }
       // refused for a reason the home screen also shows (e.g. day_closed at closing time): say which
       const closed = ClosedReason.safeParse(err.code);
       const hours = hoursText(this.office.services.find((s) => s.id === serviceId)?.hours ?? []);
@@ -244,7 +254,7 @@ export class KioskApp extends LitElement {
     return html`
       <qms-kiosk-header .offsetMs=${this.offsetMs} name=${o?.name ?? ''} subtitle=${o?.address ?? ''} timeZone=${o?.timeZone ?? 'Asia/Ho_Chi_Minh'}></qms-kiosk-header>
       <qms-offline-banner ?offline=${this.socket.state === 'offline'}></qms-offline-banner>
-      <main>${this.fatal ? html`<p class="center error">${this.fatal}</p>` : o ? this.screenView(o) : html`<p class="center">${kt('loading')}</p>`}</main>
+      <main>${this.fatal ? html`<p class="center error">${this.fatal}</p>` : this.pairing.active ? this.pairing.render() : o ? this.screenView(o) : html`<p class="center">${kt('loading')}</p>`}</main>
       ${this.issuing ? this.issuingDialog(this.issuing) : nothing}
     `;
   }

@@ -15,6 +15,7 @@ import { setLang } from '../../shared/i18n/translate.js';
 import type { CriterionId, TabletRatingBody } from '../../shared/schemas/feedback.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import { api, ApiError, pageParam } from '../../shared/ui/api-client.js';
+import { DevicePairing } from '../../shared/ui/device-pairing.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
 import { localName } from '../lib/format.js';
 import { LangController } from '../lib/lang.js';
@@ -76,15 +77,20 @@ export class TabletApp extends LitElement {
   private pendingTimer?: ReturnType<typeof setTimeout>;
   private poller?: ReturnType<typeof setInterval>;
   private i18n = new LangController(this);
+  /** only this counter's paired tablet is asked for ratings: unpaired, it shows its pairing code */
+  private pairing = new DevicePairing(this, { kind: 'tablet', office: this.officeId, counter: this.counterId, onKeyChange: () => this.socket.reconnect() });
   private socket = new OfficeSocketController(this, {
-    join: () => ({ office: this.officeId, role: 'tablet', counter: this.counterId, device: `tablet-${this.counterId}`.slice(0, 40) }),
+    join: () => ({ office: this.officeId, role: 'tablet', counter: this.counterId }),
+    deviceKey: () => this.pairing.key,
     onSnapshot: (s: Snapshot) => {
       if (s.role !== 'tablet') return;
       this.setOffice(s.office);
       if (s.request) void this.ask(s.request);
     },
     onJoinError: (e) => {
-      if (e.code === 'not_found' || e.code === 'validation_failed') this.fatal = errorMessage(e.code, e.values);
+      if (this.pairing.refused(e.code)) {
+        if (this.pairing.active && !this.office) api<PublicOffice>('GET', `/offices/${encodeURIComponent(this.officeId)}`).then((o) => this.setOffice(o), () => {});
+      } else if (e.code === 'not_found' || e.code === 'validation_failed') this.fatal = errorMessage(e.code, e.values);
       else setTimeout(() => this.socket.rejoin(), 3000);
     },
     subscribe: (socket) => {
@@ -201,6 +207,7 @@ export class TabletApp extends LitElement {
       await api('POST', `/offices/${encodeURIComponent(this.officeId)}/counters/${encodeURIComponent(this.counterId)}/tablet-rating`, body);
       this.step = 'thanks';
     } catch (err) {
+      if (err instanceof ApiError) this.pairing.refused(err.code);
       this.step = 'message';
       this.message = err instanceof ApiError && err.status === 409 ? (err.code === 'already_rated' ? kt('alreadyRated') : kt('tabletExpired')) : kt('sendFailed');
     } finally {
@@ -216,7 +223,7 @@ export class TabletApp extends LitElement {
     return html`
       <qms-kiosk-header name=${this.office?.shortName ?? this.office?.name ?? ''} subtitle=${counter ? kt('tabletCounter', { n: counter.number }) : ''} timeZone=${this.office?.timeZone ?? 'Asia/Ho_Chi_Minh'}></qms-kiosk-header>
       <qms-offline-banner ?offline=${this.socket.state === 'offline'}></qms-offline-banner>
-      <main>${this.fatal ? html`<p class="message error">${this.fatal}</p>` : this.view(counter?.number)}</main>
+      <main>${this.fatal ? html`<p class="message error">${this.fatal}</p>` : this.pairing.active ? this.pairing.render() : this.view(counter?.number)}</main>
     `;
   }
 

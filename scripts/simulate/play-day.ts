@@ -56,7 +56,7 @@ export async function playDay(ctx: Context, clock: SimClock, office: string, dat
       // citizens come while the service issues tickets (an office's own hours, not only the demo's all-day)
       if (closedReason(config, s, at(minute))) continue;
       agenda.add(at(minute), async () => {
-        const { ticket } = await issueTicket(ctx, office, { serviceId: s.id, ...(priority ? { priority } : {}) }).catch((err: unknown) => {
+        const { ticket } = await issueTicket(ctx, office, { serviceId: s.id, ...(priority ? { priority } : {}) }, 'internal').catch((err: unknown) => {
           const when = `${Math.floor(minute / 60)}:${String(Math.floor(minute % 60)).padStart(2, '0')}`;
           throw err instanceof AppError ? new AppError(err.status, err.code, `a ${s.id} ticket at ${when} was refused: ${err.message}`) : err;
         });

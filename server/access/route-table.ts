@@ -14,6 +14,7 @@ import type { AccessRule, Audience } from './audiences.js';
 const STAFF_OF_OFFICE = ['officer', 'chairman', 'office-admin'] as const satisfies readonly Audience[];
 const LEADERS = ['chairman', 'office-admin'] as const satisfies readonly Audience[];
 const COUNTER_STAFF = ['officer', 'office-admin'] as const satisfies readonly Audience[];
+const DEVICES = ['kiosk', 'tablet', 'board', 'counter-screen'] as const satisfies readonly Audience[];
 
 export const ROUTES = {
   'GET /': { who: ['anyone'], what: 'redirects to the kiosk' },
@@ -37,8 +38,12 @@ export const ROUTES = {
   'POST /offices/:office/complaints': { who: ['anyone'], what: 'file a complaint' },
   'GET /offices/:office/kiosks/:kiosk': { who: ['anyone'], what: "a kiosk's printer setting" },
   'POST /offices/:office/kiosks/:kiosk/print': { who: ['anyone'], what: 'print a ticket on the network printer, with its token' },
-  // TODO(device pairing, issue 10.4): ['tablet'] once tablets are paired; until then any caller
-  'POST /offices/:office/counters/:counter/tablet-rating': { who: ['anyone'], what: "rate the counter's last ticket from its tablet" },
+  'POST /offices/:office/counters/:counter/tablet-rating': { who: ['tablet'], what: "rate the counter's last ticket from that counter's paired tablet" },
+
+  // device pairing: the screen's request secret is its credential until it holds a device key
+  'POST /devices/pairing-requests': { who: ['anyone'], what: 'a screen asks for a pairing code (rate-limited)' },
+  'POST /devices/pairing-requests/claim': { who: ['anyone'], what: 'the screen collects its device key once, with the request secret' },
+  'GET /devices/me': { who: DEVICES, what: 'the paired device itself' },
 
   // the counter console
   'GET /offices/:office/counters/:counter': { who: COUNTER_STAFF, what: 'counter snapshot' },
@@ -83,7 +88,11 @@ export const ROUTES = {
   'GET /admin/offices/:office/config': { who: ['office-admin'], what: "an office's configuration" },
   'PUT /admin/offices/:office/config': { who: ['office-admin'], what: "change an office's configuration" },
   'POST /admin/offices/:office/presets/:preset': { who: ['office-admin'], what: 'apply an hours preset' },
-  'GET /admin/offices/:office/devices': { who: ['office-admin'], what: "the office's devices" },
+  'GET /admin/offices/:office/devices': { who: ['office-admin'], what: "the office's devices, paired or not, with their last heartbeat" },
+  'POST /admin/offices/:office/devices': { who: ['office-admin'], what: 'create a device (kind, name, counter)' },
+  'POST /admin/offices/:office/devices/:device/pair': { who: ['office-admin'], what: 'confirm the pairing code a screen shows' },
+  'POST /admin/offices/:office/devices/:device/revoke': { who: ['office-admin'], what: "end a device's pairing (its key and sockets)" },
+  'DELETE /admin/offices/:office/devices/:device': { who: ['office-admin'], what: 'delete a device' },
   'GET /admin/offices/:office/audit': { who: ['office-admin'], what: "the office's audit trail" },
   'GET /admin/audit': { who: ['deployment-admin'], what: "the deployment's audit trail: every account and configuration change" },
   'GET /admin/users': { who: ['office-admin'], what: 'accounts this administrator manages' },

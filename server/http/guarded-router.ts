@@ -4,7 +4,7 @@
  * possible around the type checker) refuses everyone.
  */
 import { Router, type Request, type RequestHandler } from 'express';
-import { admits, type AccessRule } from '../access/audiences.js';
+import { admits, DEVICE_KINDS, type AccessRule, type Audience } from '../access/audiences.js';
 import { ROUTES, type RouteKey } from '../access/route-table.js';
 import { AppError, forbidden } from './app-error.js';
 
@@ -30,6 +30,8 @@ export function guardedRouter(): GuardedRouter {
   };
 }
 
+const isDeviceKind = (who: Audience): boolean => (DEVICE_KINDS as readonly Audience[]).includes(who);
+
 function param(req: Request, name: string): string | undefined {
   const v = req.params[name];
   return typeof v === 'string' ? v : undefined;
@@ -41,9 +43,13 @@ export function accessGuard(key: string): AccessGuard {
     if (!rule) throw forbidden('this route has no access rule');
     if (rule.who.includes('anyone')) return next();
     const caller = { user: req.session?.user, device: req.device };
-    if (!caller.user && !caller.device) throw new AppError(401, 'unauthenticated', 'sign in first');
+    const devicesOnly = rule.who.every((who) => isDeviceKind(who));
+    if (!caller.user && !caller.device) {
+      throw devicesOnly ? new AppError(401, 'pairing_required', 'only a paired device may do this') : new AppError(401, 'unauthenticated', 'sign in first');
+    }
     const place = { office: param(req, 'office'), counter: param(req, 'counter') };
     if (!rule.who.some((who) => admits(who, caller, place))) {
+      if (devicesOnly) throw new AppError(403, 'pairing_required', 'this device is not paired for this office or counter');
       const elsewhere = caller.user && place.office && rule.who.some((who) => admits(who, caller, {}));
       throw forbidden(elsewhere ? 'you do not work in this office' : 'not allowed for your role');
     }

@@ -15,9 +15,11 @@ export interface RateLimitSettings {
   feedback: number;
   login: number;
   publicRead: number;
+  /** pairing codes a screen may ask for */
+  pairing: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimitSettings = { issue: 60, feedback: 30, login: 20, publicRead: 600 };
+export const DEFAULT_RATE_LIMITS: RateLimitSettings = { issue: 60, feedback: 30, login: 20, publicRead: 600, pairing: 10 };
 
 export function issueBudget(req: Request, perMinute: number): IssueBudget {
   const office = typeof req.params.office === 'string' ? req.params.office : '';

@@ -1,13 +1,15 @@
 /**
- * Who is calling: the staff session from its cookie (and, once paired devices exist, the device
- * from its key). The access table decides what they may do (server/http/guarded-router.ts).
- * Citizen routes never need the cookie; they authenticate with a ticket's token.
+ * Who is calling: the staff session from its cookie, and the paired device from its key (the
+ * `X-Device-Key` header). The access table decides what they may do (server/http/guarded-router.ts).
+ * Citizen routes never need either; they authenticate with a ticket's token.
  */
 import type { Request, RequestHandler } from 'express';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import type { DeviceIdentity } from '../access/audiences.js';
 import type { Actor } from '../audit/audit-trail.js';
 import { SESSION_COOKIE, type Session, type SessionStore } from '../auth/sessions.js';
+import type { Context } from '../context.js';
+import { deviceForKey } from '../devices/device-store.js';
 import { AppError } from './app-error.js';
 
 declare module 'express-serve-static-core' {
@@ -24,6 +26,24 @@ export function loadSession(sessions: SessionStore): RequestHandler {
     const sid = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     const session = await sessions.touch(sid);
     if (session) req.session = session;
+    next();
+  };
+}
+
+export const DEVICE_KEY_HEADER = 'x-device-key';
+
+/**
+ * A key that is not (or no longer) paired is refused outright rather than ignored: the screen
+ * learns at once that it must forget it and pair again, instead of working on as an anonymous
+ * caller where the office allows that and failing later where it does not.
+ */
+export function loadDevice(ctx: Context): RequestHandler {
+  return async (req, _res, next) => {
+    const key = req.get(DEVICE_KEY_HEADER);
+    if (key === undefined) return next();
+    const device = await deviceForKey(ctx, key);
+    if (!device) throw new AppError(401, 'device_not_paired', 'this device key is not paired (or was revoked): pair the device again');
+    req.device = device;
     next();
   };
 }

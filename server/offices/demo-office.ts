@@ -68,5 +68,8 @@ export function demoOffice(): OfficeConfigInput {
     theme: { primary: '#b3261e', accent: '#f2c94c' },
     cccdEnabled: true,
     complaintDeadlineDays: 5,
+    // a new user tries the kiosk from any browser; a real office keeps the default (paired kiosks only)
+    requirePairedKiosks: false,
+    allowUnpairedScreens: true,
   };
 }

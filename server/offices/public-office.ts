@@ -55,6 +55,7 @@ export async function publicOffice(ctx: Context, officeId: string): Promise<Publ
     callPhrase: config.callPhrase,
     theme: config.theme,
     cccdEnabled: config.cccdEnabled,
+    requirePairedKiosks: config.requirePairedKiosks,
     ...(ctx.publicUrl ? { publicUrl: ctx.publicUrl } : {}),
   };
 }

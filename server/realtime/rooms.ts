@@ -10,6 +10,8 @@ export const rooms = {
   tablet: (office: string, counter: string) => `o:${office}:tablet:${counter}`,
   /** every socket opened with one staff session, to disconnect them when it ends */
   session: (sid: string) => `s:${sid}`,
+  /** every socket of one paired device, to disconnect them when its pairing ends */
+  device: (office: string, device: string) => `d:${office}:${device}`,
   /** one citizen's phone */
   ticket: (ticketId: string) => `t:${ticketId}`,
 };

@@ -13,13 +13,13 @@ import { z } from 'zod';
 import { CallTicketBody, TransferBody } from '../../shared/schemas/ticket.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
 import { SESSION_COOKIE, type Session, type SessionStore } from '../auth/sessions.js';
-import { worksIn } from '../access/audiences.js';
+import { worksIn, type DeviceIdentity } from '../access/audiences.js';
 import type { Context } from '../context.js';
 import { AppError, forbidden, invalid } from '../http/app-error.js';
 import { toErrorBody } from '../http/error-handler.js';
 import { parse } from '../http/validate.js';
 import { publicOffice } from '../offices/public-office.js';
-import { keys } from '../redis/keys.js';
+import { deviceForKey, markPresence } from '../devices/device-store.js';
 import { assertMayUseCounter, callTicket, setCounterState } from '../tickets/counter-actions.js';
 import { completeTicket, markNoShow, recallTicket, startService, transferTicket } from '../tickets/current-ticket-actions.js';
 import { positionOf, ticketWithToken } from '../tickets/ticket-reader.js';
@@ -27,6 +27,7 @@ import { publicTicket } from '../tickets/ticket-view.js';
 import type { IoServer } from './event-relay.js';
 import { relayTabletRequests } from './tablet-relay.js';
 import { pendingRatingRequest } from '../feedback/tablet-rating.js';
+import { checkScreenJoin, deviceOfHandshake, handshakeDeviceKey } from './device-sockets.js';
 import { rooms } from './rooms.js';
 import { boardSnapshot, counterSnapshot } from './snapshots.js';
 
@@ -35,6 +36,8 @@ interface SocketData {
   user?: SessionUser;
   /** the staff session the socket was opened with: it is disconnected when that session ends */
   sid?: string;
+  /** the paired device the socket joined as: it is disconnected when that pairing ends */
+  device?: DeviceIdentity;
 }
 type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -61,16 +64,16 @@ export function createSocketServer(ctx: Context, http: HttpServer | undefined, s
   io.on('connection', (socket: IoSocket) => {
     if (!socket.recovered) socket.data = {};
     else if (socket.data.join) {
-      // a recovered screen does not join again: mark it connected here, as its disconnect marked it gone
-      const { office, device, role } = socket.data.join;
-      ctx.metrics.connectedScreens.inc({ role });
-      if (device) markDevice(ctx, office, device, role, true).catch(() => {});
+      // a recovered screen does not join again: count it here, as its disconnect uncounted it
+      ctx.metrics.connectedScreens.inc({ role: socket.data.join.role });
+      if (socket.data.device) void recheckRecoveredDevice(ctx, socket, socket.data.device);
     }
     socket.on('join', (body, ack) => respond(ctx, ack, () => join(ctx, sessions, socket, body)));
     socket.on('snapshot', (ack) =>
       respond(ctx, ack, async () => {
         if (!socket.data.join) throw new AppError(400, 'bad_request', 'join first');
         await assertSessionAlive(sessions, socket);
+        await assertDeviceAlive(ctx, socket);
         return snapshotFor(ctx, socket.data.join);
       }),
     );
@@ -80,7 +83,7 @@ export function createSocketServer(ctx: Context, http: HttpServer | undefined, s
       const join = socket.data.join;
       if (!join) return;
       ctx.metrics.connectedScreens.dec({ role: join.role });
-      if (join.device) markDevice(ctx, join.office, join.device, join.role, false).catch(() => {});
+      if (socket.data.device) markPresence(ctx, socket.data.device, false).catch(() => {});
     });
   });
   return io;
@@ -107,6 +110,34 @@ async function sessionFromHandshake(sessions: SessionStore, socket: IoSocket): P
   return (await sessions.touch(sid)) ?? undefined;
 }
 
+/** A paired screen's key must still be paired for each thing it asks: else it is disconnected. */
+async function assertDeviceAlive(ctx: Context, socket: IoSocket): Promise<void> {
+  const device = socket.data.device;
+  if (!device) return;
+  const key = handshakeDeviceKey(socket);
+  if (key && (await deviceForKey(ctx, key))?.id === device.id) return;
+  socket.disconnect(true);
+  throw new AppError(401, 'device_not_paired', 'this device is no longer paired: pair it again');
+}
+
+/**
+ * A recovered socket comes back in its rooms without a join. Its device may have been revoked
+ * while it was away (the revocation found no socket to close): out of the tablet's room until
+ * its key is checked again.
+ */
+async function recheckRecoveredDevice(ctx: Context, socket: IoSocket, device: DeviceIdentity): Promise<void> {
+  const join = socket.data.join!;
+  const tabletRoom = join.role === 'tablet' && join.counter ? rooms.tablet(join.office, join.counter) : undefined;
+  if (tabletRoom) socket.leave(tabletRoom);
+  try {
+    await assertDeviceAlive(ctx, socket);
+    if (tabletRoom) socket.join(tabletRoom);
+    await markPresence(ctx, device, true);
+  } catch {
+    /* disconnected */
+  }
+}
+
 /** A staff screen's session must still be alive for each thing it asks: else it is disconnected. */
 async function assertSessionAlive(sessions: SessionStore, socket: IoSocket): Promise<void> {
   if (!socket.data.sid) return;
@@ -117,8 +148,10 @@ async function assertSessionAlive(sessions: SessionStore, socket: IoSocket): Pro
 
 async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw: unknown): Promise<Snapshot> {
   const body = parse(JoinBody, raw, 'event');
-  await ctx.offices.get(body.office); // 404 for an unknown office
+  const { config } = await ctx.offices.get(body.office); // 404 for an unknown office
   const session = await sessionFromHandshake(sessions, socket);
+  // a revocation between this check and joining the device's room is caught by the next snapshot or heartbeat
+  const device = await deviceOfHandshake(ctx, socket);
   const user = session?.user;
   switch (body.role) {
     case 'counter':
@@ -146,17 +179,19 @@ async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw:
     default:
       break;
   }
+  checkScreenJoin(body, device, config);
   for (const room of socket.rooms) if (room !== socket.id) socket.leave(room);
   if (socket.data.join) ctx.metrics.connectedScreens.dec({ role: socket.data.join.role });
-  socket.data = { join: body, ...(session ? { user: session.user, sid: session.id } : {}) };
+  socket.data = { join: body, ...(session ? { user: session.user, sid: session.id } : {}), ...(device ? { device } : {}) };
   if (session) socket.join(rooms.session(session.id));
+  if (device) socket.join(rooms.device(device.office, device.id));
   ctx.metrics.connectedScreens.inc({ role: body.role });
   if (body.role === 'ticket') socket.join([rooms.ticket(body.ticketId!), rooms.public(body.office)]);
   else if (body.role === 'counter') socket.join([rooms.public(body.office), rooms.counter(body.office, body.counter!)]);
   else if (body.role === 'chairman' || body.role === 'admin') socket.join([rooms.staff(body.office)]);
   else if (body.role === 'tablet') socket.join([rooms.public(body.office), rooms.tablet(body.office, body.counter!)]);
   else socket.join(rooms.public(body.office));
-  if (body.device) await markDevice(ctx, body.office, body.device, body.role, true);
+  if (device) await markPresence(ctx, device, true);
   return snapshotFor(ctx, body);
 }
 
@@ -183,15 +218,12 @@ async function snapshotFor(ctx: Context, body: JoinBody): Promise<Snapshot> {
   }
 }
 
-async function markDevice(ctx: Context, office: string, device: string, kind: string, connected: boolean): Promise<void> {
-  await ctx.redis.hset(keys.devices(office), device, JSON.stringify({ kind, lastSeen: ctx.clock(), connected }));
-}
-
+/** Only a paired device's heartbeat is recorded: a made-up screen writes nothing. */
 async function heartbeat(ctx: Context, socket: IoSocket, raw: unknown): Promise<{ at: number }> {
-  const join = socket.data.join;
-  if (!join) throw new AppError(400, 'bad_request', 'join first');
-  const body = parse(HeartbeatBody, raw, 'event');
-  await markDevice(ctx, join.office, body.device, body.kind, true);
+  if (!socket.data.join) throw new AppError(400, 'bad_request', 'join first');
+  parse(HeartbeatBody, raw, 'event');
+  await assertDeviceAlive(ctx, socket);
+  if (socket.data.device) await markPresence(ctx, socket.data.device, true);
   return { at: ctx.clock() };
 }
 

@@ -45,8 +45,16 @@ export const keys = {
   /** sorted set complaintId by createdAt */
   complaintIndex: (office: string) => `${tag(office)}:complaints:by-time`,
   complaintSeq: (office: string) => `${tag(office)}:complaints:seq`,
-  /** hash deviceId → JSON { kind, lastSeen, connected } */
-  devices: (office: string) => `${tag(office)}:devices`,
+  /** hash deviceId → JSON { kind, name, counter?, createdAt, createdBy }: the devices an administrator created */
+  deviceRecords: (office: string) => `${tag(office)}:device-records`,
+  /** hash deviceId → JSON { hash, pairedAt, pairedBy }: the sha256 of a paired device's key (never the key) */
+  deviceKeys: (office: string) => `${tag(office)}:device-keys`,
+  /** hash deviceId → JSON { lastSeen, connected }: written only for a device that has a record */
+  devicePresence: (office: string) => `${tag(office)}:device-presence`,
+  /** string: the demo devices were paired once (server/offices/demo-devices.ts); never again after a revocation */
+  demoDevicesPaired: (office: string) => `${tag(office)}:demo-devices-paired`,
+  /** the old hash of heartbeats from any made-up id (before device pairing): removed at start */
+  legacyDevices: (office: string) => `${tag(office)}:devices`,
   /** list: the office's audit trail (its accounts' and configuration's changes, staff changes; JSON), newest first */
   audit: (office: string) => `${tag(office)}:audit`,
   /** hash dossierId → JSON dossier (received at the desk, resolved later) */
@@ -97,6 +105,8 @@ export const keys = {
    */
   issueRateLimit: (office: string, client: string) => `qms:rl:{${office}}:issue:${client}`,
   demoPassword: () => 'qms:demo-password-shown',
+  /** string, JSON { secretHash, kind, createdAt, confirmed? }: a screen's pairing code, expiring in minutes */
+  pairingCode: (code: string) => `qms:pairing:${code}`,
 };
 
 /** BullMQ queues share one hash-tagged prefix so they work on a Cluster. */

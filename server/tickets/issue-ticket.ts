@@ -1,6 +1,7 @@
 /** Issuing a ticket at a kiosk: the rules that depend on the clock, then one atomic script. */
 import { addDays, officeClock } from '../../shared/office-time.js';
 import type { IssueTicketBody, Ticket } from '../../shared/schemas/ticket.js';
+import type { DeviceIdentity } from '../access/audiences.js';
 import type { Context } from '../context.js';
 import { AppError, invalid } from '../http/app-error.js';
 import { keys } from '../redis/keys.js';
@@ -29,19 +30,23 @@ interface IssueReply {
   replay?: string;
 }
 
-/** The client asking for a ticket: the address it connects from (none for internal callers). */
-export interface Requester {
-  address?: string;
-}
+/**
+ * Who asks for the ticket: a client (the address it connects from, with the paired device it
+ * presented, if any), or the server itself (the simulator, benchmarks). Every caller says which,
+ * so a new route cannot skip the office's paired-kiosk rule by forgetting it.
+ */
+export type Issuer = { device: DeviceIdentity | undefined; address: string } | 'internal';
 
 /**
  * An idempotency key answers only the client that used it: the same key sent by anyone else is a
- * new request, never a way to read another kiosk's ticket and token. A kiosk id in the body is
- * only a claim until kiosks are paired, so the scope is the kiosk id and the address together.
+ * new request, never a way to read another kiosk's ticket and token. A paired kiosk is its device;
+ * an unpaired one's kiosk id is only a claim, so its scope is the kiosk id and the address together.
  */
-export function idempotencyField(body: Pick<IssueTicketBody, 'idempotencyKey' | 'kiosk'>, requester: Requester): string {
+export function idempotencyField(body: Pick<IssueTicketBody, 'idempotencyKey' | 'kiosk'>, issuer: Issuer): string {
   if (!body.idempotencyKey) return '';
-  return `${body.kiosk ?? '-'}@${requester.address ?? 'internal'}|${body.idempotencyKey}`;
+  if (issuer === 'internal') return `internal|${body.idempotencyKey}`;
+  const scope = issuer.device ? `device:${issuer.device.id}` : `${body.kiosk ?? '-'}@${issuer.address}`;
+  return `${scope}|${body.idempotencyKey}`;
 }
 
 export interface IssueResult {
@@ -53,15 +58,17 @@ export interface IssueResult {
 export const IDENTITY_SALT = process.env.IDENTITY_SALT ?? 'hang-cho-identity';
 
 /**
- * `budget`: the client's issue rate limit, taken by the script itself (HTTP requests); none for
- * internal callers. `requester`: who asks, to whom the idempotency key belongs.
- */
-export async function issueTicket(ctx: Context, officeId: string, body: IssueTicketBody, budget?: IssueBudget, requester: Requester = {}): Promise<IssueResult> {
+/** `budget`: the client's issue rate limit, taken by the script itself (HTTP requests); none for internal callers. */
+export async function issueTicket(ctx: Context, officeId: string, body: IssueTicketBody, issuer: Issuer, budget?: IssueBudget): Promise<IssueResult> {
   const now = ctx.clock();
   const token = newTicketToken();
+  const kiosk = issuer !== 'internal' && issuer.device?.kind === 'kiosk' && issuer.device.office === officeId ? issuer.device : undefined;
   let identityJson = '';
   const reply = await runOfficeScript<IssueReply>(ctx, officeId, 'issueTicket', ({ office }) => {
     const config = office.config;
+    if (issuer !== 'internal' && config.requirePairedKiosks && !kiosk) {
+      throw new AppError(403, 'paired_kiosk_required', 'this office issues tickets only at its paired kiosks');
+    }
     const service = config.services.find((s) => s.id === body.serviceId);
     if (!service) throw new AppError(404, 'not_found', `service ${body.serviceId} not found`);
     const reason = closedReason(config, service, now);
@@ -97,7 +104,7 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
       ],
       args: [
         office.version, officeId, date, service.id, service.prefix, service.dailyLimit, body.priority ?? '',
-        idempotencyField(body, requester), now, token, String(clock.hour).padStart(2, '0'), body.kiosk ?? '', identityJson,
+        idempotencyField(body, issuer), now, token, String(clock.hour).padStart(2, '0'), kiosk?.id ?? body.kiosk ?? '', identityJson,
         ctx.streamMaxLen, date.replaceAll('-', ''), JSON.stringify(counterIds), budget?.perMinute ?? '',
       ],
     };

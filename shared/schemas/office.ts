@@ -93,6 +93,10 @@ export const OfficeConfig = z
     cccdEnabled: z.boolean().default(false),
     complaintDeadlineDays: z.int().min(1).max(60).default(5),
     kiosks: z.array(KioskDevice).max(50).default([]),
+    /** Only a paired kiosk of the office issues tickets: a phone in the hall cannot empty a day's limit. */
+    requirePairedKiosks: z.boolean().default(true),
+    /** Boards and counter screens may show the office without being paired (they only read public data). */
+    allowUnpairedScreens: z.boolean().default(true),
   })
   .superRefine((office, ctx) => {
     const ids = new Set<string>();
@@ -148,6 +152,8 @@ export interface PublicOffice {
   callPhrase: string;
   theme: { primary: string; accent: string };
   cccdEnabled: boolean;
+  /** only paired kiosks issue tickets here: an unpaired kiosk page shows its pairing code instead */
+  requirePairedKiosks: boolean;
   /** Base URL phones reach the server at (ticket QR codes); absent: the kiosk's own origin. */
   publicUrl?: string;
   /** the server's clock when this was read (ms): the kiosk shows the server's time, not its PC's */

@@ -1,6 +1,6 @@
 /**
  * The browsers' HTTP client for /api/v1: JSON in and out, the error body of the contract turned
- * into an ApiError, and the CSRF header for signed-in staff.
+ * into an ApiError, the CSRF header for signed-in staff and the device key of a paired screen.
  */
 import type { ErrorBody, ErrorValues } from '../errors.js';
 import { errorMessage } from '../i18n/error-messages.js';
@@ -30,6 +30,12 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
+/** A paired screen's key (shared/ui/device-key.ts), sent with every request of that screen. */
+let deviceKey: string | undefined;
+export function setDeviceKey(key: string | undefined): void {
+  deviceKey = key;
+}
+
 export interface ApiOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
@@ -39,6 +45,7 @@ export async function api<T>(method: string, path: string, body?: unknown, opts:
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (csrfToken && method !== 'GET') headers['x-csrf-token'] = csrfToken;
+  if (deviceKey) headers['x-device-key'] = deviceKey;
   const timeout = AbortSignal.timeout(opts.timeoutMs ?? 10_000);
   const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
   let res: Response;

@@ -2,7 +2,8 @@
  * A Lit reactive controller that owns one screen's socket.io connection: it connects when the
  * host element connects, joins with the screen's role, and asks for a full snapshot whenever the
  * server could not recover the session (first connect, server restart, long outage), so a screen
- * is never stale. It disconnects when the host disconnects.
+ * is never stale. It disconnects when the host disconnects. A paired screen sends its device key
+ * in the handshake and a heartbeat every 15 s (the admin page shows when each was last heard from).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { io, type Socket } from 'socket.io-client';
@@ -18,13 +19,18 @@ export interface OfficeSocketOptions {
   /** Subscribe to events; called once per socket. */
   subscribe?: (socket: ClientSocket) => void;
   onJoinError?: (error: { code: string; message: string; values?: Record<string, string | number> }) => void;
+  /** a paired screen's key, read at each (re)connect */
+  deviceKey?: () => string | undefined;
 }
+
+const HEARTBEAT_MS = 15_000;
 
 export class OfficeSocketController implements ReactiveController {
   socket?: ClientSocket;
   state: ConnectionState = 'connecting';
   /** when the last snapshot arrived (ms), for "updated at" hints */
   lastSnapshotAt = 0;
+  private heartbeat?: ReturnType<typeof setInterval>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -40,6 +46,10 @@ export class OfficeSocketController implements ReactiveController {
       reconnectionDelay: 500,
       reconnectionDelayMax: 10_000,
       randomizationFactor: 0.5,
+      auth: (cb) => {
+        const deviceKey = this.opts.deviceKey?.();
+        cb(deviceKey ? { deviceKey } : {});
+      },
     });
     this.socket = socket;
     socket.on('connect', () => {
@@ -54,11 +64,20 @@ export class OfficeSocketController implements ReactiveController {
     });
     socket.on('connect_error', () => this.setState('offline'));
     this.opts.subscribe?.(socket);
+    this.heartbeat = setInterval(() => {
+      if (socket.connected && this.opts.deviceKey?.()) socket.emit('heartbeat', {});
+    }, HEARTBEAT_MS);
   }
 
   hostDisconnected(): void {
+    clearInterval(this.heartbeat);
     this.socket?.disconnect();
     this.socket = undefined;
+  }
+
+  /** A new handshake (the screen's device key changed): joins again once connected. */
+  reconnect(): void {
+    this.socket?.disconnect().connect();
   }
 
   /** Joins again and takes a fresh snapshot (also after the screen's parameters changed). */

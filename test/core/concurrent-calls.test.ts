@@ -48,7 +48,7 @@ describe('twenty counters calling next at once (strict priority)', () => {
       t.clock.advance(1000);
       const priority = i % 7 === 3;
       // issued through the domain function (no HTTP) to keep the setup quick; calls go over HTTP
-      const { ticket } = await issueTicket(t.app.ctx, t.office, { serviceId: SERVICES[i % 5]!, ...(priority ? { priority: 'elderly' } : {}) });
+      const { ticket } = await issueTicket(t.app.ctx, t.office, { serviceId: SERVICES[i % 5]!, ...(priority ? { priority: 'elderly' } : {}) }, 'internal');
       issued.push({ id: ticket.id, priority, issuedAt: ticket.issuedAt });
     }
     for (let c = 1; c <= COUNTERS; c++) {

@@ -11,6 +11,7 @@ import { MAX_LAG_MS } from '../../shared/announcement/announcement-plan.js';
 import { busyPage, launchBrowser, withBrowserApp, type BrowserApp } from '../support/browser.js';
 import { poll } from '../support/page-helpers.js';
 import { addSessionCookie } from '../support/staff-sign-in.js';
+import { pairDevice } from '../support/devices.js';
 import { startSecondServer, type StaffClient, type TestApp } from '../support/test-app.js';
 
 /** the board plays its voice this many times faster than real life */
@@ -18,9 +19,10 @@ const SPEED = 6;
 const announcements = (page: Page) => page.evaluate(() => JSON.parse(JSON.stringify(window.__announcements ?? [])) as AnnouncementRecord[]);
 const ended = (page: Page, n: number) => page.waitForFunction((n) => (window.__announcements ?? []).filter((a) => a.endedAt !== undefined).length >= n, n, { timeout: 60_000 });
 
-async function openBoard({ t, browser }: BrowserApp): Promise<Page> {
+/** `deviceKey`: opened as a paired board (the key given once in the address, as `npm start` prints it). */
+async function openBoard({ t, browser }: BrowserApp, deviceKey?: string): Promise<Page> {
   const page = await busyPage(browser, { viewport: { width: 1920, height: 1080 } });
-  await page.goto(`${t.base}/display/?office=${t.office}&device=board-t&audioSpeed=${SPEED}&voice=clips`);
+  await page.goto(`${t.base}/display/?office=${t.office}&audioSpeed=${SPEED}&voice=clips${deviceKey ? `&deviceKey=${deviceKey}` : ''}`);
   await page.locator('qms-counter-table').waitFor({ timeout: 60_000 });
   return page;
 }
@@ -38,7 +40,12 @@ describe('hall board', () => {
 
   it('shows a call from the console and announces it: chime, then the phrase twice', { timeout: 300_000 }, async () => {
     const { t, browser } = env;
-    const board = await openBoard(env);
+    const admin = await t.login(`admin-${t.office}`);
+    const paired = await pairDevice(t, admin, { kind: 'board', id: 'board-t' });
+    const board = await openBoard(env, paired.key);
+    // the key leaves the address bar for the screen's storage
+    expect(board.url()).not.toContain('deviceKey');
+    expect(await board.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('qms.deviceKey')).map(([, v]) => v))).toEqual([paired.key]);
     const number = await issue(t, 'tu-phap');
     const officer = await t.login(`officer1-${t.office}`);
     await officer.request('POST', `/offices/${t.office}/counters/1/open`);
@@ -69,8 +76,7 @@ describe('hall board', () => {
     expect(recs.map((r) => [r.ticketNumber, r.recall])).toEqual([[number, false], [number, true]]);
     expect(recs[1]!.id).not.toBe(recs[0]!.id);
 
-    // heartbeats and the join record the board as a device the admin sees
-    const admin = await t.login(`admin-${t.office}`);
+    // the join and heartbeats of the paired board are what the admin sees
     await expect
       .poll(async () => (await admin.request('GET', `/admin/offices/${t.office}/devices`)).body.devices, { timeout: 30_000 })
       .toContainEqual(expect.objectContaining({ id: 'board-t', kind: 'board', connected: true }));
@@ -156,7 +162,7 @@ describe('hall board', () => {
     const strict = await launchBrowser({ soundNeedsTouch: true });
     try {
       const page = await busyPage(strict, { viewport: { width: 1920, height: 1080 } });
-      await page.goto(`${t.base}/display/?office=${t.office}&device=board-s`);
+      await page.goto(`${t.base}/display/?office=${t.office}`);
       const overlay = page.locator('qms-sound-unlock button');
       await overlay.waitFor();
       expect(await overlay.textContent()).toContain('Bấm để bật âm thanh');

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../server/redis/keys.js';
 import { busyPage, withBrowserApp } from '../support/browser.js';
 import { deepText, poll } from '../support/page-helpers.js';
+import { pairDevice } from '../support/devices.js';
 import type { StaffClient } from '../support/test-app.js';
 
 describe('phone page and rating tablet', () => {
@@ -29,16 +30,18 @@ describe('phone page and rating tablet', () => {
   }
 
   /**
-   * Counter `n` opened by its officer, and its rating tablet showing it. With `clock`, the page runs on
-   * Playwright's clock, so a test can stop the page's time (no timer fires, `Date.now()` stands still).
+   * Counter `n` opened by its officer, and its paired rating tablet showing it (the key given once in
+   * the address). With `clock`, the page runs on Playwright's clock, so a test can stop the page's
+   * time (no timer fires, `Date.now()` stands still).
    */
   async function openTablet(n: number, opts: { clock?: boolean } = {}): Promise<{ officer: StaffClient; page: Page }> {
     const { t, browser } = env;
     const officer = await t.login(`officer${n}-${t.office}`);
     await officer.request('POST', `/offices/${t.office}/counters/${n}/open`);
+    const { key } = await pairDevice(t, await t.login(`admin-${t.office}`), { kind: 'tablet', counter: String(n) });
     const page = await busyPage(browser, { viewport: { width: 1280, height: 800 }, hasTouch: true });
     if (opts.clock) await page.clock.install();
-    await page.goto(`${t.base}/kiosk/tablet.html?office=${t.office}&counter=${n}`);
+    await page.goto(`${t.base}/kiosk/tablet.html?office=${t.office}&counter=${n}&deviceKey=${key}`);
     await poll(() => deepText(page.locator('qms-tablet-app'))).toContain(`Quầy số ${n}`);
     return { officer, page };
   }

@@ -3,12 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeOfficeDays } from '../../server/jobs/day-close.js';
 import { keys } from '../../server/redis/keys.js';
 import { decodeTicket } from '../../server/tickets/ticket-codec.js';
+import { pairDevice, type PairedDevice } from '../support/devices.js';
 import { emitAck, nextEvent, startTestApp, type TestApp } from '../support/test-app.js';
 
 const CCCD = '001088012345|012345678|Nguyễn Văn An|15081988|Nam|Số 5 ngõ 2, phường Tây Mỗ, Hà Nội|01012022';
 
 describe('kiosk server side: rating tablet, network printer, identity retention', () => {
   let t: TestApp;
+  /** the paired rating tablets of counters 1, 2 and 3 */
+  const tablets = {} as Record<'1' | '2' | '3', PairedDevice>;
   let printer: Server;
   let printerPort = 0;
   const received: Buffer[] = [];
@@ -18,6 +21,8 @@ describe('kiosk server side: rating tablet, network printer, identity retention'
     await new Promise<void>((res) => printer.listen(0, '127.0.0.1', () => res()));
     printerPort = (printer.address() as { port: number }).port;
     t = await startTestApp({ publicUrl: 'https://motcua.tay-mo.example.vn', office: (c) => ({ ...c, kiosks: [{ id: 'k1', name: 'Kiosk sảnh', printer: { host: '127.0.0.1', port: printerPort } }, { id: 'k2', name: 'Kiosk 2' }] }) });
+    const admin = await t.login(`admin-${t.office}`);
+    for (const counter of ['1', '2', '3'] as const) tablets[counter] = await pairDevice(t, admin, { kind: 'tablet', counter });
   });
   afterAll(async () => {
     await t.close();
@@ -25,7 +30,7 @@ describe('kiosk server side: rating tablet, network printer, identity retention'
   });
 
   it('asks the counter tablet for the ticket just completed there, and takes one rating for it', async () => {
-    const tablet = await t.socket();
+    const tablet = await t.socket({ deviceKey: tablets['2'].key });
     const joined = await emitAck<any>(tablet, 'join', { office: t.office, role: 'tablet', counter: '2' });
     expect(joined.ok).toBe(true);
     expect(joined.data.role).toBe('tablet');
@@ -45,12 +50,15 @@ describe('kiosk server side: rating tablet, network printer, identity retention'
     const again = await emitAck<any>(tablet, 'join', { office: t.office, role: 'tablet', counter: '2' });
     expect(again.data.request.ticketId).toBe(issued.id);
 
-    const wrongCounter = await t.request('POST', `/offices/${t.office}/counters/1/tablet-rating`, { ticketId: issued.id, score: 4 });
-    expect(wrongCounter.status).toBe(409);
-    const rated = await t.request('POST', `/offices/${t.office}/counters/2/tablet-rating`, { ticketId: issued.id, score: 3, chips: ['attitude'], comment: 'Nhanh' });
+    // counter 3's tablet is not counter 2's
+    const wrongCounter = await t.request('POST', `/offices/${t.office}/counters/2/tablet-rating`, { ticketId: issued.id, score: 4 }, tablets['3'].headers);
+    expect(wrongCounter.status).toBe(403);
+    const notLatest = await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: issued.id, score: 4 }, tablets['3'].headers);
+    expect(notLatest.status).toBe(409);
+    const rated = await t.request('POST', `/offices/${t.office}/counters/2/tablet-rating`, { ticketId: issued.id, score: 3, chips: ['attitude'], comment: 'Nhanh' }, tablets['2'].headers);
     expect(rated.status).toBe(201);
     expect(rated.body.rating).toMatchObject({ ticketId: issued.id, score: 3, counterId: '2', source: 'tablet', chips: ['attitude'] });
-    const twice = await t.request('POST', `/offices/${t.office}/counters/2/tablet-rating`, { ticketId: issued.id, score: 1 });
+    const twice = await t.request('POST', `/offices/${t.office}/counters/2/tablet-rating`, { ticketId: issued.id, score: 1 }, tablets['2'].headers);
     expect(twice.status).toBe(409);
     const status = await t.request('GET', `/tickets/${issued.id}?token=${issued.token}`);
     expect(status.body.ticket.rated).toBe(true);
@@ -69,12 +77,12 @@ describe('kiosk server side: rating tablet, network printer, identity retention'
     await officer.request('POST', `/offices/${t.office}/counters/3/complete`); // finishes b
     await expect.poll(async () => (await t.redis.hget(keys.tabletLast(t.office), '3')) ?? '').toContain(b.id);
     // another counter's tablet, a ticket not served yet: refused, nothing stored
-    expect((await t.request('POST', `/offices/${t.office}/counters/1/tablet-rating`, { ticketId: a.id, score: 4 })).status).toBe(409);
-    expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: waiting.id, score: 4 })).status).toBe(409);
+    expect((await t.request('POST', `/offices/${t.office}/counters/1/tablet-rating`, { ticketId: a.id, score: 4 }, tablets['1'].headers)).status).toBe(409);
+    expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: waiting.id, score: 4 }, tablets['3'].headers)).status).toBe(409);
     expect(await t.redis.hget(keys.ratings(t.office, a.date), a.number)).toBeNull();
-    expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: a.id, score: 4 })).status).toBe(201);
-    expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: b.id, score: 3 })).status).toBe(201);
-    expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: a.id, score: 1 })).status).toBe(409);
+    expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: a.id, score: 4 }, tablets['3'].headers)).status).toBe(201);
+    expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: b.id, score: 3 }, tablets['3'].headers)).status).toBe(201);
+    expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: a.id, score: 1 }, tablets['3'].headers)).status).toBe(409);
     expect(JSON.parse((await t.redis.hget(keys.ratings(t.office, a.date), a.number))!)).toMatchObject({ score: 4, counterId: '3', source: 'tablet' });
   });
 

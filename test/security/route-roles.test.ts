@@ -10,14 +10,30 @@ import { admits, type Audience, type Caller } from '../../server/access/audience
 import { ROUTES } from '../../server/access/route-table.js';
 import { demoOffice } from '../../server/offices/demo-office.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
+import { pairDevice, type PairedDevice } from '../support/devices.js';
 import { emitAck, PASSWORD, startTestApp, uniqueOffice, type StaffClient, type TestApp } from '../support/test-app.js';
 
-type Who = 'anonymous' | 'officer' | 'chairman' | 'admin';
-const WHO: Who[] = ['anonymous', 'officer', 'chairman', 'admin'];
+/** Paired devices of the office under test, and a client presenting a key that is not paired. */
+const DEVICE_CALLERS = ['tablet-1', 'tablet-2', 'kiosk', 'unpaired'] as const;
+type DeviceCaller = (typeof DEVICE_CALLERS)[number];
+const DEVICE_SPECS = { 'tablet-1': { kind: 'tablet', counter: '1' }, 'tablet-2': { kind: 'tablet', counter: '2' }, kiosk: { kind: 'kiosk' } } as const;
+/** well formed, for this office, never paired */
+const unpairedKey = (office: string) => `${office}.tablet-9.${'A'.repeat(43)}`;
 
-/** Who calls, for the HTTP table: the accounts of the office under test, of another office, and of the deployment. */
-const CALLERS = ['anonymous', 'officer', 'chairman', 'office-admin', 'other-office-admin', 'other-office-officer', 'deployment-admin'] as const;
+async function pairAll(t: TestApp, admin: StaffClient): Promise<Record<Exclude<DeviceCaller, 'unpaired'>, PairedDevice>> {
+  const out = {} as Record<Exclude<DeviceCaller, 'unpaired'>, PairedDevice>;
+  for (const [name, spec] of Object.entries(DEVICE_SPECS)) out[name as keyof typeof DEVICE_SPECS] = await pairDevice(t, admin, { ...spec, id: `roles-${name}` });
+  return out;
+}
+
+type Who = 'anonymous' | 'officer' | 'chairman' | 'admin' | DeviceCaller;
+const WHO: Who[] = ['anonymous', 'officer', 'chairman', 'admin', ...DEVICE_CALLERS];
+
+/** Who calls, for the HTTP table: the accounts of the office under test, of another office, and of the deployment, and devices. */
+const CALLERS = ['anonymous', 'officer', 'chairman', 'office-admin', 'other-office-admin', 'other-office-officer', 'deployment-admin', ...DEVICE_CALLERS] as const;
 type CallerName = (typeof CALLERS)[number];
+type StaffCaller = Exclude<CallerName, 'anonymous' | DeviceCaller>;
+const isDevice = (who: string): who is DeviceCaller => (DEVICE_CALLERS as readonly string[]).includes(who);
 
 interface RouteInfo {
   method: string;
@@ -46,8 +62,9 @@ const ruleOf = (r: RouteInfo) => (ROUTES as Record<string, { who: readonly Audie
 describe('the access table on every route', () => {
   let t: TestApp;
   let other: string;
-  const clients = {} as Record<Exclude<CallerName, 'anonymous'>, StaffClient>;
+  const clients = {} as Record<StaffCaller, StaffClient>;
   const users = {} as Record<CallerName, SessionUser | undefined>;
+  let devices: Awaited<ReturnType<typeof pairAll>>;
   let routes: RouteInfo[];
 
   const fill = (path: string, office: string) =>
@@ -64,6 +81,7 @@ describe('the access table on every route', () => {
     const body = method === 'get' || method === 'head' || method === 'delete' ? undefined : {};
     const url = path.startsWith('/api/v1') ? path.slice(7) : `${t.base}${path}`;
     if (who === 'anonymous') return t.request(method.toUpperCase(), url, body);
+    if (isDevice(who)) return t.request(method.toUpperCase(), url, body, { 'x-device-key': who === 'unpaired' ? unpairedKey(t.office) : devices[who].key });
     const c = clients[who];
     const headers: Record<string, string> = { cookie: c.cookie };
     if (opts.csrf !== false) headers['x-csrf-token'] = c.csrf;
@@ -86,7 +104,8 @@ describe('the access table on every route', () => {
     clients['other-office-officer'] = await account(`officer-${other}`, 'officer', [other]);
     clients['deployment-admin'] = await account(`root-${t.office}`, 'admin', []);
     users.anonymous = undefined;
-    for (const who of CALLERS) if (who !== 'anonymous') users[who] = (await clients[who].request('GET', '/auth/me')).body.user;
+    for (const who of CALLERS) if (who !== 'anonymous' && !isDevice(who)) users[who] = (await clients[who].request('GET', '/auth/me')).body.user;
+    devices = await pairAll(t, clients['office-admin']);
     routes = listRoutes(t.app.app);
   });
   afterAll(async () => t.close());
@@ -107,6 +126,8 @@ describe('the access table on every route', () => {
     const who = (key: keyof typeof ROUTES) => ROUTES[key].who as readonly Audience[];
     expect(who('POST /admin/offices')).toEqual(['deployment-admin']);
     expect(who('GET /admin/audit')).toEqual(['deployment-admin']);
+    expect(who('POST /offices/:office/counters/:counter/tablet-rating')).toEqual(['tablet']);
+    for (const [key, rule] of Object.entries(ROUTES)) if (key.includes('/devices')) expect(rule.who, key).toEqual(key.startsWith('POST /devices/pairing-requests') ? ['anyone'] : key.includes('/admin/') ? ['office-admin'] : ['kiosk', 'tablet', 'board', 'counter-screen']);
     for (const [key, rule] of Object.entries(ROUTES)) {
       if (key.startsWith('POST /offices/:office/counters/:counter/') && !key.endsWith('tablet-rating')) expect(rule.who, key).toEqual(['officer', 'office-admin']);
       if (key.includes('/reports') || key.includes('/complaints/')) expect(rule.who, key).not.toContain('anyone');
@@ -123,9 +144,11 @@ describe('the access table on every route', () => {
         if (route.path.endsWith('/auth/logout') && who !== 'anonymous') continue;
         const res = await call(who, route.method, path);
         const refused = res.status === 401 || res.status === 403;
-        const caller: Caller = users[who] ? { user: users[who] } : {};
+        const caller: Caller = users[who] ? { user: users[who] } : isDevice(who) && who !== 'unpaired' ? { device: { ...devices[who].device } } : {};
         const place = { ...(route.path.includes(':office') ? { office: t.office } : {}), ...(route.path.includes(':counter') ? { counter: '1' } : {}) };
-        const allowed = rule.who.some((w) => admits(w, caller, place));
+        // a key that is not paired is refused on every API route, rather than taken for an anonymous
+        // caller (health checks and the root page never read it)
+        const allowed = (who !== 'unpaired' || !route.path.startsWith('/api/v1')) && rule.who.some((w) => admits(w, caller, place));
         if (res.status >= 500) problems.push(`${who} ${route.method} ${path}: ${res.status}`);
         if (allowed === refused) problems.push(`${who} ${route.method} ${path}: table says ${allowed ? 'allowed' : 'refused'}, got ${res.status} ${JSON.stringify(res.body)}`);
       }
@@ -139,8 +162,8 @@ describe('the access table on every route', () => {
       if (route.method === 'get' || route.method === 'head') continue;
       const rule = ruleOf(route);
       if (rule.who.includes('anyone')) continue;
-      const who = CALLERS.find((c) => c !== 'anonymous' && rule.who.some((w) => admits(w, { user: users[c]! }, { office: t.office, counter: '1' })));
-      if (!who || who === 'anonymous') continue; // device-only routes: no cookie to forge with
+      const who = CALLERS.find((c) => users[c] && rule.who.some((w) => admits(w, { user: users[c]! }, { office: t.office, counter: '1' })));
+      if (!who || who === 'anonymous' || isDevice(who)) continue; // device-only routes: no cookie to forge with
       const res = await call(who, route.method, fill(route.path, t.office), { csrf: false });
       if (res.status !== 403 || res.body?.error?.code !== 'csrf_failed') problems.push(`${route.method} ${route.path}: ${res.status} ${JSON.stringify(res.body)}`);
     }
@@ -151,6 +174,7 @@ describe('the access table on every route', () => {
 describe('a role check on every socket event', () => {
   let t: TestApp;
   const cookies = {} as Record<Who, string | undefined>;
+  const deviceKeys = {} as Record<Who, string | undefined>;
   let ticket: { id: string; token: string };
 
   beforeAll(async () => {
@@ -158,28 +182,35 @@ describe('a role check on every socket event', () => {
     cookies.anonymous = undefined;
     cookies.officer = (await t.login(`officer1-${t.office}`)).cookie;
     cookies.chairman = (await t.login(`chair-${t.office}`)).cookie;
-    cookies.admin = (await t.login(`admin-${t.office}`)).cookie;
+    const admin = await t.login(`admin-${t.office}`);
+    cookies.admin = admin.cookie;
+    const paired = await pairAll(t, admin);
+    for (const name of Object.keys(DEVICE_SPECS) as (keyof typeof DEVICE_SPECS)[]) deviceKeys[name] = paired[name].key;
+    deviceKeys.unpaired = unpairedKey(t.office);
     ticket = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap' })).body.ticket;
   });
   afterAll(async () => t.close());
 
-  /** join role → who may join it */
+  const PEOPLE: Who[] = ['anonymous', 'officer', 'chairman', 'admin'];
+  /** join role → who may join it: a paired device only as what it was paired for, a key that is not paired nowhere */
   const JOIN: Record<string, Who[]> = {
-    kiosk: WHO,
-    board: WHO,
-    'counter-screen': WHO,
+    kiosk: [...PEOPLE, 'kiosk'],
+    board: PEOPLE,
+    'counter-screen': PEOPLE,
+    tablet: ['tablet-1'],
     counter: ['officer', 'admin'],
     chairman: ['chairman', 'admin'],
     admin: ['admin'],
   };
 
-  const joinBody = (role: string) => ({ office: t.office, role, ...(role.startsWith('counter') ? { counter: '1' } : {}) });
+  const joinBody = (role: string) => ({ office: t.office, role, ...(role.startsWith('counter') || role === 'tablet' ? { counter: '1' } : {}) });
+  const socketOf = (who: Who) => t.socket({ ...(cookies[who] ? { cookie: cookies[who] } : {}), ...(deviceKeys[who] ? { deviceKey: deviceKeys[who] } : {}) });
 
-  it('join: each screen role only for the accounts that may use it', async () => {
+  it('join: each screen role only for the accounts and devices that may use it', async () => {
     const problems: string[] = [];
     for (const [role, allowed] of Object.entries(JOIN)) {
       for (const who of WHO) {
-        const s = await t.socket(cookies[who] ? { cookie: cookies[who] } : {});
+        const s = await socketOf(who);
         const r = await emitAck(s, 'join', joinBody(role));
         if (r.ok !== allowed.includes(who)) problems.push(`${who} join ${role}: ${JSON.stringify(r)}`);
         s.disconnect();
@@ -189,8 +220,8 @@ describe('a role check on every socket event', () => {
   });
 
   it('join as a ticket follower needs the ticket token, whoever asks', async () => {
-    for (const who of WHO) {
-      const s = await t.socket(cookies[who] ? { cookie: cookies[who] } : {});
+    for (const who of PEOPLE) {
+      const s = await socketOf(who);
       expect((await emitAck(s, 'join', { office: t.office, role: 'ticket', ticketId: ticket.id, token: 'x'.repeat(24) })).ok).toBe(false);
       expect((await emitAck(s, 'join', { office: t.office, role: 'ticket', ticketId: ticket.id, token: ticket.token })).ok).toBe(true);
       s.disconnect();
@@ -201,7 +232,7 @@ describe('a role check on every socket event', () => {
     const problems: string[] = [];
     for (const role of Object.keys(JOIN)) {
       for (const who of WHO) {
-        const s = await t.socket(cookies[who] ? { cookie: cookies[who] } : {});
+        const s = await socketOf(who);
         const joined = await emitAck(s, 'join', joinBody(role));
         const r = await emitAck(s, 'command', { action: 'pause' });
         const passed = r.ok || !['forbidden', 'unauthenticated'].includes(r.error!.code);
@@ -216,9 +247,11 @@ describe('a role check on every socket event', () => {
   it('snapshot and heartbeat before join are refused; after join they answer', async () => {
     const s = await t.socket();
     expect((await emitAck(s, 'snapshot')).ok).toBe(false);
-    expect((await emitAck(s, 'heartbeat', { device: 'board-1', kind: 'board' })).ok).toBe(false);
+    expect((await emitAck(s, 'heartbeat', {})).ok).toBe(false);
     expect((await emitAck(s, 'join', { office: t.office, role: 'board' })).ok).toBe(true);
     expect((await emitAck(s, 'snapshot')).ok).toBe(true);
+    expect((await emitAck(s, 'heartbeat', {})).ok).toBe(true);
+    // a screen still running an older page sends its made-up id: accepted, ignored
     expect((await emitAck(s, 'heartbeat', { device: 'board-1', kind: 'board' })).ok).toBe(true);
   });
 });

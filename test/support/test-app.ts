@@ -27,7 +27,8 @@ export interface TestApp {
   clock: { now: number; set(ms: number): void; advance(ms: number): void; real: boolean };
   request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse>;
   login(username: string, password?: string): Promise<StaffClient>;
-  socket(opts?: { cookie?: string }): Promise<TestSocket>;
+  /** `deviceKey`: a paired device's key, in the handshake as the device pages send it */
+  socket(opts?: { cookie?: string; deviceKey?: string }): Promise<TestSocket>;
   close(): Promise<void>;
 }
 
@@ -90,7 +91,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     staticDir: resolve('dist'),
     // cheap hashing keeps many logins fast on a 2-core machine; production uses the library defaults
     passwordHashCost: { memoryCost: 4096, timeCost: 1, parallelism: 1 },
-    rateLimits: { issue: 100_000, feedback: 100_000, login: 100_000, publicRead: 100_000, ...opts.rateLimits },
+    rateLimits: { issue: 100_000, feedback: 100_000, login: 100_000, publicRead: 100_000, pairing: 100_000, ...opts.rateLimits },
     ...(opts.metricsToken ? { metricsToken: opts.metricsToken } : {}),
     ...(opts.sessionHours ? { sessionHours: opts.sessionHours } : {}),
     ...(opts.sessionIdleMinutes ? { sessionIdleMinutes: opts.sessionIdleMinutes } : {}),
@@ -158,6 +159,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
         forceNew: true,
         reconnection: false,
         ...(sopts.cookie ? { extraHeaders: { cookie: sopts.cookie } } : {}),
+        ...(sopts.deviceKey ? { auth: { deviceKey: sopts.deviceKey } } : {}),
       });
       sockets.push(s);
       await new Promise<void>((res, rej) => {
@@ -176,7 +178,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
 
 /** The server back after a restart: another application on the test app's port and Redis (the caller closes it). */
 export async function startSecondServer(t: TestApp): Promise<Application> {
-  const second = createApplication({ redis: t.redis, log: createLogger('silent'), staticDir: resolve('dist'), rateLimits: { issue: 100_000, feedback: 100_000, login: 100_000, publicRead: 100_000 } });
+  const second = createApplication({ redis: t.redis, log: createLogger('silent'), staticDir: resolve('dist'), rateLimits: { issue: 100_000, feedback: 100_000, login: 100_000, publicRead: 100_000, pairing: 100_000 } });
   await second.listen(Number(new URL(t.base).port), '127.0.0.1');
   return second;
 }

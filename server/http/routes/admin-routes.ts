@@ -13,7 +13,6 @@ import { listAccounts, removeAccount, saveAccount } from '../../auth/accounts.js
 import type { UserStore } from '../../auth/user-store.js';
 import type { Context } from '../../context.js';
 import { applyHoursPreset, createOffice, saveOfficeConfig } from '../../offices/office-admin.js';
-import { keys } from '../../redis/keys.js';
 import { invalid } from '../app-error.js';
 import { actorOf, currentUser } from '../staff-auth.js';
 import { parse } from '../validate.js';
@@ -50,12 +49,6 @@ export function adminRoutes(ctx: Context, users: UserStore): Router {
   g.route('POST /admin/offices/:office/presets/:preset', async (req, res) => {
     const { office, preset } = parse(PresetParams, req.params, 'path');
     res.json({ config: await applyHoursPreset(ctx, actorOf(req), office, preset) });
-  });
-
-  g.route('GET /admin/offices/:office/devices', async (req, res) => {
-    const { office } = parse(OfficeParams, req.params, 'path');
-    const all = await ctx.redis.hgetall(keys.devices(office));
-    res.json({ devices: Object.entries(all).map(([id, v]) => ({ id, ...JSON.parse(v) })) });
   });
 
   g.route('GET /admin/offices/:office/audit', async (req, res) => {

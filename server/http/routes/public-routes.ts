@@ -38,7 +38,7 @@ export function publicRoutes(ctx: Context, limits: RateLimitSettings): Router {
     try {
       const { office } = parse(OfficeParams, req.params, 'path');
       const body = parse(IssueTicketBody, req.body, 'body');
-      const { ticket, created } = await issueTicket(ctx, office, body, budget, { address: req.ip ?? 'unknown' });
+      const { ticket, created } = await issueTicket(ctx, office, body, { device: req.device, address: req.ip ?? 'unknown' }, budget);
       res.status(created ? 201 : 200).json({ ticket });
     } catch (err) {
       throw await issueRefusal(ctx.redis, budget, err, res);

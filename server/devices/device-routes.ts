@@ -1,0 +1,75 @@
+/**
+ * Device pairing and the devices of an office. A screen asks for a pairing code and collects its
+ * key with the request's secret (no sign-in: the secret is the credential); an office
+ * administrator creates devices, confirms codes, revokes and deletes them.
+ */
+import type { Router } from 'express';
+import { z } from 'zod';
+import { OfficeId } from '../../shared/schemas/common.js';
+import { ClaimPairingBody, ConfirmPairingBody, DeviceId, NewDeviceBody, PairingRequestBody } from '../../shared/schemas/device.js';
+import type { Context } from '../context.js';
+import { AppError } from '../http/app-error.js';
+import { guardedRouter } from '../http/guarded-router.js';
+import { rateLimit, type RateLimitSettings } from '../http/rate-limits.js';
+import { currentUser } from '../http/staff-auth.js';
+import { parse } from '../http/validate.js';
+import { createDevice, deleteDevice, getDevice, listDevices, revokeDevice } from './device-store.js';
+import { claimPairing, confirmPairing, requestPairing } from './pairing.js';
+
+const OfficeParams = z.strictObject({ office: OfficeId });
+const DeviceParams = z.strictObject({ office: OfficeId, device: DeviceId });
+
+export function deviceRoutes(ctx: Context, limits: RateLimitSettings): Router {
+  const g = guardedRouter();
+  const pairing = rateLimit(ctx.redis, 'pairing', limits.pairing);
+  // a waiting screen asks every few seconds: the public read budget, not the pairing one
+  const polling = rateLimit(ctx.redis, 'publicRead', limits.publicRead);
+
+  g.route('POST /devices/pairing-requests', pairing, async (req, res) => {
+    const { kind } = parse(PairingRequestBody, req.body, 'body');
+    res.status(201).json(await requestPairing(ctx, kind));
+  });
+
+  g.route('POST /devices/pairing-requests/claim', polling, async (req, res) => {
+    const { code, secret } = parse(ClaimPairingBody, req.body, 'body');
+    const claim = await claimPairing(ctx, code, secret);
+    res.status(claim.status === 'paired' ? 200 : 202).json(claim);
+  });
+
+  g.route('GET /devices/me', async (req, res) => {
+    if (!req.device) throw new AppError(401, 'pairing_required', 'only a paired device may do this');
+    res.json({ device: await getDevice(ctx, req.device.office, req.device.id) });
+  });
+
+  g.route('GET /admin/offices/:office/devices', async (req, res) => {
+    const { office } = parse(OfficeParams, req.params, 'path');
+    res.json({ devices: await listDevices(ctx, office) });
+  });
+
+  g.route('POST /admin/offices/:office/devices', async (req, res) => {
+    const { office } = parse(OfficeParams, req.params, 'path');
+    const body = parse(NewDeviceBody, req.body, 'body');
+    res.status(201).json({ device: await createDevice(ctx, office, body, currentUser(req).username) });
+  });
+
+  g.route('POST /admin/offices/:office/devices/:device/pair', async (req, res) => {
+    const { office, device } = parse(DeviceParams, req.params, 'path');
+    const { code } = parse(ConfirmPairingBody, req.body, 'body');
+    await confirmPairing(ctx, office, device, code, currentUser(req).username);
+    res.json({ confirmed: true });
+  });
+
+  g.route('POST /admin/offices/:office/devices/:device/revoke', async (req, res) => {
+    const { office, device } = parse(DeviceParams, req.params, 'path');
+    await revokeDevice(ctx, office, device);
+    res.json({ revoked: true });
+  });
+
+  g.route('DELETE /admin/offices/:office/devices/:device', async (req, res) => {
+    const { office, device } = parse(DeviceParams, req.params, 'path');
+    await deleteDevice(ctx, office, device);
+    res.status(204).end();
+  });
+
+  return g.router;
+}
