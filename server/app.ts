@@ -41,6 +41,8 @@ export interface AppOptions {
   log: Logger;
   clock?: () => number;
   rateLimits?: Partial<RateLimitSettings>;
+  /** BullMQ key prefix (default JOB_PREFIX): tests give each app its own */
+  jobPrefix?: string;
   /** absolute lifetime of a staff session */
   sessionHours?: number;
   /** a session unused this long ends */
@@ -84,6 +86,7 @@ export function createApplication(opts: AppOptions): Application {
     metrics: createMetrics(),
     clock: opts.clock ?? Date.now,
     streamMaxLen: opts.streamMaxLen ?? 200_000,
+    ...(opts.jobPrefix ? { jobPrefix: opts.jobPrefix } : {}),
     ...(opts.publicUrl ? { publicUrl: opts.publicUrl.replace(/\/$/, '') } : {}),
     printerNetworks: opts.printerNetworks ?? [],
   };

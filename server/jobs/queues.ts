@@ -15,10 +15,11 @@ export interface DayCloseJob {
   office: string;
 }
 
-export function createQueue<T>(name: string, connection: RedisClient): Queue<T> {
+/** `prefix`: JOB_PREFIX, or a deployment's (tests give each app its own, so no other app's worker takes its jobs). */
+export function createQueue<T>(name: string, connection: RedisClient, prefix: string = JOB_PREFIX): Queue<T> {
   return new Queue<T>(name, {
     connection,
-    prefix: JOB_PREFIX,
+    prefix,
     defaultJobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: 1000, removeOnFail: 5000 },
   });
 }

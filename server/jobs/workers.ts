@@ -45,8 +45,9 @@ export interface WorkerOptions {
 export async function startWorkers(ctx: Context, target: RedisTarget, opts: WorkerOptions): Promise<Workers> {
   const connection = createRedis(target, true);
   connection.on('error', (err) => ctx.log.warn({ err: err.message }, 'job queue connection error'));
-  const dayClose = createQueue<DayCloseJob>(QUEUE.dayClose, connection);
-  const reports = reportQueues(connection);
+  const prefix = ctx.jobPrefix ?? JOB_PREFIX;
+  const dayClose = createQueue<DayCloseJob>(QUEUE.dayClose, connection, prefix);
+  const reports = reportQueues(connection, prefix);
   const workers: Worker[] = [];
   const workerConnections: RedisClient[] = [];
 
@@ -54,14 +55,14 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
     { queue: QUEUE.dayClose, process: async (job: Job) => closeOfficeDays(ctx, (job.data as DayCloseJob).office) },
     ...reportProcessors(ctx, reports),
   ];
-  const retention = opts.retention ? retentionQueue(connection) : undefined;
+  const retention = opts.retention ? retentionQueue(connection, prefix) : undefined;
   if (opts.retention) processors.push(retentionProcessor(ctx, opts.retention));
 
   const makeWorker = (p: JobProcessor): Worker => {
     const conn = createRedis(target, true);
     conn.on('error', () => {}); // reported by the worker's 'error' event; the watchdog handles a connection that stays down
     workerConnections.push(conn);
-    const w = new Worker(p.queue, p.process, { connection: conn, prefix: JOB_PREFIX, concurrency: 2 });
+    const w = new Worker(p.queue, p.process, { connection: conn, prefix, concurrency: 2 });
     w.on('failed', (job, err) => {
       ctx.metrics.jobFailures.inc({ queue: p.queue });
       ctx.log.warn({ queue: p.queue, job: job?.id, err: err.message }, 'job failed');

@@ -8,7 +8,7 @@ import type { Job, Queue } from 'bullmq';
 import type { ExportQuery } from '../../shared/schemas/reports.js';
 import type { Context } from '../context.js';
 import { createQueue } from '../jobs/queues.js';
-import { keys } from '../redis/keys.js';
+import { JOB_PREFIX, keys } from '../redis/keys.js';
 import type { RedisClient } from '../redis/scripts.js';
 import { DEADLINE_QUEUE, processDeadline, scheduleOpenDeadlines, watchComplaints, type DeadlineJob } from '../complaints/deadline-job.js';
 import { bundleFile, exportName, rangeBundle } from './report-export.js';
@@ -35,23 +35,25 @@ export interface ReportQueues {
   deadlines: Queue<DeadlineJob>;
 }
 
-const byConnection = new WeakMap<object, ReportQueues>();
+const byConnection = new WeakMap<object, Map<string, ReportQueues>>();
 
-/** The report queues on a connection (one set per connection; the HTTP routes use the app's). */
-export function reportQueues(connection: RedisClient): ReportQueues {
-  let q = byConnection.get(connection);
+/** The report queues on a connection (one set per connection and prefix; the HTTP routes use the app's). */
+export function reportQueues(connection: RedisClient, prefix: string = JOB_PREFIX): ReportQueues {
+  let byPrefix = byConnection.get(connection);
+  if (!byPrefix) byConnection.set(connection, (byPrefix = new Map()));
+  let q = byPrefix.get(prefix);
   if (!q) {
-    q = { snapshots: createQueue<SnapshotJob>(SNAPSHOT_QUEUE, connection), exports: createQueue<ExportJob>(EXPORT_QUEUE, connection), deadlines: createQueue<DeadlineJob>(DEADLINE_QUEUE, connection) };
-    byConnection.set(connection, q);
+    q = { snapshots: createQueue<SnapshotJob>(SNAPSHOT_QUEUE, connection, prefix), exports: createQueue<ExportJob>(EXPORT_QUEUE, connection, prefix), deadlines: createQueue<DeadlineJob>(DEADLINE_QUEUE, connection, prefix) };
+    byPrefix.set(prefix, q);
   }
   return q;
 }
 
 export async function closeReportQueues(connection: RedisClient): Promise<void> {
-  const q = byConnection.get(connection);
-  if (!q) return;
+  const byPrefix = byConnection.get(connection);
+  if (!byPrefix) return;
   byConnection.delete(connection);
-  await Promise.all([q.snapshots.close(), q.exports.close(), q.deadlines.close()]);
+  await Promise.all([...byPrefix.values()].flatMap((q) => [q.snapshots.close(), q.exports.close(), q.deadlines.close()]));
 }
 
 export async function runSnapshotJob(ctx: Context, job: Job<SnapshotJob>) {

@@ -40,7 +40,7 @@ export function reportRoutes(ctx: Context): Router {
   const g = guardedRouter();
   const base = '/offices/:office/reports';
   const office = (params: unknown) => parse(OfficeParams, params, 'path').office;
-  const queues = () => reportQueues(ctx.redis);
+  const queues = () => reportQueues(ctx.redis, ctx.jobPrefix);
 
   g.route('GET /offices/:office/reports/live', async (req, res) => {
     res.json(await liveReport(ctx, office(req.params)));

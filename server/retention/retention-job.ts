@@ -16,8 +16,8 @@ export interface RetentionJob {
   office?: string;
 }
 
-export function retentionQueue(connection: RedisClient): Queue<RetentionJob> {
-  return createQueue<RetentionJob>(RETENTION_QUEUE, connection);
+export function retentionQueue(connection: RedisClient, prefix?: string): Queue<RetentionJob> {
+  return createQueue<RetentionJob>(RETENTION_QUEUE, connection, prefix);
 }
 
 export function retentionProcessor(ctx: Context, opts: RetentionOptions) {

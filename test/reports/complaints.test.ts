@@ -22,7 +22,7 @@ describe('complaints, dossiers, snapshots and exports', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ now: START, office: (c) => ({ ...c, workingDays: [1, 2, 3, 4, 5], daysOff: ['2026-11-26'], complaintDeadlineDays: 3 }) });
-    workers = await startWorkers(t.app.ctx, { url: inject('redisUrl') }, { run: true });
+    workers = await startWorkers(t.app.ctx, { url: inject('redisUrl') }, { run: true, offices: [t.office] });
     chair = await t.login(`chair-${t.office}`);
     officer = await t.login(`officer1-${t.office}`);
   });
@@ -73,7 +73,7 @@ describe('complaints, dossiers, snapshots and exports', () => {
     expect(joined.ok).toBe(true);
     const filed = await t.request('POST', `/offices/${t.office}/complaints`, { topic: 'waiting_time', message: 'Chờ hơn hai tiếng' });
     const id = filed.body.complaint.id as string;
-    const queue = reportQueues(t.redis).deadlines;
+    const queue = reportQueues(t.redis, t.app.ctx.jobPrefix).deadlines;
     let job = await queue.getJob(deadlineJobId(t.office, id));
     for (let i = 0; !job && i < 50; i++) {
       await new Promise((r) => setTimeout(r, 20));
@@ -125,7 +125,7 @@ describe('complaints, dossiers, snapshots and exports', () => {
   });
 
   it('self-inspection: scheduled in the office zone, generated, listed, opened and exported', async () => {
-    const schedulers = await reportQueues(t.redis).snapshots.getJobSchedulers();
+    const schedulers = await reportQueues(t.redis, t.app.ctx.jobPrefix).snapshots.getJobSchedulers();
     const mine = schedulers.filter((s) => s.key?.endsWith(t.office) || s.id?.endsWith(t.office));
     expect(mine.map((s) => s.pattern).sort()).toEqual(['0 6 * * 1', '0 6 1 * *']);
     expect(mine.every((s) => s.tz === 'Asia/Ho_Chi_Minh')).toBe(true);
@@ -149,7 +149,7 @@ describe('complaints, dossiers, snapshots and exports', () => {
 
   it('a scheduler run makes the previous month\'s report through the worker', async () => {
     t.clock.set(Date.UTC(2026, 11, 1, 0, 0)); // 1 December 07:00 in Hà Nội: the run reports on November
-    const job = await reportQueues(t.redis).snapshots.add('self-inspection', { office: t.office, kind: 'month' });
+    const job = await reportQueues(t.redis, t.app.ctx.jobPrefix).snapshots.add('self-inspection', { office: t.office, kind: 'month' });
     let list: any[] = [];
     for (let i = 0; i < 200 && !list.some((s) => s.id === 'month-2026-11'); i++) {
       await new Promise((r) => setTimeout(r, 50));

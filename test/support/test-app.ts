@@ -84,8 +84,11 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
       this.now += ms;
     },
   };
+  const office = uniqueOffice();
   const app = createApplication({
     redis,
+    // its own job queues: another test file's workers never take (and run with their clock) this app's jobs
+    jobPrefix: `{qms-jobs-${office}}`,
     log: opts.log ?? createLogger('silent'),
     clock: () => (clock.real ? Date.now() : clock.now),
     staticDir: resolve('dist'),
@@ -99,7 +102,6 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}),
     ...(opts.printerNetworks ? { printerNetworks: opts.printerNetworks } : {}),
   });
-  const office = uniqueOffice();
   const base = demoOffice();
   const config = (opts.office ?? ((c) => c))({ ...base, id: office });
   await app.ctx.offices.save(config, { create: true });
