@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.js';
 import { busyPage, launchBrowser, withBrowserApp } from '../support/browser.js';
 import { deepText, poll } from '../support/page-helpers.js';
+import { pairDevice } from '../support/devices.js';
 import { addSessionCookie } from '../support/staff-sign-in.js';
 import type { StaffClient } from '../support/test-app.js';
 
@@ -114,7 +115,8 @@ describe('accessibility of every screen (axe-core)', () => {
     const officer2 = await t.login(`officer2-${t.office}`);
     await officer2.request('POST', `/offices/${t.office}/counters/2/open`);
     const page = await busyPage(env.browser, { viewport: { width: 1280, height: 800 }, hasTouch: true });
-    await page.goto(`${t.base}/kiosk/tablet.html?office=${t.office}&counter=2`);
+    const { key } = await pairDevice(t, await t.login(`admin-${t.office}`), { kind: 'tablet', counter: '2' });
+    await page.goto(`${t.base}/kiosk/tablet.html?office=${t.office}&counter=2&deviceKey=${key}`);
     await poll(() => deepText(page.locator('qms-tablet-app'))).toContain('Quầy số 2');
     await expectAccessible(page, 'tablet at rest');
     await issue('chung-thuc');

@@ -8,6 +8,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../server/observability/logger.js';
 import { keys } from '../../server/redis/keys.js';
+import { pairDevice, type PairedDevice } from '../support/devices.js';
 import { officeFingerprint } from '../support/state-fingerprint.js';
 import { startTestApp, type StaffClient, type TestApp } from '../support/test-app.js';
 
@@ -30,6 +31,8 @@ function capturedLog(lines: string[]) {
 describe('odd Unicode in free text', () => {
   let t: TestApp;
   let officer: StaffClient;
+  /** counter 1's paired rating tablet */
+  let tablet: PairedDevice;
   let chair: StaffClient;
   const lines: string[] = [];
   const path = (a: string) => `/offices/${t.office}/counters/1/${a}`;
@@ -37,6 +40,7 @@ describe('odd Unicode in free text', () => {
   beforeAll(async () => {
     t = await startTestApp({ now: Date.parse(`${DAY}T02:00:00Z`), log: capturedLog(lines) });
     officer = await t.login(`officer1-${t.office}`);
+    tablet = await pairDevice(t, await t.login(`admin-${t.office}`), { kind: 'tablet', counter: '1' });
     chair = await t.login(`chair-${t.office}`);
     await officer.request('POST', path('open'));
   });
@@ -86,7 +90,7 @@ describe('odd Unicode in free text', () => {
     const ticket = await served();
     expect((await officer.request('POST', path('complete'))).status).toBe(200);
     await refusesAll(/comment/, (text) => t.request('POST', `/tickets/${ticket.id}/rating`, { token: ticket.token, score: 4, comment: text }));
-    await refusesAll(/comment/, (text) => t.request('POST', path('tablet-rating'), { ticketId: ticket.id, score: 4, comment: text }));
+    await refusesAll(/comment/, (text) => t.request('POST', path('tablet-rating'), { ticketId: ticket.id, score: 4, comment: text }, tablet.headers));
     expect((await t.request('POST', `/tickets/${ticket.id}/rating`, { token: ticket.token, score: 4, comment: 'Cán bộ nhiệt tình' })).status).toBe(201);
   });
 

@@ -57,6 +57,8 @@ describe('every Redis script refuses bad arguments before its first write', () =
     await t.redis.hset(keys.monthAggregates(o, '2026-10'), 'issued|all', '3');
 
     const { version, config } = await t.app.ctx.offices.get(o, true);
+    const pairing = { hash: 'a'.repeat(64), pairedAt: NOW, pairedBy: `admin-${o}` };
+    await t.redis.hset(keys.deviceRecords(o), 'tablet-9', JSON.stringify({ kind: 'tablet', name: 'Máy tính bảng 9', counter: '9', createdAt: NOW, createdBy: `admin-${o}` }));
     const officer = (n: number) => `officer${n}-${o}`;
     const held = (n: number) => [String(n), officer(n), NOW, DAY, MAXLEN];
     const heldKinds = [k.id, k.username, k.int, k.date, k.int];
@@ -182,6 +184,19 @@ describe('every Redis script refuses bad arguments before its first write', () =
         keys: [keys.tickets(o, DAY), keys.aggregates(o, DAY), keys.events(o), keys.closedDays(o), keys.recentCalls(o, DAY), ...queues(config.services.map((s) => s.id))],
         args: [DAY, NOW, MAXLEN],
         kinds: [k.date, k.int, k.int],
+      },
+      {
+        // a device the admin created; pairing it writes its key's hash
+        name: 'pairDevice',
+        keys: [keys.deviceRecords(o), keys.deviceKeys(o)],
+        args: ['tablet-9', JSON.stringify(pairing)],
+        kinds: [k.id, k.json(pairing, { hash: [undefined, 'ab', 'z'.repeat(64), ...k.JSON_TEXT], pairedAt: [undefined, -1, 1.5, '1'], pairedBy: [undefined, 'A B', ...k.JSON_TEXT] })],
+      },
+      {
+        name: 'touchDevice',
+        keys: [keys.deviceKeys(o), keys.devicePresence(o)],
+        args: ['tablet-9', JSON.stringify({ lastSeen: NOW, connected: true })],
+        kinds: [k.id, k.json({ lastSeen: NOW, connected: true }, { lastSeen: [undefined, -1, 1.5, '1'], connected: [undefined, 'yes', 1] })],
       },
       {
         // yesterday's close: today's counters and tickets stay as they are
