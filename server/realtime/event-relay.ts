@@ -5,6 +5,8 @@
  */
 import type { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events.js';
+import type { Ticket } from '../../shared/schemas/ticket.js';
+import { lastChangeAt } from '../../shared/ticket-change.js';
 import type { Context } from '../context.js';
 import { readCounter } from '../tickets/counter-state.js';
 import { publicTicket, type StoredTicket } from '../tickets/ticket-view.js';
@@ -15,6 +17,16 @@ export type IoServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
 export function relayDomainEvents(ctx: Context, io: IoServer): () => void {
   const queues = new QueueBroadcast((office, services) => io.to([rooms.public(office), rooms.staff(office)]).emit('queue.changed', { office, services }));
+  // the consoles of the counters serving the ticket's service keep their waiting lists from this
+  const toServingCounters = (office: string, ticket: Ticket) => {
+    ctx.offices
+      .get(office)
+      .then(({ config }) => {
+        const serving = config.counters.filter((c) => c.services.includes(ticket.serviceId)).map((c) => rooms.counter(office, c.id));
+        if (serving.length) io.to(serving).emit('waiting.changed', { office, ticket: publicTicket(ticket as StoredTicket), at: lastChangeAt(ticket) });
+      })
+      .catch((err) => ctx.log.warn({ err }, 'waiting.changed relay failed'));
+  };
   const offs = [
     ctx.events.on('ticket.called', ({ office, call, ticket }) => {
       io.to([rooms.public(office), rooms.staff(office), rooms.ticket(ticket.id)]).emit('ticket.called', call);
@@ -24,9 +36,15 @@ export function relayDomainEvents(ctx: Context, io: IoServer): () => void {
     ctx.events.on('ticket.recalled', ({ office, call, ticket }) => {
       io.to([rooms.public(office), rooms.staff(office), rooms.ticket(ticket.id)]).emit('ticket.recalled', call);
     }),
-    ctx.events.on('ticket.updated', ({ office, ticket }) => {
+    ctx.events.on('ticket.issued', ({ office, ticket }) => {
+      if (ticket.status === 'waiting') toServingCounters(office, ticket);
+    }),
+    ctx.events.on('ticket.updated', ({ office, ticket, counterId }) => {
       io.to(rooms.ticket(ticket.id)).emit('ticket.updated', publicTicket(ticket as StoredTicket));
-      if (ticket.counterId) io.to(rooms.counter(office, ticket.counterId)).emit('ticket.updated', ticket);
+      // a transferred ticket no longer names the counter it left, whose consoles must still hear of it
+      const heldAt = ticket.counterId ?? counterId;
+      if (heldAt) io.to(rooms.counter(office, heldAt)).emit('ticket.updated', ticket);
+      if ((ticket.status === 'waiting' || ticket.status === 'cancelled') && ticket.serviceId) toServingCounters(office, ticket);
     }),
     ctx.events.on('queue.changed', ({ office, services }) => queues.change(office, services)),
     ctx.events.on('counter.changed', ({ office, counterId }) => {
