@@ -92,13 +92,13 @@ export interface CounterTakeover {
 /**
  * Sent to the consoles of the counters that serve a ticket's service when the ticket joins that
  * queue (issued, transferred in) or leaves it other than by a call (cancelled). With `ticket.called`
- * it keeps a console's waiting list without reading it again. Public fields only.
+ * it keeps a console's waiting list without reading it again. Public fields only. Under a rush one
+ * message carries the changes of up to 100 ms (see queue-broadcast.ts).
  */
 export interface WaitingChange {
   office: string;
-  ticket: PublicTicket;
-  /** when it changed (ms, server clock; see ticket-change.ts) */
-  at: number;
+  /** each ticket in its newest state, and when it changed (ms, server clock; see ticket-change.ts) */
+  changes: { ticket: PublicTicket; at: number }[];
 }
 
 export interface QueueChange {

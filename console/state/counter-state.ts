@@ -62,9 +62,9 @@ export function withTicketEvent(view: CounterView, t: Ticket | PublicTicket): Co
   return next;
 }
 
-/** A ticket joined or left the queue of a service this counter serves. */
+/** Tickets joined or left the queues of services (this counter's among them, perhaps not all). */
 export function withWaiting(view: CounterView, w: WaitingChange): CounterView {
-  return withTicket(view, w.ticket, w.at);
+  return w.changes.reduce((v, c) => withTicket(v, c.ticket, c.at), view);
 }
 
 /** The counter's own state (open, paused, closed, its officer and services). */

@@ -6,27 +6,19 @@
 import type { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
-import { lastChangeAt } from '../../shared/ticket-change.js';
 import type { Context } from '../context.js';
 import { readCounter } from '../tickets/counter-state.js';
 import { publicTicket, type StoredTicket } from '../tickets/ticket-view.js';
 import { QueueBroadcast } from './queue-broadcast.js';
 import { rooms } from './rooms.js';
+import { waitingRelay } from './waiting-relay.js';
 
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
 export function relayDomainEvents(ctx: Context, io: IoServer): () => void {
   const queues = new QueueBroadcast((office, services) => io.to([rooms.public(office), rooms.staff(office)]).emit('queue.changed', { office, services }));
-  // the consoles of the counters serving the ticket's service keep their waiting lists from this
-  const toServingCounters = (office: string, ticket: Ticket) => {
-    ctx.offices
-      .get(office)
-      .then(({ config }) => {
-        const serving = config.counters.filter((c) => c.services.includes(ticket.serviceId)).map((c) => rooms.counter(office, c.id));
-        if (serving.length) io.to(serving).emit('waiting.changed', { office, ticket: publicTicket(ticket as StoredTicket), at: lastChangeAt(ticket) });
-      })
-      .catch((err) => ctx.log.warn({ err }, 'waiting.changed relay failed'));
-  };
+  const waiting = waitingRelay(ctx, io);
+  const toServingCounters = (office: string, ticket: Ticket) => waiting.change(office, [{ id: ticket.id, ticket }]);
   const offs = [
     ctx.events.on('ticket.called', ({ office, call, ticket }) => {
       io.to([rooms.public(office), rooms.staff(office), rooms.ticket(ticket.id)]).emit('ticket.called', call);
@@ -77,5 +69,6 @@ export function relayDomainEvents(ctx: Context, io: IoServer): () => void {
   return () => {
     offs.forEach((off) => off());
     queues.stop();
+    waiting.stop();
   };
 }

@@ -34,22 +34,28 @@ function call(t: PublicTicket, counterId: string, at: number, recall = false): C
   return { callId: `${t.id}@${at}`, office: 'o', ticket: { ...t, status: 'called', calledAt: at, counterId }, counterId, counterNumber: Number(counterId), counterName: `Quầy ${counterId}`, at, recall };
 }
 
+/** A `waiting.changed` of one ticket. */
+const joined = (ticket: PublicTicket, at: number) => ({ office: 'o', changes: [{ ticket, at }] });
+
 const numbers = (v: CounterView) => v.snap.waiting.map((w) => w.number);
 
 describe('counter console state', () => {
   it('keeps the waiting list in call order: priority first, then issue time, the counter\'s order of services, number', () => {
     let v = fromSnapshot(snapshot({ waiting: [waiting('A001', T0 - 50)] }));
-    v = withWaiting(v, { office: 'o', ticket: waiting('A002', T0 + 10), at: T0 + 10 });
-    v = withWaiting(v, { office: 'o', ticket: waiting('K001', T0 + 10, { serviceId: 'tra-ket-qua' }), at: T0 + 10 });
-    v = withWaiting(v, { office: 'o', ticket: waiting('A003', T0 + 20, { priority: true }), at: T0 + 20 });
-    v = withWaiting(v, { office: 'o', ticket: waiting('B001', T0 + 5, { serviceId: 'chung-thuc' }), at: T0 + 5 }); // not served here
+    v = withWaiting(v, joined(waiting('A002', T0 + 10), T0 + 10));
+    v = withWaiting(v, joined(waiting('K001', T0 + 10, { serviceId: 'tra-ket-qua' }), T0 + 10));
+    v = withWaiting(v, joined(waiting('A003', T0 + 20, { priority: true }), T0 + 20));
+    v = withWaiting(v, joined(waiting('B001', T0 + 5, { serviceId: 'chung-thuc' }), T0 + 5)); // not served here
     expect(numbers(v)).toEqual(['A003', 'A001', 'A002', 'K001']);
     // a transferred ticket keeps its place by issue time
-    v = withWaiting(v, { office: 'o', ticket: waiting('B002', T0 - 100, { serviceId: 'tra-ket-qua' }), at: T0 + 30 });
+    v = withWaiting(v, joined(waiting('B002', T0 - 100, { serviceId: 'tra-ket-qua' }), T0 + 30));
     expect(numbers(v)).toEqual(['A003', 'B002', 'A001', 'A002', 'K001']);
     // cancelled: gone
-    v = withWaiting(v, { office: 'o', ticket: waiting('A002', T0 + 10, { status: 'cancelled' }), at: T0 + 40 });
+    v = withWaiting(v, joined(waiting('A002', T0 + 10, { status: 'cancelled' }), T0 + 40));
     expect(numbers(v)).toEqual(['A003', 'B002', 'A001', 'K001']);
+    // a rush: several changes in one message
+    v = withWaiting(v, { office: 'o', changes: [{ ticket: waiting('A004', T0 + 50), at: T0 + 50 }, { ticket: waiting('A003', T0 + 20, { priority: true, status: 'cancelled' }), at: T0 + 51 }] });
+    expect(numbers(v)).toEqual(['B002', 'A001', 'K001', 'A004']);
   });
 
   it('takes a called ticket off the list whichever counter called it, and counts only this counter\'s first calls', () => {
@@ -118,14 +124,14 @@ describe('counter console state', () => {
     const a = waiting('A001', T0 - 50);
     // issued before the snapshot, called since: the late word of its issue does not bring it back
     let v = fromSnapshot(snapshot());
-    v = withWaiting(v, { office: 'o', ticket: a, at: a.issuedAt });
+    v = withWaiting(v, joined(a, a.issuedAt));
     expect(numbers(v)).toEqual([]);
     const b = waiting('A002', T0 + 10);
     v = withCall(v, call(b, '2', T0 + 20));
-    v = withWaiting(v, { office: 'o', ticket: b, at: b.issuedAt });
+    v = withWaiting(v, joined(b, b.issuedAt));
     expect(numbers(v)).toEqual([]);
     // a ticket transferred into this counter's services after its call is news again
-    v = withWaiting(v, { office: 'o', ticket: { ...b, serviceId: 'tra-ket-qua' }, at: T0 + 40 });
+    v = withWaiting(v, joined({ ...b, serviceId: 'tra-ket-qua' }, T0 + 40));
     expect(numbers(v)).toEqual(['A002']);
   });
 
@@ -152,11 +158,11 @@ describe('counter console state', () => {
     let v = fromSnapshot(snapshot({ waiting: list }));
     expect(v.cut).toBe(true);
     // issued now: after the unknown tickets past the cut
-    v = withWaiting(v, { office: 'o', ticket: waiting('A900', T0 + 1), at: T0 + 1 });
+    v = withWaiting(v, joined(waiting('A900', T0 + 1), T0 + 1));
     expect(v.snap.waiting).toHaveLength(WAITING_LIST_LIMIT);
     expect(numbers(v)).not.toContain('A900');
     // a priority ticket goes first; the list stays at the limit
-    v = withWaiting(v, { office: 'o', ticket: waiting('A901', T0 + 2, { priority: true }), at: T0 + 2 });
+    v = withWaiting(v, joined(waiting('A901', T0 + 2, { priority: true }), T0 + 2));
     expect(numbers(v)[0]).toBe('A901');
     expect(v.snap.waiting).toHaveLength(WAITING_LIST_LIMIT);
     for (let i = 0; i < WAITING_LIST_LIMIT / 2; i++) {
