@@ -93,7 +93,8 @@ export interface CounterTakeover {
  * Sent to the consoles of the counters that serve a ticket's service when the ticket joins that
  * queue (issued, transferred in) or leaves it other than by a call (cancelled). With `ticket.called`
  * it keeps a console's waiting list without reading it again. Public fields only. Under a rush one
- * message carries the changes of up to 100 ms (see queue-broadcast.ts).
+ * message carries the changes of up to 100 ms (see queue-broadcast.ts), some perhaps of services
+ * the receiving counter does not serve.
  */
 export interface WaitingChange {
   office: string;
