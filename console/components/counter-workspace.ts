@@ -1,10 +1,9 @@
 /**
  * The officer's counter: big action buttons (and keys), the current ticket, the waiting list and
  * today's counts. Every action waits for the server and shows its answer; nothing is assumed.
- * The counter is read whole only on joining its room and after a reconnect the server could not
- * recover; the answers to actions and the live events of the counter's rooms (another console of
- * the same officer, kiosks issuing tickets, other counters calling) are applied to it by the
- * reducers of counter-state.ts.
+ * The counter's picture comes from its feed (counter-feed.ts): a snapshot on joining, then the live
+ * events of the counter's rooms (another console of the same officer, kiosks issuing tickets, other
+ * counters calling) and the answers to this console's actions, applied without reading it again.
  */
 import { LitElement, html, nothing } from 'lit';
 import type { CounterSnapshot } from '../../shared/events.js';
@@ -14,8 +13,8 @@ import type { SessionUser } from '../../shared/schemas/auth.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import type { PublicTicket, Ticket } from '../../shared/schemas/ticket.js';
 import { api, ApiError, errorText } from '../../shared/ui/api-client.js';
-import { OfficeSocketController } from '../../shared/ui/office-socket.js';
-import { fromSnapshot, needsSnapshot, withAnswer, withCall, withCounter, withTicketEvent, withWaiting, type CounterView, type TicketAnswer } from '../state/counter-state.js';
+import { CounterFeed } from '../state/counter-feed.js';
+import { withAnswer, type TicketAnswer } from '../state/counter-state.js';
 import { workspaceStyles } from './counter-workspace-styles.js';
 import './counter-current-ticket.js';
 import './counter-transfer-dialog.js';
@@ -37,7 +36,6 @@ export class CounterWorkspace extends LitElement {
     counterId: { attribute: false },
     user: { attribute: false },
     opening: { attribute: false },
-    view: { state: true },
     busy: { state: true },
     message: { state: true },
     transferOpen: { state: true },
@@ -47,35 +45,21 @@ export class CounterWorkspace extends LitElement {
   declare user: SessionUser;
   /** the counter as opening it answered, shown until the room's snapshot comes */
   declare opening: CounterSnapshot | undefined;
-  declare view: CounterView | undefined;
   declare busy: Action | undefined;
   declare message: Message | undefined;
   declare transferOpen: boolean;
 
   static override styles = workspaceStyles;
-  /** a snapshot was asked for and has not come yet */
-  private reading = false;
-  private readonly socket = new OfficeSocketController(this, {
+  private readonly feed = new CounterFeed(this, {
     join: () => ({ office: this.office.id, role: 'counter', counter: this.counterId }),
-    onSnapshot: (s) => {
-      if (s.role === 'counter') this.take(s.counter);
-    },
+    onChange: () => this.checkHolder(),
     onJoinError: (e) => {
-      this.reading = false;
       if (e.code === 'unauthenticated') this.signedOut();
       else this.message = { kind: 'error', text: `${t('errorPrefix')}: ${errorMessage(e.code, e.values)}` };
     },
-    subscribe: (sock) => {
-      sock.on('ticket.called', (c) => this.apply((v) => withCall(v, c)));
-      sock.on('ticket.updated', (tk) => this.apply((v) => withTicketEvent(v, tk)));
-      sock.on('waiting.changed', (w) => this.apply((v) => withWaiting(v, w)));
-      sock.on('counter.changed', (c) => this.apply((v) => withCounter(v, c)));
-      // the office's configuration changed (services, counters) or its day closed: read it again
-      sock.on('office.changed', () => this.reread());
-      sock.on('counter.takenOver', (e) => {
-        if (e.counterId !== this.counterId || e.from !== this.user.username) return;
-        this.lost(t(e.action === 'close' ? 'counterClosedBy' : 'counterTakenOver', { counter: this.counterName, name: e.byName }));
-      });
+    onTakenOver: (e) => {
+      if (e.counterId !== this.counterId || e.from !== this.user.username) return;
+      this.lost(t(e.action === 'close' ? 'counterClosedBy' : 'counterTakenOver', { counter: this.counterName, name: e.byName }));
     },
   });
 
@@ -95,16 +79,14 @@ export class CounterWorkspace extends LitElement {
   }
 
   private focusedOnce = false;
-  /** server clock − this PC's clock, from the latest snapshot: elapsed and waiting times agree with the hall */
-  private offsetMs = 0;
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('opening') && this.opening && !this.view) this.take(this.opening);
+    if (changed.has('opening') && this.opening && !this.feed.view) this.feed.take(this.opening);
   }
 
   override updated(): void {
     // keyboard users start on "call next": Space or Enter works at once
-    if (this.view && !this.focusedOnce) {
+    if (this.feed.view && !this.focusedOnce) {
       this.focusedOnce = true;
       this.renderRoot.querySelector<HTMLButtonElement>('[data-action="call-next"]')?.focus();
     }
@@ -115,40 +97,17 @@ export class CounterWorkspace extends LitElement {
   }
 
   private get snap(): CounterSnapshot | undefined {
-    return this.view?.snap;
-  }
-
-  /** Asks the server for the whole counter again (through the socket, which answers with a snapshot). */
-  private reread(): void {
-    if (this.reading) return;
-    this.reading = true;
-    this.socket.rejoin();
+    return this.feed.view?.snap;
   }
 
   private get counterName(): string {
     return this.snap?.counter.name ?? this.office.counters.find((c) => c.id === this.counterId)?.name ?? this.counterId;
   }
 
-  /** Shows a snapshot: it replaces everything the console knew. */
-  private take(snap: CounterSnapshot): void {
-    this.reading = false;
-    this.offsetMs = snap.serverTime - Date.now();
-    this.view = fromSnapshot(snap);
-    this.checkHolder();
-  }
-
-  /** Applies an event or an answer to what the console shows. */
-  private apply(change: (view: CounterView) => CounterView): void {
-    if (!this.view) return; // the snapshot on its way has it
-    this.view = change(this.view);
-    this.checkHolder();
-    if (needsSnapshot(this.view)) this.reread();
-  }
-
   /** The counter may no longer be this officer's (taken over, or closed elsewhere): then the console leaves it. */
   private checkHolder(): void {
     if (this.busy === 'close') return; // this console is closing it: not "closed elsewhere"
-    const c = this.view!.snap.counter;
+    const c = this.snap!.counter;
     if (c.status === 'closed') this.lost(t('counterClosedElsewhere', { counter: c.name }));
     else if (c.officer && c.officer !== this.user.username) this.lost(t('counterTakenOver', { counter: c.name, name: c.officerName ?? c.officer }));
   }
@@ -201,8 +160,8 @@ export class CounterWorkspace extends LitElement {
         return;
       }
       this.busy = undefined;
-      if (SNAPSHOT_ANSWERS.has(action)) this.take(res as CounterSnapshot);
-      else this.apply((v) => withAnswer(v, res as TicketAnswer | undefined));
+      if (SNAPSHOT_ANSWERS.has(action)) this.feed.take(res as CounterSnapshot);
+      else this.feed.apply((v) => withAnswer(v, res as TicketAnswer | undefined));
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) return this.signedOut();
       this.message = { kind: 'error', text: `${t('errorPrefix')}: ${errorText(err)}` };
@@ -254,11 +213,11 @@ export class CounterWorkspace extends LitElement {
     const paused = s.counter.status === 'paused';
     const mine = s.officerToday;
     return html`
-      <header data-connection=${this.socket.state}>
+      <header data-connection=${this.feed.socket.state}>
         <span class="counter-no">${s.counter.number}</span>
         <h1 class="counter-name">${s.counter.name}<small>${this.office.name}</small></h1>
         ${paused ? html`<span class="chip paused">${t('paused')}</span>` : nothing}
-        ${this.socket.state === 'online' ? nothing : html`<span class="chip offline" role="status">${t('offline')}</span>`}
+        ${this.feed.socket.state === 'online' ? nothing : html`<span class="chip offline" role="status">${t('offline')}</span>`}
         <span class="who">${this.user.name}</span>
         <button class="small" data-action="close" ?disabled=${!!this.busy || !!cur} @click=${() => this.act('close')}>${t('closeCounter')}</button>
       </header>
@@ -275,7 +234,7 @@ export class CounterWorkspace extends LitElement {
           <p class="keys">${t('shortcuts')}</p>
         </section>
         <section class="info">
-          <qms-counter-current-ticket .offsetMs=${this.offsetMs} .ticket=${cur} .serviceName=${cur ? names.get(cur.serviceId) ?? cur.serviceId : ''}></qms-counter-current-ticket>
+          <qms-counter-current-ticket .offsetMs=${this.feed.offsetMs} .ticket=${cur} .serviceName=${cur ? names.get(cur.serviceId) ?? cur.serviceId : ''}></qms-counter-current-ticket>
           <div class="today" data-testid="today">
             <b>${t('today')}</b>
             <span>${t('served')}: <b data-testid="served">${mine?.served ?? s.today.served}</b></span>
@@ -283,7 +242,7 @@ export class CounterWorkspace extends LitElement {
             <span>${t('calls')}: <b>${mine?.called ?? s.today.called}</b></span>
             <small>(${mine ? t('mine') : t('counterTotal')})</small>
           </div>
-          <qms-counter-waiting-list .offsetMs=${this.offsetMs} .waiting=${s.waiting} .serviceNames=${names} ?disabled=${!!this.busy || paused} @call-ticket=${(e: CustomEvent<PublicTicket>) => this.act('call', { ticketId: e.detail.id })}></qms-counter-waiting-list>
+          <qms-counter-waiting-list .offsetMs=${this.feed.offsetMs} .waiting=${s.waiting} .serviceNames=${names} ?disabled=${!!this.busy || paused} @call-ticket=${(e: CustomEvent<PublicTicket>) => this.act('call', { ticketId: e.detail.id })}></qms-counter-waiting-list>
         </section>
       </main>
       ${this.transferOpen

@@ -31,8 +31,8 @@ function watchTraffic(page: Page) {
 function onSocket(page: Page, what: 'drop' | 'closeSocket' | 'connect'): Promise<void> {
   return page.evaluate((act) => {
     type Sock = { io: { reconnection(on: boolean): void; engine: { close(): void } }; connect(): void; disconnect(): void };
-    const ws = document.querySelector('qms-console')!.shadowRoot!.querySelector('qms-counter-workspace') as unknown as { socket: { socket: Sock } };
-    const s = ws.socket.socket;
+    const ws = document.querySelector('qms-console')!.shadowRoot!.querySelector('qms-counter-workspace') as unknown as { feed: { socket: { socket: Sock } } };
+    const s = ws.feed.socket.socket;
     if (act === 'drop') {
       s.io.reconnection(false);
       s.io.engine.close();

@@ -173,6 +173,29 @@ describe('counter console state', () => {
     expect(needsSnapshot(fromSnapshot(snapshot()))).toBe(false);
   });
 
+  it('gives the same picture when the recent events are applied again to a snapshot read before, between or after them', () => {
+    const a = waiting('A001', T0 - 50);
+    const b = waiting('A002', T0 + 20);
+    const c = waiting('A003', T0 - 40);
+    const events = [
+      (v: CounterView) => withCall(v, call(a, '2', T0 + 10)),
+      (v: CounterView) => withWaiting(v, joined(b, T0 + 20)),
+      (v: CounterView) => withCall(v, call(c, '1', T0 + 30)),
+      (v: CounterView) => withTicketEvent(v, full(c, { status: 'done', calledAt: T0 + 30, doneAt: T0 + 40, counterId: '1' })),
+    ];
+    const replay = (snap: CounterSnapshot) => events.reduce((v, e) => e(v), fromSnapshot(snap)).snap;
+    const before = replay(snapshot({ waiting: [a, c] }));
+    expect(before.waiting).toEqual([b]);
+    expect(before.today).toEqual({ served: 3, noShow: 1, called: 4 });
+    expect(before.current).toBeUndefined();
+    // read after the first two: holds them, the last two are news to it
+    const between = replay(snapshot({ waiting: [c, b], serverTime: T0 + 25 }));
+    expect({ ...between, serverTime: T0 }).toEqual(before);
+    // read after all four: nothing changes it
+    const after = snapshot({ waiting: [b], today: { served: 3, noShow: 1, called: 4 }, officerToday: { served: 6, noShow: 1, called: 7 }, serverTime: T0 + 50 });
+    expect(replay(after)).toEqual(after);
+  });
+
   it('leaves the snapshot it was given untouched', () => {
     const snap = snapshot({ waiting: [waiting('A001', T0 - 50)] });
     const copy = structuredClone(snap);
