@@ -13,7 +13,8 @@ export interface DomainEvents {
   'ticket.issued': { office: string; ticket: Ticket; waiting: number };
   'ticket.called': { office: string; call: CallEvent; ticket: Ticket };
   'ticket.recalled': { office: string; call: CallEvent; ticket: Ticket };
-  'ticket.updated': { office: string; ticket: Ticket };
+  /** `counterId`: the counter it changed at, when the ticket no longer names it (a transfer) */
+  'ticket.updated': { office: string; ticket: Ticket; counterId?: string };
   'queue.changed': { office: string; services: { id: string; waiting: number }[] };
   'counter.changed': { office: string; counterId: string };
   /** an administrator took a counter another officer held (`from`), or closed it over their head */

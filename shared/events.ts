@@ -21,6 +21,7 @@ export const ServerEvent = {
   alert: 'alert',
   ratingRequested: 'rating.requested',
   counterTakenOver: 'counter.takenOver',
+  waitingChanged: 'waiting.changed',
 } as const;
 
 export interface CounterState {
@@ -58,6 +59,9 @@ export interface BoardSnapshot {
   callPhrase: string;
 }
 
+/** A counter snapshot lists at most this many waiting tickets (the first in call order). */
+export const WAITING_LIST_LIMIT = 200;
+
 export interface CounterSnapshot {
   office: string;
   counter: CounterState;
@@ -83,6 +87,19 @@ export interface CounterTakeover {
   /** what the administrator did: open (took it over) or close */
   action: string;
   at: number;
+}
+
+/**
+ * Sent to the consoles of the counters that serve a ticket's service when the ticket joins that
+ * queue (issued, transferred in) or leaves it other than by a call (cancelled). With `ticket.called`
+ * it keeps a console's waiting list without reading it again. Public fields only. Under a rush one
+ * message carries the changes of up to 100 ms (see queue-broadcast.ts), some perhaps of services
+ * the receiving counter does not serve.
+ */
+export interface WaitingChange {
+  office: string;
+  /** each ticket in its newest state, and when it changed (ms, server clock; see ticket-change.ts) */
+  changes: { ticket: PublicTicket; at: number }[];
 }
 
 export interface QueueChange {
@@ -122,6 +139,7 @@ export interface ServerToClientEvents {
   snapshot: (s: Snapshot) => void;
   'ticket.called': (e: CallEvent) => void;
   'ticket.recalled': (e: CallEvent) => void;
+  /** public fields in a ticket's room; the whole ticket (a `Ticket`) in its counter's room */
   'ticket.updated': (t: PublicTicket) => void;
   'queue.changed': (q: QueueChange) => void;
   'counter.changed': (c: CounterState) => void;
@@ -131,6 +149,7 @@ export interface ServerToClientEvents {
   alert: (a: Alert) => void;
   'rating.requested': (r: RatingRequest) => void;
   'counter.takenOver': (e: CounterTakeover) => void;
+  'waiting.changed': (w: WaitingChange) => void;
 }
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; values?: ErrorValues } };

@@ -4,6 +4,7 @@
  * console is refused by the server with the holder's name.
  */
 import { LitElement, css, html } from 'lit';
+import type { CounterSnapshot } from '../../shared/events.js';
 import { t } from '../../shared/i18n/console-messages.js';
 import type { MeResponse, SessionUser } from '../../shared/schemas/auth.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
@@ -21,6 +22,8 @@ export class CounterConsoleApp extends LitElement {
   declare error: string | undefined;
   /** why the console left a counter it did not close itself (taken over, closed elsewhere) */
   declare notice: string | undefined;
+  /** the counter as opening it answered: shown until its room's snapshot comes */
+  private opening: CounterSnapshot | undefined;
   private readonly login = new LoginGate(this, (me) => this.signedIn(me));
 
   static override styles = css`
@@ -48,8 +51,11 @@ export class CounterConsoleApp extends LitElement {
       const remembered = localStorage.getItem(COUNTER_KEY);
       const [who, counter] = (remembered ?? '').split('|');
       if (who === `${me.user.username}@${officeId}` && counter && this.office.counters.some((c) => c.id === counter)) {
-        await api('POST', `/offices/${officeId}/counters/${counter}/open`).then(
-          () => (this.counterId = counter),
+        await api<CounterSnapshot>('POST', `/offices/${officeId}/counters/${counter}/open`).then(
+          (snapshot) => {
+            this.opening = snapshot;
+            this.counterId = counter;
+          },
           () => localStorage.removeItem(COUNTER_KEY),
         );
       }
@@ -58,7 +64,8 @@ export class CounterConsoleApp extends LitElement {
     }
   }
 
-  private opened(e: CustomEvent<{ counterId: string }>): void {
+  private opened(e: CustomEvent<{ counterId: string; snapshot: CounterSnapshot }>): void {
+    this.opening = e.detail.snapshot;
     this.counterId = e.detail.counterId;
     this.notice = undefined;
     localStorage.setItem(COUNTER_KEY, `${this.login.user!.username}@${this.office!.id}|${this.counterId}`);
@@ -93,7 +100,7 @@ export class CounterConsoleApp extends LitElement {
     if (this.error || !this.office) return html`${bar}<main><p class="error" role="alert">${this.error}</p></main>`;
     if (!this.counterId) return html`${bar}<main><qms-counter-picker .office=${this.office} .user=${user} .notice=${this.notice} @counter-opened=${this.opened}></qms-counter-picker></main>`;
     // the workspace has its own header, main landmark and h1
-    return html`<qms-counter-workspace .office=${this.office} .counterId=${this.counterId} .user=${user}
+    return html`<qms-counter-workspace .office=${this.office} .counterId=${this.counterId} .user=${user} .opening=${this.opening}
       @counter-closed=${this.leaveCounter} @counter-lost=${this.counterLost} @signed-out=${() => this.login.signedOut()}></qms-counter-workspace>`;
   }
 }

@@ -2,6 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
+import type { CounterSnapshot } from '../../shared/events.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
 
@@ -57,8 +58,8 @@ export class CounterPicker extends LitElement {
     this.busy = counterId;
     this.error = undefined;
     try {
-      await api('POST', `/offices/${this.office.id}/counters/${counterId}/open`);
-      this.dispatchEvent(new CustomEvent('counter-opened', { detail: { counterId, message: t('counterOpened', { name }) }, bubbles: true, composed: true }));
+      const snapshot = await api<CounterSnapshot>('POST', `/offices/${this.office.id}/counters/${counterId}/open`);
+      this.dispatchEvent(new CustomEvent('counter-opened', { detail: { counterId, snapshot, message: t('counterOpened', { name }) }, bubbles: true, composed: true }));
     } catch (err) {
       this.error = `${t('errorPrefix')}: ${errorText(err)}`;
     } finally {

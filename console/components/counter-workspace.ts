@@ -1,8 +1,9 @@
 /**
  * The officer's counter: big action buttons (and keys), the current ticket, the waiting list and
  * today's counts. Every action waits for the server and shows its answer; nothing is assumed.
- * Live events from the counter's socket (another console of the same officer, kiosks issuing
- * tickets, other counters calling) make it fetch the counter's snapshot again.
+ * The counter's picture comes from its feed (counter-feed.ts): a snapshot on joining, then the live
+ * events of the counter's rooms (another console of the same officer, kiosks issuing tickets, other
+ * counters calling) and the answers to this console's actions, applied without reading it again.
  */
 import { LitElement, html, nothing } from 'lit';
 import type { CounterSnapshot } from '../../shared/events.js';
@@ -12,7 +13,8 @@ import type { SessionUser } from '../../shared/schemas/auth.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import type { PublicTicket, Ticket } from '../../shared/schemas/ticket.js';
 import { api, ApiError, errorText } from '../../shared/ui/api-client.js';
-import { OfficeSocketController } from '../../shared/ui/office-socket.js';
+import { CounterFeed } from '../state/counter-feed.js';
+import { withAnswer, type TicketAnswer } from '../state/counter-state.js';
 import { workspaceStyles } from './counter-workspace-styles.js';
 import './counter-current-ticket.js';
 import './counter-transfer-dialog.js';
@@ -24,15 +26,16 @@ interface Message {
   text: string;
 }
 
-const SAFETY_REFRESH_MS = 10_000;
 const KEYS: Record<string, Action | 'toggle-pause' | 'open-transfer'> = { r: 'recall', s: 'start', c: 'complete', n: 'no-show', p: 'toggle-pause', t: 'open-transfer' };
+/** the actions whose answer is the counter's whole snapshot */
+const SNAPSHOT_ANSWERS: ReadonlySet<Action> = new Set(['pause', 'resume']);
 
 export class CounterWorkspace extends LitElement {
   static override properties = {
     office: { attribute: false },
     counterId: { attribute: false },
     user: { attribute: false },
-    snap: { state: true },
+    opening: { attribute: false },
     busy: { state: true },
     message: { state: true },
     transferOpen: { state: true },
@@ -40,32 +43,23 @@ export class CounterWorkspace extends LitElement {
   declare office: PublicOffice;
   declare counterId: string;
   declare user: SessionUser;
-  declare snap: CounterSnapshot | undefined;
+  /** the counter as opening it answered, shown until the room's snapshot comes */
+  declare opening: CounterSnapshot | undefined;
   declare busy: Action | undefined;
   declare message: Message | undefined;
   declare transferOpen: boolean;
 
   static override styles = workspaceStyles;
-  private refreshSeq = 0;
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  private safetyTimer: ReturnType<typeof setInterval> | undefined;
-  private readonly socket = new OfficeSocketController(this, {
+  private readonly feed = new CounterFeed(this, {
     join: () => ({ office: this.office.id, role: 'counter', counter: this.counterId }),
-    onSnapshot: (s) => {
-      if (s.role === 'counter') this.take(s.counter);
+    onChange: () => this.checkHolder(),
+    onJoinError: (e) => {
+      if (e.code === 'unauthenticated') this.signedOut();
+      else this.message = { kind: 'error', text: `${t('errorPrefix')}: ${errorMessage(e.code, e.values)}` };
     },
-    onJoinError: (e) => (this.message = { kind: 'error', text: `${t('errorPrefix')}: ${errorMessage(e.code, e.values)}` }),
-    subscribe: (sock) => {
-      sock.on('ticket.updated', () => this.scheduleRefresh());
-      sock.on('ticket.called', (c) => c.counterId === this.counterId && this.scheduleRefresh());
-      sock.on('ticket.recalled', (c) => c.counterId === this.counterId && this.scheduleRefresh());
-      sock.on('counter.changed', (c) => c.id === this.counterId && this.scheduleRefresh());
-      sock.on('queue.changed', (q) => q.services.some((s) => this.snap?.counter.services.includes(s.id) ?? true) && this.scheduleRefresh());
-      sock.on('office.changed', () => this.scheduleRefresh());
-      sock.on('counter.takenOver', (e) => {
-        if (e.counterId !== this.counterId || e.from !== this.user.username) return;
-        this.lost(t(e.action === 'close' ? 'counterClosedBy' : 'counterTakenOver', { counter: this.counterName, name: e.byName }));
-      });
+    onTakenOver: (e) => {
+      if (e.counterId !== this.counterId || e.from !== this.user.username) return;
+      this.lost(t(e.action === 'close' ? 'counterClosedBy' : 'counterTakenOver', { counter: this.counterName, name: e.byName }));
     },
   });
 
@@ -77,28 +71,22 @@ export class CounterWorkspace extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKey);
-    // events keep the screen current; this re-read is the safety net for one that never came
-    this.safetyTimer = setInterval(() => !this.busy && void this.refresh(), SAFETY_REFRESH_MS);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.onKey);
-    clearTimeout(this.refreshTimer);
-    clearInterval(this.safetyTimer);
   }
 
   private focusedOnce = false;
-  /** server clock − this PC's clock, from the latest snapshot: elapsed and waiting times agree with the hall */
-  private offsetMs = 0;
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('snap') && this.snap?.serverTime) this.offsetMs = this.snap.serverTime - Date.now();
+    if (changed.has('opening') && this.opening && !this.feed.view) this.feed.take(this.opening);
   }
 
   override updated(): void {
     // keyboard users start on "call next": Space or Enter works at once
-    if (this.snap && !this.focusedOnce) {
+    if (this.feed.view && !this.focusedOnce) {
       this.focusedOnce = true;
       this.renderRoot.querySelector<HTMLButtonElement>('[data-action="call-next"]')?.focus();
     }
@@ -108,33 +96,18 @@ export class CounterWorkspace extends LitElement {
     return `/offices/${this.office.id}/counters/${this.counterId}`;
   }
 
-  private scheduleRefresh(): void {
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => void this.refresh(), 120);
-  }
-
-  async refresh(): Promise<void> {
-    const seq = ++this.refreshSeq;
-    try {
-      const snap = await api<CounterSnapshot>('GET', this.base);
-      if (seq === this.refreshSeq) this.take(snap);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) this.signedOut();
-    }
+  private get snap(): CounterSnapshot | undefined {
+    return this.feed.view?.snap;
   }
 
   private get counterName(): string {
     return this.snap?.counter.name ?? this.office.counters.find((c) => c.id === this.counterId)?.name ?? this.counterId;
   }
 
-  /**
-   * Shows a snapshot, unless it says the counter is no longer this officer's (taken over or closed
-   * elsewhere while an event was missed): then the console leaves it.
-   */
-  private take(snap: CounterSnapshot): void {
-    this.snap = snap;
+  /** The counter may no longer be this officer's (taken over, or closed elsewhere): then the console leaves it. */
+  private checkHolder(): void {
     if (this.busy === 'close') return; // this console is closing it: not "closed elsewhere"
-    const c = snap.counter;
+    const c = this.snap!.counter;
     if (c.status === 'closed') this.lost(t('counterClosedElsewhere', { counter: c.name }));
     else if (c.officer && c.officer !== this.user.username) this.lost(t('counterTakenOver', { counter: c.name, name: c.officerName ?? c.officer }));
   }
@@ -174,25 +147,27 @@ export class CounterWorkspace extends LitElement {
     if (this.snap?.current && !this.busy) this.transferOpen = true;
   }
 
-  /** Sends one action, shows the server's answer, then re-reads the counter. */
+  /** Sends one action, shows the server's answer and applies it: the answer is the counter's new state. */
   async act(action: Action, body?: Record<string, string>): Promise<void> {
     if (this.busy) return;
     this.busy = action;
     this.message = { kind: 'info', text: t('working') };
     try {
-      const res = await api<{ ticket?: Ticket; finished?: Ticket | null } | CounterSnapshot | undefined>('POST', `${this.base}/${action}`, body ?? {});
+      const res = await api<TicketAnswer | CounterSnapshot | undefined>('POST', `${this.base}/${action}`, body ?? {});
       this.message = { kind: 'ok', text: this.describe(action, res, body) };
       if (action === 'close') {
         this.dispatchEvent(new CustomEvent('counter-closed', { bubbles: true, composed: true }));
         return;
       }
+      this.busy = undefined;
+      if (SNAPSHOT_ANSWERS.has(action)) this.feed.take(res as CounterSnapshot);
+      else this.feed.apply((v) => withAnswer(v, res as TicketAnswer | undefined));
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) return this.signedOut();
       this.message = { kind: 'error', text: `${t('errorPrefix')}: ${errorText(err)}` };
     } finally {
       this.busy = undefined;
     }
-    await this.refresh();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('[data-action="call-next"]')?.focus();
   }
@@ -238,11 +213,11 @@ export class CounterWorkspace extends LitElement {
     const paused = s.counter.status === 'paused';
     const mine = s.officerToday;
     return html`
-      <header data-connection=${this.socket.state}>
+      <header data-connection=${this.feed.socket.state}>
         <span class="counter-no">${s.counter.number}</span>
         <h1 class="counter-name">${s.counter.name}<small>${this.office.name}</small></h1>
         ${paused ? html`<span class="chip paused">${t('paused')}</span>` : nothing}
-        ${this.socket.state === 'online' ? nothing : html`<span class="chip offline" role="status">${t('offline')}</span>`}
+        ${this.feed.socket.state === 'online' ? nothing : html`<span class="chip offline" role="status">${t('offline')}</span>`}
         <span class="who">${this.user.name}</span>
         <button class="small" data-action="close" ?disabled=${!!this.busy || !!cur} @click=${() => this.act('close')}>${t('closeCounter')}</button>
       </header>
@@ -259,7 +234,7 @@ export class CounterWorkspace extends LitElement {
           <p class="keys">${t('shortcuts')}</p>
         </section>
         <section class="info">
-          <qms-counter-current-ticket .offsetMs=${this.offsetMs} .ticket=${cur} .serviceName=${cur ? names.get(cur.serviceId) ?? cur.serviceId : ''}></qms-counter-current-ticket>
+          <qms-counter-current-ticket .offsetMs=${this.feed.offsetMs} .ticket=${cur} .serviceName=${cur ? names.get(cur.serviceId) ?? cur.serviceId : ''}></qms-counter-current-ticket>
           <div class="today" data-testid="today">
             <b>${t('today')}</b>
             <span>${t('served')}: <b data-testid="served">${mine?.served ?? s.today.served}</b></span>
@@ -267,7 +242,7 @@ export class CounterWorkspace extends LitElement {
             <span>${t('calls')}: <b>${mine?.called ?? s.today.called}</b></span>
             <small>(${mine ? t('mine') : t('counterTotal')})</small>
           </div>
-          <qms-counter-waiting-list .offsetMs=${this.offsetMs} .waiting=${s.waiting} .serviceNames=${names} ?disabled=${!!this.busy || paused} @call-ticket=${(e: CustomEvent<PublicTicket>) => this.act('call', { ticketId: e.detail.id })}></qms-counter-waiting-list>
+          <qms-counter-waiting-list .offsetMs=${this.feed.offsetMs} .waiting=${s.waiting} .serviceNames=${names} ?disabled=${!!this.busy || paused} @call-ticket=${(e: CustomEvent<PublicTicket>) => this.act('call', { ticketId: e.detail.id })}></qms-counter-waiting-list>
         </section>
       </main>
       ${this.transferOpen

@@ -5,16 +5,20 @@
  */
 import type { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events.js';
+import type { Ticket } from '../../shared/schemas/ticket.js';
 import type { Context } from '../context.js';
 import { readCounter } from '../tickets/counter-state.js';
 import { publicTicket, type StoredTicket } from '../tickets/ticket-view.js';
 import { QueueBroadcast } from './queue-broadcast.js';
 import { rooms } from './rooms.js';
+import { waitingRelay } from './waiting-relay.js';
 
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
 export function relayDomainEvents(ctx: Context, io: IoServer): () => void {
   const queues = new QueueBroadcast((office, services) => io.to([rooms.public(office), rooms.staff(office)]).emit('queue.changed', { office, services }));
+  const waiting = waitingRelay(ctx, io);
+  const toServingCounters = (office: string, ticket: Ticket) => waiting.change(office, [{ id: ticket.id, ticket }]);
   const offs = [
     ctx.events.on('ticket.called', ({ office, call, ticket }) => {
       io.to([rooms.public(office), rooms.staff(office), rooms.ticket(ticket.id)]).emit('ticket.called', call);
@@ -24,9 +28,15 @@ export function relayDomainEvents(ctx: Context, io: IoServer): () => void {
     ctx.events.on('ticket.recalled', ({ office, call, ticket }) => {
       io.to([rooms.public(office), rooms.staff(office), rooms.ticket(ticket.id)]).emit('ticket.recalled', call);
     }),
-    ctx.events.on('ticket.updated', ({ office, ticket }) => {
+    ctx.events.on('ticket.issued', ({ office, ticket }) => {
+      if (ticket.status === 'waiting') toServingCounters(office, ticket);
+    }),
+    ctx.events.on('ticket.updated', ({ office, ticket, counterId }) => {
       io.to(rooms.ticket(ticket.id)).emit('ticket.updated', publicTicket(ticket as StoredTicket));
-      if (ticket.counterId) io.to(rooms.counter(office, ticket.counterId)).emit('ticket.updated', ticket);
+      // a transferred ticket no longer names the counter it left, whose consoles must still hear of it
+      const heldAt = ticket.counterId ?? counterId;
+      if (heldAt) io.to(rooms.counter(office, heldAt)).emit('ticket.updated', ticket);
+      if ((ticket.status === 'waiting' || ticket.status === 'cancelled') && ticket.serviceId) toServingCounters(office, ticket);
     }),
     ctx.events.on('queue.changed', ({ office, services }) => queues.change(office, services)),
     ctx.events.on('counter.changed', ({ office, counterId }) => {
@@ -60,5 +70,6 @@ export function relayDomainEvents(ctx: Context, io: IoServer): () => void {
   return () => {
     offs.forEach((off) => off());
     queues.stop();
+    waiting.stop();
   };
 }

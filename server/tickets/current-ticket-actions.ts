@@ -84,7 +84,7 @@ export async function transferTicket(ctx: Context, officeId: string, counterId: 
 
 function announce(ctx: Context, officeId: string, counterId: string, stored: StoredTicket): Ticket {
   const ticket = officerTicket(stored);
-  ctx.events.emit('ticket.updated', { office: officeId, ticket });
+  ctx.events.emit('ticket.updated', { office: officeId, ticket, counterId });
   ctx.events.emit('counter.changed', { office: officeId, counterId });
   return ticket;
 }

@@ -1,4 +1,5 @@
 /** Reads of tickets and queues that no script needs to guard: live status, position, waiting lists. */
+import { WAITING_LIST_LIMIT } from '../../shared/events.js';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
 import type { PublicTicket } from '../../shared/schemas/ticket.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
@@ -52,7 +53,7 @@ export async function positionOf(ctx: Context, config: OfficeConfig, t: StoredTi
 }
 
 /** Waiting tickets of some services today, in the order call-next considers them (priority first). */
-export async function waitingTickets(ctx: Context, office: string, config: OfficeConfig, serviceIds: string[], limit = 200): Promise<PublicTicket[]> {
+export async function waitingTickets(ctx: Context, office: string, config: OfficeConfig, serviceIds: string[], limit = WAITING_LIST_LIMIT): Promise<PublicTicket[]> {
   const date = officeDate(ctx.clock(), config.timeZone);
   const pipe = ctx.redis.pipeline();
   for (const s of serviceIds) {

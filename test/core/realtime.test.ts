@@ -64,6 +64,49 @@ describe('realtime events', () => {
     expect(refused.body.error).toMatchObject({ code: 'counter_taken', values: { holder: `admin-${t.office}` } });
   });
 
+  it('tells the consoles of the counters serving a service of tickets joining or leaving its queue, public fields only', async () => {
+    const officer = await t.login(`officer4-${t.office}`);
+    await officer.request('POST', `/offices/${t.office}/counters/4/open`);
+    const four = await t.socket({ cookie: officer.cookie });
+    await emitAck(four, 'join', { office: t.office, role: 'counter', counter: '4' });
+    const six = await t.socket({ cookie: (await t.login(`officer6-${t.office}`)).cookie });
+    await emitAck(six, 'join', { office: t.office, role: 'counter', counter: '6' });
+    const board = await t.socket();
+    await emitAck(board, 'join', { office: t.office, role: 'board' });
+    const boardHeard: string[] = [];
+    board.onAny((name: string) => boardHeard.push(name));
+
+    // counter 4 serves dat-dai, counter 6 does not: its first word is of the ho-kinh-doanh ticket both serve
+    const fourIssued = nextEvent<any>(four, 'waiting.changed');
+    const sixFirst = nextEvent<any>(six, 'waiting.changed');
+    const land = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'dat-dai' })).body.ticket;
+    expect(await fourIssued).toEqual({
+      office: t.office,
+      changes: [{ ticket: { id: land.id, number: land.number, serviceId: 'dat-dai', status: 'waiting', priority: false, issuedAt: land.issuedAt }, at: land.issuedAt }],
+    });
+    const both = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'ho-kinh-doanh' })).body.ticket;
+    expect((await sixFirst).changes.map((c: any) => c.ticket.id)).toEqual([both.id]);
+
+    // a transfer: the counter it left hears of the ticket (which no longer names it), the counters of the new service see it join
+    expect((await officer.request('POST', `/offices/${t.office}/counters/4/call`, { ticketId: land.id })).status).toBe(200);
+    const left = nextEvent<any>(four, 'ticket.updated', (x) => x.id === land.id && x.status === 'waiting');
+    const change = (w: any, status: string) => w.changes.find((c: any) => c.ticket.id === land.id && c.ticket.status === status);
+    const joined = nextEvent<any>(six, 'waiting.changed', (w) => !!change(w, 'waiting'));
+    const moved = (await officer.request('POST', `/offices/${t.office}/counters/4/transfer`, { serviceId: 'van-hoa' })).body.ticket;
+    expect(await left).toMatchObject({ id: land.id, serviceId: 'van-hoa', status: 'waiting' });
+    const transferAt = moved.transfers.at(-1).at;
+    expect(change(await joined, 'waiting')).toMatchObject({ ticket: { id: land.id, serviceId: 'van-hoa', status: 'waiting' }, at: transferAt });
+
+    // a cancelled ticket leaves the lists of the counters serving its service
+    const gone = nextEvent<any>(six, 'waiting.changed', (w) => !!change(w, 'cancelled'));
+    expect((await t.request('POST', `/tickets/${land.id}/cancel`, { token: land.token })).status).toBe(200);
+    const cancelled = change(await gone, 'cancelled');
+    expect(cancelled.at).toBeGreaterThanOrEqual(transferAt);
+    expect(JSON.stringify(cancelled)).not.toContain(land.token);
+    // the public room never hears of single waiting tickets
+    expect(boardHeard).not.toContain('waiting.changed');
+  });
+
   it("keeps the screens of other server processes connected when one process shuts down", async () => {
     // a second process of the same deployment: same Redis, same socket.io stream
     const other = await startTestApp();

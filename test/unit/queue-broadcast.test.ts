@@ -26,6 +26,21 @@ describe('queue broadcast', () => {
     expect(sent.at(-1)).toEqual(['a', [{ id: 'x', waiting: 2 }]]);
   });
 
+  it("merges any items by id, keeping each one's newest state", () => {
+    const sent: [string, { id: string; status: string }[]][] = [];
+    const q = new QueueBroadcast<{ id: string; status: string }>((office, items) => sent.push([office, items]), 100);
+    q.change('a', [{ id: 't1', status: 'waiting' }]);
+    q.change('a', [{ id: 't2', status: 'waiting' }]);
+    q.change('a', [{ id: 't2', status: 'waiting' }]);
+    q.change('a', [{ id: 't1', status: 'serving' }]);
+    q.change('a', [{ id: 't1', status: 'cancelled' }]);
+    vi.advanceTimersByTime(100);
+    expect(sent).toEqual([
+      ['a', [{ id: 't1', status: 'waiting' }]],
+      ['a', [{ id: 't2', status: 'waiting' }, { id: 't1', status: 'cancelled' }]],
+    ]);
+  });
+
   it('drops what is pending when stopped', () => {
     const sent: unknown[] = [];
     const q = new QueueBroadcast((...a) => sent.push(a), 100);
