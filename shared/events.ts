@@ -159,6 +159,4 @@ export interface ClientToServerEvents {
   snapshot: (ack?: (r: Ack<Snapshot>) => void) => void;
   /** a paired screen is alive (the server knows it by its key; the body is empty) */
   heartbeat: (body: Record<string, never>, ack?: (r: Ack<{ at: number }>) => void) => void;
-  /** Counter commands over the socket (the console may use HTTP instead): same rules as the HTTP routes. */
-  command: (body: { action: string; ticketId?: string; serviceId?: string }, ack?: (r: Ack<unknown>) => void) => void;
 }

@@ -1,7 +1,7 @@
 /**
  * socket.io: clients `join` with `{ office, role, counter?, ticketId?, token? }`, the server checks
- * the role, puts the socket in its rooms and answers with a snapshot. Counter consoles may also
- * send commands, with the same rules as the HTTP routes.
+ * the role against the socket access table (server/access/socket-table.ts), puts the socket in its
+ * rooms and answers with a snapshot. Screens only listen: every action goes through the HTTP routes.
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
@@ -9,19 +9,17 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Ack, ClientToServerEvents, ServerToClientEvents, Snapshot } from '../../shared/events.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import { JoinBody, HeartbeatBody } from '../../shared/schemas/socket.js';
-import { z } from 'zod';
-import { CallTicketBody, TransferBody } from '../../shared/schemas/ticket.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
 import { SESSION_COOKIE, type Session, type SessionStore } from '../auth/sessions.js';
-import { worksIn, type DeviceIdentity } from '../access/audiences.js';
+import { admits, type DeviceIdentity } from '../access/audiences.js';
+import { SOCKET_EVENTS, SOCKET_JOINS } from '../access/socket-table.js';
 import type { Context } from '../context.js';
 import { AppError, forbidden, invalid } from '../http/app-error.js';
 import { toErrorBody } from '../http/error-handler.js';
 import { parse } from '../http/validate.js';
 import { publicOffice } from '../offices/public-office.js';
 import { deviceForKey, markPresence } from '../devices/device-store.js';
-import { assertMayUseCounter, callTicket, setCounterState } from '../tickets/counter-actions.js';
-import { completeTicket, markNoShow, recallTicket, startService, transferTicket } from '../tickets/current-ticket-actions.js';
+import { assertMayUseCounter } from '../tickets/counter-actions.js';
 import { positionOf, ticketWithToken } from '../tickets/ticket-reader.js';
 import { publicTicket } from '../tickets/ticket-view.js';
 import type { IoServer } from './event-relay.js';
@@ -41,11 +39,6 @@ interface SocketData {
 }
 type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-const Command = z.strictObject({
-  action: z.enum(['call-next', 'call', 'recall', 'start', 'complete', 'no-show', 'transfer', 'pause', 'resume']),
-  ticketId: CallTicketBody.shape.ticketId.optional(),
-  serviceId: TransferBody.shape.serviceId.optional(),
-});
 
 export interface SocketServerOptions {
   /** socket.io stream length: must cover event rate × the recovery window */
@@ -78,7 +71,14 @@ export function createSocketServer(ctx: Context, http: HttpServer | undefined, s
       }),
     );
     socket.on('heartbeat', (body, ack) => respond(ctx, ack, () => heartbeat(ctx, socket, body)));
-    socket.on('command', (body, ack) => respond(ctx, ack, () => command(ctx, sessions, socket, body)));
+    // anything else (the retired `command`, a typo, a probe) is answered, never left hanging
+    socket.onAny((event: string, ...args: unknown[]) => {
+      if (Object.hasOwn(SOCKET_EVENTS, event)) return;
+      const ack = args[args.length - 1];
+      void respond(ctx, ack, async () => {
+        throw new AppError(404, 'not_found', `no socket event ${event.slice(0, 40)}`);
+      });
+    });
     socket.on('disconnect', () => {
       const join = socket.data.join;
       if (!join) return;
@@ -153,28 +153,23 @@ async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw:
   // a revocation between this check and joining the device's room is caught by the next snapshot or heartbeat
   const device = await deviceOfHandshake(ctx, socket);
   const user = session?.user;
+  if ((body.role === 'counter' || body.role === 'counter-screen' || body.role === 'tablet') && !body.counter) throw invalid('counter', `required for a ${body.role}`);
+  // who may join as what: the access table (a paired device's kind, office and counter; a staff account's role and office)
+  const rule = SOCKET_JOINS[body.role];
+  const place = { office: body.office, ...(body.counter ? { counter: body.counter } : {}) };
+  if (!rule.who.some((who) => admits(who, { user, device }, place))) {
+    if (body.role === 'tablet') throw new AppError(401, 'pairing_required', "only this counter's paired tablet may join as its rating tablet");
+    if (!user) throw new AppError(401, 'unauthenticated', `the ${body.role} view needs a signed-in account`);
+    throw forbidden(`the ${body.role} view is not for your role or office`);
+  }
   switch (body.role) {
     case 'counter':
-      if (!user) throw new AppError(401, 'unauthenticated', 'a counter console needs a signed-in officer');
-      if (!body.counter) throw invalid('counter', 'required for a counter console');
-      assertMayUseCounter(user, body.office, body.counter);
+      assertMayUseCounter(user!, body.office, body.counter!);
       break;
     case 'ticket':
       if (!body.ticketId || !body.token) throw invalid('ticketId, token', 'required to follow a ticket');
       if (parseTicketId(body.ticketId)?.office !== body.office) throw new AppError(404, 'not_found', 'ticket not found');
       await ticketWithToken(ctx, body.ticketId, body.token);
-      break;
-    case 'chairman':
-      if (!user || !['chairman', 'admin'].includes(user.role) || !worksIn(user, body.office)) throw forbidden('the chairman view needs a chairman or admin session');
-      break;
-    case 'admin':
-      if (!user || user.role !== 'admin' || !worksIn(user, body.office)) throw forbidden('the admin view needs an admin session');
-      break;
-    case 'counter-screen':
-      if (!body.counter) throw invalid('counter', 'required for a counter screen');
-      break;
-    case 'tablet':
-      if (!body.counter) throw invalid('counter', 'required for a rating tablet');
       break;
     default:
       break;
@@ -225,35 +220,4 @@ async function heartbeat(ctx: Context, socket: IoSocket, raw: unknown): Promise<
   await assertDeviceAlive(ctx, socket);
   if (socket.data.device) await markPresence(ctx, socket.data.device, true);
   return { at: ctx.clock() };
-}
-
-async function command(ctx: Context, sessions: SessionStore, socket: IoSocket, raw: unknown): Promise<unknown> {
-  const join = socket.data.join;
-  if (!join || join.role !== 'counter' || !join.counter) throw forbidden('only a counter console sends commands');
-  // re-read the session: it may have expired or been signed out since the join
-  const user = (await sessionFromHandshake(sessions, socket))?.user;
-  if (!user) throw new AppError(401, 'unauthenticated', 'sign in again');
-  const body = parse(Command, raw, 'event');
-  const { office, counter } = join;
-  switch (body.action) {
-    case 'call-next':
-      return callTicket(ctx, office, counter, user);
-    case 'call':
-      if (!body.ticketId) throw invalid('ticketId', 'required to call a chosen ticket');
-      return callTicket(ctx, office, counter, user, body.ticketId);
-    case 'recall':
-      return recallTicket(ctx, office, counter, user);
-    case 'start':
-      return startService(ctx, office, counter, user);
-    case 'complete':
-      return completeTicket(ctx, office, counter, user);
-    case 'no-show':
-      return markNoShow(ctx, office, counter, user);
-    case 'transfer':
-      if (!body.serviceId) throw invalid('serviceId', 'required for a transfer');
-      return transferTicket(ctx, office, counter, user, body.serviceId);
-    case 'pause':
-    case 'resume':
-      return setCounterState(ctx, office, counter, user, body.action);
-  }
 }

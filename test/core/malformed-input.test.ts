@@ -103,7 +103,7 @@ describe('malformed input', () => {
       expect.soft(ack.ok, JSON.stringify(body)).toBe(false);
       expect.soft(ack.error?.message, JSON.stringify(body)).toMatch(/\w/);
     }
-    expect((await emitAck(s, 'command', { action: 'call-next' })).error?.code).toBe('forbidden');
+    expect((await emitAck(s, 'command' as 'snapshot', { action: 'call-next' } as never)).error?.code).toBe('not_found');
     expect((await emitAck(s, 'heartbeat', { device: 'b1', kind: 'board' })).error?.message).toMatch(/join first/);
     expect((await emitAck(s, 'join', { office: t.office, role: 'board' })).ok).toBe(true);
     expect((await emitAck(s, 'heartbeat', { device: 'B 1!', kind: 'toaster' })).ok).toBe(false);

@@ -18,12 +18,12 @@ describe('roles', () => {
   });
   afterAll(async () => t.close());
 
-  it('kiosk and board sockets cannot call', async () => {
+  it('kiosk and board sockets cannot call: screens only listen, a command event is answered with a refusal', async () => {
     for (const role of ['kiosk', 'board', 'counter-screen']) {
       const s = await t.socket();
       expect((await emitAck(s, 'join', { office: t.office, role, counter: '1' })).ok).toBe(true);
-      const r = await emitAck(s, 'command', { action: 'call-next' });
-      expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      const r = await emitAck(s, 'command' as 'snapshot', { action: 'call-next' } as never);
+      expect(r).toMatchObject({ ok: false, error: { code: 'not_found' } });
     }
     // a socket without a session cannot pretend to be a counter console
     const s = await t.socket();
@@ -47,15 +47,16 @@ describe('roles', () => {
     expect((await t.request('POST', `${c}/1/call-next`, undefined, { cookie: officer1.cookie })).body.error.code).toBe('csrf_failed');
   });
 
-  it('a counter socket needs the officer session and sends commands with the same rules', async () => {
+  it('a counter socket needs the officer session; its commands go over HTTP with the same rules, the socket only listens', async () => {
     const s = await t.socket({ cookie: officer1.cookie });
     const join = await emitAck<any>(s, 'join', { office: t.office, role: 'counter', counter: '1' });
     expect(join.ok).toBe(true);
     expect(join.data.counter.counter.officer).toBe(`officer1-${t.office}`);
-    expect((await emitAck(s, 'command', { action: 'recall' })).ok).toBe(true);
+    expect(await emitAck(s, 'command' as 'snapshot', { action: 'recall' } as never)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect((await officer1.request('POST', `/offices/${t.office}/counters/1/recall`)).status).toBe(200);
     const other = await t.socket({ cookie: officer2.cookie });
     expect((await emitAck(other, 'join', { office: t.office, role: 'counter', counter: '1' })).ok).toBe(true);
-    expect(await emitAck(other, 'command', { action: 'complete' })).toMatchObject({ ok: false, error: { code: 'counter_taken' } });
+    expect((await officer2.request('POST', `/offices/${t.office}/counters/1/complete`)).body.error.code).toBe('counter_taken');
   });
 
   it('the chairman view refuses officers; admin routes refuse everyone but admins', async () => {

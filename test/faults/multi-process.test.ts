@@ -74,8 +74,8 @@ describe('three server processes on one Redis', () => {
     expect((await queueSeen).services).toContainEqual({ id: 'chung-thuc', waiting: 1 });
 
     const called = new Promise<any>((res) => board.on('ticket.called', res));
-    const reply = await emitAck(consoleSocket, 'command', { action: 'call-next' });
-    expect(reply.ok).toBe(true);
+    const reply = await postJson(`${p3.url}/api/v1/offices/${OFFICE}/counters/2/call-next`, {}, headers);
+    expect(reply.status).toBe(200);
     const call = await Promise.race([called, new Promise((_, rej) => setTimeout(() => rej(new Error('no ticket.called on the board')), 10_000))]);
     expect(call).toMatchObject({ office: OFFICE, counterId: '2', ticket: { id: issued.body.ticket.id, number: issued.body.ticket.number } });
     expect(JSON.stringify(call)).not.toContain(issued.body.ticket.token);
