@@ -20,7 +20,7 @@ local K = namedKeys({ 'config', 'counters', 'tickets', 'aggregates', 'monthAggre
 if not K then return badArgument('keys') end
 local A, bad = readArgs({
   version = matching('^%d+$', 16), office = idOf(40), counterId = idOf(16), officer = isUsername, now = isTime,
-  ['pick?'] = isTicketNumber, priorityMode = oneOf('strict', 'interleave'), priorityEvery = integerOf(1, 1000),
+  pick = optional(isTicketNumber), priorityMode = oneOf('strict', 'interleave'), priorityEvery = integerOf(1, 1000),
   heldDate = isDate, streamMaxLen = isMaxLen, counterNumber = integerOf(0, 9999), counterName = textOf(240),
   targets = mapOf(idOf(32), integerOf(0, 1e9)), callId = nonEmptyTextOf(64), today = isDate, services = listOf(idOf(32), 200),
 })

@@ -17,7 +17,7 @@
 local K = namedKeys({ 'tickets', 'aggregates', 'monthAggregates', 'events', 'priorityQueue', 'normalQueue' })
 if not K then return badArgument('keys') end
 local A, bad = readArgs({
-  office = idOf(40), date = isDate, number = isTicketNumber, ['token?'] = isToken, now = isTime, streamMaxLen = isMaxLen,
+  office = idOf(40), date = isDate, number = isTicketNumber, token = optional(isToken), now = isTime, streamMaxLen = isMaxLen,
   serviceId = idOf(32), by = isUsername,
 })
 if not A then return badArgument(bad) end

@@ -15,7 +15,7 @@
 local K = namedKeys({ 'counters', 'tickets', 'aggregates', 'monthAggregates', 'events', 'serviceStats', 'dossiers' })
 if not K then return badArgument('keys') end
 local A, bad = readArgs(heldArgs({
-  ['dossier?'] = objectOf({ id = nonEmptyTextOf(180), code = textOf(180), dueDate = isDate, ['title?'] = textOf(600) }),
+  dossier = optional(objectOf({ id = nonEmptyTextOf(180), code = textOf(180), dueDate = isDate, title = optional(textOf(600)) })),
 }))
 if not A then return badArgument(bad) end
 local dossier = A.dossier

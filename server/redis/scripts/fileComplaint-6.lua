@@ -15,9 +15,9 @@ if not K then return badArgument('keys') end
 local A, bad = readArgs({
   complaint = objectOf({
     office = idOf(40), topic = oneOf('waiting_time', 'attitude', 'procedure', 'facilities', 'fees', 'other'), status = oneOf('new'),
-    createdAt = isTime, dueAt = isTime, ['ticketId?'] = textOf(80), ['serviceId?'] = idOf(32), ['counterId?'] = idOf(16),
-    ['officer?'] = isUsername, ['message?'] = textOf(6000), ['contactName?'] = textOf(360), ['contactPhone?'] = textOf(20),
-    ['contactEmail?'] = textOf(200), ['source?'] = oneOf('kiosk', 'phone', 'rating'),
+    createdAt = isTime, dueAt = isTime, ticketId = optional(textOf(80)), serviceId = optional(idOf(32)), counterId = optional(idOf(16)),
+    officer = optional(isUsername), message = optional(textOf(6000)), contactName = optional(textOf(360)), contactPhone = optional(textOf(20)),
+    contactEmail = optional(textOf(200)), source = optional(oneOf('kiosk', 'phone', 'rating')),
   }),
   now = isTime, streamMaxLen = isMaxLen, idDate = matching('^%d%d%d%d%d%d%d%d$', 8),
 })

@@ -24,11 +24,11 @@ local K = namedKeys({ 'config', 'sequences', 'tickets', 'normalQueue', 'priority
 if not K then return badArgument('keys') end
 local A, bad = readArgs({
   version = matching('^%d+$', 16), office = idOf(40), date = isDate, serviceId = idOf(32), prefix = matching('^[A-Z][A-Z]?$', 2),
-  dailyLimit = integerOf(0, 9999), ['priorityCategory?'] = idOf(32), ['idempotency?'] = textOf(240), now = isTime,
-  token = isToken, hour = matching('^[012]%d$', 2), ['kiosk?'] = idOf(32),
-  ['identity?'] = objectOf({ idLast4 = matching('^%d%d%d%d$', 4), idHash = textOf(64), name = textOf(600), birthDate = isDate,
-    ['sex?'] = textOf(60), ['address?'] = textOf(1200) }),
-  streamMaxLen = isMaxLen, dateScore = integerOf(19000101, 20991231), counterIds = listOf(idOf(16), 200), ['perMinute?'] = integerOf(1, 1e9),
+  dailyLimit = integerOf(0, 9999), priorityCategory = optional(idOf(32)), idempotency = optional(textOf(240)), now = isTime,
+  token = isToken, hour = matching('^[012]%d$', 2), kiosk = optional(idOf(32)),
+  identity = optional(objectOf({ idLast4 = matching('^%d%d%d%d$', 4), idHash = textOf(64), name = textOf(600), birthDate = isDate,
+    sex = optional(textOf(60)), address = optional(textOf(1200)) })),
+  streamMaxLen = isMaxLen, dateScore = integerOf(19000101, 20991231), counterIds = listOf(idOf(16), 200), perMinute = optional(integerOf(1, 1e9)),
 })
 if not A then return badArgument(bad) end
 

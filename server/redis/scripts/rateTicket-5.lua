@@ -15,8 +15,8 @@ local K = namedKeys({ 'tickets', 'ratings', 'aggregates', 'monthAggregates', 'ev
 if not K then return badArgument('keys') end
 local A, bad = readArgs({
   office = idOf(40), date = isDate, number = isTicketNumber, token = isToken, now = isTime, streamMaxLen = isMaxLen,
-  rating = objectOf({ score = integerOf(1, 4), ['criteria?'] = mapOf(isCriterion, integerOf(0, 2)), ['chips?'] = listOf(isCriterion, 9),
-    ['comment?'] = textOf(3000), ['source?'] = oneOf('tablet', 'phone', 'kiosk') }),
+  rating = objectOf({ score = integerOf(1, 4), criteria = optional(mapOf(isCriterion, integerOf(0, 2))), chips = optional(listOf(isCriterion, 9)),
+    comment = optional(textOf(3000)), source = optional(oneOf('tablet', 'phone', 'kiosk')) }),
 })
 if not A then return badArgument(bad) end
 local r = A.rating

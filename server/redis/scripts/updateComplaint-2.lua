@@ -17,7 +17,7 @@ local K = namedKeys({ 'complaints', 'events' })
 if not K then return badArgument('keys') end
 local A, bad = readArgs({
   id = matching('^PA%d+%-%d+$', 40), action = oneOf('assign', 'respond', 'resolve', 'overdue'), who = isUsername, now = isTime,
-  streamMaxLen = isMaxLen, ['assignee?'] = textOf(192), ['response?'] = textOf(12000), ['resolve?'] = isBoolean, ['note?'] = textOf(1500),
+  streamMaxLen = isMaxLen, assignee = optional(textOf(192)), response = optional(textOf(12000)), resolve = optional(isBoolean), note = optional(textOf(1500)),
 })
 if not A then return badArgument(bad) end
 if A.action == 'assign' and (not A.assignee or A.assignee == '') then return badArgument('assignee') end

@@ -66,23 +66,28 @@ local function jsonArg(s)
   return v
 end
 
--- The first field of the decoded object `o` that is unknown to `spec` (name → check), missing (unless
--- the spec marks it optional with a trailing '?') or failing its check; nil when all pass. A JSON null
+-- A field that may be left out (or null): optional(check).
+local function optional(check)
+  return { optional = check }
+end
+
+-- The first field of the decoded object `o` that is unknown to `spec` (name → check, or
+-- optional(check)), missing though required, or failing its check; nil when all pass. A JSON null
 -- counts as absent and is removed.
 local function badField(o, spec)
-  for k in pairs(o) do
-    if type(k) ~= 'string' then return 'a field without a name' end
-    if spec[k] == nil and spec[k .. '?'] == nil then return k end
+  for k, v in pairs(o) do
+    local check = spec[k]
+    if check == nil then return type(k) == 'string' and k or 'a field without a name' end
+    if type(check) == 'table' then check = check.optional end
+    if v == cjson.null then
+      -- clearing a field during the traversal is allowed (Lua 5.1 next)
+      o[k] = nil
+    elseif not check(v) then
+      return k
+    end
   end
   for name, check in pairs(spec) do
-    local field, optional = string.match(name, '^(.-)(%??)$')
-    local v = o[field]
-    if v == nil or v == cjson.null then
-      if optional == '' then return field end
-      o[field] = nil
-    elseif not check(v) then
-      return field
-    end
+    if o[name] == nil and type(check) ~= 'table' then return name end
   end
   return nil
 end
