@@ -69,6 +69,11 @@ export function officeDate(ms: number, timeZone: string): string {
 }
 
 /** "07:30" → 450 */
+/** The UTC date (YYYY-MM-DD) of an instant: what the event stream names a ticket's day by (scripts/includes/office-dates.lua). */
+export function utcDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
 export function parseHHMM(value: string): number {
   const [h, m] = value.split(':').map(Number);
   return h! * 60 + m!;

@@ -5,7 +5,7 @@
  * - the office's live state: its counters (a simulated officer would otherwise take over, or finish,
  *   a live counter's ticket), its recent service-time averages, the rating tablets' last tickets and
  *   its event log (the audit trail of what really happened);
- * - what reports and lists read: the day's rollup (and, through lib.lua's monthOf, its month's),
+ * - what reports and lists read: the day's rollup and its month's,
  *   the day indexes, complaints and dossiers. These are copied in when the day is complete.
  * The day's own raw keys (its tickets, numbers, queues, ratings) are written in place: nothing lists
  * them until the day is in the days index, and a failed day's are deleted.
@@ -24,6 +24,7 @@ export function dayStandInKeys(office: string, date: string): string[] {
   return [
     ...liveKeys(office),
     keys.aggregates(office, date),
+    keys.monthAggregatesOfDay(office, date),
     keys.days(office),
     keys.closedDays(office),
     keys.complaints(office),
@@ -33,9 +34,9 @@ export function dayStandInKeys(office: string, date: string): string[] {
   ];
 }
 
-/** The stand-ins of a day, as they are named in Redis (the month rollup's included). */
+/** The stand-ins of a day, as they are named in Redis. */
 export function dayStandIns(office: string, date: string): string[] {
-  return [...dayStandInKeys(office, date), keys.monthAggregates(office, date.slice(0, 7))].map(keys.simulationStandIn);
+  return dayStandInKeys(office, date).map(keys.simulationStandIn);
 }
 
 /** The day's own keys, written in place. */

@@ -5,26 +5,21 @@
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import type { Context } from '../context.js';
 import { keys } from '../redis/keys.js';
-import { runScript } from '../redis/scripts.js';
-import { isFailure, toAppError, type ScriptFailure } from '../tickets/script-reply.js';
+import { scripts } from '../redis/script-calls/index.js';
+import type { UpdateComplaintArgs } from '../redis/script-calls/update-complaint.js';
+import { isFailure } from '../redis/script-failure.js';
+import { toAppError } from '../tickets/script-reply.js';
 import type { StoredComplaint } from './complaint-store.js';
 
-export type ComplaintAction = 'assign' | 'respond' | 'resolve' | 'overdue';
+export type ComplaintAction = UpdateComplaintArgs['action'];
+type Payload = Pick<UpdateComplaintArgs, 'assignee' | 'response' | 'resolve' | 'note'>;
 
-interface Reply {
-  complaint: StoredComplaint;
-  changed: boolean;
-}
-
-export async function updateComplaint(ctx: Context, office: string, id: string, action: ComplaintAction, who: string, payload: Record<string, unknown> = {}): Promise<Reply> {
-  const reply = await runScript<Reply | ScriptFailure>(ctx.redis, 'updateComplaint', [keys.complaints(office), keys.events(office)], [
-    id,
-    action,
-    who,
-    ctx.clock(),
-    JSON.stringify(payload),
-    ctx.streamMaxLen,
-  ]);
+export async function updateComplaint(ctx: Context, office: string, id: string, action: ComplaintAction, who: string, payload: Payload = {}): Promise<{ complaint: StoredComplaint; changed: boolean }> {
+  const reply = await scripts.updateComplaint(
+    ctx.redis,
+    { complaints: keys.complaints(office), events: keys.events(office) },
+    { id, action, who, now: ctx.clock(), streamMaxLen: ctx.streamMaxLen, ...payload },
+  );
   if (isFailure(reply)) throw toAppError(reply);
   if (reply.changed && action !== 'overdue') ctx.events.emit('complaint.updated', { office, complaint: reply.complaint });
   return reply;

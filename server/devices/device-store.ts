@@ -10,7 +10,8 @@ import type { DeviceIdentity } from '../access/audiences.js';
 import type { Context } from '../context.js';
 import { AppError, notFound } from '../http/app-error.js';
 import { keys } from '../redis/keys.js';
-import { runScript } from '../redis/scripts.js';
+import { scripts } from '../redis/script-calls/index.js';
+import { isFailure } from '../redis/script-failure.js';
 import { matchesHash, placeOfKey } from './device-key.js';
 
 /** Enough for a large centre's kiosks, tablets and screens; bounds what an administrator can store. */
@@ -88,9 +89,8 @@ export async function createDevice(ctx: Context, office: string, body: NewDevice
 
 /** Gives a device its key (stored as a hash). A device paired again loses its old key and its sockets. */
 export async function storeDeviceKey(ctx: Context, office: string, id: string, hash: string, by: string): Promise<void> {
-  const stored: StoredKey = { hash, pairedAt: ctx.clock(), pairedBy: by };
-  const r = await runScript<{ ok?: boolean; error?: string }>(ctx.redis, 'pairDevice', [keys.deviceRecords(office), keys.deviceKeys(office)], [id, JSON.stringify(stored)]);
-  if (r.error) throw new AppError(409, 'conflict', `device ${id} was deleted meanwhile; create it again and pair it`);
+  const r = await scripts.pairDevice(ctx.redis, { records: keys.deviceRecords(office), deviceKeys: keys.deviceKeys(office) }, { device: id, hash, pairedAt: ctx.clock(), pairedBy: by });
+  if (isFailure(r)) throw new AppError(409, 'conflict', `device ${id} was deleted meanwhile; create it again and pair it`);
   ctx.events.emit('devices.revoked', { office, deviceIds: [id] });
 }
 
@@ -120,8 +120,7 @@ export async function deviceForKey(ctx: Context, key: string): Promise<DeviceIde
 
 /** A paired device joined, sent a heartbeat or went away (nothing is written for one no longer paired). */
 export async function markPresence(ctx: Context, device: DeviceIdentity, connected: boolean): Promise<void> {
-  const presence: Presence = { lastSeen: ctx.clock(), connected };
-  await runScript(ctx.redis, 'touchDevice', [keys.deviceKeys(device.office), keys.devicePresence(device.office)], [device.id, JSON.stringify(presence)]);
+  await scripts.touchDevice(ctx.redis, { deviceKeys: keys.deviceKeys(device.office), presence: keys.devicePresence(device.office) }, { device: device.id, lastSeen: ctx.clock(), connected });
 }
 
 /** The hash of heartbeats that any made-up id could write before pairing existed: dropped at start. */

@@ -6,6 +6,7 @@ import { officeDate } from '../../shared/office-time.js';
 import type { Context } from '../context.js';
 import { invalid, notFound } from '../http/app-error.js';
 import { keys } from '../redis/keys.js';
+import { scripts } from '../redis/script-calls/index.js';
 import { serviceNameOn } from '../offices/service-names.js';
 import { runOfficeScript } from '../tickets/office-script.js';
 
@@ -44,15 +45,22 @@ export async function listDossiers(ctx: Context, office: string, status: 'in_pro
 
 /** Marks a dossier resolved on `date` (default: today, office-local). */
 export async function resolveDossier(ctx: Context, office: string, id: string, who: string, date?: string): Promise<StoredDossier> {
-  const reply = await runOfficeScript<{ dossier: StoredDossier }>(ctx, office, 'resolveDossier', async ({ office: loaded }) => {
+  const reply = await runOfficeScript(ctx, office, async ({ office: loaded }) => {
     const d = await getDossier(ctx, office, id);
     const today = officeDate(ctx.clock(), loaded.config.timeZone);
     const day = date ?? today;
     if (day > today) throw invalid('date', 'a dossier cannot be resolved in the future');
-    return {
-      keys: [keys.dossiers(office), keys.aggregates(office, day), keys.aggregates(office, d.receivedDate), keys.events(office)],
-      args: [id, ctx.clock(), day, d.receivedDate, who, ctx.streamMaxLen],
-    };
+    return scripts.resolveDossier.with(
+      {
+        dossiers: keys.dossiers(office),
+        aggregates: keys.aggregates(office, day),
+        monthAggregates: keys.monthAggregatesOfDay(office, day),
+        receiptAggregates: keys.aggregates(office, d.receivedDate),
+        receiptMonthAggregates: keys.monthAggregatesOfDay(office, d.receivedDate),
+        events: keys.events(office),
+      },
+      { id, now: ctx.clock(), date: day, receiptDate: d.receivedDate, who, streamMaxLen: ctx.streamMaxLen },
+    );
   });
   return reply.dossier;
 }

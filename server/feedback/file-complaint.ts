@@ -5,6 +5,7 @@ import { parseTicketId } from '../../shared/ticket-number.js';
 import type { Context } from '../context.js';
 import { AppError } from '../http/app-error.js';
 import { keys } from '../redis/keys.js';
+import { scripts } from '../redis/script-calls/index.js';
 import { runOfficeScript } from '../tickets/office-script.js';
 import { loadTicket } from '../tickets/ticket-reader.js';
 import { addWorkingDays } from './working-days.js';
@@ -25,10 +26,19 @@ export async function fileComplaint(ctx: Context, officeId: string, body: Compla
   const clock = officeClock(now, config.timeZone);
   const dueDate = addWorkingDays(config, clock.date, config.complaintDeadlineDays);
   complaint.dueAt = officeInstant(dueDate, parseHHMM(['23:59', '24:00'].includes(config.closingTime) ? '17:00' : config.closingTime), config.timeZone);
-  const reply = await runOfficeScript<{ complaint: Complaint }>(ctx, officeId, 'fileComplaint', () => ({
-    keys: [keys.complaints(officeId), keys.complaintIndex(officeId), keys.complaintSeq(officeId), keys.aggregates(officeId, clock.date), keys.events(officeId)],
-    args: [JSON.stringify(complaint), now, ctx.streamMaxLen, clock.date.replaceAll('-', '')],
-  }));
+  const reply = await runOfficeScript(ctx, officeId, () =>
+    scripts.fileComplaint.with(
+      {
+        complaints: keys.complaints(officeId),
+        complaintIndex: keys.complaintIndex(officeId),
+        complaintSeq: keys.complaintSeq(officeId),
+        aggregates: keys.aggregates(officeId, clock.date),
+        monthAggregates: keys.monthAggregatesOfDay(officeId, clock.date),
+        events: keys.events(officeId),
+      },
+      { complaint, now, streamMaxLen: ctx.streamMaxLen, idDate: clock.date.replaceAll('-', '') },
+    ),
+  );
   ctx.events.emit('complaint.received', { office: officeId, complaint: reply.complaint });
   return reply.complaint;
 }

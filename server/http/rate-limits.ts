@@ -5,7 +5,9 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { keys } from '../redis/keys.js';
-import { runScript, type RedisClient } from '../redis/scripts.js';
+import { scripts } from '../redis/script-calls/index.js';
+import { isFailure } from '../redis/script-failure.js';
+import type { RedisClient } from '../redis/scripts.js';
 import type { IssueBudget } from '../tickets/issue-ticket.js';
 import { AppError, RateLimited } from './app-error.js';
 
@@ -28,9 +30,10 @@ export function issueBudget(req: Request, perMinute: number): IssueBudget {
 
 /** Counts one request against an issue budget outside the issue script; throws RateLimited when over. */
 export async function takeIssueBudget(redis: RedisClient, budget: IssueBudget): Promise<void> {
-  const { retryAfter } = await runScript<{ retryAfter?: number }>(redis, 'consumeRateLimit', [budget.key], [budget.perMinute]);
+  const reply = await scripts.consumeRateLimit(redis, { budget: budget.key }, { perMinute: budget.perMinute });
+  if (isFailure(reply)) throw new Error(`issue budget not taken: ${reply.message}`);
   budget.taken = true;
-  if (retryAfter !== undefined) throw new RateLimited(retryAfter);
+  if (reply.retryAfter !== undefined) throw new RateLimited(reply.retryAfter);
 }
 
 /**

@@ -11,9 +11,9 @@ import { addDays, officeClock, officeInstant, parseHHMM } from '../../shared/off
 import type { OfficeConfig } from '../../shared/schemas/office.js';
 import type { Context } from '../context.js';
 import { keys } from '../redis/keys.js';
-import { runScript } from '../redis/scripts.js';
+import { scripts } from '../redis/script-calls/index.js';
+import { isFailure, type ScriptFailure } from '../redis/script-failure.js';
 import type { StoredCounter } from '../tickets/counter-state.js';
-import { isFailure, type ScriptFailure } from '../tickets/script-reply.js';
 import { officerTicket, type StoredTicket } from '../tickets/ticket-view.js';
 
 export interface DayCloseResult {
@@ -43,15 +43,9 @@ export async function closeOfficeDays(ctx: Context, officeId: string): Promise<D
   const due = days.filter((d) => !closedSet.has(d) && d <= last.date);
   let expired = 0;
   for (const date of due) {
-    const queues = config.services.flatMap((s) => [keys.queue(officeId, date, s.id, true), keys.queue(officeId, date, s.id, false)]);
     // identity from scanned ID cards is kept only until the day closes (stripped before the day is marked closed)
-    await runScript<{ stripped: number }>(ctx.redis, 'stripIdentity', [keys.tickets(officeId, date)], []);
-    const reply = await runScript<{ expired: string[]; count: number }>(
-      ctx.redis,
-      'expireDay',
-      [keys.tickets(officeId, date), keys.aggregates(officeId, date), keys.events(officeId), keys.closedDays(officeId), keys.recentCalls(officeId, date), ...queues],
-      [date, now, ctx.streamMaxLen],
-    );
+    succeeded(await scripts.stripIdentity(ctx.redis, { tickets: keys.tickets(officeId, date) }, { office: officeId, date }));
+    const reply = succeeded(await scripts.expireDay(ctx.redis, expireDayKeys(officeId, config, date), { office: officeId, date, now, streamMaxLen: ctx.streamMaxLen }));
     expired += reply.count;
     // Lua's cjson encodes an empty list as {}: only a non-empty reply is a list
     for (const id of reply.count ? reply.expired : []) ctx.events.emit('ticket.updated', { office: officeId, ticket: { id, status: 'expired' } as never });
@@ -67,6 +61,25 @@ export async function closeOfficeDays(ctx: Context, officeId: string): Promise<D
   return result;
 }
 
+/** The keys expireDay.lua takes for one day of an office. */
+export function expireDayKeys(officeId: string, config: OfficeConfig, date: string) {
+  return {
+    tickets: keys.tickets(officeId, date),
+    aggregates: keys.aggregates(officeId, date),
+    monthAggregates: keys.monthAggregatesOfDay(officeId, date),
+    events: keys.events(officeId),
+    closedDays: keys.closedDays(officeId),
+    recentCalls: keys.recentCalls(officeId, date),
+    queues: config.services.map((s) => ({ priority: keys.queue(officeId, date, s.id, true), normal: keys.queue(officeId, date, s.id, false) })),
+  };
+}
+
+/** A day-close script's reply; its only refusal is of arguments this module built, a bug to raise. */
+function succeeded<R>(reply: R | ScriptFailure): R {
+  if (isFailure(reply)) throw new Error(`day close: a script refused: ${reply.error} (${reply.message})`);
+  return reply;
+}
+
 interface ClosedCounters {
   counters: string[];
   tickets: StoredTicket[];
@@ -77,14 +90,26 @@ async function closeCounters(ctx: Context, officeId: string, config: OfficeConfi
   for (let attempt = 0; attempt < 3; attempt++) {
     const states = Object.values(await ctx.redis.hgetall(keys.counters(officeId))).map((raw) => JSON.parse(raw) as StoredCounter);
     const heldDays = [...new Set(states.flatMap((c) => (c.status !== 'closed' && c.ticket && c.ticketDate && c.ticketDate <= last.date ? [c.ticketDate] : [])))].sort();
-    const reply = await runScript<{ counters: string[]; closed: number; tickets: StoredTicket[]; ended: number } | ScriptFailure>(
+    const reply = await scripts.closeCounters(
       ctx.redis,
-      'closeCounters',
-      [keys.counters(officeId), keys.events(officeId), ...heldDays.flatMap((d) => [keys.tickets(officeId, d), keys.aggregates(officeId, d)])],
-      [last.at, last.date, now, ctx.streamMaxLen, ...heldDays.flatMap((d) => [d, officeInstant(d, parseHHMM(config.closingTime), config.timeZone)])],
+      {
+        counters: keys.counters(officeId),
+        events: keys.events(officeId),
+        days: heldDays.map((d) => ({ tickets: keys.tickets(officeId, d), aggregates: keys.aggregates(officeId, d), monthAggregates: keys.monthAggregatesOfDay(officeId, d) })),
+      },
+      {
+        office: officeId,
+        closesAt: last.at,
+        lastDay: last.date,
+        now,
+        streamMaxLen: ctx.streamMaxLen,
+        days: heldDays.map((d) => ({ date: d, closesAt: officeInstant(d, parseHHMM(config.closingTime), config.timeZone) })),
+      },
     );
-    if (isFailure(reply)) continue; // a counter took a ticket of another day meanwhile: read again
-    return { counters: reply.closed ? reply.counters : [], tickets: reply.ended ? reply.tickets : [] };
+    // a counter took a ticket of another day meanwhile: read again
+    if (isFailure(reply) && reply.error === 'retry') continue;
+    const closed = succeeded(reply);
+    return { counters: closed.closed ? closed.counters : [], tickets: closed.ended ? closed.tickets : [] };
   }
   throw new Error(`the counters of ${officeId} kept changing while closing the day`);
 }

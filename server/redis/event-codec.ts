@@ -1,11 +1,12 @@
 /**
- * Entries of an office's event stream (the audit trail), as `appendEvent` in scripts/lib.lua writes
+ * Entries of an office's event stream (the audit trail), as `appendEvent` in scripts/includes/event-codec.lua writes
  * them: the time in the entry id (or in `t` when the stream was already past it) and `e`, a ticket
  * event's code and values in a fixed order, or [type, data] for the rest. A ticket is named by its
  * number when it is of the event's UTC date, else by date_number, never with its office. Expanded
  * here to the full event, e.g. for the archive. Entries written before (fields `type`, `t`, `data`,
  * the id in Redis' time) still read.
  */
+import { utcDate } from '../../shared/office-time.js';
 import { ticketId } from '../../shared/ticket-number.js';
 
 export interface OfficeEvent {
@@ -16,7 +17,7 @@ export interface OfficeEvent {
   data: unknown;
 }
 
-/** code → type and the names of its values, in lib.lua's EVENT_FIELDS order */
+/** code → type and the names of its values, in event-codec.lua's EVENT_FIELDS order */
 const TICKET_EVENTS: Record<string, [string, string[]]> = {
   i: ['ticket.issued', ['id', 'serviceId', 'kiosk', 'category']],
   c: ['ticket.called', ['id', 'counterId', 'officer']],
@@ -48,7 +49,7 @@ export function decodeEvent(office: string, id: string, fields: string[]): Offic
     if (name === 'id') {
       // number, date_number, or a whole id
       const parts = String(v).split('_');
-      const [date, number] = parts.length === 1 ? [new Date(t).toISOString().slice(0, 10), parts[0]] : parts.slice(-2);
+      const [date, number] = parts.length === 1 ? [utcDate(t), parts[0]] : parts.slice(-2);
       data.id = parts.length === 3 ? String(v) : ticketId(office, date!, number!);
       if (type === 'ticket.issued') Object.assign(data, { number, priority: values[3] !== undefined && values[3] !== null });
     } else data[name] = v;

@@ -11,7 +11,7 @@ export const keys = {
   serviceNames: (office: string) => `${tag(office)}:service-names`,
   /** hash counterId → JSON counter state */
   counters: (office: string) => `${tag(office)}:counters`,
-  /** hash number → ticket (stored form: ticket-codec.ts), for one office-local day; lib.lua reads office and date back from this name */
+  /** hash number → ticket (stored form: ticket-codec.ts), for one office-local day; scripts get its office and date beside it */
   tickets: (office: string, date: string) => `${tag(office)}:day:${date}:tickets`,
   /** hash serviceId → last sequence number issued that day */
   sequences: (office: string, date: string) => `${tag(office)}:day:${date}:seq`,
@@ -20,9 +20,11 @@ export const keys = {
     `${tag(office)}:day:${date}:q:${serviceId}:${priority ? 'p' : 'n'}`,
   /** hash metric|dimension → number: the day's rollup that reports read */
   aggregates: (office: string, date: string) => `${tag(office)}:day:${date}:agg`,
-  /** hash metric|dimension → number: the sum of the month's day rollups, written by the same
-   *  scripts (lib.lua derives it from the day's key: keep the two names in step) */
+  /** hash metric|dimension → number: the sum of the month's day rollups (month YYYY-MM), written
+   *  by the same scripts, which get it beside each day rollup (scripts/includes/rollups.lua) */
   monthAggregates: (office: string, month: string) => `${tag(office)}:month:${month}:agg`,
+  /** the month rollup of a day's date (YYYY-MM-DD) */
+  monthAggregatesOfDay: (office: string, date: string) => keys.monthAggregates(office, date.slice(0, 7)),
   /** string: the month-rollup layout this office's data was rebuilt for (server/reports/month-rollups.ts) */
   monthRollupsBuilt: (office: string) => `${tag(office)}:month-rollups-built`,
   /** hash `kiosk@address|idempotencyKey` → ticket id (issue-ticket.ts idempotencyField: a key answers
@@ -72,8 +74,7 @@ export const keys = {
   simulationJournal: (office: string) => `${tag(office)}:simulation`,
   /**
    * The stand-in of one of an office's keys while a history simulation plays a day (`qms:{office}:sim:…`),
-   * copied into the office only when the day is complete. A day rollup's stand-in keeps its
-   * `:day:<date>:agg` ending, so lib.lua's monthOf puts its month rollup among the stand-ins too.
+   * copied into the office only when the day is complete.
    */
   simulationStandIn: (key: string) => key.replace(/^(qms:\{[^}]+\}):/, '$1:sim:'),
 

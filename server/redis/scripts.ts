@@ -1,55 +1,60 @@
 /**
- * Loads the Lua scripts of ./scripts as ioredis commands. Each file is one atomic step;
- * `lib.lua` and then `includes/*.lua` are prepended to each so aggregates and events are written,
- * and arguments checked, the same way everywhere.
- * A file named `name-N.lua` takes N keys; a file without N takes a variable number (numkeys first).
+ * Loads the Lua scripts of ./scripts as ioredis commands. Each file is one atomic step, named with
+ * its key count as BullMQ names them (`issueTicket-15.lua`; without a count, the script takes a list
+ * of keys besides its named ones). Shared pieces live one concern per file in ./scripts/includes and
+ * are pulled into a script where it says `--- @include "name"`: each include once per script, its
+ * own includes first, so aggregates, events and tickets are written, and arguments checked, the
+ * same way everywhere. Scripts are called only through their typed wrappers (./script-calls).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ReplyError, type Redis, type Cluster } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'scripts');
-const includes = readdirSync(join(dir, 'includes'))
-  .filter((f) => f.endsWith('.lua'))
-  .sort();
-const lib = [readFileSync(join(dir, 'lib.lua'), 'utf8'), ...includes.map((f) => readFileSync(join(dir, 'includes', f), 'utf8'))].join('\n');
 
-interface ScriptFile {
+/**
+ * The Lua of `source` with its includes in place of their `--- @include` lines, recursively; an
+ * include already in `seen` (pulled in earlier in the same script) leaves its line empty.
+ */
+function withIncludes(source: string, from: string, seen: Set<string>): string {
+  return source.replace(/^--- @include "([a-z0-9-]+)"[ \t]*$/gm, (_line, name: string) => {
+    if (seen.has(name)) return '';
+    seen.add(name);
+    const path = join(dir, 'includes', `${name}.lua`);
+    if (!existsSync(path)) throw new Error(`${from}: no include "${name}" (server/redis/scripts/includes/${name}.lua)`);
+    return withIncludes(readFileSync(path, 'utf8'), `includes/${name}.lua`, seen);
+  });
+}
+
+/** One include with what it includes, as a script would get it (for tests that EVAL it). */
+export function includeSource(name: string): string {
+  return withIncludes(`--- @include "${name}"`, 'includeSource', new Set());
+}
+
+export interface ScriptFile {
   name: string;
+  /** the N of `name-N.lua`; undefined: a list of keys follows the named ones */
   numberOfKeys?: number;
   lua: string;
 }
 
-const scriptFiles: ScriptFile[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.lua') && f !== 'lib.lua')
-  .map((f) => {
-    const m = /^([A-Za-z]+)(?:-(\d+))?\.lua$/.exec(f);
-    if (!m) throw new Error(`bad script file name ${f}`);
-    return { name: m[1]!, numberOfKeys: m[2] ? Number(m[2]) : undefined, lua: `${lib}\n${readFileSync(join(dir, f), 'utf8')}` };
-  });
-
-export type ScriptName =
-  | 'issueTicket'
-  | 'callTicket'
-  | 'recallTicket'
-  | 'startService'
-  | 'completeTicket'
-  | 'markNoShow'
-  | 'transferTicket'
-  | 'setCounterState'
-  | 'cancelTicket'
-  | 'expireDay'
-  | 'closeCounters'
-  | 'rateTicket'
-  | 'fileComplaint'
-  | (string & {});
+export const scriptFiles: ReadonlyMap<string, ScriptFile> = new Map(
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.lua'))
+    .map((f) => {
+      const m = /^([A-Za-z]+)(?:-(\d+))?\.lua$/.exec(f);
+      if (!m) throw new Error(`bad script file name ${f}`);
+      const file: ScriptFile = { name: m[1]!, numberOfKeys: m[2] ? Number(m[2]) : undefined, lua: withIncludes(readFileSync(join(dir, f), 'utf8'), f, new Set()) };
+      return [file.name, file] as const;
+    }),
+);
 
 export type RedisClient = Redis | Cluster;
 
 /** Registers every script on a connection (idempotent). */
 export function defineScripts(redis: RedisClient): void {
-  for (const s of scriptFiles) {
+  for (const s of scriptFiles.values()) {
     if ((redis as unknown as Record<string, unknown>)[s.name]) continue;
     redis.defineCommand(s.name, s.numberOfKeys === undefined ? { lua: s.lua } : { lua: s.lua, numberOfKeys: s.numberOfKeys });
   }
@@ -68,27 +73,4 @@ export class ScriptError extends Error {
   ) {
     super(`script ${script} failed: ${code}`);
   }
-}
-
-/**
- * Runs a script and parses its JSON reply. Variable-key scripts get numkeys prepended.
- */
-export async function runScript<T>(redis: RedisClient, name: ScriptName, keys: string[], args: (string | number | Buffer)[]): Promise<T> {
-  const file = scriptFiles.find((s) => s.name === name);
-  if (!file) throw new Error(`unknown script ${name}`);
-  const fn = (redis as unknown as Record<string, (...a: unknown[]) => Promise<string>>)[name]!;
-  let reply: string;
-  try {
-    reply = file.numberOfKeys === undefined ? await fn.call(redis, keys.length, ...keys, ...args) : await fn.call(redis, ...keys, ...args);
-  } catch (err) {
-    // connection errors pass as they are (no arguments on them): the error handler answers 503
-    if (err instanceof ReplyError) throw new ScriptError(name, /^[A-Z][A-Z_]+/.exec((err as Error).message)?.[0] ?? 'ERR');
-    throw err;
-  }
-  return JSON.parse(reply) as T;
-}
-
-/** The pipeline form, for batch callers (simulation, benchmarks). */
-export function scriptNames(): string[] {
-  return scriptFiles.map((s) => s.name);
 }

@@ -1,5 +1,5 @@
 /**
- * The duration histograms the ticket scripts keep (lib.lua `bucket`): one-minute buckets below an
+ * The duration histograms the ticket scripts keep (scripts/includes/histogram.lua `bucket`): one-minute buckets below an
  * hour (index = minute), five-minute buckets from one to three hours (60 + (minute − 60) / 5), and
  * one open bucket for three hours or more (84). Percentiles are read from these counts, so a report
  * never touches individual tickets.
@@ -12,7 +12,7 @@
 export const BUCKETS = 85;
 export const OVERFLOW_BUCKET = 84;
 
-/** Mirror of lib.lua `bucket(seconds)`. */
+/** Mirror of histogram.lua `bucket(seconds)`. */
 export function bucketOf(seconds: number): number {
   const m = Math.floor(Math.max(0, seconds) / 60);
   if (m < 60) return m;

@@ -1,5 +1,5 @@
 /**
- * Month rollups are written by the ticket scripts beside the day rollups (lib.lua). Data written
+ * Month rollups are written by the ticket scripts beside the day rollups (scripts/includes/rollups.lua). Data written
  * before that has day rollups only: once per office, each month that has any is rebuilt from its
  * days (one atomic script per month), and a marker records it. Also used by the benchmark, which
  * copies day rollups directly.
@@ -7,7 +7,8 @@
 import { addDays } from '../../shared/office-time.js';
 import type { Context } from '../context.js';
 import { keys } from '../redis/keys.js';
-import { runScript } from '../redis/scripts.js';
+import { scripts } from '../redis/script-calls/index.js';
+import { isFailure } from '../redis/script-failure.js';
 import { monthEnd } from './periods.js';
 
 const LAYOUT = '1';
@@ -22,7 +23,9 @@ function dayKeys(office: string, month: string): string[] {
 
 /** Rebuilds one month's rollup from its days; returns the number of fields. */
 export async function rebuildMonthRollup(ctx: Context, office: string, month: string): Promise<number> {
-  const reply = await runScript<{ fields: number }>(ctx.redis, 'rebuildMonth', [keys.monthAggregates(office, month), ...dayKeys(office, month)], []);
+  const reply = await scripts.rebuildMonth(ctx.redis, { monthAggregates: keys.monthAggregates(office, month), dayAggregates: dayKeys(office, month) }, {});
+  // a day rollup holding something that is not a count
+  if (isFailure(reply)) throw new Error(`month rollup ${month} of ${office} not rebuilt: ${reply.message}`);
   return reply.fields;
 }
 

@@ -4,23 +4,29 @@ import { parseTicketId } from '../../shared/ticket-number.js';
 import type { Context } from '../context.js';
 import { notFound } from '../http/app-error.js';
 import { keys } from '../redis/keys.js';
+import { scripts } from '../redis/script-calls/index.js';
 import { runOfficeScript } from './office-script.js';
 import { loadTicket } from './ticket-reader.js';
-import { citizenTicket, type StoredTicket } from './ticket-view.js';
+import { citizenTicket } from './ticket-view.js';
 
 export async function cancelTicket(ctx: Context, ticketId: string, by: { token?: string; staff?: string }): Promise<Ticket> {
   const parts = parseTicketId(ticketId);
   if (!parts) throw notFound('ticket');
-  const reply = await runOfficeScript<{ ticket: StoredTicket; waiting: number }>(ctx, parts.office, 'cancelTicket', async () => {
-      const t = await loadTicket(ctx, ticketId);
-      if (!t || (by.token !== undefined && t.token !== by.token)) throw notFound('ticket');
-      return {
-        keys: [
-          keys.tickets(parts.office, parts.date), keys.aggregates(parts.office, parts.date), keys.events(parts.office),
-          keys.queue(parts.office, parts.date, t.serviceId, true), keys.queue(parts.office, parts.date, t.serviceId, false),
-        ],
-        args: [parts.number, by.token ?? '', ctx.clock(), ctx.streamMaxLen, t.serviceId, by.staff ?? 'citizen'],
-      };
+  const { office, date, number } = parts;
+  const reply = await runOfficeScript(ctx, office, async () => {
+    const t = await loadTicket(ctx, ticketId);
+    if (!t || (by.token !== undefined && t.token !== by.token)) throw notFound('ticket');
+    return scripts.cancelTicket.with(
+      {
+        tickets: keys.tickets(office, date),
+        aggregates: keys.aggregates(office, date),
+        monthAggregates: keys.monthAggregatesOfDay(office, date),
+        events: keys.events(office),
+        priorityQueue: keys.queue(office, date, t.serviceId, true),
+        normalQueue: keys.queue(office, date, t.serviceId, false),
+      },
+      { office, date, number, token: by.token, now: ctx.clock(), streamMaxLen: ctx.streamMaxLen, serviceId: t.serviceId, by: by.staff ?? 'citizen' },
+    );
   });
   const ticket = citizenTicket(reply.ticket);
   ctx.events.emit('ticket.updated', { office: parts.office, ticket });

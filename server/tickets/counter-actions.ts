@@ -3,7 +3,6 @@
  * checks who may act, builds the keys, and announces the committed change.
  */
 import { randomUUID } from 'node:crypto';
-import type { CallEvent } from '../../shared/events.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import { officeDate } from '../../shared/office-time.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
@@ -11,10 +10,11 @@ import type { Context } from '../context.js';
 import { AppError, forbidden, invalid } from '../http/app-error.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
 import { keys } from '../redis/keys.js';
+import { scripts } from '../redis/script-calls/index.js';
 import { worksIn } from '../access/audiences.js';
 import { counterConfig, type StoredCounter } from './counter-state.js';
 import { runOfficeScript } from './office-script.js';
-import { officerTicket, type StoredTicket } from './ticket-view.js';
+import { officerTicket } from './ticket-view.js';
 
 export type CounterStateAction = 'open' | 'close' | 'pause' | 'resume';
 
@@ -29,25 +29,17 @@ export function assertMayUseCounter(user: SessionUser, officeId: string, counter
 
 export async function setCounterState(ctx: Context, officeId: string, counterId: string, user: SessionUser, action: CounterStateAction): Promise<StoredCounter> {
   assertMayUseCounter(user, officeId, counterId);
-  const reply = await runOfficeScript<{ counter: StoredCounter; takenFrom?: string }>(ctx, officeId, 'setCounterState', ({ office }) => {
+  const reply = await runOfficeScript(ctx, officeId, ({ office }) => {
     counterConfig(office.config, counterId);
-    return {
-      keys: [keys.counters(officeId), keys.events(officeId)],
-      args: [counterId, action, user.username, user.name, ctx.clock(), ctx.streamMaxLen, user.role === 'admin' ? '1' : ''],
-    };
+    return scripts.setCounterState.with(
+      { counters: keys.counters(officeId), events: keys.events(officeId) },
+      { counterId, action, officer: user.username, officerName: user.name, now: ctx.clock(), streamMaxLen: ctx.streamMaxLen, force: user.role === 'admin' },
+    );
   });
   // opened or closed over another officer's head: that officer's console must leave the counter now
   if (reply.takenFrom && (action === 'open' || action === 'close')) ctx.events.emit('counter.takenOver', { office: officeId, counterId, from: reply.takenFrom, by: user.username, byName: user.name, action });
   ctx.events.emit('counter.changed', { office: officeId, counterId });
   return reply.counter;
-}
-
-interface CallReply {
-  ticket?: StoredTicket;
-  finished?: StoredTicket;
-  call?: CallEvent;
-  counter: StoredCounter;
-  waiting: Record<string, number>;
 }
 
 export interface CallResult {
@@ -63,26 +55,47 @@ export async function callTicket(ctx: Context, officeId: string, counterId: stri
   const pickNumber = picked?.number;
   const now = ctx.clock();
   const callId = randomUUID();
-  const reply = await runOfficeScript<CallReply>(ctx, officeId, 'callTicket', ({ office, heldDate }) => {
+  const reply = await runOfficeScript(ctx, officeId, ({ office, heldDate }) => {
     const config = office.config;
     const counter = counterConfig(config, counterId);
     const today = officeDate(now, config.timeZone);
     if (picked && picked.date !== today) throw new AppError(409, 'wrong_status', 'that ticket is not waiting: it was issued on another day');
     const held = heldDate ?? today;
     const targets = Object.fromEntries(config.services.map((s) => [s.id, s.targetWaitMinutes * 60]));
-    const queues = counter.services.flatMap((s) => [keys.queue(officeId, today, s, true), keys.queue(officeId, today, s, false)]);
-    return {
-      keys: [
-        keys.config(officeId), keys.counters(officeId), keys.tickets(officeId, today), keys.aggregates(officeId, today),
-        keys.events(officeId), keys.recentCalls(officeId, today), keys.tickets(officeId, held), keys.aggregates(officeId, held),
-        keys.serviceStats(officeId), ...queues,
-      ],
-      args: [
-        office.version, officeId, counterId, user.username, now, pickNumber ? 'pick' : 'next', pickNumber ?? '',
-        config.priority.mode, config.priority.every, held, ctx.streamMaxLen, counter.number, counter.name,
-        JSON.stringify(targets), callId, today, ...counter.services,
-      ],
-    };
+    return scripts.callTicket.with(
+      {
+        config: keys.config(officeId),
+        counters: keys.counters(officeId),
+        tickets: keys.tickets(officeId, today),
+        aggregates: keys.aggregates(officeId, today),
+        monthAggregates: keys.monthAggregatesOfDay(officeId, today),
+        events: keys.events(officeId),
+        recentCalls: keys.recentCalls(officeId, today),
+        heldTickets: keys.tickets(officeId, held),
+        heldAggregates: keys.aggregates(officeId, held),
+        heldMonthAggregates: keys.monthAggregatesOfDay(officeId, held),
+        serviceStats: keys.serviceStats(officeId),
+        queues: counter.services.map((s) => ({ priority: keys.queue(officeId, today, s, true), normal: keys.queue(officeId, today, s, false) })),
+      },
+      {
+        version: office.version,
+        office: officeId,
+        counterId,
+        officer: user.username,
+        now,
+        pick: pickNumber,
+        priorityMode: config.priority.mode,
+        priorityEvery: config.priority.every,
+        heldDate: held,
+        streamMaxLen: ctx.streamMaxLen,
+        counterNumber: counter.number,
+        counterName: counter.name,
+        targets,
+        callId,
+        today,
+        services: counter.services,
+      },
+    );
   });
   if (reply.finished) ctx.events.emit('ticket.updated', { office: officeId, ticket: officerTicket(reply.finished) });
   if (reply.ticket && reply.call) {

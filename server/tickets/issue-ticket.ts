@@ -5,29 +5,21 @@ import type { DeviceIdentity } from '../access/audiences.js';
 import type { Context } from '../context.js';
 import { AppError, invalid } from '../http/app-error.js';
 import { keys } from '../redis/keys.js';
+import { scripts } from '../redis/script-calls/index.js';
+import type { IssueTicketArgs } from '../redis/script-calls/issue-ticket.js';
 import { identityFromCccd } from './cccd.js';
 import { estimateWait } from './estimate-wait.js';
 import { closedReason, CLOSED_MESSAGE } from './issuing-rules.js';
 import { runOfficeScript } from './office-script.js';
 import { loadTicket } from './ticket-reader.js';
 import { newTicketToken } from './ticket-token.js';
-import { citizenTicket, type StoredTicket } from './ticket-view.js';
+import { citizenTicket } from './ticket-view.js';
 
 /** A client's issue rate limit in one office (built by the HTTP layer); `taken` once a script has counted the request. */
 export interface IssueBudget {
   key: string;
   perMinute: number;
   taken?: boolean;
-}
-
-interface IssueReply {
-  ticket?: StoredTicket;
-  ahead: number;
-  avgServiceSeconds: number;
-  openCounters: number;
-  created: boolean;
-  waiting: number;
-  replay?: string;
 }
 
 /**
@@ -63,8 +55,8 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
   const now = ctx.clock();
   const token = newTicketToken();
   const kiosk = issuer !== 'internal' && issuer.device?.kind === 'kiosk' && issuer.device.office === officeId ? issuer.device : undefined;
-  let identityJson = '';
-  const reply = await runOfficeScript<IssueReply>(ctx, officeId, 'issueTicket', ({ office }) => {
+  let identity: IssueTicketArgs['identity'];
+  const reply = await runOfficeScript(ctx, officeId, ({ office }) => {
     const config = office.config;
     if (issuer !== 'internal' && config.requirePairedKiosks && !kiosk) {
       throw new AppError(403, 'paired_kiosk_required', 'this office issues tickets only at its paired kiosks');
@@ -76,47 +68,62 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
     if (body.priority && !config.priority.categories.some((c) => c.id === body.priority)) {
       throw invalid('priority', `unknown category ${body.priority}`);
     }
-    if (body.cccd && !identityJson) {
+    if (body.cccd && !identity) {
       if (!config.cccdEnabled) throw invalid('cccd', 'this office does not take ID cards at the kiosk');
-      identityJson = JSON.stringify(identityFromCccd(body.cccd, IDENTITY_SALT));
+      identity = identityFromCccd(body.cccd, IDENTITY_SALT);
     }
     const clock = officeClock(now, config.timeZone);
     const date = clock.date;
     const counterIds = config.counters.filter((c) => c.services.includes(service.id)).map((c) => c.id);
     // from here the script counts the request (a stale-config reply, retried, counts it once)
     if (budget) budget.taken = true;
-    return {
-      keys: [
-        keys.config(officeId),
-        keys.sequences(officeId, date),
-        keys.tickets(officeId, date),
-        keys.queue(officeId, date, service.id, false),
-        keys.queue(officeId, date, service.id, true),
-        keys.aggregates(officeId, date),
-        keys.idempotency(officeId, date),
-        keys.idempotency(officeId, addDays(date, -1)),
-        keys.events(officeId),
-        keys.days(officeId),
-        keys.counters(officeId),
-        keys.serviceStats(officeId),
-        budget?.key ?? keys.issueRateLimit(officeId, 'none'),
-        keys.closedDays(officeId),
-      ],
-      args: [
-        office.version, officeId, date, service.id, service.prefix, service.dailyLimit, body.priority ?? '',
-        idempotencyField(body, issuer), now, token, String(clock.hour).padStart(2, '0'), kiosk?.id ?? body.kiosk ?? '', identityJson,
-        ctx.streamMaxLen, date.replaceAll('-', ''), JSON.stringify(counterIds), budget?.perMinute ?? '',
-      ],
-    };
+    return scripts.issueTicket.with(
+      {
+        config: keys.config(officeId),
+        sequences: keys.sequences(officeId, date),
+        tickets: keys.tickets(officeId, date),
+        normalQueue: keys.queue(officeId, date, service.id, false),
+        priorityQueue: keys.queue(officeId, date, service.id, true),
+        aggregates: keys.aggregates(officeId, date),
+        monthAggregates: keys.monthAggregatesOfDay(officeId, date),
+        idempotency: keys.idempotency(officeId, date),
+        previousIdempotency: keys.idempotency(officeId, addDays(date, -1)),
+        events: keys.events(officeId),
+        days: keys.days(officeId),
+        counters: keys.counters(officeId),
+        serviceStats: keys.serviceStats(officeId),
+        issueBudget: budget?.key ?? keys.issueRateLimit(officeId, 'none'),
+        closedDays: keys.closedDays(officeId),
+      },
+      {
+        version: office.version,
+        office: officeId,
+        date,
+        serviceId: service.id,
+        prefix: service.prefix,
+        dailyLimit: service.dailyLimit,
+        priorityCategory: body.priority,
+        idempotency: idempotencyField(body, issuer) || undefined,
+        now,
+        token,
+        hour: String(clock.hour).padStart(2, '0'),
+        kiosk: kiosk?.id ?? body.kiosk,
+        identity,
+        streamMaxLen: ctx.streamMaxLen,
+        dateScore: Number(date.replaceAll('-', '')),
+        counterIds,
+        perMinute: budget?.perMinute,
+      },
+    );
   });
 
-  if (reply.replay) {
+  if (reply.replay !== undefined) {
     const earlier = await loadTicket(ctx, reply.replay);
     if (!earlier) throw new AppError(503, 'unavailable', 'the earlier ticket for this request could not be read; try again');
     return { ticket: citizenTicket(earlier), created: false };
   }
   const { config } = await ctx.offices.get(officeId);
-  const ticket = reply.ticket!;
+  const ticket = reply.ticket;
   const service = config.services.find((s) => s.id === ticket.serviceId);
   const estimatedWaitMinutes =
     ticket.status === 'waiting'

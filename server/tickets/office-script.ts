@@ -5,9 +5,10 @@
  */
 import type { Context } from '../context.js';
 import type { LoadedOffice } from '../offices/office-store.js';
-import { runScript, type ScriptName } from '../redis/scripts.js';
+import type { ScriptRun } from '../redis/script-calls/index.js';
+import { isFailure } from '../redis/script-failure.js';
 import { AppError } from '../http/app-error.js';
-import { isFailure, RETRYABLE, toAppError, type ScriptFailure } from './script-reply.js';
+import { RETRYABLE, toAppError } from './script-reply.js';
 
 export interface Attempt {
   office: LoadedOffice;
@@ -15,21 +16,14 @@ export interface Attempt {
   heldDate?: string;
 }
 
-interface Built {
-  keys: string[];
-  args: (string | number)[];
-}
-
-export async function runOfficeScript<T>(
-  ctx: Context,
-  officeId: string,
-  name: ScriptName,
-  build: (attempt: Attempt) => Built | Promise<Built>,
-): Promise<T> {
+/**
+ * `build` reads what it needs and returns the script's run with its keys and arguments, e.g.
+ * `({ office }) => scripts.issueTicket.with(keys, args)`; it is called again for each retry.
+ */
+export async function runOfficeScript<R>(ctx: Context, officeId: string, build: (attempt: Attempt) => ScriptRun<R> | Promise<ScriptRun<R>>): Promise<R> {
   let attempt: Attempt = { office: await ctx.offices.get(officeId) };
   for (let i = 0; i < 4; i++) {
-    const { keys, args } = await build(attempt);
-    const reply = await runScript<T | ScriptFailure>(ctx.redis, name, keys, args);
+    const reply = await (await build(attempt)).run(ctx.redis);
     if (!isFailure(reply)) return reply;
     if (!RETRYABLE.has(reply.error)) throw toAppError(reply);
     attempt = {

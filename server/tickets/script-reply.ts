@@ -1,18 +1,9 @@
 /** Turns the `{ error }` replies of the Lua scripts into HTTP errors with the right status. */
-import type { ErrorCode, ErrorValues } from '../../shared/errors.js';
+import type { ErrorCode } from '../../shared/errors.js';
 import { AppError, RateLimited } from '../http/app-error.js';
+import type { FailureCode, ScriptFailure } from '../redis/script-failure.js';
 
-export interface ScriptFailure {
-  error: string;
-  message: string;
-  date?: string;
-  /** seconds, with rate_limited */
-  retryAfter?: number;
-  /** what a screen needs to word the refusal (e.g. `holder` of a taken counter) */
-  values?: ErrorValues;
-}
-
-const STATUS: Record<string, [number, ErrorCode]> = {
+const STATUS: Partial<Record<FailureCode, [number, ErrorCode]>> = {
   not_found: [404, 'not_found'],
   bad_request: [400, 'bad_request'],
   limit_reached: [409, 'limit_reached'],
@@ -27,11 +18,7 @@ const STATUS: Record<string, [number, ErrorCode]> = {
 };
 
 /** Errors a caller handles by re-reading state and running the script again. */
-export const RETRYABLE = new Set(['stale_config', 'wrong_day', 'retry']);
-
-export function isFailure(reply: unknown): reply is ScriptFailure {
-  return typeof reply === 'object' && reply !== null && 'error' in reply;
-}
+export const RETRYABLE = new Set<FailureCode>(['stale_config', 'wrong_day', 'retry']);
 
 export function toAppError(f: ScriptFailure): AppError {
   if (f.error === 'rate_limited') return new RateLimited(f.retryAfter ?? 60);

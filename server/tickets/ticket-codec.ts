@@ -1,6 +1,6 @@
 /**
  * The stored form of a ticket, mirrored by `encodeTicket`/`decodeTicket` in
- * server/redis/scripts/lib.lua. A day's tickets hash keeps thousands of tickets for RETENTION_DAYS,
+ * server/redis/scripts/includes/ticket-codec.lua (test/core/lua-mirrors.test.ts pins the two). A day's tickets hash keeps thousands of tickets for RETENTION_DAYS,
  * so a ticket is stored as a JSON array: the fields nearly every ticket has in HEAD order, then an
  * object of the others under short names; times after issue as offsets; nothing the hash key
  * (office, date), the field (number) or a default already says. Every TS reader of a tickets hash

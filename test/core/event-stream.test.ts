@@ -1,5 +1,5 @@
 /**
- * The office's event stream (the audit trail) is kept short in Redis (lib.lua appendEvent): the
+ * The office's event stream (the audit trail) is kept short in Redis (scripts/includes/event-codec.lua appendEvent): the
  * entry id carries the event's time, tickets are named without their office and, on their own UTC
  * date, without their date. decodeEvent gives back the whole event, as the archive writes it.
  */

@@ -1,5 +1,5 @@
 /**
- * The stored form of a ticket (lib.lua and server/tickets/ticket-codec.ts): short, without what the
+ * The stored form of a ticket (scripts/includes/ticket-codec.lua and server/tickets/ticket-codec.ts): short, without what the
  * tickets key and field already say, read the same by the scripts and by TypeScript, and tickets
  * written in the long form before it (the demo office's Redis under data/) still read and move on.
  */

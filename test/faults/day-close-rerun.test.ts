@@ -5,10 +5,10 @@
  * their own, which every run does again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeOfficeDays } from '../../server/jobs/day-close.js';
+import { closeOfficeDays, expireDayKeys } from '../../server/jobs/day-close.js';
 import { keys } from '../../server/redis/keys.js';
 import { decodeDay } from '../../server/tickets/ticket-codec.js';
-import { runScript } from '../../server/redis/scripts.js';
+import { scripts } from '../../server/redis/script-calls/index.js';
 import { officeInstant } from '../../shared/office-time.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -46,10 +46,9 @@ describe('a day-close job that dies halfway', () => {
     const { config } = await t.app.ctx.offices.get(t.office, true);
     // the first run died after closing the first day, and after stripping the second day's identity data
     const [first, second] = days as [string, string];
-    const queues = (d: string) => config.services.flatMap((s) => [keys.queue(t.office, d, s.id, true), keys.queue(t.office, d, s.id, false)]);
-    await runScript(t.redis, 'stripIdentity', [keys.tickets(t.office, first)], []);
-    await runScript(t.redis, 'expireDay', [keys.tickets(t.office, first), keys.aggregates(t.office, first), keys.events(t.office), keys.closedDays(t.office), keys.recentCalls(t.office, first), ...queues(first)], [first, t.clock.now, 1000]);
-    await runScript(t.redis, 'stripIdentity', [keys.tickets(t.office, second)], []);
+    await scripts.stripIdentity(t.redis, { tickets: keys.tickets(t.office, first) }, { office: t.office, date: first });
+    await scripts.expireDay(t.redis, expireDayKeys(t.office, config, first), { office: t.office, date: first, now: t.clock.now, streamMaxLen: 1000 });
+    await scripts.stripIdentity(t.redis, { tickets: keys.tickets(t.office, second) }, { office: t.office, date: second });
 
     const rerun = await closeOfficeDays(t.app.ctx, t.office);
     expect(rerun.closed).toEqual([second]);
@@ -81,9 +80,8 @@ describe('a day-close job that died between closing the day and closing its coun
 
   it('closes the counters on the rerun, though no day is left to close', async () => {
     const { config } = await t.app.ctx.offices.get(t.office, true);
-    const queues = config.services.flatMap((s) => [keys.queue(t.office, day, s.id, true), keys.queue(t.office, day, s.id, false)]);
-    await runScript(t.redis, 'stripIdentity', [keys.tickets(t.office, day)], []);
-    await runScript(t.redis, 'expireDay', [keys.tickets(t.office, day), keys.aggregates(t.office, day), keys.events(t.office), keys.closedDays(t.office), keys.recentCalls(t.office, day), ...queues], [day, t.clock.now, 1000]);
+    await scripts.stripIdentity(t.redis, { tickets: keys.tickets(t.office, day) }, { office: t.office, date: day });
+    await scripts.expireDay(t.redis, expireDayKeys(t.office, config, day), { office: t.office, date: day, now: t.clock.now, streamMaxLen: 1000 });
 
     expect(await closeOfficeDays(t.app.ctx, t.office)).toEqual({ closed: [], expired: 0, closedAtDayEnd: 1, countersClosed: 1 });
     const [ticket] = decodeDay(await t.redis.hgetall(keys.tickets(t.office, day)), t.office, day);

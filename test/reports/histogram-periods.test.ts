@@ -1,17 +1,16 @@
-/** The histogram mirror of lib.lua, percentiles from buckets, and report periods at year ends. */
-import { readFileSync } from 'node:fs';
+/** The histogram mirror of the scripts' histogram include, percentiles from buckets, and report periods at year ends. */
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createRedis } from '../../server/redis/connect.js';
+import { includeSource } from '../../server/redis/scripts.js';
 import { bucketBounds, bucketOf, percentile } from '../../server/reports/histogram.js';
 import { inspectionPeriod, isoWeek, periodOf } from '../../server/reports/periods.js';
 
 describe('histogram', () => {
   it('puts every duration in the same bucket as the Lua scripts do', async () => {
     const redis = createRedis({ url: inject('redisUrl') });
-    const lib = readFileSync('server/redis/scripts/lib.lua', 'utf8');
     const seconds = [0, 1, 59, 60, 61, 119, 120, 3599, 3600, 3601, 3899, 3900, 4199, 10_799, 10_800, 10_801, 50_000];
-    const lua = `${lib}\nlocal out = {}\nfor i, s in ipairs(ARGV) do out[i] = bucket(tonumber(s)) end\nreturn out`;
+    const lua = `${includeSource('histogram')}\nlocal out = {}\nfor i, s in ipairs(ARGV) do out[i] = bucket(tonumber(s)) end\nreturn out`;
     const fromLua = (await redis.eval(lua, 0, ...seconds.map(String))) as number[];
     redis.disconnect();
     expect(seconds.map(bucketOf)).toEqual(fromLua);

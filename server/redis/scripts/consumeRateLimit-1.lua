@@ -1,8 +1,17 @@
 --[[
   Takes one request from a client's budget (server/http/rate-limits.ts), for requests that do not
   reach a script taking it themselves (the issue script does).
-  KEYS[1] the client's budget key  ARGV[1] requests per minute
-  Returns JSON { retryAfter? } (seconds, when over the budget).
+  Input (server/redis/script-calls/consume-rate-limit.ts):
+    KEYS budget (the client's budget key)
+    ARGV[1] JSON { perMinute }
+  Returns JSON { retryAfter? } (seconds, when over the budget) or { error }.
 ]]
-if not intArg(ARGV[1], 1) then return badArgument('requests per minute') end
-return cjson.encode({ retryAfter = overBudget(KEYS[1], tonumber(ARGV[1])) })
+--- @include "named-keys"
+--- @include "argument-checks"
+--- @include "rate-limit"
+
+local K = namedKeys({ 'budget' })
+if not K then return badArgument('keys') end
+local A, bad = readArgs({ perMinute = integerOf(1, 1e9) })
+if not A then return badArgument(bad) end
+return cjson.encode({ retryAfter = overBudget(K.budget, A.perMinute) })

@@ -1,21 +1,27 @@
 --[[
   Opens, closes, pauses or resumes a counter.
-  KEYS[1] counters  KEYS[2] events stream
-  ARGV[1] counterId  ARGV[2] 'open' | 'close' | 'pause' | 'resume'  ARGV[3] officer username
-  ARGV[4] officer display name  ARGV[5] now (ms)  ARGV[6] stream max length
-  ARGV[7] '1' when an administrator acts on someone else's counter
+  Input (server/redis/script-calls/set-counter-state.ts):
+    KEYS counters, events
+    ARGV[1] JSON { counterId, action ('open' | 'close' | 'pause' | 'resume'), officer (username),
+      officerName, now (ms), streamMaxLen, force (true when an administrator acts on someone else's
+      counter) }
   Returns JSON { counter, takenFrom? } or { error }; takenFrom: the officer an administrator took the counter from.
 ]]
-if not isId(ARGV[1], 16) then return badArgument('counterId') end
-if not ({ open = true, close = true, pause = true, resume = true })[ARGV[2]] then return fail('bad_request', 'unknown counter action') end
-if not isUsername(ARGV[3]) then return badArgument('officer') end
-if not isText(ARGV[4], 360) then return badArgument('officer name') end
-if not intArg(ARGV[5], 0) then return badArgument('now') end
-if not intArg(ARGV[6], 1) then return badArgument('stream max length') end
-if ARGV[7] ~= '' and ARGV[7] ~= '1' then return badArgument('force') end
+--- @include "named-keys"
+--- @include "argument-checks"
+--- @include "ticket-rules"
+--- @include "event-codec"
 
-local action, officer, now, force = ARGV[2], ARGV[3], tonumber(ARGV[5]), ARGV[7] == '1'
-local counter = loadJson(KEYS[1], ARGV[1]) or { status = 'closed' }
+local K = namedKeys({ 'counters', 'events' })
+if not K then return badArgument('keys') end
+local A, bad = readArgs({
+  counterId = idOf(16), action = oneOf('open', 'close', 'pause', 'resume'), officer = isUsername, officerName = textOf(360),
+  now = isTime, streamMaxLen = isMaxLen, force = isBoolean,
+})
+if not A then return badArgument(bad) end
+
+local action, officer, now, force = A.action, A.officer, A.now, A.force
+local counter = loadJson(K.counters, A.counterId) or { status = 'closed' }
 local heldByOther = counter.status ~= 'closed' and counter.officer ~= officer
 local takenFrom = heldByOther and counter.officer or nil
 
@@ -27,7 +33,7 @@ if action == 'open' then
   -- reopening by the same officer (a second console, a reload) keeps the current ticket
   counter.status = counter.status == 'paused' and not heldByOther and 'paused' or 'open'
   counter.officer = officer
-  counter.officerName = ARGV[4]
+  counter.officerName = A.officerName
 else
   if counter.status == 'closed' then return fail('counter_not_open', 'the counter is closed') end
   if heldByOther and not force then return counterTaken(counter) end
@@ -37,13 +43,11 @@ else
   elseif action == 'pause' then
     counter.status = 'paused'
     counter.pausedAt = now
-  elseif action == 'resume' then
+  else
     counter.status = 'open'
     counter.pausedAt = nil
-  else
-    return fail('bad_request', 'unknown counter action')
   end
 end
-redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(counter))
-appendEvent(KEYS[2], ARGV[6], 'counter.' .. action, now, { counterId = ARGV[1], officer = officer })
+redis.call('HSET', K.counters, A.counterId, cjson.encode(counter))
+appendEvent(K.events, A.streamMaxLen, 'counter.' .. action, now, { counterId = A.counterId, officer = officer })
 return cjson.encode({ counter = counter, takenFrom = takenFrom })

@@ -1,7 +1,13 @@
--- Argument checks, prepended to every script after lib.lua (server/redis/scripts.ts). Redis never
--- rolls a script back: whatever it wrote before an error stays. So every script checks every
--- argument here, before its first write, and refuses with { error = 'bad_request' } (issue 10,
--- finding 7: a lone surrogate in a JSON argument broke cjson.decode after a ticket number was taken).
+--[[
+  Argument checks. Redis never rolls a script back: whatever it wrote before an error stays. So
+  every script reads its one argument, a JSON object, through readArgs before its first write, and
+  refuses with { error = 'bad_request' } when any field is missing, unknown or fails its check
+  (issue 10, finding 7: a lone surrogate in a JSON argument broke cjson.decode after a ticket
+  number was taken).
+  Mirror: server/redis/script-calls/*.ts (each script's argument type, encoded with JSON.stringify)
+  and the text rules of shared/schemas/common.ts (Text), which answer 400 before a script runs.
+]]
+--- @include "replies"
 
 local function badArgument(name)
   return fail('bad_request', 'bad argument: ' .. name)
@@ -43,17 +49,8 @@ local function isId(s, max)
   return type(s) == 'string' and #s <= max and string.find(s, '^[a-z0-9%-]+$') ~= nil
 end
 
--- A satisfaction criterion (shared/schemas/feedback.ts OFFICIAL_CRITERIA: `total_time`, …).
-local function isCriterion(s)
-  return type(s) == 'string' and #s <= 32 and string.find(s, '^[a-z][a-z_]*$') ~= nil
-end
-
-local function isUsername(s)
-  return type(s) == 'string' and #s <= 64 and string.find(s, '^[a-z0-9][a-z0-9._%-]*$') ~= nil
-end
-
--- A decimal integer written plainly (no sign but '-', no exponent, no hex, no spaces) within bounds;
--- returns the number, or nil.
+-- A decimal integer written plainly in a string (no sign but '-', no exponent, no hex, no spaces)
+-- within bounds, as Redis stores counts; returns the number, or nil.
 local function intArg(s, min, max)
   if type(s) ~= 'string' or #s > 16 or not string.find(s, '^%-?%d+$') then return nil end
   local n = tonumber(s)
@@ -61,48 +58,54 @@ local function intArg(s, min, max)
   return n
 end
 
-local function isDate(s)
-  return type(s) == 'string' and string.find(s, '^%d%d%d%d%-%d%d%-%d%d$') ~= nil
-end
-
-local function isTicketNumber(s)
-  return type(s) == 'string' and string.find(s, '^[A-Z][A-Z]?%d%d%d%d?$') ~= nil
-end
-
-local function isToken(s)
-  return type(s) == 'string' and #s >= 16 and #s <= 64 and string.find(s, '^[%w_%-]+$') ~= nil
-end
-
--- The JSON object (or array) in an argument, or nil when it is not one.
-local function jsonArg(s, kind)
+-- The JSON object (or array) in a string, or nil when it is not one.
+local function jsonArg(s)
   if type(s) ~= 'string' or s == '' then return nil end
   local ok, v = pcall(cjson.decode, s)
   if not ok or type(v) ~= 'table' then return nil end
-  if kind == 'array' and next(v) ~= nil and v[1] == nil then return nil end
   return v
 end
 
--- Does the decoded object `o` hold only the fields of `spec` (name → check), each passing its check
--- (absent fields pass when the spec marks them optional with a trailing '?')?
-local function fieldsOk(o, spec)
-  for k in pairs(o) do
-    if type(k) ~= 'string' or (spec[k] == nil and spec[k .. '?'] == nil) then return false end
-  end
-  for name, check in pairs(spec) do
-    local field, optional = string.match(name, '^(.-)(%??)$')
-    local v = o[field]
-    if v == nil or v == cjson.null then
-      if optional == '' then return false end
-      o[field] = nil
-    elseif not check(v) then
-      return false
-    end
-  end
-  return true
+-- A field that may be left out (or null): optional(check).
+local function optional(check)
+  return { optional = check }
 end
 
--- Field checks for fieldsOk.
+-- The first field of the decoded object `o` that is unknown to `spec` (name → check, or
+-- optional(check)), missing though required, or failing its check; nil when all pass. A JSON null
+-- counts as absent and is removed.
+local function badField(o, spec)
+  for k, v in pairs(o) do
+    local check = spec[k]
+    if check == nil then return type(k) == 'string' and k or 'a field without a name' end
+    if type(check) == 'table' then check = check.optional end
+    if v == cjson.null then
+      -- clearing a field during the traversal is allowed (Lua 5.1 next)
+      o[k] = nil
+    elseif not check(v) then
+      return k
+    end
+  end
+  for name, check in pairs(spec) do
+    if o[name] == nil and type(check) ~= 'table' then return name end
+  end
+  return nil
+end
+
+-- The script's one argument, ARGV[1]: a JSON object of exactly the fields of `spec`. Returns the
+-- object, or nil and the name of what is wrong.
+local function readArgs(spec)
+  if #ARGV ~= 1 then return nil, 'arguments' end
+  local a = jsonArg(ARGV[1])
+  if not a then return nil, 'arguments' end
+  local bad = badField(a, spec)
+  if bad then return nil, bad end
+  return a
+end
+
+-- Field checks for specs.
 local function textOf(max) return function(v) return isText(v, max) end end
+local function nonEmptyTextOf(max) return function(v) return v ~= '' and isText(v, max) end end
 local function idOf(max) return function(v) return isId(v, max) end end
 local function integerOf(min, max) return function(v) return type(v) == 'number' and v == math.floor(v) and v >= min and v <= max end end
 local function oneOf(...)
@@ -110,17 +113,44 @@ local function oneOf(...)
   for _, v in ipairs({ ... }) do set[v] = true end
   return function(v) return set[v] == true end
 end
+local function matching(pattern, max) return function(v) return type(v) == 'string' and #v <= max and string.find(v, pattern) ~= nil end end
 local function isBoolean(v) return type(v) == 'boolean' end
-local function isUsernameField(v) return isUsername(v) end
-local function isDateField(v) return isDate(v) end
+-- a JSON object of the fields of `spec`
+local function objectOf(spec) return function(v) return type(v) == 'table' and badField(v, spec) == nil end end
+-- a JSON array (an empty one decodes as {}) of at most `max` values, each passing `check`
+local function listOf(check, max)
+  return function(v)
+    if type(v) ~= 'table' or #v > max then return false end
+    for k, item in pairs(v) do
+      if type(k) ~= 'number' or not check(item) then return false end
+    end
+    return true
+  end
+end
+-- a JSON object used as a map: every name passes `nameCheck`, every value `check`
+local function mapOf(nameCheck, check)
+  return function(v)
+    if type(v) ~= 'table' then return false end
+    for k, item in pairs(v) do
+      if not nameCheck(k) or not check(item) then return false end
+    end
+    return true
+  end
+end
 
--- The five arguments every held-ticket script starts with (lib.lua heldTicket): counterId, officer,
--- now, the held ticket's date, stream max length. Returns the refusal, or nil.
-local function heldArgsProblem()
-  if not isId(ARGV[1], 16) then return badArgument('counterId') end
-  if not isUsername(ARGV[2]) then return badArgument('officer') end
-  if not intArg(ARGV[3], 0) then return badArgument('now') end
-  if not isDate(ARGV[4]) then return badArgument('date') end
-  if not intArg(ARGV[5], 1) then return badArgument('stream max length') end
-  return nil
+local isUsername = matching('^[a-z0-9][a-z0-9._%-]*$', 64)
+local isDate = matching('^%d%d%d%d%-%d%d%-%d%d$', 10)
+local isTicketNumber = matching('^[A-Z][A-Z]?%d%d%d%d?$', 6)
+local isToken = function(v) return type(v) == 'string' and #v >= 16 and #v <= 64 and string.find(v, '^[%w_%-]+$') ~= nil end
+-- a satisfaction criterion (shared/schemas/feedback.ts OFFICIAL_CRITERIA: `total_time`, …)
+local isCriterion = matching('^[a-z][a-z_]*$', 32)
+-- times in ms, and the event stream's length bound
+local isTime = integerOf(0, 1e15)
+local isMaxLen = integerOf(1, 1e12)
+
+-- The fields every held-ticket script takes (ticket-rules.lua heldTicket), and its own `extra`.
+local function heldArgs(extra)
+  local spec = { office = idOf(40), counterId = idOf(16), officer = isUsername, now = isTime, date = isDate, streamMaxLen = isMaxLen }
+  for k, v in pairs(extra or {}) do spec[k] = v end
+  return spec
 end

@@ -1,0 +1,134 @@
+--[[
+  Issues a ticket for a service, or returns the one already issued for the same idempotency key.
+  Input (server/redis/script-calls/issue-ticket.ts):
+    KEYS config, sequences, tickets, normalQueue, priorityQueue, aggregates, monthAggregates,
+      idempotency, previousIdempotency, events, days, counters, serviceStats, issueBudget, closedDays
+      (all of the office; the day's keys of `date`, previousIdempotency of the day before; issueBudget
+      the client's rate limit)
+    ARGV[1] JSON { version, office, date, serviceId, prefix, dailyLimit, priorityCategory?, idempotency?
+      (kiosk@address|key), now (ms), token, hour (local, 00-23), kiosk?, identity?, streamMaxLen,
+      dateScore (yyyymmdd), counterIds (the counters serving the service), perMinute? (the budget) }
+  Returns JSON { ticket, ahead, avgServiceSeconds, openCounters, created, waiting } or { replay }
+  (a ticket of the previous day) or { error }. Refuses with day_closed once the day close has run for
+  the date (whatever the clock says: the closing time may have moved since), so no ticket is ever
+  left waiting on a closed day.
+]]
+--- @include "named-keys"
+--- @include "argument-checks"
+--- @include "ticket-rules"
+--- @include "event-codec"
+--- @include "rate-limit"
+
+local K = namedKeys({ 'config', 'sequences', 'tickets', 'normalQueue', 'priorityQueue', 'aggregates', 'monthAggregates',
+  'idempotency', 'previousIdempotency', 'events', 'days', 'counters', 'serviceStats', 'issueBudget', 'closedDays' })
+if not K then return badArgument('keys') end
+local A, bad = readArgs({
+  version = matching('^%d+$', 16), office = idOf(40), date = isDate, serviceId = idOf(32), prefix = matching('^[A-Z][A-Z]?$', 2),
+  dailyLimit = integerOf(0, 9999), priorityCategory = optional(idOf(32)), idempotency = optional(textOf(240)), now = isTime,
+  token = isToken, hour = matching('^[012]%d$', 2), kiosk = optional(idOf(32)),
+  identity = optional(objectOf({ idLast4 = matching('^%d%d%d%d$', 4), idHash = textOf(64), name = textOf(600), birthDate = isDate,
+    sex = optional(textOf(60)), address = optional(textOf(1200)) })),
+  streamMaxLen = isMaxLen, dateScore = integerOf(19000101, 20991231), counterIds = listOf(idOf(16), 200), perMinute = optional(integerOf(1, 1e9)),
+})
+if not A then return badArgument(bad) end
+
+if not checkConfig(K.config, A.version) then return fail('stale_config', 'config changed') end
+
+-- the rate limit first, as the middleware it replaces did: a retry and a refused request count too
+if A.perMinute then
+  local wait = overBudget(K.issueBudget, A.perMinute)
+  if wait then return fail('rate_limited', 'too many requests; slow down', { retryAfter = wait }) end
+end
+
+local day = ticketDay(K.tickets, A.office, A.date)
+
+local function result(ticket, created)
+  -- rank, not a score comparison: tickets issued in the same millisecond are ordered by number
+  local ahead = 0
+  if ticket.status == 'waiting' then
+    if ticket.priority then
+      ahead = redis.call('ZRANK', K.priorityQueue, ticket.number) or 0
+    else
+      ahead = redis.call('ZCARD', K.priorityQueue) + (redis.call('ZRANK', K.normalQueue, ticket.number) or 0)
+    end
+  end
+  local open = 0
+  if #A.counterIds > 0 then
+    local states = redis.call('HMGET', K.counters, unpack(A.counterIds))
+    for _, s in ipairs(states) do
+      if s and cjson.decode(s).status == 'open' then open = open + 1 end
+    end
+  end
+  return cjson.encode({ ticket = ticket, ahead = ahead, openCounters = open,
+    avgServiceSeconds = tonumber(redis.call('HGET', K.serviceStats, A.serviceId) or '-1'), created = created,
+    waiting = redis.call('ZCARD', K.normalQueue) + redis.call('ZCARD', K.priorityQueue) })
+end
+
+local idem = A.idempotency
+if idem == '' then idem = nil end
+if idem then
+  local known = redis.call('HGET', K.idempotency, idem) or redis.call('HGET', K.previousIdempotency, idem)
+  if known then
+    local number = string.match(known, '_([A-Z]+%d+)$')
+    local t = loadTicket(day, number)
+    if t and t.id == known then return result(t, false) end
+    -- issued just before midnight: the caller reads it from the previous day's hash
+    return cjson.encode({ replay = known })
+  end
+end
+
+-- a retried request still gets its ticket (above); a new one waits for a day that has ended
+if redis.call('SISMEMBER', K.closedDays, A.date) == 1 then return fail('day_closed', 'the office has closed for today') end
+
+local limit = A.dailyLimit
+local seq = tonumber(redis.call('HGET', K.sequences, A.serviceId) or '0')
+if seq >= limit then return fail('limit_reached', 'daily limit reached') end
+
+-- A sequence that went backwards (e.g. after a failover) must never reuse a number: skip the numbers
+-- taken, and write the sequence once, after the last refusal.
+local number
+repeat
+  seq = seq + 1
+  number = string.format('%s%03d', A.prefix, seq)
+until redis.call('HEXISTS', K.tickets, number) == 0
+if seq > limit then return fail('limit_reached', 'daily limit reached') end
+redis.call('HSET', K.sequences, A.serviceId, seq)
+
+local now = A.now
+local ticket = {
+  id = A.office .. '_' .. A.date .. '_' .. number,
+  number = number,
+  date = A.date,
+  serviceId = A.serviceId,
+  origServiceId = A.serviceId,
+  status = 'waiting',
+  priority = A.priorityCategory ~= nil,
+  priorityCategory = A.priorityCategory,
+  issuedAt = now,
+  hour = A.hour,
+  token = A.token,
+  kiosk = A.kiosk,
+  identity = A.identity,
+}
+
+saveTicket(day, ticket)
+if ticket.priority then
+  redis.call('ZADD', K.priorityQueue, now, number)
+else
+  redis.call('ZADD', K.normalQueue, now, number)
+end
+if idem then
+  -- kiosks retry within minutes (the previous day's hash answers just after midnight): a day's keys
+  -- are kept a day after its last ticket, then leave Redis
+  redis.call('HSET', K.idempotency, idem, ticket.id)
+  redis.call('EXPIRE', K.idempotency, 86400)
+end
+redis.call('ZADD', K.days, A.dateScore, A.date)
+
+local dims = { 'all', 'svc:' .. A.serviceId, 'hr:' .. A.hour }
+local r = rollup(K.aggregates, K.monthAggregates)
+bump(r, 'issued', dims, 1)
+if ticket.priority then bump(r, 'prio', dims, 1) end
+
+appendEvent(K.events, A.streamMaxLen, 'ticket.issued', now, { id = ticket.id, number = number, serviceId = A.serviceId, priority = ticket.priority, category = ticket.priorityCategory, kiosk = ticket.kiosk })
+return result(ticket, true)
