@@ -161,7 +161,7 @@ export class CounterWorkspace extends LitElement {
       }
       this.busy = undefined;
       if (SNAPSHOT_ANSWERS.has(action)) this.feed.take(res as CounterSnapshot);
-      else this.feed.apply((v) => withAnswer(v, res as TicketAnswer | undefined));
+      else this.feed.onTicketEvent((v) => withAnswer(v, res as TicketAnswer | undefined));
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) return this.signedOut();
       this.message = { kind: 'error', text: `${t('errorPrefix')}: ${errorText(err)}` };

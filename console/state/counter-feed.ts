@@ -81,7 +81,11 @@ export class CounterFeed implements ReactiveController {
     this.changed();
   }
 
-  private onTicketEvent(change: Change): void {
+  /**
+   * Applies a ticket event or the answer to one of this console's actions, and keeps it a few
+   * seconds: a snapshot read before it (the join's, slow on a busy machine) gets it again.
+   */
+  onTicketEvent(change: Change): void {
     const now = Date.now();
     this.recent = [...this.recent.filter((r) => now - r.at < REPLAY_MS), { at: now, change }];
     this.apply(change);
