@@ -8,22 +8,6 @@ import type { Complaint, Rating } from './schemas/feedback.js';
 import type { JoinBody } from './schemas/socket.js';
 import type { ErrorValues } from './errors.js';
 
-export const ServerEvent = {
-  snapshot: 'snapshot',
-  ticketCalled: 'ticket.called',
-  ticketRecalled: 'ticket.recalled',
-  ticketUpdated: 'ticket.updated',
-  queueChanged: 'queue.changed',
-  counterChanged: 'counter.changed',
-  ratingReceived: 'rating.received',
-  complaintReceived: 'complaint.received',
-  officeChanged: 'office.changed',
-  alert: 'alert',
-  ratingRequested: 'rating.requested',
-  counterTakenOver: 'counter.takenOver',
-  waitingChanged: 'waiting.changed',
-} as const;
-
 export interface CounterState {
   id: string;
   number: number;

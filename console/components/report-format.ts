@@ -26,10 +26,6 @@ export function addDays(date: string, n: number): string {
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
 }
-/** Office-local date of an instant. */
-export function localDate(ms: number, timeZone = 'Asia/Ho_Chi_Minh'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
-}
 
 /** Shared look of the report pages: large type, high contrast, print-friendly. */
 export const reportStyles = css`
