@@ -111,10 +111,15 @@ export type Snapshot =
   | { role: 'chairman' | 'admin'; board: BoardSnapshot }
   | { role: 'tablet'; office: PublicOffice; request?: RatingRequest };
 
+/** What an alert is about; pages word it through the catalogue (`alertText`), the server sends no sentences. */
+export type AlertKind = 'long_wait' | 'complaint_overdue' | 'complaint_new';
+/** The figures an alert's sentence needs, e.g. `{ due: '2026-12-02' }` for an overdue complaint. */
+export type AlertValues = Record<string, string | number>;
+
 export interface Alert {
-  kind: 'long_wait' | 'complaint_overdue' | 'complaint_new';
+  kind: AlertKind;
   office: string;
-  message: string;
+  values: AlertValues;
   at: number;
   ref?: string;
 }

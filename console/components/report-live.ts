@@ -9,6 +9,7 @@ import type { LiveReport } from '../../shared/schemas/reports.js';
 import { t } from '../../shared/i18n/reports-messages.js';
 import { api } from '../../shared/ui/api-client.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
+import { alertText } from '../state/alert-text.js';
 import { dateTime, int, minutes, pct, reportStyles } from './report-format.js';
 
 export class ReportLive extends LitElement {
@@ -66,12 +67,12 @@ export class ReportLive extends LitElement {
     if (!d) return html`<p class="muted">${t('loading')}</p>`;
     const state = this.socket.state === 'online' ? html`<span class="ok">● ${t('online')}</span>` : html`<span class="bad">● ${t('offline')}</span>`;
     const maxWait = Math.max(1, ...d.services.map((s) => s.waiting));
-    const alerts = [...this.pushed.filter((p) => !d.alerts.some((a) => a.ref === p.ref)).map((p) => ({ kind: p.kind, message: p.message, ref: p.ref ?? '' })), ...d.alerts];
+    const alerts = [...this.pushed.filter((p) => !d.alerts.some((a) => a.ref === p.ref)).map((p) => ({ kind: p.kind, values: p.values, ref: p.ref ?? '' })), ...d.alerts];
     return html`
       <div class="row" style="justify-content:space-between"><h2 style="margin:0">${d.officeName}</h2><span>${state} · ${t('updatedAt')} ${dateTime(d.now)}</span></div>
       <div class="panel" data-test="alerts" style="border-color:${alerts.length ? '#b3261e' : '#d9dce3'}">
         <h3>⚠ ${t('alerts')} (${alerts.length})</h3>
-        ${alerts.length ? html`<ul>${alerts.map((a) => html`<li class="bad">${a.message}</li>`)}</ul>` : html`<p class="ok">${t('noAlerts')}</p>`}
+        ${alerts.length ? html`<ul>${alerts.map((a) => html`<li class="bad">${alertText(a.kind, a.ref, a.values)}</li>`)}</ul>` : html`<p class="ok">${t('noAlerts')}</p>`}
       </div>
       <div class="cards" data-test="live-cards">
         <div class="card"><div class="label">${t('waitingNow')}</div><div class="value">${int(d.waiting)}</div><div class="sub">${t('longestWait')}: ${minutes(d.longestWaitSeconds)}</div></div>

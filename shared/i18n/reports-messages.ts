@@ -179,6 +179,16 @@ const messages = {
   actions: { vi: 'Thao tác', en: 'Actions' },
   satisfiedShare: { vi: 'Tỷ lệ hài lòng', en: 'Satisfied share' },
   chartData: { vi: 'Số liệu của biểu đồ', en: 'Chart data' },
+  alertLongWait: {
+    vi: ({ service, waiting, targetMinutes, longestMinutes }) => `${service}: ${waiting} công dân đã chờ quá ${targetMinutes} phút (lâu nhất ${longestMinutes} phút)`,
+    en: ({ service, waiting, targetMinutes, longestMinutes }) => `${service}: ${waiting} citizens have waited over ${targetMinutes} min (longest ${longestMinutes} min)`,
+  },
+  alertComplaintOverdue: { vi: ({ ref }) => `Phản ánh ${ref} đã quá hạn xử lý`, en: ({ ref }) => `Complaint ${ref} is overdue` },
+  alertComplaintOverdueDue: {
+    vi: ({ ref, due }) => `Phản ánh ${ref} đã quá hạn xử lý (hạn ${due}) mà chưa được giải quyết`,
+    en: ({ ref, due }) => `Complaint ${ref} is overdue (due ${due}) and not yet resolved`,
+  },
+  alertComplaintNew: { vi: ({ ref }) => `Phản ánh mới ${ref}`, en: ({ ref }) => `New complaint ${ref}` },
 } satisfies Catalogue<string>;
 
 export type ReportMessage = keyof typeof messages;

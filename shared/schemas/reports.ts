@@ -275,9 +275,10 @@ export interface LiveCounter {
   served: number;
 }
 
+/** `values`: for `long_wait` the service's name, how many wait over its target and the longest wait in minutes. */
 export interface LiveAlert {
   kind: 'long_wait' | 'complaint_overdue';
-  message: string;
+  values: Record<string, string | number>;
   ref: string;
   seconds?: number;
 }

@@ -9,6 +9,7 @@ import { startWorkers, type Workers } from '../../server/jobs/workers.js';
 import { deadlineJobId } from '../../server/complaints/deadline-job.js';
 import { reportQueues } from '../../server/reports/report-jobs.js';
 import { emitAck, nextEvent, startTestApp, type StaffClient, type TestApp } from '../support/test-app.js';
+import { officeDate } from '../../shared/office-time.js';
 
 const DAY = 86_400_000;
 /** Monday 2026-11-23 09:00 in Hà Nội */
@@ -86,7 +87,8 @@ describe('complaints, dossiers, snapshots and exports', () => {
     t.clock.set(START + 7 * DAY);
     const alert = nextEvent(socket, 'alert', (a) => a.ref === id);
     await job!.promote();
-    expect(await alert).toMatchObject({ kind: 'complaint_overdue', office: t.office, message: expect.stringContaining(id) });
+    expect(await alert).toMatchObject({ kind: 'complaint_overdue', office: t.office, ref: id, values: { due: officeDate(filed.body.complaint.dueAt, 'Asia/Ho_Chi_Minh') } });
+    expect(await alert).not.toHaveProperty('message'); // the page words it (test/unit/alert-text.test.ts)
     const live = await chair.request('GET', `/offices/${t.office}/reports/live`);
     expect(live.body.overdueComplaints).toBe(1);
     expect(live.body.alerts.some((a: any) => a.kind === 'complaint_overdue' && a.ref === id)).toBe(true);
