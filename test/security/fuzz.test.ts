@@ -246,7 +246,7 @@ describe('fuzzing every route and socket event', () => {
         sockets[which] = await makers[which]!();
       }
       const s = sockets[which]!;
-      const event = pick(['join', 'snapshot', 'heartbeat', 'command', 'command', 'unknown-event', '__proto__']);
+      const event = pick(['join', 'snapshot', 'heartbeat', 'command', 'command', 'unknown-event', '__proto__'] as const);
       const body = bad();
       if (event === 'snapshot' || event === 'unknown-event' || event === '__proto__' || rand() < 0.05) {
         (s as any).emit(event, body); // no acknowledgement asked: must not crash either
