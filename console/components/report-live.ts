@@ -78,7 +78,7 @@ export class ReportLive extends LitElement {
         <div class="card"><div class="label">${t('waitingNow')}</div><div class="value">${int(d.waiting)}</div><div class="sub">${t('longestWait')}: ${minutes(d.longestWaitSeconds)}</div></div>
         <div class="card"><div class="label">${t('issuedToday')}</div><div class="value">${int(d.issued)}</div><div class="sub">${t('servedToday')}: ${int(d.served)} · ${t('noShow')}: ${int(d.noShow)}</div></div>
         <div class="card"><div class="label">${t('avgWaitToday')}</div><div class="value">${minutes(d.averageWaitSeconds)}</div><div class="sub">${t('withinTarget')}: ${pct(d.withinTargetShare)}</div></div>
-        <div class="card"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(d.satisfactionIndex)}</div><div class="sub">${int(d.ratings)} lượt đánh giá</div></div>
+        <div class="card"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(d.satisfactionIndex)}</div><div class="sub">${t('ratingCount', { n: int(d.ratings) })}</div></div>
         <div class="card ${d.overdueComplaints ? 'warn' : ''}"><div class="label">${t('openComplaints')}</div><div class="value">${int(d.openComplaints)}</div><div class="sub">${t('stOverdue')}: ${int(d.overdueComplaints)}</div></div>
       </div>
       <div class="row top">
@@ -90,7 +90,7 @@ export class ReportLive extends LitElement {
               (s) => html`<tr>
                 <td><b>${s.prefix}</b> ${s.name}</td><td>${int(s.waiting)}</td>
                 <td style="width:120px"><div class="bar ${s.overTarget ? 'warn' : ''}"><span style="width:${(s.waiting / maxWait) * 100}%"></span></div></td>
-                <td class=${s.overTarget ? 'bad' : ''}>${s.waiting ? minutes(s.longestWaitSeconds) : '–'}</td><td>${s.targetWaitMinutes} phút</td>
+                <td class=${s.overTarget ? 'bad' : ''}>${s.waiting ? minutes(s.longestWaitSeconds) : '–'}</td><td>${t('minutesValue', { n: s.targetWaitMinutes })}</td>
               </tr>`,
             )}</tbody>
           </table>
