@@ -15,6 +15,7 @@ import { breakdownReport, summaryReport, type ReportData } from './report-builde
 import { dimsWithPrefix, readOpenTickets, readRollups, sumDim, parseRollup, type RollupOptions } from './rollup-reader.js';
 import { criteriaResults, ratingFigures } from './satisfaction.js';
 import { inspectionPeriod } from './periods.js';
+import { rl } from '../../shared/i18n/report-label-messages.js';
 
 /** Groupings that need each day on its own (the rest read whole months as one rollup). */
 export const needsDaily = (by: Grouping | undefined) => by === 'day' || by === 'week' || by === 'weekday';
@@ -39,7 +40,7 @@ export async function satisfactionReport(ctx: Context, data: ReportData, by?: 's
     const m = sumDim(data.days, dim);
     return { key, label, ratings: ratingFigures(m, neutral), criteria: criteriaResults(m) };
   };
-  const total = group('all', 'Toàn đơn vị', 'all');
+  const total = group('all', rl('wholeOffice', {}, 'vi'), 'all');
   let groups: SatisfactionGroup[] = [];
   if (by) {
     groups = breakdownReport(data, by).rows.map((r) => group(r.key, r.label, `${by === 'service' ? 'svc' : by === 'counter' ? 'ctr' : 'off'}:${r.key}`));
