@@ -25,6 +25,7 @@ import { OfficeStore } from '../server/offices/office-store.js';
 import { createRedis } from '../server/redis/connect.js';
 import { startPrivateRedis } from '../server/redis/private-server.js';
 import type { RedisClient } from '../server/redis/scripts.js';
+import { readSettings } from '../server/settings.js';
 import { simulateHistory } from './simulate/history.js';
 import { simulateLive } from './simulate/live.js';
 
@@ -44,18 +45,19 @@ const { values: args } = parseArgs({
 });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dataDir = process.env.DATA_DIR ?? 'data';
+const settings = readSettings();
+const dataDir = settings.DATA_DIR;
 
 /** REDIS_URL, or the private redis-server of `npm start` (reused when it runs; `owned` when started here). */
 async function connect(): Promise<{ redis: RedisClient; owned: boolean; stop: () => Promise<void> }> {
-  if (process.env.REDIS_URL) return { redis: createRedis({ url: process.env.REDIS_URL }), owned: false, stop: async () => {} };
+  if (settings.REDIS_URL) return { redis: createRedis({ url: settings.REDIS_URL }), owned: false, stop: async () => {} };
   const priv = await startPrivateRedis({ dataDir: join(dataDir, 'redis'), persistent: true, log: (m) => console.log(m) });
   return { redis: createRedis({ url: priv.url }), owned: !priv.reused, stop: priv.stop };
 }
 
 async function seedDemo(redis: RedisClient): Promise<void> {
-  const ctx = { redis, offices: new OfficeStore(redis), events: new DomainEventBus(), log: createLogger('warn'), metrics: createMetrics(), clock: Date.now, streamMaxLen: 200_000 };
-  const seeded = await seedDemoOffice(ctx, new UserStore(redis, new SessionStore(redis, { absoluteSeconds: 3600, idleSeconds: 3600 }, ctx.events)), process.env.DEMO_PASSWORD);
+  const ctx = { redis, offices: new OfficeStore(redis), events: new DomainEventBus(), log: createLogger('warn'), metrics: createMetrics(), clock: Date.now, streamMaxLen: 200_000, identitySalt: settings.IDENTITY_SALT };
+  const seeded = await seedDemoOffice(ctx, new UserStore(redis, new SessionStore(redis, { absoluteSeconds: 3600, idleSeconds: 3600 }, ctx.events)), settings.DEMO_PASSWORD);
   if (!seeded.generatedPassword) return;
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(join(dataDir, 'demo-password.txt'), `${seeded.generatedPassword}\n`);
@@ -83,6 +85,7 @@ async function history(): Promise<void> {
       months,
       seed: args.seed!,
       replace: args.replace!,
+      identitySalt: settings.IDENTITY_SALT,
       log: (line) => console.log(line),
     });
     console.log(`Simulated ${result.played} working days, ${result.tickets} tickets, from ${result.from} to ${result.until} for office ${args.office}.`);
@@ -97,7 +100,7 @@ async function history(): Promise<void> {
   }
 }
 
-(args.live ? simulateLive({ url: args.url!, office: args.office!, speed: Math.max(1, Number(args.speed)), minutes: Number(args.minutes), seed: args.seed! }) : history())
+(args.live ? simulateLive({ url: args.url!, office: args.office!, speed: Math.max(1, Number(args.speed)), minutes: Number(args.minutes), seed: args.seed!, dataDir, ...(settings.DEMO_PASSWORD ? { demoPassword: settings.DEMO_PASSWORD } : {}) }) : history())
   .then(() => process.exit(0))
   .catch((err) => {
     console.error(`simulate: ${err instanceof Error ? err.message : String(err)}`);

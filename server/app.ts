@@ -28,6 +28,7 @@ import { dossierRoutes } from './dossiers/dossier-routes.js';
 import { deviceRoutes } from './devices/device-routes.js';
 import { createMetrics } from './observability/metrics.js';
 import { OfficeStore } from './offices/office-store.js';
+import { DEFAULT_IDENTITY_SALT } from './settings.js';
 import { createSocketServer } from './realtime/socket-server.js';
 import { relayDomainEvents } from './realtime/event-relay.js';
 import { guardedRouter } from './http/guarded-router.js';
@@ -58,6 +59,8 @@ export interface AppOptions {
   trustProxy?: string;
   /** where citizens' phones reach the server (PUBLIC_URL), for ticket QR codes */
   publicUrl?: string;
+  /** salt of the identity (CCCD) hashes (IDENTITY_SALT; default DEFAULT_IDENTITY_SALT) */
+  identitySalt?: string;
   /** address ranges (CIDR) of receipt printers an office administrator may use (PRINTER_NETWORKS) */
   printerNetworks?: readonly string[];
   /** bearer token for /metrics (METRICS_TOKEN); without one, only direct loopback requests get them */
@@ -86,6 +89,7 @@ export function createApplication(opts: AppOptions): Application {
     metrics: createMetrics(),
     clock: opts.clock ?? Date.now,
     streamMaxLen: opts.streamMaxLen ?? 200_000,
+    identitySalt: opts.identitySalt ?? DEFAULT_IDENTITY_SALT,
     ...(opts.jobPrefix ? { jobPrefix: opts.jobPrefix } : {}),
     ...(opts.publicUrl ? { publicUrl: opts.publicUrl.replace(/\/$/, '') } : {}),
     printerNetworks: opts.printerNetworks ?? [],

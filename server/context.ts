@@ -16,6 +16,8 @@ export interface Context {
   streamMaxLen: number;
   /** BullMQ key prefix (default JOB_PREFIX); a test app has its own, so no other app's workers take its jobs */
   jobPrefix?: string;
+  /** IDENTITY_SALT: salt of the identity (CCCD) hashes, per deployment */
+  identitySalt: string;
   /** PUBLIC_URL: where citizens' phones reach the server, for ticket QR codes */
   publicUrl?: string;
   /** PRINTER_NETWORKS: address ranges an office administrator may point a kiosk printer at (port 9100) */

@@ -5,7 +5,7 @@
  * through the socket.io Redis streams adapter.
  */
 import { EventEmitter } from 'node:events';
-import type { CallEvent } from '../shared/events.js';
+import type { AlertKind, AlertValues, CallEvent } from '../shared/events.js';
 import type { Complaint, Rating } from '../shared/schemas/feedback.js';
 import type { Ticket } from '../shared/schemas/ticket.js';
 
@@ -27,7 +27,7 @@ export interface DomainEvents {
   'sessions.ended': { sessionIds: string[] };
   /** devices whose key stopped working (revoked, deleted, paired again): their sockets go too */
   'devices.revoked': { office: string; deviceIds: string[] };
-  alert: { office: string; kind: 'long_wait' | 'complaint_overdue' | 'complaint_new'; message: string; ref?: string };
+  alert: { office: string; kind: AlertKind; values: AlertValues; ref?: string };
 }
 
 export class DomainEventBus {

@@ -19,7 +19,7 @@ import { parseRateLimits } from './http/rate-limits.js';
 import { parsePrinterNetworks } from './printing/printer-networks.js';
 
 const settings = readSettings();
-const log = createLogger(settings.LOG_LEVEL, logFormatFor(settings.LOG_FORMAT, Boolean(process.stdout.isTTY)));
+const log = createLogger(settings.LOG_LEVEL, logFormatFor(settings.LOG_FORMAT, Boolean(process.stdout.isTTY)), undefined, !settings.NO_COLOR);
 
 async function main() {
   let privateRedis: PrivateRedis | undefined;
@@ -41,6 +41,7 @@ async function main() {
     sessionHours: settings.SESSION_HOURS,
     sessionIdleMinutes: settings.SESSION_IDLE_MINUTES,
     streamMaxLen: settings.EVENT_STREAM_MAXLEN,
+    identitySalt: settings.IDENTITY_SALT,
     staticDir: resolve('dist'),
     rateLimits: parseRateLimits(settings.RATE_LIMITS),
     secureCookies: settings.PUBLIC_URL?.startsWith('https://') ?? false,

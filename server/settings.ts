@@ -10,6 +10,9 @@ const DemoPassword = z.string().superRefine((pw, ctx) => {
 });
 import { parsePrinterNetworks } from './printing/printer-networks.js';
 
+/** The identity-hash salt when IDENTITY_SALT is not set (tests, the demo). */
+export const DEFAULT_IDENTITY_SALT = 'hang-cho-identity';
+
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -22,6 +25,10 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WORKERS: z.enum(['in-process', 'none']).default('in-process'),
   PUBLIC_URL: z.string().url().optional(),
+  /** Salt of the identity (CCCD) hashes; per deployment, so hashes do not match across deployments. */
+  IDENTITY_SALT: z.string().min(1).default(DEFAULT_IDENTITY_SALT),
+  /** Any value turns off colours in the pretty log form (https://no-color.org). */
+  NO_COLOR: z.string().optional(),
   /** Address ranges of receipt printers an office administrator may use (port 9100), e.g. "10.20.0.0/16,192.168.50.0/24"; other printers only the deployment administrator sets. */
   PRINTER_NETWORKS: z
     .string()

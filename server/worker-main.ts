@@ -17,7 +17,7 @@ import { readSettings } from './settings.js';
 import type { Context } from './context.js';
 
 const settings = readSettings();
-const log = createLogger(settings.LOG_LEVEL, logFormatFor(settings.LOG_FORMAT, Boolean(process.stdout.isTTY)));
+const log = createLogger(settings.LOG_LEVEL, logFormatFor(settings.LOG_FORMAT, Boolean(process.stdout.isTTY)), undefined, !settings.NO_COLOR);
 
 async function main() {
   const clusterNodes = settings.REDIS_CLUSTER_NODES?.split(',').filter(Boolean);
@@ -26,7 +26,7 @@ async function main() {
   const redis = createRedis(target);
   redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
   await checkRedis(redis, log);
-  const ctx: Context = { redis, offices: new OfficeStore(redis), events: new DomainEventBus(), log, metrics: createMetrics(), clock: Date.now, streamMaxLen: settings.EVENT_STREAM_MAXLEN };
+  const ctx: Context = { redis, offices: new OfficeStore(redis), events: new DomainEventBus(), log, metrics: createMetrics(), clock: Date.now, streamMaxLen: settings.EVENT_STREAM_MAXLEN, identitySalt: settings.IDENTITY_SALT };
   const io = new Server({ adapter: createAdapter(redis, { streamName: 'qms:socket.io', sessionKeyPrefix: 'qms:sio-session:' }) });
   relayDomainEvents(ctx, io);
   const workers = await startWorkers(ctx, target, { run: true, retention: { dataDir: resolve(settings.DATA_DIR), retentionDays: settings.RETENTION_DAYS, eventRetentionDays: settings.EVENT_RETENTION_DAYS } });

@@ -8,22 +8,6 @@ import type { Complaint, Rating } from './schemas/feedback.js';
 import type { JoinBody } from './schemas/socket.js';
 import type { ErrorValues } from './errors.js';
 
-export const ServerEvent = {
-  snapshot: 'snapshot',
-  ticketCalled: 'ticket.called',
-  ticketRecalled: 'ticket.recalled',
-  ticketUpdated: 'ticket.updated',
-  queueChanged: 'queue.changed',
-  counterChanged: 'counter.changed',
-  ratingReceived: 'rating.received',
-  complaintReceived: 'complaint.received',
-  officeChanged: 'office.changed',
-  alert: 'alert',
-  ratingRequested: 'rating.requested',
-  counterTakenOver: 'counter.takenOver',
-  waitingChanged: 'waiting.changed',
-} as const;
-
 export interface CounterState {
   id: string;
   number: number;
@@ -127,10 +111,15 @@ export type Snapshot =
   | { role: 'chairman' | 'admin'; board: BoardSnapshot }
   | { role: 'tablet'; office: PublicOffice; request?: RatingRequest };
 
+/** What an alert is about; pages word it through the catalogue (`alertText`), the server sends no sentences. */
+export type AlertKind = 'long_wait' | 'complaint_overdue' | 'complaint_new';
+/** The figures an alert's sentence needs, e.g. `{ due: '2026-12-02' }` for an overdue complaint. */
+export type AlertValues = Record<string, string | number>;
+
 export interface Alert {
-  kind: 'long_wait' | 'complaint_overdue' | 'complaint_new';
+  kind: AlertKind;
   office: string;
-  message: string;
+  values: AlertValues;
   at: number;
   ref?: string;
 }

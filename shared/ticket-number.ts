@@ -1,8 +1,3 @@
-/** A ticket's printed number: service prefix + three digits, e.g. "A025". */
-export function formatTicketNumber(prefix: string, sequence: number): string {
-  return `${prefix}${String(sequence).padStart(3, '0')}`;
-}
-
 /**
  * Ticket ids carry their office and office-local day so any process can find the ticket's
  * keys without a lookup: `tay-mo_2026-11-25_A025`. Office slugs never contain "_".

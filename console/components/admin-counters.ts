@@ -24,7 +24,7 @@ export class AdminCounters extends LitElement {
 
   private add(): void {
     const n = Math.max(0, ...this.config.counters.map((c) => c.number)) + 1;
-    this.change([...this.config.counters, { id: String(n), number: n, name: `Quầy ${n}`, services: [this.config.services[0]!.id] }]);
+    this.change([...this.config.counters, { id: String(n), number: n, name: t('newCounterName', { n }), services: [this.config.services[0]!.id] }]);
   }
 
   override render() {

@@ -1,7 +1,8 @@
 /** The complaints inbox (phản ánh, kiến nghị): filters, the list with deadlines, one complaint with its actions. */
 import { LitElement, css, html, nothing } from 'lit';
 import type { Complaint } from '../../shared/schemas/feedback.js';
-import { TOPIC_NAMES, t } from '../../shared/i18n/reports-messages.js';
+import { TOPIC_NAMES, t, type ReportMessage } from '../../shared/i18n/reports-messages.js';
+import { getLang } from '../../shared/i18n/translate.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
 import { dateTime, reportStyles } from './report-format.js';
 
@@ -14,6 +15,8 @@ const FILTERS: [Filter, Parameters<typeof t>[0]][] = [
   ['resolved', 'stResolved'],
   ['all', 'all'],
 ];
+/** The catalogue's word for each step of a complaint's history. */
+const HISTORY_ACTIONS: Partial<Record<string, ReportMessage>> = { assign: 'historyAssign', respond: 'historyRespond', resolve: 'historyResolve' };
 const STATUS = { new: 'stNew', in_progress: 'stInProgress', resolved: 'stResolved' } as const;
 
 export class ComplaintInbox extends LitElement {
@@ -91,17 +94,17 @@ export class ComplaintInbox extends LitElement {
 
   override render() {
     return html`
-      <div class="row filters no-print" role="group" aria-label="Lọc">
+      <div class="row filters no-print" role="group" aria-label=${t('filterLabel')}>
         ${FILTERS.map(([f, label]) => html`<button aria-pressed=${this.filter === f ? 'true' : 'false'} @click=${() => (this.filter = f)}>${t(label)}</button>`)}
         <input type="search" placeholder=${t('search')} .value=${this.query} @change=${(e: Event) => { this.query = (e.target as HTMLInputElement).value; void this.load(); }} />
       </div>
       ${this.error ? html`<p class="bad">${this.error}</p>` : nothing}
       <div class="layout">
         <div class="list" data-test="complaint-list">
-          <div class="muted">${this.total} phản ánh</div>
+          <div class="muted">${t('complaintCount', { n: this.total })}</div>
           ${this.list.map(
             (c) => html`<button class="item" aria-current=${this.selected?.id === c.id ? 'true' : 'false'} @click=${() => (this.selected = c)}>
-              <div class="top"><span>${TOPIC_NAMES[c.topic]?.vi ?? c.topic}</span>${this.deadlineChip(c)}</div>
+              <div class="top"><span>${TOPIC_NAMES[c.topic]?.[getLang()] ?? c.topic}</span>${this.deadlineChip(c)}</div>
               <div>${(c.message ?? '').slice(0, 120)}</div>
               <div class="muted">${c.id} · ${dateTime(c.createdAt)} · ${t(STATUS[c.status])}</div>
             </button>`,
@@ -115,13 +118,13 @@ export class ComplaintInbox extends LitElement {
   private detail(c: Complaint) {
     const open = c.status !== 'resolved';
     return html`<div class="panel" data-test="complaint-detail">
-      <div class="row" style="justify-content:space-between"><h3 style="margin:0">${TOPIC_NAMES[c.topic]?.vi ?? c.topic} – ${c.id}</h3>${this.deadlineChip(c)}</div>
-      <p class="msg">${c.message ?? '(không có nội dung)'}</p>
+      <div class="row" style="justify-content:space-between"><h3 style="margin:0">${TOPIC_NAMES[c.topic]?.[getLang()] ?? c.topic} – ${c.id}</h3>${this.deadlineChip(c)}</div>
+      <p class="msg">${c.message ?? t('noMessage')}</p>
       <dl>
         <dt>${t('received')}</dt><dd>${dateTime(c.createdAt)}</dd>
         <dt>${t('deadline')}</dt><dd>${dateTime(c.dueAt)}</dd>
         <dt>${t('status')}</dt><dd>${t(STATUS[c.status])}</dd>
-        ${c.ticketId ? html`<dt>Số thứ tự</dt><dd>${c.ticketId.split('_').slice(1).join(' ')} ${c.serviceId ? `· ${c.serviceId}` : ''} ${c.counterId ? `· quầy ${c.counterId}` : ''}</dd>` : nothing}
+        ${c.ticketId ? html`<dt>${t('ticketNumber')}</dt><dd>${c.ticketId.split('_').slice(1).join(' ')} ${c.serviceId ? `· ${c.serviceId}` : ''} ${c.counterId ? `· ${t('atCounter', { n: c.counterId })}` : ''}</dd>` : nothing}
         ${c.contactName || c.contactPhone || c.contactEmail ? html`<dt>${t('contact')}</dt><dd>${[c.contactName, c.contactPhone, c.contactEmail].filter(Boolean).join(' · ')}</dd>` : nothing}
         ${c.assignee ? html`<dt>${t('assignee')}</dt><dd>${c.assignee}</dd>` : nothing}
         ${c.response ? html`<dt>${t('response')}</dt><dd class="msg">${c.response}</dd>` : nothing}
@@ -129,7 +132,7 @@ export class ComplaintInbox extends LitElement {
       ${open
         ? html`<div class="no-print">
             <h3>${t('response')}</h3>
-            <textarea id="response" aria-label=${t('response')} placeholder="Kính gửi ông/bà, …"></textarea>
+            <textarea id="response" aria-label=${t('response')} placeholder=${t('responsePlaceholder')}></textarea>
             <div class="row" style="margin-top:8px">
               <button ?disabled=${this.busy} data-test="respond-resolve" @click=${() => this.respond(true)}>${t('respondResolve')}</button>
               <button class="secondary" ?disabled=${this.busy} @click=${() => this.respond(false)}>${t('respond')}</button>
@@ -140,7 +143,7 @@ export class ComplaintInbox extends LitElement {
           </div>`
         : nothing}
       ${c.history?.length
-        ? html`<h3>${t('history')}</h3><ul>${c.history.map((h) => html`<li>${dateTime(h.at)} – ${h.by}: ${({ assign: 'giao xử lý', respond: 'trả lời', resolve: 'kết thúc' } as Record<string, string>)[h.action] ?? h.action}${h.note ? ` (${h.note})` : ''}</li>`)}</ul>`
+        ? html`<h3>${t('history')}</h3><ul>${c.history.map((h) => html`<li>${dateTime(h.at)} – ${h.by}: ${HISTORY_ACTIONS[h.action] ? t(HISTORY_ACTIONS[h.action]!) : h.action}${h.note ? ` (${h.note})` : ''}</li>`)}</ul>`
         : nothing}
     </div>`;
   }
@@ -162,7 +165,7 @@ export class ComplaintInbox extends LitElement {
   private respond(resolve: boolean): Promise<void> {
     const text = this.renderRoot.querySelector<HTMLTextAreaElement>('#response')?.value.trim() ?? '';
     if (!text) {
-      this.error = 'Hãy nhập nội dung trả lời.';
+      this.error = t('responseRequired');
       return Promise.resolve();
     }
     return this.act('respond', { response: text, resolve });

@@ -192,7 +192,7 @@ export class ReportApp extends LitElement {
         <span class="who">${this.me.user.name} <button @click=${this.signOut}>${t('signOut')}</button></span>
       </header>
       ${allowed
-        ? html`<nav aria-label="Báo cáo">${TABS.map(([id, label]) => html`<a href="#${id}" aria-current=${this.tab === id ? 'page' : 'false'}>${t(label)}</a>`)}</nav>
+        ? html`<nav aria-label=${t('reportsNav')}>${TABS.map(([id, label]) => html`<a href="#${id}" aria-current=${this.tab === id ? 'page' : 'false'}>${t(label)}</a>`)}</nav>
             <main>
               <div class="print-head">${this.info?.name ?? ''} · ${t('printedAt')} ${new Date().toLocaleString('vi-VN')}</div>
               ${RANGED.includes(this.tab) ? this.rangeBar() : nothing}

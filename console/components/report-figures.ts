@@ -3,6 +3,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { html, nothing } from 'lit';
 import type { BreakdownReport, DossierReport, Figures, Grouping, ReportRow } from '../../shared/schemas/reports.js';
 import { t } from '../../shared/i18n/reports-messages.js';
+import { tt } from '../../shared/i18n/report-table-messages.js';
 import { COLORS } from './report-chart.js';
 import { int, minutes, pct } from './report-format.js';
 import './report-chart.js';
@@ -15,7 +16,7 @@ export function summaryCards(f: Figures) {
     <div class="card"><div class="label">${t('avgWaitToday')}</div><div class="value">${minutes(f.wait.mean)}</div><div class="sub">${t('p90')} ${minutes(f.wait.p90)}</div></div>
     <div class="card ${within !== null && within < 0.8 ? 'warn' : 'good'}"><div class="label">${t('withinTarget')}</div><div class="value">${pct(within)}</div><div class="sub">${int(f.wait.withinTarget)} / ${int(f.wait.count)}</div></div>
     <div class="card"><div class="label">${t('serviceTime')} (${t('mean').toLowerCase()})</div><div class="value">${minutes(f.service.mean)}</div><div class="sub">${t('median')} ${minutes(f.service.median)}</div></div>
-    <div class="card ${idx !== null && idx < 0.8 ? 'warn' : 'good'}"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(idx)}</div><div class="sub">${int(f.ratings.count)} lượt đánh giá</div></div>
+    <div class="card ${idx !== null && idx < 0.8 ? 'warn' : 'good'}"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(idx)}</div><div class="sub">${t('ratingCount', { n: int(f.ratings.count) })}</div></div>
     <div class="card ${f.complaints ? 'warn' : ''}"><div class="label">${t('complaintsReceived')}</div><div class="value">${int(f.complaints)}</div></div>
   </div>`;
 }
@@ -31,7 +32,7 @@ export function outcomeTable(f: Figures) {
     [t('stillOpen'), f.open ?? 0],
   ];
   return html`<table>
-    <thead><tr><th>${t('issued')}: ${int(f.issued)}</th><th>Số phiếu</th><th>Tỷ lệ</th></tr></thead>
+    <thead><tr><th>${t('issued')}: ${int(f.issued)}</th><th>${tt('ticketCount')}</th><th>${tt('share')}</th></tr></thead>
     <tbody>
       ${rows.map(([label, n]) => html`<tr><td>${label}</td><td>${int(n)}</td><td>${pct(f.issued ? n / f.issued : null)}</td></tr>`)}
       <tr><td>${t('transferred')}</td><td>${int(f.transferOut)}</td><td>${pct(f.issued ? f.transferOut / f.issued : null)}</td></tr>
@@ -75,19 +76,19 @@ export function breakdownTable(b: BreakdownReport) {
       <th>${labelOf(b.by)}</th>
       ${staff ? nothing : html`<th>${t('issued')}</th>`}
       <th>${t('served')}</th><th>${t('noShow')}</th>
-      ${staff ? nothing : html`<th>Hết hạn</th><th>Hủy</th>`}
+      ${staff ? nothing : html`<th>${tt('expired')}</th><th>${tt('cancelled')}</th>`}
       ${dayEnd ? html`<th title=${t('closedAtDayEnd')}>${t('closedAtDayEndShort')}</th>` : nothing}
-      <th>Chuyển</th>
-      <th>Chờ TB (phút)</th><th>Chờ trung vị</th><th>90% chờ ≤</th><th>Gọi đúng chuẩn</th>
-      <th>Phục vụ TB (phút)</th><th>Đánh giá</th><th>Hài lòng</th>
-      ${staff ? nothing : html`<th>Đối chiếu</th>`}
+      <th>${tt('transferred')}</th>
+      <th>${tt('waitMeanMinutes')}</th><th>${tt('waitMedian')}</th><th>${tt('waitP90')}</th><th>${tt('calledOnTime')}</th>
+      <th>${tt('serviceMeanMinutes')}</th><th>${tt('rating')}</th><th>${tt('satisfiedColumn')}</th>
+      ${staff ? nothing : html`<th>${tt('reconciliation')}</th>`}
     </tr></thead>
     <tbody>${b.rows.map((r) => row(r))}${row({ ...b.total, label: t('total') }, 'total')}</tbody>
   </table></div>`;
 }
 
 export function labelOf(by: Grouping): string {
-  return { day: 'Ngày', week: 'Tuần', month: 'Tháng', quarter: 'Quý', year: 'Năm', weekday: 'Thứ', hour: 'Giờ', service: t('service'), counter: t('counter'), officer: t('officer') }[by];
+  return by === 'service' || by === 'counter' || by === 'officer' ? t(by) : tt(by);
 }
 
 const short = (r: ReportRow, by: Grouping) => (by === 'day' ? r.key.slice(8, 10) + '/' + r.key.slice(5, 7) : by === 'hour' ? `${r.key}h` : by === 'service' ? r.label.split(' – ')[0]! + ' ' + (r.label.split(' – ')[1] ?? '').split(' ')[0] : r.label);
@@ -114,8 +115,8 @@ export function waitChart(b: BreakdownReport): ChartConfiguration {
     data: {
       labels: b.rows.map((r) => short(r, b.by)),
       datasets: [
-        { label: `${t('waitTime')} – ${t('mean').toLowerCase()} (phút)`, data: b.rows.map((r) => m(r.wait.mean)), backgroundColor: COLORS.blue },
-        { label: `90% công dân chờ không quá (phút)`, data: b.rows.map((r) => m(r.wait.p90)), backgroundColor: COLORS.gold },
+        { label: tt('inMinutes', { label: `${t('waitTime')} – ${t('mean').toLowerCase()}` }), data: b.rows.map((r) => m(r.wait.mean)), backgroundColor: COLORS.blue },
+        { label: tt('p90WaitMinutes'), data: b.rows.map((r) => m(r.wait.p90)), backgroundColor: COLORS.gold },
       ],
     },
   };

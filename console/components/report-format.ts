@@ -1,6 +1,8 @@
 /** Number, duration and date formats of the report pages: Vietnamese (1.234,5; 25/11/2026). */
 import { css } from 'lit';
+import { t } from '../../shared/i18n/reports-messages.js';
 import { formatNumber } from '../../shared/i18n/translate.js';
+import { tt } from '../../shared/i18n/report-table-messages.js';
 
 export const int = (n: number | null | undefined) => (n === null || n === undefined ? '–' : formatNumber(n, 0));
 export const dec = (n: number | null | undefined, digits = 1) => (n === null || n === undefined ? '–' : formatNumber(n, digits));
@@ -10,9 +12,9 @@ export function minutes(seconds: number | null | undefined, unit = true): string
   const m = seconds / 60;
   if (m >= 60 && unit) {
     const h = Math.floor(m / 60);
-    return `${h} giờ ${String(Math.round(m - h * 60)).padStart(2, '0')} phút`;
+    return tt('hoursMinutes', { h, m: String(Math.round(m - h * 60)).padStart(2, '0') });
   }
-  return unit ? `${formatNumber(m, 1)} phút` : formatNumber(m, 1);
+  return unit ? t('minutesValue', { n: formatNumber(m, 1) }) : formatNumber(m, 1);
 }
 export const pct = (share: number | null | undefined, digits = 1) => (share === null || share === undefined ? '–' : `${formatNumber(share * 100, digits)}%`);
 /** YYYY-MM-DD → 25/11/2026 */
@@ -25,10 +27,6 @@ export function addDays(date: string, n: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
-}
-/** Office-local date of an instant. */
-export function localDate(ms: number, timeZone = 'Asia/Ho_Chi_Minh'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
 }
 
 /** Shared look of the report pages: large type, high contrast, print-friendly. */

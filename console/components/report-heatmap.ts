@@ -2,10 +2,12 @@
 import { LitElement, css, html } from 'lit';
 import type { HeatmapReport } from '../../shared/schemas/reports.js';
 import { t } from '../../shared/i18n/reports-messages.js';
+import { tt } from '../../shared/i18n/report-table-messages.js';
+import { WEEKDAY_SHORT } from '../../shared/i18n/report-label-messages.js';
+import { getLang } from '../../shared/i18n/translate.js';
 import { dec } from './report-format.js';
 
 const DAYS = [1, 2, 3, 4, 5, 6, 0];
-const NAMES = ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'];
 
 export class ReportHeatmap extends LitElement {
   static override properties = { data: { attribute: false } };
@@ -34,18 +36,18 @@ export class ReportHeatmap extends LitElement {
       const a = 0.12 + 0.88 * (v / max);
       return `rgba(179, 38, 30, ${a.toFixed(2)})`;
     };
-    return html`<table aria-label="Lượng công dân đến theo giờ và thứ">
+    return html`<table aria-label=${tt('heatmapLabel')}>
         <thead><tr><th>${t('weekdayHour')}</th>${span.map((h) => html`<th>${h}h</th>`)}</tr></thead>
         <tbody>
           ${DAYS.map(
-            (w) => html`<tr><th>${NAMES[w]}</th>${span.map((h) => {
+            (w) => html`<tr><th>${WEEKDAY_SHORT[getLang()][w]}</th>${span.map((h) => {
               const v = avg(w, h);
-              return html`<td style="background:${color(v)};color:${v / max > 0.55 ? '#fff' : '#1b1b1f'}" title="${NAMES[w]} ${h}h: ${dec(v, 1)} phiếu/ngày">${v ? dec(v, v < 10 ? 1 : 0) : ''}</td>`;
+              return html`<td style="background:${color(v)};color:${v / max > 0.55 ? '#fff' : '#1b1b1f'}" title=${tt('heatmapCell', { day: WEEKDAY_SHORT[getLang()][w]!, h, v: dec(v, 1) })}>${v ? dec(v, v < 10 ? 1 : 0) : ''}</td>`;
             })}</tr>`,
           )}
         </tbody>
       </table>
-      <div class="legend">Số phiếu trung bình mỗi ngày, theo giờ phát phiếu. Ô càng đậm, càng đông.</div>`;
+      <div class="legend">${tt('heatmapLegend')}</div>`;
   }
 }
 customElements.define('report-heatmap', ReportHeatmap);

@@ -9,6 +9,7 @@ import type { LiveReport } from '../../shared/schemas/reports.js';
 import { t } from '../../shared/i18n/reports-messages.js';
 import { api } from '../../shared/ui/api-client.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
+import { alertText } from '../state/alert-text.js';
 import { dateTime, int, minutes, pct, reportStyles } from './report-format.js';
 
 export class ReportLive extends LitElement {
@@ -66,18 +67,18 @@ export class ReportLive extends LitElement {
     if (!d) return html`<p class="muted">${t('loading')}</p>`;
     const state = this.socket.state === 'online' ? html`<span class="ok">● ${t('online')}</span>` : html`<span class="bad">● ${t('offline')}</span>`;
     const maxWait = Math.max(1, ...d.services.map((s) => s.waiting));
-    const alerts = [...this.pushed.filter((p) => !d.alerts.some((a) => a.ref === p.ref)).map((p) => ({ kind: p.kind, message: p.message, ref: p.ref ?? '' })), ...d.alerts];
+    const alerts = [...this.pushed.filter((p) => !d.alerts.some((a) => a.ref === p.ref)).map((p) => ({ kind: p.kind, values: p.values, ref: p.ref ?? '' })), ...d.alerts];
     return html`
       <div class="row" style="justify-content:space-between"><h2 style="margin:0">${d.officeName}</h2><span>${state} · ${t('updatedAt')} ${dateTime(d.now)}</span></div>
       <div class="panel" data-test="alerts" style="border-color:${alerts.length ? '#b3261e' : '#d9dce3'}">
         <h3>⚠ ${t('alerts')} (${alerts.length})</h3>
-        ${alerts.length ? html`<ul>${alerts.map((a) => html`<li class="bad">${a.message}</li>`)}</ul>` : html`<p class="ok">${t('noAlerts')}</p>`}
+        ${alerts.length ? html`<ul>${alerts.map((a) => html`<li class="bad">${alertText(a.kind, a.ref, a.values)}</li>`)}</ul>` : html`<p class="ok">${t('noAlerts')}</p>`}
       </div>
       <div class="cards" data-test="live-cards">
         <div class="card"><div class="label">${t('waitingNow')}</div><div class="value">${int(d.waiting)}</div><div class="sub">${t('longestWait')}: ${minutes(d.longestWaitSeconds)}</div></div>
         <div class="card"><div class="label">${t('issuedToday')}</div><div class="value">${int(d.issued)}</div><div class="sub">${t('servedToday')}: ${int(d.served)} · ${t('noShow')}: ${int(d.noShow)}</div></div>
         <div class="card"><div class="label">${t('avgWaitToday')}</div><div class="value">${minutes(d.averageWaitSeconds)}</div><div class="sub">${t('withinTarget')}: ${pct(d.withinTargetShare)}</div></div>
-        <div class="card"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(d.satisfactionIndex)}</div><div class="sub">${int(d.ratings)} lượt đánh giá</div></div>
+        <div class="card"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(d.satisfactionIndex)}</div><div class="sub">${t('ratingCount', { n: int(d.ratings) })}</div></div>
         <div class="card ${d.overdueComplaints ? 'warn' : ''}"><div class="label">${t('openComplaints')}</div><div class="value">${int(d.openComplaints)}</div><div class="sub">${t('stOverdue')}: ${int(d.overdueComplaints)}</div></div>
       </div>
       <div class="row top">
@@ -89,7 +90,7 @@ export class ReportLive extends LitElement {
               (s) => html`<tr>
                 <td><b>${s.prefix}</b> ${s.name}</td><td>${int(s.waiting)}</td>
                 <td style="width:120px"><div class="bar ${s.overTarget ? 'warn' : ''}"><span style="width:${(s.waiting / maxWait) * 100}%"></span></div></td>
-                <td class=${s.overTarget ? 'bad' : ''}>${s.waiting ? minutes(s.longestWaitSeconds) : '–'}</td><td>${s.targetWaitMinutes} phút</td>
+                <td class=${s.overTarget ? 'bad' : ''}>${s.waiting ? minutes(s.longestWaitSeconds) : '–'}</td><td>${t('minutesValue', { n: s.targetWaitMinutes })}</td>
               </tr>`,
             )}</tbody>
           </table>

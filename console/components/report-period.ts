@@ -2,6 +2,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { GROUPINGS, type BreakdownReport, type DossierReport, type Grouping, type HeatmapReport, type SummaryReport } from '../../shared/schemas/reports.js';
 import { t } from '../../shared/i18n/reports-messages.js';
+import { tt } from '../../shared/i18n/report-table-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
 import { breakdownTable, dossierSummary, labelOf, outcomeTable, reconciliationLine, summaryCards, throughputChart, waitChart } from './report-figures.js';
 import { dmy, minutes, reportStyles } from './report-format.js';
@@ -68,28 +69,28 @@ export class ReportPeriod extends LitElement {
       </div>
       ${this.error ? html`<p class="bad">${this.error}</p>` : nothing}
       ${s
-        ? html`<h2>Tổng hợp từ ${dmy(this.from)} đến ${dmy(this.to)}</h2>
+        ? html`<h2>${tt('summaryFromTo', { from: dmy(this.from), to: dmy(this.to) })}</h2>
             ${summaryCards(s)} ${reconciliationLine(s)}
             <div class="row top">
-              <div class="panel grow"><h3>Kết quả phục vụ</h3>${outcomeTable(s)}</div>
-              <div class="panel grow"><h3>${t('waitTime')} và ${t('serviceTime').toLowerCase()}</h3>
+              <div class="panel grow"><h3>${tt('serviceOutcomes')}</h3>${outcomeTable(s)}</div>
+              <div class="panel grow"><h3>${tt('waitAndService', { wait: t('waitTime'), service: t('serviceTime').toLowerCase() })}</h3>
                 <table>
-                  <thead><tr><th>${t('measure')}</th><th>${t('mean')}</th><th>${t('median')}</th><th>90% không quá</th></tr></thead>
+                  <thead><tr><th>${t('measure')}</th><th>${t('mean')}</th><th>${t('median')}</th><th>${tt('p90AtMost')}</th></tr></thead>
                   <tbody>
                     <tr><td>${t('waitTime')}</td><td>${minutes(s.wait.mean)}</td><td>${minutes(s.wait.median)}</td><td>${minutes(s.wait.p90)}${s.wait.p90Overflow ? '+' : ''}</td></tr>
                     <tr><td>${t('serviceTime')}</td><td>${minutes(s.service.mean)}</td><td>${minutes(s.service.median)}</td><td>${minutes(s.service.p90)}</td></tr>
                   </tbody>
                 </table>
-                <p class="muted">Trung vị: một nửa số công dân chờ ít hơn mức này. Số liệu trung vị và 90% tính theo từng phút (sai số dưới 1 phút).</p>
+                <p class="muted">${tt('medianHint')}</p>
               </div>
             </div>`
         : html`<p class="muted">${t('loading')}</p>`}
       ${b
         ? html`<div class="row top">
-              <div class="panel grow"><h3>${t('throughput')} – theo ${labelOf(b.by).toLowerCase()}</h3><report-chart label="${t('throughput')} – theo ${labelOf(b.by).toLowerCase()}" .config=${throughputChart(b)}></report-chart></div>
-              <div class="panel grow"><h3>${t('waitChart')} – theo ${labelOf(b.by).toLowerCase()}</h3><report-chart label="${t('waitChart')} – theo ${labelOf(b.by).toLowerCase()}" .config=${waitChart(b)}></report-chart></div>
+              <div class="panel grow"><h3>${t('throughput')} – ${tt('byGrouping', { by: labelOf(b.by).toLowerCase() })}</h3><report-chart label="${t('throughput')} – ${tt('byGrouping', { by: labelOf(b.by).toLowerCase() })}" .config=${throughputChart(b)}></report-chart></div>
+              <div class="panel grow"><h3>${t('waitChart')} – ${tt('byGrouping', { by: labelOf(b.by).toLowerCase() })}</h3><report-chart label="${t('waitChart')} – ${tt('byGrouping', { by: labelOf(b.by).toLowerCase() })}" .config=${waitChart(b)}></report-chart></div>
             </div>
-            <div class="panel"><h3>Chi tiết theo ${labelOf(b.by).toLowerCase()}</h3>${breakdownTable(b)}</div>`
+            <div class="panel"><h3>${tt('detailBy', { by: labelOf(b.by).toLowerCase() })}</h3>${breakdownTable(b)}</div>`
         : nothing}
       ${this.heatmap ? html`<div class="panel"><h3>${t('heatmap')}</h3><report-heatmap .data=${this.heatmap}></report-heatmap></div>` : nothing}
       ${this.dossiers ? html`<div class="panel"><h3>${t('dossiersTitle')}</h3>${dossierSummary(this.dossiers)}</div>` : nothing}

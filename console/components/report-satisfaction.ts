@@ -2,6 +2,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { CommentItem, RatingFigures, SatisfactionReport } from '../../shared/schemas/reports.js';
 import { CRITERION_NAMES, t } from '../../shared/i18n/reports-messages.js';
+import { tt } from '../../shared/i18n/report-table-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
 import { COLORS } from './report-chart.js';
 import { dateTime, dec, int, pct, reportStyles } from './report-format.js';
@@ -35,9 +36,9 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
   const rates = s.rates766;
   return html`
     <div class="cards">
-      <div class="card ${r.satisfactionIndex !== null && r.satisfactionIndex < 0.8 ? 'warn' : 'good'}"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(r.satisfactionIndex)}</div><div class="sub">${int(r.count)} lượt đánh giá</div></div>
-      <div class="card"><div class="label">Điểm trung bình (thang 4)</div><div class="value">${dec(r.mean, 2)}</div></div>
-      <div class="card ${rates.onTimeRate !== null && rates.onTimeRate < 1 ? 'warn' : 'good'}"><div class="label">${t('onTimeRate')}</div><div class="value">${pct(rates.onTimeRate)}</div><div class="sub">${int(rates.onTime)} đúng hạn, ${int(rates.late)} quá hạn, ${int(rates.pending)} chưa đến hạn</div></div>
+      <div class="card ${r.satisfactionIndex !== null && r.satisfactionIndex < 0.8 ? 'warn' : 'good'}"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(r.satisfactionIndex)}</div><div class="sub">${t('ratingCount', { n: int(r.count) })}</div></div>
+      <div class="card"><div class="label">${tt('meanScore')}</div><div class="value">${dec(r.mean, 2)}</div></div>
+      <div class="card ${rates.onTimeRate !== null && rates.onTimeRate < 1 ? 'warn' : 'good'}"><div class="label">${t('onTimeRate')}</div><div class="value">${pct(rates.onTimeRate)}</div><div class="sub">${tt('complaintDeadlines', { onTime: int(rates.onTime), late: int(rates.late), pending: int(rates.pending) })}</div></div>
       <div class="card"><div class="label">${t('feedbackOkRate')}</div><div class="value">${pct(rates.feedbackOkRate)}</div><div class="sub">${t('rates766')}</div></div>
     </div>
     <div class="row top">
@@ -47,7 +48,7 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
     <div class="panel">
       <h3>${t('criteria')}</h3>
       <table data-test="criteria">
-        <thead><tr><th>Tiêu chí</th><th>Số trả lời</th><th>${t('verySatisfied')}</th><th>${t('satisfied')}</th><th>${t('dissatisfied')}</th><th colspan="2">${t('satisfiedShare')}</th></tr></thead>
+        <thead><tr><th>${tt('criterion')}</th><th>${tt('answers')}</th><th>${t('verySatisfied')}</th><th>${t('satisfied')}</th><th>${t('dissatisfied')}</th><th colspan="2">${t('satisfiedShare')}</th></tr></thead>
         <tbody>${s.total.criteria.map(
           (c) => html`<tr><td>${CRITERION_NAMES[c.id].vi}</td><td>${int(c.count)}</td><td>${int(c.levels[2])}</td><td>${int(c.levels[1])}</td><td class=${c.levels[0] ? 'bad' : ''}>${int(c.levels[0])}</td><td>${pct(c.satisfiedShare)}</td>
             <td style="width:160px"><div class="bar ${c.satisfiedShare !== null && c.satisfiedShare < 0.8 ? 'warn' : ''}"><span style="width:${(c.satisfiedShare ?? 0) * 100}%"></span></div></td></tr>`,
@@ -55,14 +56,14 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
       </table>
     </div>
     ${s.groups.length
-      ? html`<div class="panel"><h3>Theo ${s.by === 'service' ? 'lĩnh vực' : s.by === 'counter' ? 'quầy' : 'cán bộ'}</h3>
+      ? html`<div class="panel"><h3>${tt(s.by === 'service' ? 'byService' : s.by === 'counter' ? 'byCounter' : 'byOfficer')}</h3>
           <table data-test="satisfaction-groups">
-            <thead><tr><th>${groupName(s.by)}</th><th>Số đánh giá</th><th>${t('verySatisfied')}</th><th>${t('satisfied')}</th><th>${t('neutral')}</th><th>${t('dissatisfied')}</th><th>${t('satisfactionIndex')}</th></tr></thead>
+            <thead><tr><th>${groupName(s.by)}</th><th>${tt('ratingsColumn')}</th><th>${t('verySatisfied')}</th><th>${t('satisfied')}</th><th>${t('neutral')}</th><th>${t('dissatisfied')}</th><th>${t('satisfactionIndex')}</th></tr></thead>
             <tbody>${s.groups.map(
               (g) => html`<tr><td>${g.label}</td><td>${int(g.ratings.count)}</td><td>${int(g.ratings.distribution[4])}</td><td>${int(g.ratings.distribution[3])}</td><td>${int(g.ratings.distribution[2])}</td><td class=${g.ratings.distribution[1] ? 'bad' : ''}>${int(g.ratings.distribution[1])}</td><td>${pct(g.ratings.satisfactionIndex)}</td></tr>`,
             )}</tbody>
           </table>
-          <h3>Tỷ lệ hài lòng theo từng tiêu chí</h3>
+          <h3>${tt('criteriaShares')}</h3>
           <div class="scroll"><table data-test="criteria-groups">
             <thead><tr><th>${groupName(s.by)}</th>${s.total.criteria.map((c) => html`<th title=${CRITERION_NAMES[c.id].vi}>${CRITERION_NAMES[c.id].vi.split(' ').slice(0, 3).join(' ')}…</th>`)}</tr></thead>
             <tbody>${s.groups.map(
@@ -72,7 +73,7 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
       : nothing}
     ${comments
       ? html`<div class="panel"><h3>${t('comments')}</h3>
-          ${comments.length ? html`<table data-test="comments"><thead><tr><th>Ý kiến</th><th>Đánh giá</th><th>Lĩnh vực</th><th>Quầy</th><th>Thời gian</th></tr></thead><tbody>
+          ${comments.length ? html`<table data-test="comments"><thead><tr><th>${tt('comment')}</th><th>${tt('rating')}</th><th>${tt('serviceColumn')}</th><th>${tt('counterColumn')}</th><th>${tt('time')}</th></tr></thead><tbody>
             ${comments.map((c) => html`<tr><td>${c.comment}</td><td class=${c.score <= 1 ? 'bad' : ''}>${[t('dissatisfied'), t('neutral'), t('satisfied'), t('verySatisfied')][c.score - 1]}</td><td>${c.serviceName}</td><td>${c.counterId ?? ''}</td><td>${dateTime(c.at)}</td></tr>`)}
           </tbody></table>` : html`<p class="muted">${t('noData')}</p>`}</div>`
       : nothing}

@@ -2,6 +2,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { SelfInspectionReport, SnapshotMeta } from '../../shared/schemas/reports.js';
 import { t } from '../../shared/i18n/reports-messages.js';
+import { tt } from '../../shared/i18n/report-table-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
 import { breakdownTable, dossierSummary, dossierTable, outcomeTable, reconciliationLine, summaryCards, throughputChart } from './report-figures.js';
 import { dateTime, dmy, int, reportStyles } from './report-format.js';
@@ -66,7 +67,7 @@ export class ReportSnapshots extends LitElement {
         <h3>${t('snapshotsTitle')}</h3>
         <p class="muted">${t('snapshotsHint')}</p>
         <table data-test="snapshot-list">
-          <thead><tr><th>Báo cáo</th><th>Kỳ báo cáo</th><th>${t('generatedAt')}</th><th></th></tr></thead>
+          <thead><tr><th>${tt('report')}</th><th>${tt('reportPeriod')}</th><th>${t('generatedAt')}</th><th></th></tr></thead>
           <tbody>${this.list.map(
             (s) => html`<tr><td>${s.title}</td><td>${dmy(s.from)} – ${dmy(s.to)}</td><td>${dateTime(s.generatedAt)}</td>
               <td><a href="#snapshot/${s.id}" data-test="open-snapshot">${t('open')}</a></td></tr>`,
@@ -88,17 +89,17 @@ export class ReportSnapshots extends LitElement {
         <p>${r.officeName} · ${t('generatedAt')} ${dateTime(r.generatedAt)}</p>
         ${summaryCards(r.summary)} ${reconciliationLine(r.summary)}
         <div class="row top">
-          <div class="panel grow"><h3>Kết quả phục vụ</h3>${outcomeTable(r.summary)}</div>
+          <div class="panel grow"><h3>${tt('serviceOutcomes')}</h3>${outcomeTable(r.summary)}</div>
           <div class="panel grow"><h3>${t('throughput')}</h3><report-chart label=${t('throughput')} .config=${throughputChart(r.byDay)} height="240"></report-chart></div>
         </div>
-        <div class="panel"><h3>Theo ngày</h3>${breakdownTable(r.byDay)}</div>
-        <div class="panel"><h3>Theo lĩnh vực</h3>${breakdownTable(r.byService)}</div>
-        <div class="panel"><h3>Theo quầy</h3>${breakdownTable(r.byCounter)}</div>
-        <div class="panel"><h3>Theo cán bộ</h3>${breakdownTable(r.byOfficer)}</div>
+        <div class="panel"><h3>${tt('byDay')}</h3>${breakdownTable(r.byDay)}</div>
+        <div class="panel"><h3>${tt('byService')}</h3>${breakdownTable(r.byService)}</div>
+        <div class="panel"><h3>${tt('byCounter')}</h3>${breakdownTable(r.byCounter)}</div>
+        <div class="panel"><h3>${tt('byOfficer')}</h3>${breakdownTable(r.byOfficer)}</div>
         <h2>${t('tabSatisfaction')}</h2>
         ${satisfactionBody(r.satisfaction)}
         <div class="panel"><h3>${t('tabComplaints')}</h3>
-          <p>Tiếp nhận ${int(r.complaints.received)}, đã giải quyết ${int(r.complaints.resolved)}, còn mở ${int(r.complaints.open)}, quá hạn chưa xử lý <span class=${r.complaints.overdue ? 'bad' : ''}>${int(r.complaints.overdue)}</span>.</p>
+          <p>${tt('complaintsLine', { received: int(r.complaints.received), resolved: int(r.complaints.resolved), open: int(r.complaints.open) })} <span class=${r.complaints.overdue ? 'bad' : ''}>${int(r.complaints.overdue)}</span>.</p>
         </div>
         <div class="panel"><h3>${t('dossiersTitle')}</h3>${dossierSummary(r.dossiers)}${dossierTable(r.dossiers)}</div>
       </article>`;

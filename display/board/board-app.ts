@@ -100,7 +100,7 @@ export class BoardApp extends LitElement {
     this.announcer.phrase = board.callPhrase;
     if (this.flashing && board.recent[0]?.callId !== this.flashing) this.flashing = undefined;
     this.board = board;
-    document.title = `${board.officeName} – bảng gọi số`;
+    document.title = t('boardTitle', { office: board.officeName });
     api<PublicOffice>('GET', `/offices/${this.office}`)
       .then((o) => (this.timeZone = o.timeZone))
       .catch(() => {});

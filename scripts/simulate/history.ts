@@ -32,6 +32,8 @@ export interface HistoryOptions {
   seed: string;
   /** remove the days earlier simulations wrote and play them again */
   replace: boolean;
+  /** IDENTITY_SALT of the deployment (settings) */
+  identitySalt: string;
   log: (line: string) => void;
 }
 
@@ -51,7 +53,7 @@ export async function simulateHistory(redis: RedisClient, opts: HistoryOptions):
   const { office, log } = opts;
   const clock: SimClock = { now: Date.now() };
   const offices = new OfficeStore(redis);
-  const shared = { offices, events: new DomainEventBus(), log: createLogger('warn'), metrics: createMetrics(), clock: () => Math.round(clock.now), streamMaxLen: 200_000 };
+  const shared = { offices, events: new DomainEventBus(), log: createLogger('warn'), metrics: createMetrics(), clock: () => Math.round(clock.now), streamMaxLen: 200_000, identitySalt: opts.identitySalt };
   const ctxWith = (standIns: string[]): Context => ({ ...shared, redis: withStandIns(redis, standIns) });
 
   if (!(await offices.exists(office))) throw new Refusal(`office ${office} does not exist`);

@@ -14,6 +14,10 @@ export interface LiveOptions {
   speed: number;
   minutes: number;
   seed: string;
+  /** DATA_DIR (settings): where `npm start` wrote demo-password.txt */
+  dataDir: string;
+  /** DEMO_PASSWORD (settings) */
+  demoPassword?: string;
 }
 
 interface Session {
@@ -28,8 +32,8 @@ export async function simulateLive(opts: LiveOptions): Promise<void> {
   const base = opts.url.replace(/\/$/, '');
   const api = `${base}/api/v1`;
   const { office } = opts;
-  const file = join(process.env.DATA_DIR ?? 'data', 'demo-password.txt');
-  const password = process.env.DEMO_PASSWORD ?? (existsSync(file) ? readFileSync(file, 'utf8').trim() : '');
+  const file = join(opts.dataDir, 'demo-password.txt');
+  const password = opts.demoPassword ?? (existsSync(file) ? readFileSync(file, 'utf8').trim() : '');
   if (!password) throw new Error('set DEMO_PASSWORD (or run npm start once so data/demo-password.txt exists)');
   const info = (await (await fetch(`${api}/offices/${office}`)).json()) as { counters: { id: string }[] };
   const sessions: Session[] = [];

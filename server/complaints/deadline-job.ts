@@ -40,8 +40,7 @@ export async function processDeadline(ctx: Context, queue: Queue<DeadlineJob>, j
   const { changed } = await updateComplaint(ctx, office, id, 'overdue', 'system');
   if (!changed) return 'already-alerted';
   const { config } = await ctx.offices.get(office);
-  const due = officeDate(c.dueAt, config.timeZone).split('-').reverse().join('/');
-  ctx.events.emit('alert', { office, kind: 'complaint_overdue', message: `Phản ánh ${id} đã quá hạn xử lý (hạn ${due}) mà chưa được giải quyết`, ref: id });
+  ctx.events.emit('alert', { office, kind: 'complaint_overdue', values: { due: officeDate(c.dueAt, config.timeZone) }, ref: id });
   return 'alerted';
 }
 

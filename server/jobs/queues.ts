@@ -9,7 +9,6 @@ import type { RedisClient } from '../redis/scripts.js';
 export const QUEUE = {
   dayClose: 'day-close',
 } as const;
-export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 
 export interface DayCloseJob {
   office: string;

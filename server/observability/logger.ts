@@ -22,7 +22,6 @@ function errorSerializer(err: Error): Record<string, unknown> {
 
 /** The fields of a request line that the pretty form folds into its message. */
 const PRETTY = {
-  colorize: !process.env.NO_COLOR,
   translateTime: 'SYS:HH:MM:ss',
   ignore: 'pid,hostname,service,reqId,method,path,status,ms',
   singleLine: true,
@@ -32,14 +31,14 @@ const PRETTY = {
 };
 
 /** `destination`: where JSON lines go (default stdout); tests pass a stream to read them. */
-export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', format: LogFormat = 'json', destination?: DestinationStream): Logger {
+export function createLogger(level = 'info', format: LogFormat = 'json', destination?: DestinationStream, colorize = true): Logger {
   const options = {
     level,
     base: { service: 'hang-cho' },
     redact: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.token', '*.cccd'],
     serializers: { err: errorSerializer },
   };
-  if (format === 'pretty') return pino(options, pretty(PRETTY)); // in-process: the format is a function
+  if (format === 'pretty') return pino(options, pretty({ ...PRETTY, colorize })); // in-process: the format is a function
   return destination ? pino(options, destination) : pino(options);
 }
 export type { Logger };

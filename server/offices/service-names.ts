@@ -5,6 +5,7 @@
  * reports look names up here by date.
  */
 import type { OfficeConfig, Service } from '../../shared/schemas/office.js';
+import { rl } from '../../shared/i18n/report-label-messages.js';
 
 /** A name a service had until `until` (the office-local date it was replaced on, or the service removed). */
 export interface FormerName {
@@ -70,5 +71,5 @@ export function serviceLabel(config: OfficeConfig, names: ServiceNames, id: stri
   const last = serviceNameOn(config, names, id, to);
   if (!last) return id;
   const earlier = (names.get(id) ?? []).filter((f) => f.until >= from && f.until <= to && !same(nameOf(f), last));
-  return earlier.length ? `${text(last)} (${earlier.map((f) => `đến ${dmy(f.until)}: ${text(f)}`).join('; ')})` : text(last);
+  return earlier.length ? `${text(last)} (${earlier.map((f) => rl('nameUntil', { until: dmy(f.until), name: text(f) }, 'vi')).join('; ')})` : text(last);
 }

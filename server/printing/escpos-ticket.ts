@@ -6,6 +6,7 @@
 import { PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
+import { slipText, type SlipMessage } from '../../shared/i18n/slip-messages.js';
 
 export interface SlipData {
   config: OfficeConfig;
@@ -42,30 +43,32 @@ export function buildSlip(data: SlipData, printerInterface: string): ThermalPrin
   const { config, ticket } = data;
   const p = new ThermalPrinter({ type: PrinterTypes.EPSON, interface: printerInterface, width: 48, options: { timeout: 4000 } });
   const f = foldVietnamese;
+  // slips are printed in the office's language
+  const s = (key: SlipMessage, params: Record<string, string | number> = {}) => slipText(key, params, 'vi');
   const service = config.services.find((s) => s.id === ticket.serviceId);
   const counters = config.counters.filter((c) => c.services.includes(ticket.serviceId)).map((c) => c.number);
   p.alignCenter();
   p.bold(true);
   p.println(f(config.shortName ?? config.name));
   p.bold(false);
-  p.println(f('PHIẾU SỐ THỨ TỰ'));
+  p.println(f(s('title')));
   p.setTextQuadArea();
   p.bold(true);
   p.println(f(ticket.number));
   p.bold(false);
   p.setTextNormal();
   p.println(f(service?.name ?? ticket.serviceId));
-  if (ticket.priority) p.println(f('(Ưu tiên)'));
+  if (ticket.priority) p.println(f(s('priority')));
   p.drawLine();
   p.alignLeft();
-  if (counters.length) p.leftRight(f('Quầy phục vụ:'), f(counters.join(', ')));
-  p.leftRight(f('Số người đang chờ trước bạn:'), f(String(data.ahead)));
-  p.leftRight(f('Thời gian chờ dự kiến:'), f(`~${data.estimatedWaitMinutes} phút`));
-  p.leftRight(f('Giờ lấy số:'), f(timeOfIssue(ticket.issuedAt, config.timeZone)));
+  if (counters.length) p.leftRight(f(s('counters')), f(counters.join(', ')));
+  p.leftRight(f(s('ahead')), f(String(data.ahead)));
+  p.leftRight(f(s('wait')), f(s('waitMinutes', { n: data.estimatedWaitMinutes })));
+  p.leftRight(f(s('issuedAt')), f(timeOfIssue(ticket.issuedAt, config.timeZone)));
   p.drawLine();
   p.alignCenter();
   p.printQR(f(data.phoneUrl), { cellSize: 6, correction: 'M', model: 2 });
-  p.println(f('Quét mã để theo dõi số và đánh giá'));
+  p.println(f(s('scan')));
   p.cut();
   return p;
 }

@@ -63,8 +63,8 @@ export function relayDomainEvents(ctx: Context, io: IoServer): () => void {
     // through the adapter: a session's sockets may be connected to any process
     ctx.events.on('sessions.ended', ({ sessionIds }) => io.in(sessionIds.map(rooms.session)).disconnectSockets(true)),
     ctx.events.on('devices.revoked', ({ office, deviceIds }) => io.in(deviceIds.map((id) => rooms.device(office, id))).disconnectSockets(true)),
-    ctx.events.on('alert', ({ office, kind, message, ref }) => {
-      io.to(rooms.staff(office)).emit('alert', { office, kind, message, ref, at: ctx.clock() });
+    ctx.events.on('alert', ({ office, kind, values, ref }) => {
+      io.to(rooms.staff(office)).emit('alert', { office, kind, values, ref, at: ctx.clock() });
     }),
   ];
   return () => {

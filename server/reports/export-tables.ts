@@ -6,6 +6,11 @@
 import { OFFICIAL_CRITERIA } from '../../shared/schemas/feedback.js';
 import type { BreakdownReport, CriterionResult, DossierReport, Figures, SatisfactionGroup, SatisfactionReport, SummaryReport } from '../../shared/schemas/reports.js';
 import { CRITERION_NAMES } from '../../shared/i18n/reports-messages.js';
+import { exportText } from '../../shared/i18n/export-messages.js';
+
+/** Exports are documents in the office's language. */
+const LANG = 'vi';
+const x: typeof exportText = (key, params, lang = LANG) => exportText(key, params, lang);
 
 export type CellFormat = 'int' | 'minutes' | 'percent' | 'number' | 'text';
 
@@ -45,7 +50,7 @@ const count = <R>(header: string, get: (item: R) => number | null): ColumnOf<R> 
 export type Figure = [label: string, value: Cell];
 
 export const figureTable = (name: string, title: string, figures: Figure[]): Table =>
-  tableOf(name, title, [{ header: 'Chỉ tiêu', format: 'text', get: ([label]) => label }, { header: 'Giá trị', format: 'number', get: ([, value]) => value }], figures);
+  tableOf(name, title, [{ header: x('measure'), format: 'text', get: ([label]) => label }, { header: x('value'), format: 'number', get: ([, value]) => value }], figures);
 
 export interface ReportBundle {
   title: string;
@@ -64,39 +69,39 @@ const min = (s: number | null) => (s === null ? null : s / 60);
 const pct = (x: number | null) => (x === null ? null : x * 100);
 
 export const BREAKDOWN_NAMES: Record<string, string> = {
-  day: 'Theo ngày',
-  week: 'Theo tuần',
-  month: 'Theo tháng',
-  quarter: 'Theo quý',
-  year: 'Theo năm',
-  weekday: 'Theo thứ',
-  service: 'Theo lĩnh vực',
-  counter: 'Theo quầy',
-  officer: 'Theo cán bộ',
-  hour: 'Theo giờ',
+  day: x('byDay'),
+  week: x('byWeek'),
+  month: x('byMonth'),
+  quarter: x('byQuarter'),
+  year: x('byYear'),
+  weekday: x('byWeekday'),
+  service: x('byService'),
+  counter: x('byCounter'),
+  officer: x('byOfficer'),
+  hour: x('byHour'),
 };
 
 export const FIGURE_COLUMNS: ColumnOf<Figures>[] = [
-  count('Số phiếu phát', (f) => f.issued),
-  count('Đã phục vụ', (f) => f.served),
-  count('Vắng mặt', (f) => f.noShow),
-  count('Hết hạn', (f) => f.expired),
-  count('Đã hủy', (f) => f.cancelled),
-  count('Dở dang khi hết giờ', (f) => f.closedAtDayEnd),
-  count('Chuyển đi', (f) => f.transferOut),
-  count('Chuyển đến', (f) => f.transferIn),
-  count('Đang chờ/phục vụ', (f) => f.open ?? null),
-  { header: 'Đối chiếu', format: 'text', get: (f) => (f.reconciliation ? (f.reconciliation.balanced ? 'Khớp' : `Lệch ${f.reconciliation.difference}`) : '') },
-  { header: 'Chờ TB (phút)', format: 'minutes', get: (f) => min(f.wait.mean) },
-  { header: 'Chờ trung vị (phút)', format: 'minutes', get: (f) => min(f.wait.median) },
-  { header: 'Chờ P90 (phút)', format: 'minutes', get: (f) => min(f.wait.p90) },
-  { header: 'Gọi trong thời gian chuẩn (%)', format: 'percent', get: (f) => pct(f.wait.withinTargetShare) },
-  { header: 'Phục vụ TB (phút)', format: 'minutes', get: (f) => min(f.service.mean) },
-  { header: 'Phục vụ trung vị (phút)', format: 'minutes', get: (f) => min(f.service.median) },
-  { header: 'Phục vụ P90 (phút)', format: 'minutes', get: (f) => min(f.service.p90) },
-  count('Số đánh giá', (f) => f.ratings.count),
-  { header: 'Chỉ số hài lòng (%)', format: 'percent', get: (f) => pct(f.ratings.satisfactionIndex) },
-  count('Phản ánh', (f) => f.complaints),
+  count(x('issued'), (f) => f.issued),
+  count(x('served'), (f) => f.served),
+  count(x('noShow'), (f) => f.noShow),
+  count(x('expired'), (f) => f.expired),
+  count(x('cancelled'), (f) => f.cancelled),
+  count(x('closedAtDayEnd'), (f) => f.closedAtDayEnd),
+  count(x('transferOut'), (f) => f.transferOut),
+  count(x('transferIn'), (f) => f.transferIn),
+  count(x('open'), (f) => f.open ?? null),
+  { header: x('reconciliation'), format: 'text', get: (f) => (f.reconciliation ? (f.reconciliation.balanced ? x('balanced') : x('offBy', { n: f.reconciliation.difference })) : '') },
+  { header: x('waitMean'), format: 'minutes', get: (f) => min(f.wait.mean) },
+  { header: x('waitMedian'), format: 'minutes', get: (f) => min(f.wait.median) },
+  { header: x('waitP90'), format: 'minutes', get: (f) => min(f.wait.p90) },
+  { header: x('withinTarget'), format: 'percent', get: (f) => pct(f.wait.withinTargetShare) },
+  { header: x('serviceMean'), format: 'minutes', get: (f) => min(f.service.mean) },
+  { header: x('serviceMedian'), format: 'minutes', get: (f) => min(f.service.median) },
+  { header: x('serviceP90'), format: 'minutes', get: (f) => min(f.service.p90) },
+  count(x('ratings'), (f) => f.ratings.count),
+  { header: x('satisfactionIndex'), format: 'percent', get: (f) => pct(f.ratings.satisfactionIndex) },
+  count(x('complaints'), (f) => f.complaints),
 ];
 
 /** The label column every table starts with: the group, service or criterion a row is about. */
@@ -105,7 +110,7 @@ const withLabel = <T extends object>(label: string, row: T) => ({ ...row, label 
 
 function breakdownTable(b: BreakdownReport): Table {
   const name = BREAKDOWN_NAMES[b.by] ?? b.by;
-  return tableOf<Figures & { label: string }>(name, name, [labelled('Nhóm'), ...FIGURE_COLUMNS], [...b.rows, withLabel('Tổng cộng', b.total)]);
+  return tableOf<Figures & { label: string }>(name, name, [labelled(x('group')), ...FIGURE_COLUMNS], [...b.rows, withLabel(x('total'), b.total)]);
 }
 
 type Dossiers = Omit<DossierReport['byService'][number], 'key'>;
@@ -115,70 +120,70 @@ export function reportTables(b: ReportBundle): Table[] {
   const r = sat.rates766;
   const d = b.dossiers;
   return [
-    figureTable('Tổng hợp', b.title, [
-      ['Đơn vị', b.officeName],
-      ['Từ ngày', b.from],
-      ['Đến ngày', b.to],
+    figureTable(x('summary'), b.title, [
+      [x('office'), b.officeName],
+      [x('from'), b.from],
+      [x('to'), b.to],
       ...FIGURE_COLUMNS.map((c): Figure => [c.header, c.get(b.summary)]),
-      ['Hồ sơ tiếp nhận', d.received],
-      ['Hồ sơ đã giải quyết', d.resolved],
-      ['Hồ sơ đang giải quyết', d.inProgress],
-      ['Tỷ lệ phản ánh xử lý đúng hạn (%)', pct(r.onTimeRate)],
-      ['Tỷ lệ phản hồi không "không hài lòng", không quá hạn (%)', pct(r.feedbackOkRate)],
+      [x('dossiersReceived'), d.received],
+      [x('dossiersResolved'), d.resolved],
+      [x('dossiersInProgress'), d.inProgress],
+      [x('complaintsOnTimeRate'), pct(r.onTimeRate)],
+      [x('feedbackOkRate'), pct(r.feedbackOkRate)],
     ]),
     ...b.breakdowns.map(breakdownTable),
     tableOf<SatisfactionGroup>(
-      'Hài lòng',
-      'Mức độ hài lòng',
+      x('satisfied'),
+      x('satisfactionTitle'),
       [
-        labelled('Nhóm'),
-        count('Số đánh giá', (g) => g.ratings.count),
-        count('Rất hài lòng', (g) => g.ratings.distribution[4]),
-        count('Hài lòng', (g) => g.ratings.distribution[3]),
-        count('Bình thường', (g) => g.ratings.distribution[2]),
-        count('Không hài lòng', (g) => g.ratings.distribution[1]),
-        count('Hài lòng (3 mức, gồm rất hài lòng)', (g) => g.ratings.official.verySatisfied + g.ratings.official.satisfied),
-        count('Không hài lòng (3 mức)', (g) => g.ratings.official.dissatisfied),
-        { header: 'Chỉ số hài lòng (%)', format: 'percent', get: (g) => pct(g.ratings.satisfactionIndex) },
-        count('Ý kiến', (g) => g.ratings.comments),
+        labelled(x('group')),
+        count(x('ratings'), (g) => g.ratings.count),
+        count(x('verySatisfied'), (g) => g.ratings.distribution[4]),
+        count(x('satisfied'), (g) => g.ratings.distribution[3]),
+        count(x('neutral'), (g) => g.ratings.distribution[2]),
+        count(x('dissatisfied'), (g) => g.ratings.distribution[1]),
+        count(x('satisfiedOfficial'), (g) => g.ratings.official.verySatisfied + g.ratings.official.satisfied),
+        count(x('dissatisfiedOfficial'), (g) => g.ratings.official.dissatisfied),
+        { header: x('satisfactionIndex'), format: 'percent', get: (g) => pct(g.ratings.satisfactionIndex) },
+        count(x('comments'), (g) => g.ratings.comments),
       ],
       [sat.total, ...sat.groups],
     ),
     tableOf<CriterionResult>(
-      'Tiêu chí',
-      'Kết quả theo 9 tiêu chí (Thông tư 01/2018/TT-VPCP)',
+      x('criteriaSheet'),
+      x('criteriaTitle'),
       [
-        { header: 'Tiêu chí', format: 'text', get: (c) => CRITERION_NAMES[c.id].vi },
-        count('Số trả lời', (c) => c.count),
-        count('Rất hài lòng', (c) => c.levels[2]),
-        count('Hài lòng', (c) => c.levels[1]),
-        count('Không hài lòng', (c) => c.levels[0]),
-        { header: 'Tỷ lệ hài lòng (%)', format: 'percent', get: (c) => pct(c.satisfiedShare) },
+        { header: x('criteriaSheet'), format: 'text', get: (c) => CRITERION_NAMES[c.id][LANG] },
+        count(x('answers'), (c) => c.count),
+        count(x('verySatisfied'), (c) => c.levels[2]),
+        count(x('satisfied'), (c) => c.levels[1]),
+        count(x('dissatisfied'), (c) => c.levels[0]),
+        { header: x('satisfiedShare'), format: 'percent', get: (c) => pct(c.satisfiedShare) },
       ],
       OFFICIAL_CRITERIA.map((id) => sat.total.criteria.find((x) => x.id === id)!),
     ),
     tableOf<Dossiers>(
-      'Hồ sơ',
-      'Tình hình giải quyết hồ sơ',
+      x('dossiersSheet'),
+      x('dossiersTitle'),
       [
-        labelled('Lĩnh vực'),
-        count('Tiếp nhận', (x) => x.received),
-        count('Đã giải quyết', (x) => x.resolved),
-        count('Trước hạn', (x) => x.early),
-        count('Đúng hạn', (x) => x.onTime),
-        count('Quá hạn', (x) => x.late),
-        count('Đang giải quyết', (x) => x.inProgress),
+        labelled(x('service')),
+        count(x('received'), (x) => x.received),
+        count(x('resolved'), (x) => x.resolved),
+        count(x('early'), (x) => x.early),
+        count(x('onTime'), (x) => x.onTime),
+        count(x('late'), (x) => x.late),
+        count(x('inProgress'), (x) => x.inProgress),
       ],
-      [...d.byService, withLabel('Tổng cộng', d)],
+      [...d.byService, withLabel(x('total'), d)],
     ),
-    figureTable('Phản ánh', 'Phản ánh, kiến nghị (Quyết định 766/QĐ-TTg)', [
-      ['Phản ánh, kiến nghị tiếp nhận', r.complaints],
-      ['Đã xử lý đúng hạn', r.onTime],
-      ['Quá hạn', r.late],
-      ['Chưa đến hạn', r.pending],
-      ['Tỷ lệ xử lý đúng hạn (%)', pct(r.onTimeRate)],
-      ['Tỷ lệ phản hồi không "không hài lòng", không quá hạn (%)', pct(r.feedbackOkRate)],
-      ...(b.complaints ? ([['Còn mở', b.complaints.open], ['Quá hạn chưa xử lý', b.complaints.overdue]] satisfies Figure[]) : []),
+    figureTable(x('complaints'), x('complaintsTitle'), [
+      [x('complaintsReceived'), r.complaints],
+      [x('handledOnTime'), r.onTime],
+      [x('late'), r.late],
+      [x('notYetDue'), r.pending],
+      [x('onTimeRate'), pct(r.onTimeRate)],
+      [x('feedbackOkRate'), pct(r.feedbackOkRate)],
+      ...(b.complaints ? ([[x('stillOpen'), b.complaints.open], [x('overdueUnresolved'), b.complaints.overdue]] satisfies Figure[]) : []),
     ]),
   ];
 }

@@ -4,6 +4,7 @@
  */
 import { addDays, weekdayOf } from '../../shared/office-time.js';
 import type { Grouping } from '../../shared/schemas/reports.js';
+import { rl, WEEKDAY_NAMES } from '../../shared/i18n/report-label-messages.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -33,30 +34,32 @@ export function monthEnd(date: string): string {
 }
 
 const dm = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}`;
-export const WEEKDAY_NAMES = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+/** Reports and exports are in the office's language. */
+const LANG = 'vi';
+const weekdayName = (date: string) => WEEKDAY_NAMES[LANG][weekdayOf(date)]!;
 
 /** The period key of a date for a time grouping, and its Vietnamese label. */
 export function periodOf(date: string, by: Grouping): { key: string; label: string } {
   switch (by) {
     case 'day':
-      return { key: date, label: `${WEEKDAY_NAMES[weekdayOf(date)]} ${dm(date)}/${date.slice(0, 4)}` };
+      return { key: date, label: `${weekdayName(date)} ${dm(date)}/${date.slice(0, 4)}` };
     case 'week': {
       const { year, week } = isoWeek(date);
       const start = weekStart(date);
-      return { key: `${year}-W${pad(week)}`, label: `Tuần ${week}/${year} (${dm(start)}–${dm(addDays(start, 6))})` };
+      return { key: `${year}-W${pad(week)}`, label: rl('weekLabel', { week, year, from: dm(start), to: dm(addDays(start, 6)) }, LANG) };
     }
     case 'month':
-      return { key: date.slice(0, 7), label: `Tháng ${Number(date.slice(5, 7))}/${date.slice(0, 4)}` };
+      return { key: date.slice(0, 7), label: rl('monthLabel', { month: Number(date.slice(5, 7)), year: date.slice(0, 4) }, LANG) };
     case 'quarter': {
       const q = Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
-      return { key: `${date.slice(0, 4)}-Q${q}`, label: `Quý ${['I', 'II', 'III', 'IV'][q - 1]}/${date.slice(0, 4)}` };
+      return { key: `${date.slice(0, 4)}-Q${q}`, label: rl('quarterLabel', { quarter: q, year: date.slice(0, 4) }, LANG) };
     }
     case 'year':
-      return { key: date.slice(0, 4), label: `Năm ${date.slice(0, 4)}` };
+      return { key: date.slice(0, 4), label: rl('yearLabel', { year: date.slice(0, 4) }, LANG) };
     case 'weekday': {
       const w = weekdayOf(date);
       // Monday first, Sunday last, as Vietnamese calendars show a week
-      return { key: String((w + 6) % 7), label: WEEKDAY_NAMES[w]! };
+      return { key: String((w + 6) % 7), label: weekdayName(date) };
     }
     default:
       throw new Error(`${by} is not a time grouping`);
@@ -68,8 +71,8 @@ export function inspectionPeriod(kind: 'week' | 'month', date: string): { id: st
   if (kind === 'week') {
     const from = weekStart(date);
     const { year, week } = isoWeek(from);
-    return { id: `week-${year}-W${pad(week)}`, from, to: addDays(from, 6), title: `Báo cáo tự kiểm tra tuần ${week}/${year} (${dm(from)}–${dm(addDays(from, 6))}/${addDays(from, 6).slice(0, 4)})` };
+    return { id: `week-${year}-W${pad(week)}`, from, to: addDays(from, 6), title: rl('weeklyInspectionTitle', { week, year, from: dm(from), to: `${dm(addDays(from, 6))}/${addDays(from, 6).slice(0, 4)}` }, LANG) };
   }
   const from = monthStart(date);
-  return { id: `month-${date.slice(0, 7)}`, from, to: monthEnd(date), title: `Báo cáo tự kiểm tra tháng ${Number(date.slice(5, 7))}/${date.slice(0, 4)}` };
+  return { id: `month-${date.slice(0, 7)}`, from, to: monthEnd(date), title: rl('monthlyInspectionTitle', { month: Number(date.slice(5, 7)), year: date.slice(0, 4) }, LANG) };
 }

@@ -11,6 +11,7 @@ import { BUCKETS, percentile } from './histogram.js';
 import { periodOf } from './periods.js';
 import { addMetrics, dimsWithPrefix, sumDim, type DayRollup, type Metrics, type OpenTicket } from './rollup-reader.js';
 import { ratingFigures, type NeutralCountsAs } from './satisfaction.js';
+import { rl } from '../../shared/i18n/report-label-messages.js';
 
 export interface ReportData {
   office: string;
@@ -141,7 +142,7 @@ export function breakdownReport(data: ReportData, by: Grouping): BreakdownReport
     const ids = [...new Set([...data.config.counters.map((c) => c.id), ...dimsWithPrefix(data.days, 'ctr:').map((d) => d.slice(4))])];
     for (const id of ids) {
       const c = data.config.counters.find((x) => x.id === id);
-      rows.push({ key: id, label: c ? c.name : `Quầy ${id}`, ...figures(sumDim(data.days, `ctr:${id}`), neutral, undefined, null) });
+      rows.push({ key: id, label: c ? c.name : rl('counterFallback', { id }, 'vi'), ...figures(sumDim(data.days, `ctr:${id}`), neutral, undefined, null) });
     }
   } else if (by === 'officer') {
     for (const dim of dimsWithPrefix(data.days, 'off:')) {

@@ -12,6 +12,7 @@ import { reportTables, type ReportBundle } from './export-tables.js';
 import { breakdownReport, summaryReport } from './report-builder.js';
 import { loadReportData, needsDaily, satisfactionReport } from './report-service.js';
 import { toXlsx } from './xlsx.js';
+import { rl } from '../../shared/i18n/report-label-messages.js';
 
 export interface ExportFile {
   filename: string;
@@ -26,7 +27,7 @@ export async function rangeBundle(ctx: Context, office: string, q: Pick<ExportQu
   const complaints = await complaintsInDates(ctx, office, data.config.timeZone, q.from, q.to);
   const fmt = (d: string) => d.split('-').reverse().join('/');
   return {
-    title: `Báo cáo ${data.config.name} từ ${fmt(q.from)} đến ${fmt(q.to)}`,
+    title: rl('exportTitle', { office: data.config.name, from: fmt(q.from), to: fmt(q.to) }, 'vi'),
     officeName: data.config.name,
     from: q.from,
     to: q.to,

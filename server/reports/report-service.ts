@@ -15,6 +15,7 @@ import { breakdownReport, summaryReport, type ReportData } from './report-builde
 import { dimsWithPrefix, readOpenTickets, readRollups, sumDim, parseRollup, type RollupOptions } from './rollup-reader.js';
 import { criteriaResults, ratingFigures } from './satisfaction.js';
 import { inspectionPeriod } from './periods.js';
+import { rl } from '../../shared/i18n/report-label-messages.js';
 
 /** Groupings that need each day on its own (the rest read whole months as one rollup). */
 export const needsDaily = (by: Grouping | undefined) => by === 'day' || by === 'week' || by === 'weekday';
@@ -39,7 +40,7 @@ export async function satisfactionReport(ctx: Context, data: ReportData, by?: 's
     const m = sumDim(data.days, dim);
     return { key, label, ratings: ratingFigures(m, neutral), criteria: criteriaResults(m) };
   };
-  const total = group('all', 'Toàn đơn vị', 'all');
+  const total = group('all', rl('wholeOffice', {}, 'vi'), 'all');
   let groups: SatisfactionGroup[] = [];
   if (by) {
     groups = breakdownReport(data, by).rows.map((r) => group(r.key, r.label, `${by === 'service' ? 'svc' : by === 'counter' ? 'ctr' : 'off'}:${r.key}`));
@@ -102,11 +103,11 @@ export async function liveReport(ctx: Context, office: string): Promise<LiveRepo
     const longest = Math.max(0, Math.floor((now - oldest) / 1000));
     const target = s.targetWaitMinutes * 60;
     const overTarget = scores.filter((sc) => now - sc > target * 1000).length;
-    if (overTarget) alerts.push({ kind: 'long_wait', ref: s.id, seconds: longest, message: `${s.name}: ${overTarget} công dân đã chờ quá ${s.targetWaitMinutes} phút (lâu nhất ${Math.floor(longest / 60)} phút)` });
+    if (overTarget) alerts.push({ kind: 'long_wait', ref: s.id, seconds: longest, values: { service: s.name, waiting: overTarget, targetMinutes: s.targetWaitMinutes, longestMinutes: Math.floor(longest / 60) } });
     return { id: s.id, name: s.name, prefix: s.prefix, waiting: scores.length, longestWaitSeconds: longest, targetWaitMinutes: s.targetWaitMinutes, overTarget };
   });
   const overdue = complaints.filter((c) => isOverdueOpen(c, now));
-  for (const c of overdue) alerts.push({ kind: 'complaint_overdue', ref: c.id, message: `Phản ánh ${c.id} đã quá hạn xử lý` });
+  for (const c of overdue) alerts.push({ kind: 'complaint_overdue', ref: c.id, values: {} });
   const g = (k: string) => all.get(k) ?? 0;
   const ratings = ratingFigures(all, config.rating.neutralCountsAs);
   return {

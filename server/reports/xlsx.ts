@@ -4,12 +4,13 @@
  */
 import ExcelJS from 'exceljs';
 import type { CellFormat, Table } from './export-tables.js';
+import { rl } from '../../shared/i18n/report-label-messages.js';
 
 const NUMFMT: Record<CellFormat, string | undefined> = { int: '#,##0', minutes: '#,##0.0', percent: '0.0', number: '#,##0.##', text: undefined };
 
 export async function toXlsx(tables: Table[], meta: { title: string; creator?: string }): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = meta.creator ?? 'Hàng chờ một cửa';
+  wb.creator = meta.creator ?? rl('appName', {}, 'vi');
   wb.title = meta.title;
   wb.created = new Date();
   const used = new Set<string>();

@@ -46,9 +46,6 @@ export interface IssueResult {
   created: boolean;
 }
 
-/** Salt for identity hashes; per deployment (settings) so hashes do not match across deployments. */
-export const IDENTITY_SALT = process.env.IDENTITY_SALT ?? 'hang-cho-identity';
-
 /**
 /** `budget`: the client's issue rate limit, taken by the script itself (HTTP requests); none for internal callers. */
 export async function issueTicket(ctx: Context, officeId: string, body: IssueTicketBody, issuer: Issuer, budget?: IssueBudget): Promise<IssueResult> {
@@ -70,7 +67,7 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
     }
     if (body.cccd && !identity) {
       if (!config.cccdEnabled) throw invalid('cccd', 'this office does not take ID cards at the kiosk');
-      identity = identityFromCccd(body.cccd, IDENTITY_SALT);
+      identity = identityFromCccd(body.cccd, ctx.identitySalt);
     }
     const clock = officeClock(now, config.timeZone);
     const date = clock.date;

@@ -5,6 +5,7 @@ const messages = {
   nowCalling: { vi: 'Mời công dân', en: 'Now calling' },
   toCounter: { vi: 'đến quầy', en: 'to counter' },
   recall: { vi: 'Gọi lại', en: 'Recall' },
+  boardTitle: { vi: (p) => `${p.office} – bảng gọi số`, en: (p) => `${p.office} – call board` },
   counters: { vi: 'Quầy đang phục vụ', en: 'Counters' },
   counter: { vi: 'Quầy', en: 'Counter' },
   serving: { vi: 'Đang phục vụ', en: 'Serving' },

@@ -179,6 +179,34 @@ const messages = {
   actions: { vi: 'Thao tác', en: 'Actions' },
   satisfiedShare: { vi: 'Tỷ lệ hài lòng', en: 'Satisfied share' },
   chartData: { vi: 'Số liệu của biểu đồ', en: 'Chart data' },
+  filterLabel: { vi: 'Lọc', en: 'Filter' },
+  complaintCount: { vi: ({ n }) => `${n} phản ánh`, en: ({ n }) => `${n} complaints` },
+  noMessage: { vi: '(không có nội dung)', en: '(no message)' },
+  ticketNumber: { vi: 'Số thứ tự', en: 'Ticket' },
+  atCounter: { vi: ({ n }) => `quầy ${n}`, en: ({ n }) => `counter ${n}` },
+  responsePlaceholder: { vi: 'Kính gửi ông/bà, …', en: 'Dear citizen, …' },
+  historyAssign: { vi: 'giao xử lý', en: 'assigned' },
+  historyRespond: { vi: 'trả lời', en: 'answered' },
+  historyResolve: { vi: 'kết thúc', en: 'closed' },
+  responseRequired: { vi: 'Hãy nhập nội dung trả lời.', en: 'Please write the response.' },
+  dossiersHint: {
+    vi: 'Tiếp nhận, đang giải quyết: theo ngày tiếp nhận trong kỳ. Đã giải quyết (trước hạn, đúng hạn, quá hạn): theo ngày có kết quả trong kỳ, so với ngày hẹn trả.',
+    en: 'Received and in progress: by the day received in the period. Resolved (early, on time, late): by the day of the result in the period, against the due date.',
+  },
+  dossierSubject: { vi: 'Nội dung', en: 'Subject' },
+  reportsNav: { vi: 'Báo cáo', en: 'Reports' },
+  ratingCount: { vi: ({ n }) => `${n} lượt đánh giá`, en: ({ n }) => `${n} ratings` },
+  minutesValue: { vi: ({ n }) => `${n} phút`, en: ({ n }) => `${n} min` },
+  alertLongWait: {
+    vi: ({ service, waiting, targetMinutes, longestMinutes }) => `${service}: ${waiting} công dân đã chờ quá ${targetMinutes} phút (lâu nhất ${longestMinutes} phút)`,
+    en: ({ service, waiting, targetMinutes, longestMinutes }) => `${service}: ${waiting} citizens have waited over ${targetMinutes} min (longest ${longestMinutes} min)`,
+  },
+  alertComplaintOverdue: { vi: ({ ref }) => `Phản ánh ${ref} đã quá hạn xử lý`, en: ({ ref }) => `Complaint ${ref} is overdue` },
+  alertComplaintOverdueDue: {
+    vi: ({ ref, due }) => `Phản ánh ${ref} đã quá hạn xử lý (hạn ${due}) mà chưa được giải quyết`,
+    en: ({ ref, due }) => `Complaint ${ref} is overdue (due ${due}) and not yet resolved`,
+  },
+  alertComplaintNew: { vi: ({ ref }) => `Phản ánh mới ${ref}`, en: ({ ref }) => `New complaint ${ref}` },
 } satisfies Catalogue<string>;
 
 export type ReportMessage = keyof typeof messages;

@@ -5,7 +5,6 @@
  * the kiosk switches language per citizen, so the language is runtime state, not a build.
  */
 export type Lang = 'vi' | 'en';
-export const LANGS: readonly Lang[] = ['vi', 'en'];
 
 /** A message is a string or a function of named parameters. */
 export type Message = string | ((p: Record<string, string | number>) => string);

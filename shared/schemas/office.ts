@@ -163,5 +163,4 @@ export interface PublicOffice {
 export const CounterStatus = z.enum(['closed', 'open', 'paused']);
 export type CounterStatus = z.infer<typeof CounterStatus>;
 
-export const NewOfficeBody = OfficeConfig;
 export { CounterId, OfficeId, ServiceId };

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { IsoDate, OfficeId, Text } from './common.js';
-import { ComplaintStatus, COMPLAINT_TOPICS, type CriterionId } from './feedback.js';
+import { COMPLAINT_TOPICS, type CriterionId } from './feedback.js';
 
 /** The longest range a report answers synchronously; longer exports run as background jobs. */
 export const MAX_RANGE_DAYS = 1100;
@@ -14,7 +14,6 @@ export const SYNC_EXPORT_DAYS = 120;
 
 export const GROUPINGS = ['day', 'week', 'month', 'quarter', 'year', 'service', 'counter', 'officer', 'hour', 'weekday'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
-export const TIME_GROUPINGS: readonly Grouping[] = ['day', 'week', 'month', 'quarter', 'year', 'weekday'];
 
 const range = {
   from: IsoDate,
@@ -276,9 +275,10 @@ export interface LiveCounter {
   served: number;
 }
 
+/** `values`: for `long_wait` the service's name, how many wait over its target and the longest wait in minutes. */
 export interface LiveAlert {
   kind: 'long_wait' | 'complaint_overdue';
-  message: string;
+  values: Record<string, string | number>;
   ref: string;
   seconds?: number;
 }
@@ -334,4 +334,3 @@ export interface ExportJobStatus {
   error?: string;
 }
 
-export const ComplaintStatusFilter = ComplaintStatus;

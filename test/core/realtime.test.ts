@@ -36,7 +36,7 @@ describe('realtime events', () => {
     expect(await onPhone).toMatchObject({ status: 'called', counterId: '3' });
     expect(JSON.stringify(await onPhone)).not.toContain(ticket.token);
     expect(await onConsole).toMatchObject({ id: ticket.id, officer: `officer3-${t.office}` });
-    expect((await counterChanged).ticket.number).toBe('B001');
+    expect((await counterChanged).ticket!.number).toBe('B001');
 
     const recalled = nextEvent(board, 'ticket.recalled');
     await officer.request('POST', `/offices/${t.office}/counters/3/recall`);
@@ -52,8 +52,8 @@ describe('realtime events', () => {
     await emitAck(consoleSocket, 'join', { office: t.office, role: 'counter', counter: '5' });
     const board = await t.socket();
     await emitAck(board, 'join', { office: t.office, role: 'board' });
-    const told = nextEvent<any>(consoleSocket, 'counter.takenOver');
-    const boardTold = nextEvent<any>(board, 'counter.takenOver', () => true, 1500).catch(() => 'not sent');
+    const told = nextEvent(consoleSocket, 'counter.takenOver');
+    const boardTold = nextEvent(board, 'counter.takenOver', () => true, 1500).catch(() => 'not sent');
     const admin = await t.login(`admin-${t.office}`);
     expect((await admin.request('POST', `/offices/${t.office}/counters/5/open`)).status).toBe(200);
     expect(await told).toMatchObject({ office: t.office, counterId: '5', from: `officer5-${t.office}`, by: `admin-${t.office}`, byName: `admin-${t.office}` });
@@ -77,8 +77,8 @@ describe('realtime events', () => {
     board.onAny((name: string) => boardHeard.push(name));
 
     // counter 4 serves dat-dai, counter 6 does not: its first word is of the ho-kinh-doanh ticket both serve
-    const fourIssued = nextEvent<any>(four, 'waiting.changed');
-    const sixFirst = nextEvent<any>(six, 'waiting.changed');
+    const fourIssued = nextEvent(four, 'waiting.changed');
+    const sixFirst = nextEvent(six, 'waiting.changed');
     const land = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'dat-dai' })).body.ticket;
     expect(await fourIssued).toEqual({
       office: t.office,
@@ -89,16 +89,16 @@ describe('realtime events', () => {
 
     // a transfer: the counter it left hears of the ticket (which no longer names it), the counters of the new service see it join
     expect((await officer.request('POST', `/offices/${t.office}/counters/4/call`, { ticketId: land.id })).status).toBe(200);
-    const left = nextEvent<any>(four, 'ticket.updated', (x) => x.id === land.id && x.status === 'waiting');
+    const left = nextEvent(four, 'ticket.updated', (x) => x.id === land.id && x.status === 'waiting');
     const change = (w: any, status: string) => w.changes.find((c: any) => c.ticket.id === land.id && c.ticket.status === status);
-    const joined = nextEvent<any>(six, 'waiting.changed', (w) => !!change(w, 'waiting'));
+    const joined = nextEvent(six, 'waiting.changed', (w) => !!change(w, 'waiting'));
     const moved = (await officer.request('POST', `/offices/${t.office}/counters/4/transfer`, { serviceId: 'van-hoa' })).body.ticket;
     expect(await left).toMatchObject({ id: land.id, serviceId: 'van-hoa', status: 'waiting' });
     const transferAt = moved.transfers.at(-1).at;
     expect(change(await joined, 'waiting')).toMatchObject({ ticket: { id: land.id, serviceId: 'van-hoa', status: 'waiting' }, at: transferAt });
 
     // a cancelled ticket leaves the lists of the counters serving its service
-    const gone = nextEvent<any>(six, 'waiting.changed', (w) => !!change(w, 'cancelled'));
+    const gone = nextEvent(six, 'waiting.changed', (w) => !!change(w, 'cancelled'));
     expect((await t.request('POST', `/tickets/${land.id}/cancel`, { token: land.token })).status).toBe(200);
     const cancelled = change(await gone, 'cancelled');
     expect(cancelled.at).toBeGreaterThanOrEqual(transferAt);

@@ -40,7 +40,7 @@ describe('kiosk server side: rating tablet, network printer, identity retention'
     const officer = await t.login(`officer2-${t.office}`);
     await officer.request('POST', `/offices/${t.office}/counters/2/open`);
     await officer.request('POST', `/offices/${t.office}/counters/2/call-next`);
-    const asked = nextEvent<any>(tablet, 'rating.requested');
+    const asked = nextEvent(tablet, 'rating.requested');
     expect((await officer.request('POST', `/offices/${t.office}/counters/2/complete`)).status).toBe(200);
     const request = await asked;
     expect(request).toMatchObject({ ticketId: issued.id, number: issued.number, serviceId: 'chung-thuc', counterId: '2' });

@@ -9,6 +9,8 @@ import { startWorkers, type Workers } from '../../server/jobs/workers.js';
 import { deadlineJobId } from '../../server/complaints/deadline-job.js';
 import { reportQueues } from '../../server/reports/report-jobs.js';
 import { emitAck, nextEvent, startTestApp, type StaffClient, type TestApp } from '../support/test-app.js';
+import { officeDate } from '../../shared/office-time.js';
+import { poll } from '../support/page-helpers.js';
 
 const DAY = 86_400_000;
 /** Monday 2026-11-23 09:00 in Hà Nội */
@@ -74,19 +76,16 @@ describe('complaints, dossiers, snapshots and exports', () => {
     const filed = await t.request('POST', `/offices/${t.office}/complaints`, { topic: 'waiting_time', message: 'Chờ hơn hai tiếng' });
     const id = filed.body.complaint.id as string;
     const queue = reportQueues(t.redis, t.app.ctx.jobPrefix).deadlines;
-    let job = await queue.getJob(deadlineJobId(t.office, id));
-    for (let i = 0; !job && i < 50; i++) {
-      await new Promise((r) => setTimeout(r, 20));
-      job = await queue.getJob(deadlineJobId(t.office, id));
-    }
-    expect(job, 'the deadline job').toBeTruthy();
+    let job: Awaited<ReturnType<typeof queue.getJob>>;
+    await poll(async () => (job = await queue.getJob(deadlineJobId(t.office, id)))).toBeTruthy();
     expect(await job!.getState()).toBe('delayed');
     expect(job!.opts.delay).toBe(filed.body.complaint.dueAt - START);
     // a week passes without an answer; the delayed job comes due
     t.clock.set(START + 7 * DAY);
     const alert = nextEvent(socket, 'alert', (a) => a.ref === id);
     await job!.promote();
-    expect(await alert).toMatchObject({ kind: 'complaint_overdue', office: t.office, message: expect.stringContaining(id) });
+    expect(await alert).toMatchObject({ kind: 'complaint_overdue', office: t.office, ref: id, values: { due: officeDate(filed.body.complaint.dueAt, 'Asia/Ho_Chi_Minh') } });
+    expect(await alert).not.toHaveProperty('message'); // the page words it (test/unit/alert-text.test.ts)
     const live = await chair.request('GET', `/offices/${t.office}/reports/live`);
     expect(live.body.overdueComplaints).toBe(1);
     expect(live.body.alerts.some((a: any) => a.kind === 'complaint_overdue' && a.ref === id)).toBe(true);
@@ -151,10 +150,7 @@ describe('complaints, dossiers, snapshots and exports', () => {
     t.clock.set(Date.UTC(2026, 11, 1, 0, 0)); // 1 December 07:00 in Hà Nội: the run reports on November
     const job = await reportQueues(t.redis, t.app.ctx.jobPrefix).snapshots.add('self-inspection', { office: t.office, kind: 'month' });
     let list: any[] = [];
-    for (let i = 0; i < 200 && !list.some((s) => s.id === 'month-2026-11'); i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      list = (await chair.request('GET', `/offices/${t.office}/reports/snapshots`)).body.snapshots;
-    }
+    await poll(async () => (list = (await chair.request('GET', `/offices/${t.office}/reports/snapshots`)).body.snapshots).some((s: any) => s.id === 'month-2026-11')).toBe(true);
     expect(list.find((s) => s.id === 'month-2026-11')).toMatchObject({ kind: 'month', from: '2026-11-01', to: '2026-11-30', title: 'Báo cáo tự kiểm tra tháng 11/2026' });
     expect(await job.getState()).toBe('completed');
   });
@@ -164,11 +160,7 @@ describe('complaints, dossiers, snapshots and exports', () => {
     expect(started.status).toBe(202);
     const id = started.body.id;
     let status: any;
-    for (let i = 0; i < 200; i++) {
-      status = (await chair.request('GET', `/offices/${t.office}/reports/exports/${id}`)).body;
-      if (status.state === 'completed' || status.state === 'failed') break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await poll(async () => (status = (await chair.request('GET', `/offices/${t.office}/reports/exports/${id}`)).body).state).toMatch(/^(completed|failed)$/);
     expect(status).toMatchObject({ state: 'completed', progress: 100 });
     const file = await fetch(`${t.api}/offices/${t.office}/reports/exports/${id}/file`, { headers: { cookie: chair.cookie } });
     expect(file.status).toBe(200);

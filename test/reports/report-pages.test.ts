@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { busyPage, withBrowserApp } from '../support/browser.js';
+import { poll } from '../support/page-helpers.js';
 import { PASSWORD } from '../support/test-app.js';
 
 /** Wednesday 2026-11-18 08:00 in Hà Nội */
@@ -15,6 +16,7 @@ const DAY = 86_400_000;
 describe('report pages in Chromium', () => {
   const env = withBrowserApp({ now: START });
   let complaintId: string;
+  let waitingSince: number;
 
   // a little history: three days of tickets served at counter 1 and rated, with dossiers; a complaint; one citizen waiting now
   beforeAll(async () => {
@@ -42,7 +44,7 @@ describe('report pages in Chromium', () => {
     }
     const c = await t.request('POST', `/offices/${t.office}/complaints`, { topic: 'waiting_time', message: 'Chờ quá lâu vào buổi sáng' });
     complaintId = c.body.complaint.id;
-    await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'chung-thuc' }); // one waiting now
+    waitingSince = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'chung-thuc' })).body.ticket.issuedAt; // one waiting now
   }, 120_000);
 
   async function signedIn(username: string): Promise<Page> {
@@ -109,6 +111,15 @@ describe('report pages in Chromium', () => {
     const download = page.waitForEvent('download');
     await page.click('[data-test=export-xlsx]');
     expect((await download).suggestedFilename()).toBe(`tu-kiem-tra-${t.office}-week-2026-W47.xlsx`);
+    await page.close();
+    t.clock.set(START);
+  });
+
+  it('words the live alerts from the codes and values the server sends', async () => {
+    const { t } = env;
+    t.clock.set(waitingSince + 25 * 60_000); // the citizen waiting for Chứng thực (target 10 min) has waited 25 min
+    const page = await signedIn(`chair-${t.office}`);
+    await poll(() => page.textContent('[data-test=alerts]')).toContain('Chứng thực: 1 công dân đã chờ quá 10 phút (lâu nhất 25 phút)');
     await page.close();
     t.clock.set(START);
   });

@@ -10,7 +10,7 @@ import { logFormatFor } from '../../server/observability/logger.js';
 function logOneRequest(format: 'json' | 'pretty'): string {
   const code = `
     import { createLogger } from './server/observability/logger.ts';
-    const log = createLogger('info', '${format}');
+    const log = createLogger('info', '${format}', undefined, false);
     log.info({ reqId: 'r1', method: 'GET', path: '/api/v1/offices/tay-mo', status: 200, ms: 3 }, 'request');
     log.flush?.();
     setTimeout(() => process.exit(0), 300);

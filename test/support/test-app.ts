@@ -185,16 +185,22 @@ export async function startSecondServer(t: TestApp): Promise<Application> {
   return second;
 }
 
-/** Emits and waits for the acknowledgement. */
-export function emitAck<T = unknown>(socket: TestSocket, event: string, ...args: unknown[]): Promise<{ ok: boolean; data?: T; error?: { code: string; message: string } }> {
+/** The payload of a server event. */
+export type EventPayload<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>[0];
+
+/**
+ * Emits a client event of the contract (shared/events.ts) and waits for the acknowledgement. The
+ * bodies stay untyped: tests send malformed and out-of-date ones on purpose.
+ */
+export function emitAck<T = unknown>(socket: TestSocket, event: keyof ClientToServerEvents, ...args: unknown[]): Promise<{ ok: boolean; data?: T; error?: { code: string; message: string } }> {
   return new Promise((res) => (socket as unknown as { emit: (...a: unknown[]) => void }).emit(event, ...args, res));
 }
 
-/** Resolves with the next `event` that satisfies `match`. */
-export function nextEvent<T = any>(socket: TestSocket, event: string, match: (payload: T) => boolean = () => true, timeoutMs = 10_000): Promise<T> {
+/** Resolves with the next server `event` (typed by the contract in shared/events.ts) that satisfies `match`. */
+export function nextEvent<E extends keyof ServerToClientEvents>(socket: TestSocket, event: E, match: (payload: EventPayload<E>) => boolean = () => true, timeoutMs = 10_000): Promise<EventPayload<E>> {
   return new Promise((res, rej) => {
     const timer = setTimeout(() => rej(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
-    const handler = (payload: T) => {
+    const handler = (payload: EventPayload<E>) => {
       if (!match(payload)) return;
       clearTimeout(timer);
       (socket as unknown as { off: (e: string, h: unknown) => void }).off(event, handler);

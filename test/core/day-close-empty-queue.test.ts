@@ -1,4 +1,4 @@
-/** Core bugs found while building the reports, each pinned by a test. */
+/** Closing an office day on which nobody is left waiting. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeOfficeDays } from '../../server/jobs/day-close.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
