@@ -57,6 +57,8 @@ export interface CounterSnapshot {
   officerToday?: { served: number; noShow: number; called: number };
   /** the server's clock when the snapshot was taken (ms): elapsed and waiting times use it, not the PC's */
   serverTime: number;
+  /** the server's clock when it began reading the snapshot: a change made since may be missing from it */
+  readFrom?: number;
 }
 
 /** Sent to a counter's consoles when an administrator acts on the counter another officer held (`from`). */

@@ -127,7 +127,8 @@ function publicPart(t: PublicTicket): PublicTicket {
 
 /** Not older than the snapshot, nor than the newest word about the same ticket. */
 function isNews(view: CounterView, id: string, at: number): boolean {
-  return at >= view.snap.serverTime && at >= (view.seen[id] ?? 0);
+  // a change made while the snapshot was being read may be missing from it: apply it (lists are keyed by ticket)
+  return at >= (view.snap.readFrom ?? view.snap.serverTime) && at >= (view.seen[id] ?? 0);
 }
 
 /** One more served, no-show or call for the counter (and its officer), unless the snapshot counted it already. */

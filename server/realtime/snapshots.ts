@@ -31,7 +31,8 @@ export async function boardSnapshot(ctx: Context, officeId: string): Promise<Boa
 
 export async function counterSnapshot(ctx: Context, officeId: string, counterId: string): Promise<CounterSnapshot> {
   const { config } = await ctx.offices.get(officeId);
-  const date = officeDate(ctx.clock(), config.timeZone);
+  const readFrom = ctx.clock();
+  const date = officeDate(readFrom, config.timeZone);
   const { ticket, view } = await readCounter(ctx, officeId, config, counterId);
   const off = view.officer ? `off:${view.officer}` : undefined;
   const [waiting, counts] = await Promise.all([
@@ -44,6 +45,7 @@ export async function counterSnapshot(ctx: Context, officeId: string, counterId:
     waiting,
     today: { served: Number(counts[0] ?? 0), noShow: Number(counts[1] ?? 0), called: Number(counts[2] ?? 0) },
     serverTime: ctx.clock(),
+    readFrom,
   };
   if (off) snap.officerToday = { served: Number(counts[3] ?? 0), noShow: Number(counts[4] ?? 0), called: Number(counts[5] ?? 0) };
   if (ticket && (ticket.status === 'called' || ticket.status === 'serving')) snap.current = officerTicket(ticket);

@@ -196,6 +196,15 @@ describe('counter console state', () => {
     expect(replay(after)).toEqual(after);
   });
 
+  it('keeps a ticket that joined the queue while the snapshot was being read (stamped after, read before)', () => {
+    const a = waiting('A001', T0 + 5);
+    // the waiting list was read at T0, before A001 joined at T0 + 5; the snapshot was stamped at T0 + 20
+    const v = withWaiting(fromSnapshot(snapshot({ waiting: [], readFrom: T0, serverTime: T0 + 20 })), joined(a, T0 + 5));
+    expect(numbers(v)).toEqual(['A001']);
+    // applied again to a snapshot that did read it: still once
+    expect(numbers(withWaiting(fromSnapshot(snapshot({ waiting: [a], readFrom: T0, serverTime: T0 + 20 })), joined(a, T0 + 5)))).toEqual(['A001']);
+  });
+
   it('leaves the snapshot it was given untouched', () => {
     const snap = snapshot({ waiting: [waiting('A001', T0 - 50)] });
     const copy = structuredClone(snap);
