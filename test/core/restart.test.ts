@@ -39,7 +39,7 @@ describe('server restart', () => {
 
     // the officer's session survives too (sessions live in Redis), and so does the counter
     const res = await fetch(`http://127.0.0.1:${port}/api/v1/offices/${t.office}/counters/2`, { headers: { cookie: officer.cookie } });
-    expect({ ...(await res.json()), serverTime: 0 }).toEqual({ ...counterBefore, serverTime: 0 });
+    expect({ ...(await res.json()), serverTime: 0, readFrom: 0 }).toEqual({ ...counterBefore, serverTime: 0, readFrom: 0 });
     for (const ticket of tickets) {
       const r = await fetch(`http://127.0.0.1:${port}/api/v1/tickets/${ticket.id}?token=${ticket.token}`);
       expect(r.status).toBe(200);
