@@ -149,7 +149,12 @@ export class CounterWorkspace extends LitElement {
 
   /** Sends one action, shows the server's answer and applies it: the answer is the counter's new state. */
   async act(action: Action, body?: Record<string, string>): Promise<void> {
-    if (this.busy) return;
+    if (this.busy) {
+      // the screen may already show what the request in flight did (its event came first): the
+      // officer's next key is kept and sent when that answer is in, never dropped
+      if (action !== this.busy) this.next = { action, ...(body ? { body } : {}) };
+      return;
+    }
     this.busy = action;
     this.message = { kind: 'info', text: t('working') };
     try {
@@ -168,9 +173,15 @@ export class CounterWorkspace extends LitElement {
     } finally {
       this.busy = undefined;
     }
+    const next = this.next;
+    this.next = undefined;
+    if (next && this.message?.kind !== 'error') return this.act(next.action, next.body);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('[data-action="call-next"]')?.focus();
   }
+
+  /** One action asked for while another was on its way. */
+  private next: { action: Action; body?: Record<string, string> } | undefined;
 
   private describe(action: Action, res: unknown, body?: Record<string, string>): string {
     const ticket = (res as { ticket?: Ticket } | undefined)?.ticket;
