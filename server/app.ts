@@ -30,11 +30,11 @@ import { createMetrics } from './observability/metrics.js';
 import { OfficeStore } from './offices/office-store.js';
 import { DEFAULT_IDENTITY_SALT } from './settings.js';
 import { createSocketServer } from './realtime/socket-server.js';
-import { relayDomainEvents } from './realtime/event-relay.js';
 import { guardedRouter } from './http/guarded-router.js';
 import { jsonBody } from './http/json-body.js';
 import { accessLog } from './observability/access-log.js';
 import type { IoServer } from './realtime/event-relay.js';
+import { registerReactions } from './reactions.js';
 import type { RedisClient } from './redis/scripts.js';
 
 export interface AppOptions {
@@ -145,7 +145,7 @@ export function createApplication(opts: AppOptions): Application {
 
   const http = createServer(app);
   const io = createSocketServer(ctx, http, sessions);
-  const stopRelay = relayDomainEvents(ctx, io);
+  const stopReactions = registerReactions(ctx, { io, metrics: true });
 
   return {
     ctx,
@@ -163,7 +163,7 @@ export function createApplication(opts: AppOptions): Application {
         });
       }),
     close: async () => {
-      stopRelay();
+      stopReactions();
       // this process's screens only: io.disconnectSockets() would go through the adapter and cut
       // every screen of every process; the screens reconnect to another process
       io.local.disconnectSockets(true);

@@ -1,11 +1,11 @@
 /**
- * What the domain functions announce after a Redis script has committed a change. The
- * realtime layer turns these into socket.io events for the right rooms; other listeners
- * (metrics, alerts) subscribe here too. In-process only: other processes learn of changes
- * through the socket.io Redis streams adapter.
+ * What the domain functions announce after a Redis script has committed a change, carrying what
+ * the script returned. Who reacts to each event is listed in one place, `reactions.ts`; a
+ * reaction never changes state (that is the domain function's job). In-process only: other
+ * processes learn of changes through the socket.io Redis streams adapter.
  */
 import { EventEmitter } from 'node:events';
-import type { AlertKind, AlertValues, CallEvent } from '../shared/events.js';
+import type { AlertKind, AlertValues, CallEvent, CounterState, RatingRequest } from '../shared/events.js';
 import type { Complaint, Rating } from '../shared/schemas/feedback.js';
 import type { Ticket } from '../shared/schemas/ticket.js';
 
@@ -16,9 +16,12 @@ export interface DomainEvents {
   /** `counterId`: the counter it changed at, when the ticket no longer names it (a transfer) */
   'ticket.updated': { office: string; ticket: Ticket; counterId?: string };
   'queue.changed': { office: string; services: { id: string; waiting: number }[] };
-  'counter.changed': { office: string; counterId: string };
+  /** the counter's view for the screens, built from what the script returned */
+  'counter.changed': { office: string; counter: CounterState };
   /** an administrator took a counter another officer held (`from`), or closed it over their head */
   'counter.takenOver': { office: string; counterId: string; from: string; by: string; byName: string; action: string };
+  /** a ticket was completed at a counter: its rating tablet asks the citizen */
+  'rating.requested': { office: string; request: RatingRequest };
   'rating.received': { office: string; rating: Rating };
   'complaint.received': { office: string; complaint: Complaint };
   'complaint.updated': { office: string; complaint: Complaint };

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { DomainEventBus } from './domain-events.js';
-import { relayDomainEvents } from './realtime/event-relay.js';
+import { registerReactions } from './reactions.js';
 import { checkRedis, createRedis } from './redis/connect.js';
 import { startWorkers } from './jobs/workers.js';
 import { createMetrics } from './observability/metrics.js';
@@ -28,11 +28,12 @@ async function main() {
   await checkRedis(redis, log);
   const ctx: Context = { redis, offices: new OfficeStore(redis), events: new DomainEventBus(), log, metrics: createMetrics(), clock: Date.now, streamMaxLen: settings.EVENT_STREAM_MAXLEN, identitySalt: settings.IDENTITY_SALT };
   const io = new Server({ adapter: createAdapter(redis, { streamName: 'qms:socket.io', sessionKeyPrefix: 'qms:sio-session:' }) });
-  relayDomainEvents(ctx, io);
+  const stopReactions = registerReactions(ctx, { io });
   const workers = await startWorkers(ctx, target, { run: true, retention: { dataDir: resolve(settings.DATA_DIR), retentionDays: settings.RETENTION_DAYS, eventRetentionDays: settings.EVENT_RETENTION_DAYS } });
   log.info('workers running');
   const stop = async () => {
     await workers.close();
+    stopReactions();
     io.close();
     redis.disconnect();
     process.exit(0);

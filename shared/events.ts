@@ -136,6 +136,8 @@ export interface ServerToClientEvents {
   'counter.changed': (c: CounterState) => void;
   'rating.received': (r: Rating) => void;
   'complaint.received': (c: Complaint) => void;
+  /** a complaint's status changed (in progress, resolved) */
+  'complaint.updated': (c: Complaint) => void;
   'office.changed': (o: { office: string }) => void;
   alert: (a: Alert) => void;
   'rating.requested': (r: RatingRequest) => void;

@@ -24,7 +24,7 @@ export class ReportLive extends LitElement {
     join: () => ({ office: this.office, role: 'chairman' }),
     onSnapshot: () => this.refresh(),
     subscribe: (s) => {
-      for (const e of ['queue.changed', 'counter.changed', 'rating.received', 'complaint.received', 'ticket.called'] as const) s.on(e, () => this.refreshSoon());
+      for (const e of ['queue.changed', 'counter.changed', 'rating.received', 'complaint.received', 'complaint.updated', 'ticket.called'] as const) s.on(e, () => this.refreshSoon());
       s.on('alert', (a) => {
         this.pushed = [a, ...this.pushed].slice(0, 10);
         this.refreshSoon();

@@ -8,6 +8,7 @@ import type { Job, Queue } from 'bullmq';
 import { officeDate } from '../../shared/office-time.js';
 import type { Complaint } from '../../shared/schemas/feedback.js';
 import type { Context } from '../context.js';
+import type { DomainEvents } from '../domain-events.js';
 import { updateComplaint } from './complaint-actions.js';
 import { getComplaint, openComplaints } from './complaint-store.js';
 
@@ -44,11 +45,13 @@ export async function processDeadline(ctx: Context, queue: Queue<DeadlineJob>, j
   return 'alerted';
 }
 
-/** Schedules a deadline job for every complaint filed in this process. */
-export function watchComplaints(ctx: Context, queue: Queue<DeadlineJob>): () => void {
-  return ctx.events.on('complaint.received', ({ complaint }) => {
-    scheduleDeadline(ctx, queue, complaint).catch((err) => ctx.log.warn({ err, complaint: complaint.id }, 'complaint deadline not scheduled'));
-  });
+/** A complaint filed in this process gets its deadline job (listed in `reactions.ts`). */
+export function deadlineReactions(ctx: Context, queue: Queue<DeadlineJob>) {
+  return {
+    complaintReceived: ({ complaint }: DomainEvents['complaint.received']) => {
+      scheduleDeadline(ctx, queue, complaint).catch((err) => ctx.log.warn({ err, complaint: complaint.id }, 'complaint deadline not scheduled'));
+    },
+  };
 }
 
 /** At start: every unresolved complaint has its job (complaints filed while no queue was reachable). */

@@ -29,12 +29,20 @@ function toRequest(office: string, counterId: string, last: LastCompleted): Rati
   return { office, counterId, ticketId: last.ticketId, number: last.number, serviceId: last.serviceId, at: last.at, expiresAt: last.at + TABLET_WINDOW_MS };
 }
 
-/** Remembers a ticket completed at a counter; returns the request to show on that counter's tablet. */
-export async function recordCompletion(ctx: Context, office: string, ticket: Pick<Ticket, 'id' | 'number' | 'serviceId' | 'counterId' | 'doneAt'>): Promise<RatingRequest | undefined> {
-  if (!ticket.counterId) return undefined;
+/**
+ * A ticket was completed at a counter: remember it (the tablet may rate it for a while) and have
+ * the counter's tablet ask for a rating. Called by the domain functions that complete a ticket.
+ */
+export async function askForRating(ctx: Context, office: string, counterId: string, ticket: Pick<Ticket, 'id' | 'number' | 'serviceId' | 'doneAt'>): Promise<void> {
   const last: LastCompleted = { ticketId: ticket.id, number: ticket.number, serviceId: ticket.serviceId, at: ticket.doneAt ?? ctx.clock() };
-  await ctx.redis.hset(keys.tabletLast(office), ticket.counterId, JSON.stringify(last));
-  return toRequest(office, ticket.counterId, last);
+  try {
+    await ctx.redis.hset(keys.tabletLast(office), counterId, JSON.stringify(last));
+  } catch (err) {
+    // the completion itself is committed: the officer's action succeeded, only the prompt is lost
+    ctx.log.warn({ err, office, counterId }, 'rating tablet request not recorded');
+    return;
+  }
+  ctx.events.emit('rating.requested', { office, request: toRequest(office, counterId, last) });
 }
 
 async function lastCompleted(ctx: Context, office: string, counterId: string): Promise<LastCompleted | undefined> {

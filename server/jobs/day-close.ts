@@ -13,7 +13,7 @@ import type { Context } from '../context.js';
 import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
 import { isFailure, type ScriptFailure } from '../redis/script-failure.js';
-import type { StoredCounter } from '../tickets/counter-state.js';
+import { counterView, type StoredCounter } from '../tickets/counter-state.js';
 import { officerTicket, type StoredTicket } from '../tickets/ticket-view.js';
 
 export interface DayCloseResult {
@@ -53,7 +53,10 @@ export async function closeOfficeDays(ctx: Context, officeId: string): Promise<D
   }
   const counters = await closeCounters(ctx, officeId, config, last, now);
   for (const ticket of counters.tickets) ctx.events.emit('ticket.updated', { office: officeId, ticket: officerTicket(ticket) });
-  for (const counterId of counters.counters) ctx.events.emit('counter.changed', { office: officeId, counterId });
+  // (a counter removed from the configuration is closed too, but no screen shows it)
+  for (const counterId of counters.counters.filter((id) => config.counters.some((c) => c.id === id))) {
+    ctx.events.emit('counter.changed', { office: officeId, counter: counterView(config, counterId, { status: 'closed' }, null) });
+  }
   // every screen takes a fresh snapshot: the kiosk shows the day closed, the board no more calls
   if (due.length || counters.counters.length) ctx.events.emit('office.changed', { office: officeId });
   const result = { closed: due, expired, closedAtDayEnd: counters.tickets.length, countersClosed: counters.counters.length };

@@ -12,6 +12,7 @@ import { createQueue, QUEUE, type DayCloseJob } from './queues.js';
 import { watchWorkers, type WatchdogOptions } from './worker-watchdog.js';
 import type { RetentionOptions } from '../retention/archive-office.js';
 import { retentionProcessor, retentionQueue, scheduleRetention } from '../retention/retention-job.js';
+import { registerReactions } from '../reactions.js';
 import { closeReportQueues, reportProcessors, reportQueues, startReportJobs } from '../reports/report-jobs.js';
 
 export interface JobProcessor {
@@ -88,6 +89,7 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
     await dayClose.add('close-day', { office }, { jobId: `startup-close-${office}-${Date.now()}` });
   }
   const offReports = await startReportJobs(ctx, reports, offices);
+  const offReactions = registerReactions(ctx, { deadlines: reports.deadlines });
   if (retention) await scheduleRetention(retention);
   const offChange = ctx.offices.onChange((office) => void scheduleOffice(office).catch((err) => ctx.log.warn({ err }, 'reschedule failed')));
 
@@ -99,6 +101,7 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
       stopWatchdog();
       offChange();
       offReports();
+      offReactions();
       await withTimeout(Promise.all(workers.map((w) => w.close())), 5000);
       await withTimeout(dayClose.close(), 2000);
       await withTimeout(closeReportQueues(connection), 2000);

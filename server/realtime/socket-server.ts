@@ -23,7 +23,6 @@ import { assertMayUseCounter } from '../tickets/counter-actions.js';
 import { positionOf, ticketWithToken } from '../tickets/ticket-reader.js';
 import { publicTicket } from '../tickets/ticket-view.js';
 import type { IoServer } from './event-relay.js';
-import { relayTabletRequests } from './tablet-relay.js';
 import { pendingRatingRequest } from '../feedback/tablet-rating.js';
 import { checkScreenJoin, deviceOfHandshake, handshakeDeviceKey } from './device-sockets.js';
 import { rooms } from './rooms.js';
@@ -53,7 +52,6 @@ export function createSocketServer(ctx: Context, http: HttpServer | undefined, s
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
     adapter: createAdapter(ctx.redis, { streamName: 'qms:socket.io', maxLen: opts.streamMaxLen ?? 100_000, sessionKeyPrefix: 'qms:sio-session:' }),
   });
-  relayTabletRequests(ctx, io);
   io.on('connection', (socket: IoSocket) => {
     if (!socket.recovered) socket.data = {};
     else if (socket.data.join) {

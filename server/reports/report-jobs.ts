@@ -10,7 +10,7 @@ import type { Context } from '../context.js';
 import { createQueue } from '../jobs/queues.js';
 import { JOB_PREFIX, keys } from '../redis/keys.js';
 import type { RedisClient } from '../redis/scripts.js';
-import { DEADLINE_QUEUE, processDeadline, scheduleOpenDeadlines, watchComplaints, type DeadlineJob } from '../complaints/deadline-job.js';
+import { DEADLINE_QUEUE, processDeadline, scheduleOpenDeadlines, type DeadlineJob } from '../complaints/deadline-job.js';
 import { bundleFile, exportName, rangeBundle } from './report-export.js';
 import { previousPeriodDate } from './report-service.js';
 import { generateSnapshot } from './snapshots.js';
@@ -101,14 +101,10 @@ export async function scheduleSelfInspection(ctx: Context, queues: ReportQueues,
   await queues.snapshots.upsertJobScheduler(`monthly-${office}`, { pattern: '0 6 1 * *', tz: config.timeZone }, { name: 'self-inspection', data: { office, kind: 'month' } });
 }
 
-/** Called where the workers start: schedules, complaint deadline jobs, and the listener that adds them. */
+/** Called where the workers start: schedules and the complaint deadline jobs still missing. */
 export async function startReportJobs(ctx: Context, queues: ReportQueues, offices: string[]): Promise<() => void> {
   for (const office of offices) await scheduleSelfInspection(ctx, queues, office);
   await scheduleOpenDeadlines(ctx, queues.deadlines, offices);
-  const offComplaints = watchComplaints(ctx, queues.deadlines);
   const offChange = ctx.offices.onChange((office) => void scheduleSelfInspection(ctx, queues, office).catch((err) => ctx.log.warn({ err }, 'self-inspection schedule failed')));
-  return () => {
-    offComplaints();
-    offChange();
-  };
+  return offChange;
 }

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import { officeDate } from '../../shared/office-time.js';
+import type { OfficeConfig } from '../../shared/schemas/office.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
 import type { Context } from '../context.js';
 import { AppError, forbidden, invalid } from '../http/app-error.js';
@@ -12,7 +13,8 @@ import { parseTicketId } from '../../shared/ticket-number.js';
 import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
 import { worksIn } from '../access/audiences.js';
-import { counterConfig, type StoredCounter } from './counter-state.js';
+import { askForRating } from '../feedback/tablet-rating.js';
+import { counterConfig, counterView, type StoredCounter } from './counter-state.js';
 import { runOfficeScript } from './office-script.js';
 import { officerTicket } from './ticket-view.js';
 
@@ -29,16 +31,19 @@ export function assertMayUseCounter(user: SessionUser, officeId: string, counter
 
 export async function setCounterState(ctx: Context, officeId: string, counterId: string, user: SessionUser, action: CounterStateAction): Promise<StoredCounter> {
   assertMayUseCounter(user, officeId, counterId);
-  const reply = await runOfficeScript(ctx, officeId, ({ office }) => {
-    counterConfig(office.config, counterId);
+  let config!: OfficeConfig;
+  const reply = await runOfficeScript(ctx, officeId, ({ office, heldDate }) => {
+    config = office.config;
+    counterConfig(config, counterId);
+    const date = heldDate ?? officeDate(ctx.clock(), config.timeZone);
     return scripts.setCounterState.with(
-      { counters: keys.counters(officeId), events: keys.events(officeId) },
-      { counterId, action, officer: user.username, officerName: user.name, now: ctx.clock(), streamMaxLen: ctx.streamMaxLen, force: user.role === 'admin' },
+      { counters: keys.counters(officeId), tickets: keys.tickets(officeId, date), events: keys.events(officeId) },
+      { office: officeId, date, counterId, action, officer: user.username, officerName: user.name, now: ctx.clock(), streamMaxLen: ctx.streamMaxLen, force: user.role === 'admin' },
     );
   });
   // opened or closed over another officer's head: that officer's console must leave the counter now
   if (reply.takenFrom && (action === 'open' || action === 'close')) ctx.events.emit('counter.takenOver', { office: officeId, counterId, from: reply.takenFrom, by: user.username, byName: user.name, action });
-  ctx.events.emit('counter.changed', { office: officeId, counterId });
+  ctx.events.emit('counter.changed', { office: officeId, counter: counterView(config, counterId, reply.counter, reply.ticket ?? null) });
   return reply.counter;
 }
 
@@ -55,8 +60,9 @@ export async function callTicket(ctx: Context, officeId: string, counterId: stri
   const pickNumber = picked?.number;
   const now = ctx.clock();
   const callId = randomUUID();
+  let config!: OfficeConfig;
   const reply = await runOfficeScript(ctx, officeId, ({ office, heldDate }) => {
-    const config = office.config;
+    config = office.config;
     const counter = counterConfig(config, counterId);
     const today = officeDate(now, config.timeZone);
     if (picked && picked.date !== today) throw new AppError(409, 'wrong_status', 'that ticket is not waiting: it was issued on another day');
@@ -98,12 +104,10 @@ export async function callTicket(ctx: Context, officeId: string, counterId: stri
     );
   });
   if (reply.finished) ctx.events.emit('ticket.updated', { office: officeId, ticket: officerTicket(reply.finished) });
-  if (reply.ticket && reply.call) {
-    ctx.metrics.ticketsCalled.inc({ office: officeId });
-    if (reply.ticket.firstCalledAt === now) ctx.metrics.waitSeconds.observe({ office: officeId }, (now - reply.ticket.issuedAt) / 1000);
-    ctx.events.emit('ticket.called', { office: officeId, call: reply.call, ticket: officerTicket(reply.ticket) });
-  }
+  if (reply.ticket && reply.call) ctx.events.emit('ticket.called', { office: officeId, call: reply.call, ticket: officerTicket(reply.ticket) });
   ctx.events.emit('queue.changed', { office: officeId, services: Object.entries(reply.waiting).map(([id, waiting]) => ({ id, waiting })) });
-  ctx.events.emit('counter.changed', { office: officeId, counterId });
+  ctx.events.emit('counter.changed', { office: officeId, counter: counterView(config, counterId, reply.counter, reply.ticket ?? null) });
+  // "call next" finished the ticket the counter held: its tablet asks for a rating
+  if (reply.finished?.status === 'done') await askForRating(ctx, officeId, counterId, reply.finished);
   return { ticket: reply.ticket ? officerTicket(reply.ticket) : null, finished: reply.finished ? officerTicket(reply.finished) : null };
 }

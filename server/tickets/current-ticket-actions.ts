@@ -9,7 +9,8 @@ import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
 import type { HeldTicketArgs } from '../redis/script-calls/held-ticket.js';
 import { assertMayUseCounter } from './counter-actions.js';
-import { counterConfig } from './counter-state.js';
+import { askForRating } from '../feedback/tablet-rating.js';
+import { counterConfig, counterView, type StoredCounter } from './counter-state.js';
 import { runOfficeScript, type Attempt } from './office-script.js';
 import { officerTicket, type StoredTicket } from './ticket-view.js';
 
@@ -53,7 +54,7 @@ export async function startService(ctx: Context, officeId: string, counterId: st
     const { date, args } = held(ctx, officeId, counterId, user, attempt);
     return scripts.startService.with({ counters: keys.counters(officeId), tickets: keys.tickets(officeId, date), events: keys.events(officeId) }, args);
   });
-  return announce(ctx, officeId, counterId, reply.ticket);
+  return announce(ctx, officeId, counterId, reply);
 }
 
 export async function completeTicket(ctx: Context, officeId: string, counterId: string, user: SessionUser, dossier?: Dossier): Promise<Ticket> {
@@ -66,7 +67,9 @@ export async function completeTicket(ctx: Context, officeId: string, counterId: 
       { ...args, dossier: dossier && { id: dossier.code, code: dossier.code, dueDate: dossier.dueDate, ...(dossier.title ? { title: dossier.title } : {}) } },
     );
   });
-  return announce(ctx, officeId, counterId, reply.ticket);
+  const ticket = await announce(ctx, officeId, counterId, reply);
+  await askForRating(ctx, officeId, counterId, ticket);
+  return ticket;
 }
 
 export async function markNoShow(ctx: Context, officeId: string, counterId: string, user: SessionUser): Promise<Ticket> {
@@ -75,7 +78,7 @@ export async function markNoShow(ctx: Context, officeId: string, counterId: stri
     const { date, args } = held(ctx, officeId, counterId, user, attempt);
     return scripts.markNoShow.with({ counters: keys.counters(officeId), ...dayKeys(officeId, date), events: keys.events(officeId) }, args);
   });
-  return announce(ctx, officeId, counterId, reply.ticket);
+  return announce(ctx, officeId, counterId, reply);
 }
 
 export async function transferTicket(ctx: Context, officeId: string, counterId: string, user: SessionUser, serviceId: string): Promise<Ticket> {
@@ -99,12 +102,14 @@ export async function transferTicket(ctx: Context, officeId: string, counterId: 
     );
   });
   ctx.events.emit('queue.changed', { office: officeId, services: [{ id: serviceId, waiting: reply.waiting }] });
-  return announce(ctx, officeId, counterId, reply.ticket);
+  return announce(ctx, officeId, counterId, reply);
 }
 
-function announce(ctx: Context, officeId: string, counterId: string, stored: StoredTicket): Ticket {
-  const ticket = officerTicket(stored);
+/** The ticket's and the counter's new state, as the script returned them, for the screens. */
+async function announce(ctx: Context, officeId: string, counterId: string, reply: { ticket: StoredTicket; counter: StoredCounter }): Promise<Ticket> {
+  const ticket = officerTicket(reply.ticket);
+  const { config } = await ctx.offices.get(officeId);
   ctx.events.emit('ticket.updated', { office: officeId, ticket, counterId });
-  ctx.events.emit('counter.changed', { office: officeId, counterId });
+  ctx.events.emit('counter.changed', { office: officeId, counter: counterView(config, counterId, reply.counter, reply.ticket) });
   return ticket;
 }

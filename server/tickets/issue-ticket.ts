@@ -128,7 +128,6 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
       : 0;
   const view = citizenTicket(ticket, { ahead: ticket.status === 'waiting' ? reply.ahead : 0, estimatedWaitMinutes });
   if (reply.created) {
-    ctx.metrics.ticketsIssued.inc({ office: officeId });
     ctx.events.emit('ticket.issued', { office: officeId, ticket: view, waiting: reply.waiting });
     ctx.events.emit('queue.changed', { office: officeId, services: [{ id: ticket.serviceId, waiting: reply.waiting }] });
   }

@@ -43,6 +43,11 @@ describe('realtime events', () => {
     const recall = await recalled;
     expect(recall).toMatchObject({ recall: true, ticket: { number: 'B001' } });
     expect(recall.callId).not.toBe(call.callId);
+
+    // a pause keeps the citizen at the counter: the board's view of it (built from what the script returned) still shows the ticket
+    const paused = nextEvent(board, 'counter.changed', (c: any) => c.id === '3' && c.status === 'paused');
+    await officer.request('POST', `/offices/${t.office}/counters/3/pause`);
+    expect(await paused).toMatchObject({ id: '3', status: 'paused', officer: `officer3-${t.office}`, ticket: { number: 'B001', status: 'called' } });
   });
 
   it("tells the officer's console at once when an administrator takes the counter over", async () => {

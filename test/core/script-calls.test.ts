@@ -88,7 +88,7 @@ export function misspeltCallsDoNotCompile(redis: RedisClient, ctx: Context): voi
   // @ts-expect-error a misspelt field of a list entry
   void scripts.expireDay(redis, { tickets: '', aggregates: '', monthAggregates: '', events: '', closedDays: '', recentCalls: '', queues: [{ priority: '', normul: '' }] }, { office: 'o', date: 'd', now: 1, streamMaxLen: 1 });
   // @ts-expect-error a value outside the field's type
-  void scripts.setCounterState(redis, { counters: '', events: '' }, { counterId: '1', action: 'opn', officer: 'x', officerName: '', now: 1, streamMaxLen: 1, force: false });
+  void scripts.setCounterState(redis, { counters: '', tickets: '', events: '' }, { office: 'o', date: '2026-01-01', counterId: '1', action: 'opn', officer: 'x', officerName: '', now: 1, streamMaxLen: 1, force: false });
   void runOfficeScript(ctx, 'o', async () =>
     scripts.stripIdentity.with(
       { tickets: 'k' },

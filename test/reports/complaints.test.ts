@@ -57,8 +57,13 @@ describe('complaints, dossiers, snapshots and exports', () => {
     expect(inbox.body.complaints.map((c: any) => c.id)).toContain(id);
     const path = `/offices/${t.office}/complaints/${id}`;
     expect((await officer.request('POST', `${path}/assign`, { assignee: 'pho-chu-tich' })).status).toBe(403);
+    const chairSocket = await t.socket({ cookie: chair.cookie });
+    expect((await emitAck(chairSocket, 'join', { office: t.office, role: 'chairman' })).ok).toBe(true);
+    const heard = nextEvent(chairSocket, 'complaint.updated', (c: any) => c.id === id);
     const assigned = await chair.request('POST', `${path}/assign`, { assignee: 'pho-chu-tich', note: 'Xác minh trong 2 ngày' });
     expect(assigned.body.complaint).toMatchObject({ status: 'in_progress', assignee: 'pho-chu-tich' });
+    // the leadership's screens hear of it as it happens
+    expect(await heard).toMatchObject({ id, status: 'in_progress', assignee: 'pho-chu-tich' });
     const answered = await chair.request('POST', `${path}/respond`, { response: 'UBND phường đã nhắc nhở cán bộ. Xin cảm ơn ý kiến của ông/bà.' });
     expect(answered.body.complaint).toMatchObject({ status: 'in_progress', response: expect.stringContaining('nhắc nhở') });
     const resolved = await chair.request('POST', `${path}/resolve`, {});

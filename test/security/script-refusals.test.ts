@@ -155,9 +155,9 @@ describe('every Redis script refuses bad arguments before its first write', () =
       }),
       caseOf({
         name: 'setCounterState',
-        keys: { counters: keys.counters(o), events: keys.events(o) },
-        args: { counterId: '3', action: 'open', officer: `officer3-${o}`, officerName: 'Cán bộ quầy 3', now: NOW, streamMaxLen: MAXLEN, force: false },
-        kinds: { counterId: k.id, action: k.oneOf('open', 'close', 'pause', 'resume'), officer: k.username, officerName: k.optionalText, now: k.int, streamMaxLen: k.int, force: k.boolean },
+        keys: { counters: keys.counters(o), tickets: day.tickets, events: keys.events(o) },
+        args: { office: o, date: DAY, counterId: '3', action: 'open', officer: `officer3-${o}`, officerName: 'Cán bộ quầy 3', now: NOW, streamMaxLen: MAXLEN, force: false },
+        kinds: { office: k.id, date: k.date, counterId: k.id, action: k.oneOf('open', 'close', 'pause', 'resume'), officer: k.username, officerName: k.optionalText, now: k.int, streamMaxLen: k.int, force: k.boolean },
       }),
       caseOf({
         name: 'rateTicket',

@@ -3,7 +3,7 @@
   Input (server/redis/script-calls/start-service.ts):
     KEYS counters, tickets (the held ticket's day), events
     ARGV[1] JSON { office, counterId, officer, now (ms), date (the held ticket's), streamMaxLen }
-  Returns JSON { ticket } or { error }.
+  Returns JSON { ticket, counter } or { error }.
 ]]
 --- @include "named-keys"
 --- @include "argument-checks"
@@ -23,4 +23,4 @@ t.status = 'serving'
 t.servedAt = A.now
 saveTicket(day, t)
 appendEvent(K.events, A.streamMaxLen, 'ticket.serving', A.now, { id = t.id, counterId = A.counterId, officer = A.officer })
-return cjson.encode({ ticket = t })
+return cjson.encode({ ticket = t, counter = counter })

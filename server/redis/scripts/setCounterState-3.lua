@@ -1,21 +1,23 @@
 --[[
   Opens, closes, pauses or resumes a counter.
   Input (server/redis/script-calls/set-counter-state.ts):
-    KEYS counters, events
-    ARGV[1] JSON { counterId, action ('open' | 'close' | 'pause' | 'resume'), officer (username),
-      officerName, now (ms), streamMaxLen, force (true when an administrator acts on someone else's
-      counter) }
-  Returns JSON { counter, takenFrom? } or { error }; takenFrom: the officer an administrator took the counter from.
+    KEYS counters, tickets (the day of the ticket the counter holds, or today), events
+    ARGV[1] JSON { office, date (the tickets key's day), counterId, action ('open' | 'close' | 'pause' |
+      'resume'), officer (username), officerName, now (ms), streamMaxLen, force (true when an
+      administrator acts on someone else's counter) }
+  Returns JSON { counter, ticket?, takenFrom? } or { error } (`wrong_day` with the held ticket's date
+  when it is not `date`); ticket: the one the counter still holds (for the counter's view on the
+  screens); takenFrom: the officer an administrator took the counter from.
 ]]
 --- @include "named-keys"
 --- @include "argument-checks"
 --- @include "ticket-rules"
 --- @include "event-codec"
 
-local K = namedKeys({ 'counters', 'events' })
+local K = namedKeys({ 'counters', 'tickets', 'events' })
 if not K then return badArgument('keys') end
 local A, bad = readArgs({
-  counterId = idOf(16), action = oneOf('open', 'close', 'pause', 'resume'), officer = isUsername, officerName = textOf(360),
+  office = idOf(40), date = isDate, counterId = idOf(16), action = oneOf('open', 'close', 'pause', 'resume'), officer = isUsername, officerName = textOf(360),
   now = isTime, streamMaxLen = isMaxLen, force = isBoolean,
 })
 if not A then return badArgument(bad) end
@@ -48,6 +50,11 @@ else
     counter.pausedAt = nil
   end
 end
+local held
+if counter.ticket then
+  if counter.ticketDate ~= A.date then return fail('wrong_day', 'current ticket is on another day', { date = counter.ticketDate }) end
+  held = loadTicket(ticketDay(K.tickets, A.office, A.date), counter.ticket)
+end
 redis.call('HSET', K.counters, A.counterId, cjson.encode(counter))
 appendEvent(K.events, A.streamMaxLen, 'counter.' .. action, now, { counterId = A.counterId, officer = officer })
-return cjson.encode({ counter = counter, takenFrom = takenFrom })
+return cjson.encode({ counter = counter, ticket = held, takenFrom = takenFrom })

@@ -1,0 +1,76 @@
+/**
+ * Every domain event and what reacts to it, in one list. A domain function changes state through
+ * one Redis script and then announces the committed change (`domain-events.ts`); the reactions
+ * below only pass it on: to the screens (socket.io rooms), to Prometheus, to the job queues. None
+ * changes Redis state: that belongs in the domain function.
+ *
+ * Two places register them: the web application (screens and metrics, `app.ts`) and the job
+ * workers (deadline jobs, `jobs/workers.ts`), each with the parts it has; both tear them down on
+ * close. A new event does not compile until it has a line here.
+ *
+ * To add a reaction: write it beside its concern (as `screenRelay` or `metricReactions`), add it
+ * to the events' lines below.
+ */
+import type { Queue } from 'bullmq';
+import { deadlineReactions, type DeadlineJob } from './complaints/deadline-job.js';
+import type { Context } from './context.js';
+import type { DomainEvents } from './domain-events.js';
+import { metricReactions } from './observability/metric-reactions.js';
+import { screenRelay, type IoServer } from './realtime/event-relay.js';
+
+type Reaction<K extends keyof DomainEvents> = (payload: DomainEvents[K]) => void;
+type ReactionTable = { [K in keyof DomainEvents]: (Reaction<K> | undefined)[] };
+
+export interface ReactionParts {
+  /** the socket.io server: screens hear of changes */
+  io?: IoServer;
+  /** count calls and waits for Prometheus */
+  metrics?: boolean;
+  /** the complaint deadline queue: each new complaint gets its job */
+  deadlines?: Queue<DeadlineJob>;
+}
+
+export function registerReactions(ctx: Context, parts: ReactionParts): () => void {
+  const screens = parts.io && screenRelay(ctx, parts.io);
+  const metrics = parts.metrics ? metricReactions(ctx.metrics) : undefined;
+  const deadlines = parts.deadlines && deadlineReactions(ctx, parts.deadlines);
+
+  const table: ReactionTable = {
+    'ticket.issued': [screens?.ticketIssued, metrics?.ticketIssued],
+    'ticket.called': [screens?.ticketCalled, metrics?.ticketCalled],
+    'ticket.recalled': [screens?.ticketRecalled],
+    'ticket.updated': [screens?.ticketUpdated],
+    'queue.changed': [screens?.queueChanged],
+    'counter.changed': [screens?.counterChanged],
+    'counter.takenOver': [screens?.counterTakenOver],
+    'rating.requested': [screens?.ratingRequested],
+    'rating.received': [screens?.ratingReceived],
+    'complaint.received': [screens?.complaintReceived, deadlines?.complaintReceived],
+    'complaint.updated': [screens?.complaintUpdated],
+    'office.changed': [screens?.officeChanged],
+    'sessions.ended': [screens?.sessionsEnded],
+    'devices.revoked': [screens?.devicesRevoked],
+    alert: [screens?.alert],
+  };
+
+  const offs: (() => void)[] = [];
+  for (const name of Object.keys(table) as (keyof DomainEvents)[]) {
+    for (const reaction of table[name] as (Reaction<typeof name> | undefined)[]) {
+      if (!reaction) continue;
+      // a failing reaction must not fail the domain function that announced a committed change
+      offs.push(
+        ctx.events.on(name, (payload) => {
+          try {
+            reaction(payload);
+          } catch (err) {
+            ctx.log.warn({ err, event: name }, 'reaction failed');
+          }
+        }),
+      );
+    }
+  }
+  return () => {
+    offs.forEach((off) => off());
+    screens?.stop();
+  };
+}
