@@ -12,8 +12,6 @@ import type { DomainEvents } from '../domain-events.js';
 import { updateComplaint } from './complaint-actions.js';
 import { getComplaint, openComplaints } from './complaint-store.js';
 
-export const DEADLINE_QUEUE = 'complaint-deadline';
-
 export interface DeadlineJob {
   office: string;
   id: string;

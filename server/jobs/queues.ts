@@ -6,8 +6,17 @@ import { Queue } from 'bullmq';
 import { JOB_PREFIX } from '../redis/keys.js';
 import type { RedisClient } from '../redis/scripts.js';
 
+/** Every BullMQ queue's name, in one place (the workers' processors and the queues use these). */
 export const QUEUE = {
   dayClose: 'day-close',
+  /** the weekly and monthly self-inspection reports (report-jobs.ts) */
+  selfInspection: 'self-inspection',
+  /** report exports too large to build during the request (report-jobs.ts) */
+  reportExports: 'report-exports',
+  /** one delayed job per complaint, at its deadline (complaints/deadline-job.ts) */
+  complaintDeadline: 'complaint-deadline',
+  /** the daily archive of data past its retention period (retention/retention-job.ts) */
+  retention: 'retention',
 } as const;
 
 export interface DayCloseJob {

@@ -7,16 +7,14 @@ import { randomBytes } from 'node:crypto';
 import type { Job, Queue } from 'bullmq';
 import type { ExportQuery } from '../../shared/schemas/reports.js';
 import type { Context } from '../context.js';
-import { createQueue } from '../jobs/queues.js';
+import { createQueue, QUEUE } from '../jobs/queues.js';
 import { JOB_PREFIX, keys } from '../redis/keys.js';
 import type { RedisClient } from '../redis/scripts.js';
-import { DEADLINE_QUEUE, processDeadline, scheduleOpenDeadlines, type DeadlineJob } from '../complaints/deadline-job.js';
+import { processDeadline, scheduleOpenDeadlines, type DeadlineJob } from '../complaints/deadline-job.js';
 import { bundleFile, exportName, rangeBundle } from './report-export.js';
 import { previousPeriodDate } from './report-service.js';
 import { generateSnapshot } from './snapshots.js';
 
-export const SNAPSHOT_QUEUE = 'self-inspection';
-export const EXPORT_QUEUE = 'report-exports';
 
 export interface SnapshotJob {
   office: string;
@@ -43,7 +41,7 @@ export function reportQueues(connection: RedisClient, prefix: string = JOB_PREFI
   if (!byPrefix) byConnection.set(connection, (byPrefix = new Map()));
   let q = byPrefix.get(prefix);
   if (!q) {
-    q = { snapshots: createQueue<SnapshotJob>(SNAPSHOT_QUEUE, connection, prefix), exports: createQueue<ExportJob>(EXPORT_QUEUE, connection, prefix), deadlines: createQueue<DeadlineJob>(DEADLINE_QUEUE, connection, prefix) };
+    q = { snapshots: createQueue<SnapshotJob>(QUEUE.selfInspection, connection, prefix), exports: createQueue<ExportJob>(QUEUE.reportExports, connection, prefix), deadlines: createQueue<DeadlineJob>(QUEUE.complaintDeadline, connection, prefix) };
     byPrefix.set(prefix, q);
   }
   return q;
@@ -88,9 +86,9 @@ export async function queueExport(queues: ReportQueues, job: ExportJob): Promise
 /** Processors for workers.ts. */
 export function reportProcessors(ctx: Context, queues: ReportQueues) {
   return [
-    { queue: SNAPSHOT_QUEUE, process: (job: Job) => runSnapshotJob(ctx, job as Job<SnapshotJob>) },
-    { queue: EXPORT_QUEUE, process: (job: Job) => runExportJob(ctx, job as Job<ExportJob>) },
-    { queue: DEADLINE_QUEUE, process: (job: Job) => processDeadline(ctx, queues.deadlines, job as Job<DeadlineJob>) },
+    { queue: QUEUE.selfInspection, process: (job: Job) => runSnapshotJob(ctx, job as Job<SnapshotJob>) },
+    { queue: QUEUE.reportExports, process: (job: Job) => runExportJob(ctx, job as Job<ExportJob>) },
+    { queue: QUEUE.complaintDeadline, process: (job: Job) => processDeadline(ctx, queues.deadlines, job as Job<DeadlineJob>) },
   ];
 }
 

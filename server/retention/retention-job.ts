@@ -5,11 +5,10 @@
  */
 import type { Job, Queue } from 'bullmq';
 import type { Context } from '../context.js';
-import { createQueue } from '../jobs/queues.js';
+import { createQueue, QUEUE } from '../jobs/queues.js';
 import type { RedisClient } from '../redis/scripts.js';
 import { archiveOffice, type ArchiveResult, type RetentionOptions } from './archive-office.js';
 
-export const RETENTION_QUEUE = 'retention';
 
 export interface RetentionJob {
   /** one office, or every office when absent */
@@ -17,12 +16,12 @@ export interface RetentionJob {
 }
 
 export function retentionQueue(connection: RedisClient, prefix?: string): Queue<RetentionJob> {
-  return createQueue<RetentionJob>(RETENTION_QUEUE, connection, prefix);
+  return createQueue<RetentionJob>(QUEUE.retention, connection, prefix);
 }
 
 export function retentionProcessor(ctx: Context, opts: RetentionOptions) {
   return {
-    queue: RETENTION_QUEUE,
+    queue: QUEUE.retention,
     process: async (job: Job): Promise<ArchiveResult[]> => {
       const { office } = job.data as RetentionJob;
       const offices = office ? [office] : await ctx.offices.list();
