@@ -1,7 +1,7 @@
 /** The chairman's report routes: leadership (chairman) and administrators only. */
 import type { Response, Router } from 'express';
-import { OfficeParams } from '../../shared/schemas/common.js';
-import { datesBetween } from '../../shared/office-time.js';
+import { OfficeParams } from '../../../shared/schemas/common.js';
+import { datesBetween } from '../../../shared/office-time.js';
 import {
   BreakdownQuery,
   CommentsQuery,
@@ -15,19 +15,19 @@ import {
   SnapshotParams,
   SYNC_EXPORT_DAYS,
   type ExportJobStatus,
-} from '../../shared/schemas/reports.js';
-import { officeDate } from '../../shared/office-time.js';
-import type { Context } from '../context.js';
-import { dossierReport } from '../dossiers/dossier-report.js';
-import { invalid, notFound } from '../http/app-error.js';
-import { parse } from '../http/validate.js';
-import { keys } from '../redis/keys.js';
-import { breakdownReport, heatmapReport, summaryReport } from './report-builder.js';
-import { bundleFile, exportName, rangeBundle, type ExportFile } from './report-export.js';
-import { queueExport, reportQueues } from './report-jobs.js';
-import { commentsReport, liveReport, loadReportData, needsDaily, previousPeriodDate, satisfactionReport } from './report-service.js';
-import { generateSnapshot, getSnapshot, listSnapshots, snapshotBundle } from './snapshots.js';
-import { guardedRouter } from '../http/guarded-router.js';
+} from '../../../shared/schemas/reports.js';
+import { officeDate } from '../../../shared/office-time.js';
+import type { Context } from '../../context.js';
+import { dossierReport } from '../../dossiers/dossier-report.js';
+import { invalid, notFound } from '../app-error.js';
+import { parse } from '../validate.js';
+import { keys } from '../../redis/keys.js';
+import { breakdownReport, heatmapReport, summaryReport } from '../../reports/report-builder.js';
+import { bundleFile, exportName, rangeBundle, type ExportFile } from '../../reports/report-export.js';
+import { queueExport, reportQueues } from '../../reports/report-jobs.js';
+import { commentsReport, liveReport, loadReportData, needsDaily, previousPeriodDate, satisfactionReport } from '../../reports/report-service.js';
+import { generateSnapshot, getSnapshot, listSnapshots, snapshotBundle } from '../../reports/snapshots.js';
+import { guardedRouter } from '../guarded-router.js';
 
 function sendFile(res: Response, file: ExportFile): void {
   res.setHeader('Content-Type', file.contentType);

@@ -1,13 +1,13 @@
 /** The chairman's complaints inbox: list, read, assign, respond, resolve. Leadership and admins. */
 import type { Router } from 'express';
-import { OfficeParams } from '../../shared/schemas/common.js';
-import { AssignBody, ComplaintListQuery, ComplaintParams, RespondBody, ResolveBody } from '../../shared/schemas/reports.js';
-import type { Context } from '../context.js';
-import { currentUser } from '../http/staff-auth.js';
-import { parse } from '../http/validate.js';
-import { assignComplaint, resolveComplaint, respondComplaint } from './complaint-actions.js';
-import { getComplaint, listComplaints } from './complaint-store.js';
-import { guardedRouter } from '../http/guarded-router.js';
+import { OfficeParams } from '../../../shared/schemas/common.js';
+import { AssignBody, ComplaintListQuery, ComplaintParams, RespondBody, ResolveBody } from '../../../shared/schemas/reports.js';
+import type { Context } from '../../context.js';
+import { currentUser } from '../staff-auth.js';
+import { parse } from '../validate.js';
+import { assignComplaint, resolveComplaint, respondComplaint } from '../../complaints/complaint-actions.js';
+import { getComplaint, listComplaints } from '../../complaints/complaint-store.js';
+import { guardedRouter } from '../guarded-router.js';
 
 export function complaintRoutes(ctx: Context): Router {
   const g = guardedRouter();

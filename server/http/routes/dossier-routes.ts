@@ -3,13 +3,13 @@
  * dossiers and mark them resolved; the dossier report itself is under /reports (leadership).
  */
 import type { Router } from 'express';
-import { OfficeParams } from '../../shared/schemas/common.js';
-import { DossierListQuery, DossierParams, ResolveDossierBody } from '../../shared/schemas/reports.js';
-import type { Context } from '../context.js';
-import { currentUser } from '../http/staff-auth.js';
-import { parse } from '../http/validate.js';
-import { listDossiers, resolveDossier } from './dossier-actions.js';
-import { guardedRouter } from '../http/guarded-router.js';
+import { OfficeParams } from '../../../shared/schemas/common.js';
+import { DossierListQuery, DossierParams, ResolveDossierBody } from '../../../shared/schemas/reports.js';
+import type { Context } from '../../context.js';
+import { currentUser } from '../staff-auth.js';
+import { parse } from '../validate.js';
+import { listDossiers, resolveDossier } from '../../dossiers/dossier-actions.js';
+import { guardedRouter } from '../guarded-router.js';
 
 export function dossierRoutes(ctx: Context): Router {
   const g = guardedRouter();

@@ -5,16 +5,16 @@
  */
 import type { Router } from 'express';
 import { z } from 'zod';
-import { OfficeId } from '../../shared/schemas/common.js';
-import { ClaimPairingBody, ConfirmPairingBody, DeviceId, NewDeviceBody, PairingRequestBody } from '../../shared/schemas/device.js';
-import type { Context } from '../context.js';
-import { AppError } from '../http/app-error.js';
-import { guardedRouter } from '../http/guarded-router.js';
-import { rateLimit, type RateLimitSettings } from '../http/rate-limits.js';
-import { currentUser } from '../http/staff-auth.js';
-import { parse } from '../http/validate.js';
-import { createDevice, deleteDevice, getDevice, listDevices, revokeDevice } from './device-store.js';
-import { claimPairing, confirmPairing, requestPairing } from './pairing.js';
+import { OfficeId } from '../../../shared/schemas/common.js';
+import { ClaimPairingBody, ConfirmPairingBody, DeviceId, NewDeviceBody, PairingRequestBody } from '../../../shared/schemas/device.js';
+import type { Context } from '../../context.js';
+import { AppError } from '../app-error.js';
+import { guardedRouter } from '../guarded-router.js';
+import { rateLimit, type RateLimitSettings } from '../rate-limits.js';
+import { currentUser } from '../staff-auth.js';
+import { parse } from '../validate.js';
+import { createDevice, deleteDevice, getDevice, listDevices, revokeDevice } from '../../devices/device-store.js';
+import { claimPairing, confirmPairing, requestPairing } from '../../devices/pairing.js';
 
 const OfficeParams = z.strictObject({ office: OfficeId });
 const DeviceParams = z.strictObject({ office: OfficeId, device: DeviceId });
