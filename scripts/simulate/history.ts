@@ -8,7 +8,7 @@ import { addDays, datesBetween, officeDate, officeInstant, weekdayOf } from '../
 import type { Context } from '../../server/context.js';
 import { DomainEventBus } from '../../server/domain-events.js';
 import { isWorkingDay } from '../../server/feedback/working-days.js';
-import { AppError } from '../../server/http/app-error.js';
+import { DomainError } from '../../server/domain-error.js';
 import { createLogger } from '../../server/observability/logger.js';
 import { createMetrics } from '../../server/observability/metrics.js';
 import { OfficeStore } from '../../server/offices/office-store.js';
@@ -47,7 +47,7 @@ export interface HistoryResult {
 /** A day that failed; it was rolled back (or will be by the next run). */
 export class DayFailed extends Error {}
 
-const reason = (err: unknown) => (err instanceof AppError ? `${err.message} (${err.code})` : err instanceof Error ? err.message : String(err));
+const reason = (err: unknown) => (err instanceof DomainError ? `${err.message} (${err.code})` : err instanceof Error ? err.message : String(err));
 
 export async function simulateHistory(redis: RedisClient, opts: HistoryOptions): Promise<HistoryResult> {
   const { office, log } = opts;

@@ -13,7 +13,7 @@ import type { Context } from '../../server/context.js';
 import { fileComplaint } from '../../server/feedback/file-complaint.js';
 import { rateTicket } from '../../server/feedback/rate-ticket.js';
 import { addWorkingDays } from '../../server/feedback/working-days.js';
-import { AppError } from '../../server/http/app-error.js';
+import { DomainError } from '../../server/domain-error.js';
 import { closeOfficeDays } from '../../server/jobs/day-close.js';
 import { callTicket, setCounterState } from '../../server/tickets/counter-actions.js';
 import { completeTicket, markNoShow, recallTicket, startService, transferTicket } from '../../server/tickets/current-ticket-actions.js';
@@ -58,7 +58,7 @@ export async function playDay(ctx: Context, clock: SimClock, office: string, dat
       agenda.add(at(minute), async () => {
         const { ticket } = await issueTicket(ctx, office, { serviceId: s.id, ...(priority ? { priority } : {}) }, 'internal').catch((err: unknown) => {
           const when = `${Math.floor(minute / 60)}:${String(Math.floor(minute % 60)).padStart(2, '0')}`;
-          throw err instanceof AppError ? new AppError(err.status, err.code, `a ${s.id} ticket at ${when} was refused: ${err.message}`) : err;
+          throw err instanceof DomainError ? new DomainError(err.code, `a ${s.id} ticket at ${when} was refused: ${err.message}`) : err;
         });
         issued.set(ticket.id, { id: ticket.id, token: ticket.token });
       });

@@ -12,7 +12,7 @@ import { isDeploymentAdmin } from '../access/audiences.js';
 import { recordAudit, type Actor } from '../audit/audit-trail.js';
 import { fieldChanges } from '../audit/field-diff.js';
 import type { Context } from '../context.js';
-import { DomainError, refused } from '../domain-error.js';
+import { DomainError, forbidden } from '../domain-error.js';
 import { publicUser, type StoredUser, type UserStore } from './user-store.js';
 
 export type AccountView = ReturnType<typeof publicUser>;
@@ -35,9 +35,9 @@ export async function listAccounts(users: UserStore, actor: Actor): Promise<Acco
 /** Creates or changes an account within what the administrator manages. */
 export async function saveAccount(ctx: Context, users: UserStore, actor: Actor, body: UserBody, opts: { create: boolean }): Promise<AccountView> {
   if (!manages(actor.user, body))
-    throw refused(body.offices.length ? 'you can give an account only offices you administer' : 'only the deployment administrator gives an account every office');
+    throw forbidden(body.offices.length ? 'you can give an account only offices you administer' : 'only the deployment administrator gives an account every office');
   const existing = await users.get(body.username);
-  if (existing && !manages(actor.user, existing)) throw refused(`account ${body.username} works outside your offices: only the deployment administrator changes it`);
+  if (existing && !manages(actor.user, existing)) throw forbidden(`account ${body.username} works outside your offices: only the deployment administrator changes it`);
   const saved = await users.upsert(body, opts);
   await recordAudit(ctx, actor, {
     action: existing ? 'account.changed' : 'account.created',
@@ -53,7 +53,7 @@ export async function saveAccount(ctx: Context, users: UserStore, actor: Actor, 
 export async function removeAccount(ctx: Context, users: UserStore, actor: Actor, username: string): Promise<void> {
   const existing = await users.get(username);
   if (!existing) throw new DomainError('not_found', `user ${username} not found`);
-  if (!manages(actor.user, existing)) throw refused(`account ${username} works outside your offices: only the deployment administrator deletes it`);
+  if (!manages(actor.user, existing)) throw forbidden(`account ${username} works outside your offices: only the deployment administrator deletes it`);
   if (username === actor.user.username) throw new DomainError('conflict', 'you cannot delete your own account');
   await users.remove(username);
   await recordAudit(ctx, actor, { action: 'account.deleted', target: username, offices: existing.offices, changes: fieldChanges(audited(existing), {}) });

@@ -4,7 +4,7 @@ import { UserBody, type SessionUser } from '../../shared/schemas/auth.js';
 import { keys } from '../redis/keys.js';
 import type { RedisClient } from '../redis/scripts.js';
 import type { SessionStore } from './sessions.js';
-import { AppError, invalid, notFound } from '../http/app-error.js';
+import { DomainError, invalid, notFound } from '../domain-error.js';
 
 export interface StoredUser extends SessionUser {
   passwordHash: string;
@@ -49,7 +49,7 @@ export class UserStore {
   async upsert(input: UserBody, opts: { create: boolean }): Promise<StoredUser> {
     const body = UserBody.parse(input);
     const existing = await this.get(body.username);
-    if (opts.create && existing) throw new AppError(409, 'conflict', `user ${body.username} already exists`);
+    if (opts.create && existing) throw new DomainError('conflict', `user ${body.username} already exists`);
     if (!opts.create && !existing) throw notFound(`user ${body.username}`);
     if (!existing && !body.password) throw invalid('password', 'required for a new account');
     const user: StoredUser = {

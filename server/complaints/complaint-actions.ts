@@ -8,7 +8,7 @@ import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
 import type { UpdateComplaintArgs } from '../redis/script-calls/update-complaint.js';
 import { isFailure } from '../redis/script-failure.js';
-import { toAppError } from '../tickets/script-reply.js';
+import { toDomainError } from '../tickets/script-reply.js';
 import type { StoredComplaint } from './complaint-store.js';
 
 export type ComplaintAction = UpdateComplaintArgs['action'];
@@ -20,7 +20,7 @@ export async function updateComplaint(ctx: Context, office: string, id: string, 
     { complaints: keys.complaints(office), events: keys.events(office) },
     { id, action, who, now: ctx.clock(), streamMaxLen: ctx.streamMaxLen, ...payload },
   );
-  if (isFailure(reply)) throw toAppError(reply);
+  if (isFailure(reply)) throw toDomainError(reply);
   if (reply.changed && action !== 'overdue') ctx.events.emit('complaint.updated', { office, complaint: reply.complaint });
   return reply;
 }

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { COUNTER_DEVICE_KINDS, type DeviceInfo, type DeviceView, type NewDeviceBody } from '../../shared/schemas/device.js';
 import type { DeviceIdentity } from '../access/audiences.js';
 import type { Context } from '../context.js';
-import { AppError, notFound } from '../http/app-error.js';
+import { DomainError, notFound } from '../domain-error.js';
 import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
 import { isFailure } from '../redis/script-failure.js';
@@ -69,14 +69,14 @@ export async function getDevice(ctx: Context, office: string, id: string): Promi
 
 export async function createDevice(ctx: Context, office: string, body: NewDeviceBody, by: string): Promise<DeviceView> {
   const { config } = await ctx.offices.get(office, true);
-  if (body.counter && !config.counters.some((c) => c.id === body.counter)) throw new AppError(400, 'validation_failed', `counter: ${body.counter} is not a counter of this office`);
+  if (body.counter && !config.counters.some((c) => c.id === body.counter)) throw new DomainError('validation_failed', `counter: ${body.counter} is not a counter of this office`);
   if ((await ctx.redis.hlen(keys.deviceRecords(office))) >= MAX_DEVICES_PER_OFFICE) {
-    throw new AppError(409, 'conflict', `an office has at most ${MAX_DEVICES_PER_OFFICE} devices; delete one first`);
+    throw new DomainError('conflict', `an office has at most ${MAX_DEVICES_PER_OFFICE} devices; delete one first`);
   }
   const record: DeviceRecord = { kind: body.kind, name: body.name, ...(body.counter ? { counter: body.counter } : {}), createdAt: ctx.clock(), createdBy: by };
   const json = JSON.stringify(record);
   if (body.id) {
-    if (!(await ctx.redis.hsetnx(keys.deviceRecords(office), body.id, json))) throw new AppError(409, 'conflict', `device ${body.id} already exists`);
+    if (!(await ctx.redis.hsetnx(keys.deviceRecords(office), body.id, json))) throw new DomainError('conflict', `device ${body.id} already exists`);
     return view(body.id, record, undefined, undefined);
   }
   // a readable id (tablet-3), else one with a random suffix
@@ -84,13 +84,13 @@ export async function createDevice(ctx: Context, office: string, body: NewDevice
   for (const id of [base, `${base}-${randomBytes(2).toString('hex')}`, `${base}-${randomBytes(4).toString('hex')}`]) {
     if (await ctx.redis.hsetnx(keys.deviceRecords(office), id.slice(0, 32), json)) return view(id.slice(0, 32), record, undefined, undefined);
   }
-  throw new AppError(503, 'unavailable', 'could not choose a device id; try again');
+  throw new DomainError('unavailable', 'could not choose a device id; try again');
 }
 
 /** Gives a device its key (stored as a hash). A device paired again loses its old key and its sockets. */
 export async function storeDeviceKey(ctx: Context, office: string, id: string, hash: string, by: string): Promise<void> {
   const r = await scripts.pairDevice(ctx.redis, { records: keys.deviceRecords(office), deviceKeys: keys.deviceKeys(office) }, { device: id, hash, pairedAt: ctx.clock(), pairedBy: by });
-  if (isFailure(r)) throw new AppError(409, 'conflict', `device ${id} was deleted meanwhile; create it again and pair it`);
+  if (isFailure(r)) throw new DomainError('conflict', `device ${id} was deleted meanwhile; create it again and pair it`);
   ctx.events.emit('devices.revoked', { office, deviceIds: [id] });
 }
 

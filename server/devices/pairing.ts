@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { PAIRING_ALPHABET, PAIRING_CODE_LENGTH, type DeviceKind, type PairingClaim, type PairingTicket } from '../../shared/schemas/device.js';
 import type { Context } from '../context.js';
-import { AppError } from '../http/app-error.js';
+import { DomainError } from '../domain-error.js';
 import { keys } from '../redis/keys.js';
 import { hashSecret, matchesHash, newDeviceKey } from './device-key.js';
 import { getDevice, storeDeviceKey } from './device-store.js';
@@ -26,7 +26,7 @@ function newCode(): string {
   return [...randomBytes(PAIRING_CODE_LENGTH)].map((b) => PAIRING_ALPHABET[b & 31]).join('');
 }
 
-const unknownCode = () => new AppError(404, 'pairing_code_unknown', 'no screen shows this code now (it may have expired): look at the screen again');
+const unknownCode = () => new DomainError('pairing_code_unknown', 'no screen shows this code now (it may have expired): look at the screen again');
 
 async function readEntry(ctx: Context, code: string): Promise<PairingEntry | undefined> {
   const raw = await ctx.redis.get(keys.pairingCode(code));
@@ -42,7 +42,7 @@ export async function requestPairing(ctx: Context, kind: DeviceKind): Promise<Pa
     const code = newCode();
     if (await ctx.redis.set(keys.pairingCode(code), JSON.stringify(entry), 'PX', PAIRING_TTL_MS, 'NX')) return { code, secret, issuedAt: now, expiresAt: now + PAIRING_TTL_MS };
   }
-  throw new AppError(503, 'unavailable', 'could not choose a pairing code; try again');
+  throw new DomainError('unavailable', 'could not choose a pairing code; try again');
 }
 
 /** An administrator confirms the code a screen shows, for one device of its office. */
@@ -50,8 +50,8 @@ export async function confirmPairing(ctx: Context, office: string, deviceId: str
   const device = await getDevice(ctx, office, deviceId);
   const entry = await readEntry(ctx, code);
   if (!entry) throw unknownCode();
-  if (entry.confirmed) throw new AppError(409, 'conflict', 'this code was already confirmed for a device');
-  if (entry.kind !== device.kind) throw new AppError(409, 'pairing_kind_mismatch', `the screen showing this code is a ${entry.kind}, not a ${device.kind}: open the right page on it`);
+  if (entry.confirmed) throw new DomainError('conflict', 'this code was already confirmed for a device');
+  if (entry.kind !== device.kind) throw new DomainError('pairing_kind_mismatch', `the screen showing this code is a ${entry.kind}, not a ${device.kind}: open the right page on it`);
   const next: PairingEntry = { ...entry, confirmed: { office, device: deviceId, by } };
   if (!(await ctx.redis.set(keys.pairingCode(code), JSON.stringify(next), 'KEEPTTL', 'XX'))) throw unknownCode();
 }

@@ -4,7 +4,7 @@
  */
 import { officeDate } from '../../shared/office-time.js';
 import type { Context } from '../context.js';
-import { invalid, notFound } from '../http/app-error.js';
+import { invalid, notFound } from '../domain-error.js';
 import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
 import { serviceNameOn } from '../offices/service-names.js';

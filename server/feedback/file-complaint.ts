@@ -3,7 +3,7 @@ import { officeClock, officeInstant, parseHHMM } from '../../shared/office-time.
 import type { Complaint, ComplaintBody } from '../../shared/schemas/feedback.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
 import type { Context } from '../context.js';
-import { AppError } from '../http/app-error.js';
+import { DomainError } from '../domain-error.js';
 import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
 import { runOfficeScript } from '../tickets/office-script.js';
@@ -17,7 +17,7 @@ export async function fileComplaint(ctx: Context, officeId: string, body: Compla
   if (body.ticketId) {
     const parts = parseTicketId(body.ticketId);
     const t = parts?.office === officeId ? await loadTicket(ctx, body.ticketId) : null;
-    if (!t || t.token !== body.token) throw new AppError(404, 'not_found', 'ticket not found (a complaint about a ticket needs its token)');
+    if (!t || t.token !== body.token) throw new DomainError('not_found', 'ticket not found (a complaint about a ticket needs its token)');
     Object.assign(complaint, { ticketId: t.id, serviceId: t.serviceId, ...(t.counterId ? { counterId: t.counterId } : {}), ...(t.officer ? { officer: t.officer } : {}) });
   }
   for (const f of ['message', 'contactName', 'contactPhone', 'contactEmail', 'source'] as const) {

@@ -10,7 +10,7 @@ import type { Rating, TabletRatingBody } from '../../shared/schemas/feedback.js'
 import type { Ticket } from '../../shared/schemas/ticket.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
 import type { Context } from '../context.js';
-import { AppError } from '../http/app-error.js';
+import { DomainError } from '../domain-error.js';
 import { keys } from '../redis/keys.js';
 import { loadTicket } from '../tickets/ticket-reader.js';
 import { rateTicket } from './rate-ticket.js';
@@ -62,10 +62,10 @@ export async function pendingRatingRequest(ctx: Context, office: string, counter
 /** Rates a ticket completed at this counter within the window (the one the tablet was asked about, or one before it). */
 export async function rateFromTablet(ctx: Context, office: string, counterId: string, body: TabletRatingBody): Promise<Rating> {
   const { config } = await ctx.offices.get(office);
-  if (!config.counters.some((c) => c.id === counterId)) throw new AppError(404, 'not_found', `counter ${counterId} not found`);
+  if (!config.counters.some((c) => c.id === counterId)) throw new DomainError('not_found', `counter ${counterId} not found`);
   const t = parseTicketId(body.ticketId)?.office === office ? await loadTicket(ctx, body.ticketId) : null;
-  if (!t || t.status !== 'done' || t.counterId !== counterId) throw new AppError(409, 'conflict', 'this ticket was not completed at this counter');
-  if (ctx.clock() - (t.doneAt ?? 0) > TABLET_WINDOW_MS) throw new AppError(409, 'conflict', 'too late to rate this ticket at the counter; use the QR code on the ticket');
+  if (!t || t.status !== 'done' || t.counterId !== counterId) throw new DomainError('conflict', 'this ticket was not completed at this counter');
+  if (ctx.clock() - (t.doneAt ?? 0) > TABLET_WINDOW_MS) throw new DomainError('conflict', 'too late to rate this ticket at the counter; use the QR code on the ticket');
   return rateTicket(ctx, t.id, {
     token: t.token,
     score: body.score,

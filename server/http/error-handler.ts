@@ -6,20 +6,16 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '../../shared/errors.js';
 import type { Logger } from 'pino';
 import { requestIdOf } from '../observability/access-log.js';
-import { DomainError, type DomainErrorCode } from '../domain-error.js';
-import { AppError } from './app-error.js';
-
-const DOMAIN_STATUS: Record<DomainErrorCode, number> = { forbidden: 403, not_found: 404, conflict: 409, validation_failed: 400 };
-
-function isRedisDown(err: unknown): boolean {
-  const msg = err instanceof Error ? err.message : '';
-  const name = err instanceof Error ? err.name : '';
-  return /Connection is closed|ECONNREFUSED|ECONNRESET|Stream isn't writeable|MaxRetriesPerRequest|LOADING|CLUSTERDOWN|ETIMEDOUT/.test(msg) || name === 'MaxRetriesPerRequestError';
-}
+import { DomainError } from '../domain-error.js';
+import { isRedisDown } from '../redis/connection-errors.js';
+import { HttpError } from './app-error.js';
+import { HTTP_STATUS } from './error-status.js';
 
 export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
-  if (err instanceof AppError) return { status: err.status, body: { error: { code: err.code, message: err.message, ...(err.values ? { values: err.values } : {}) } } };
-  if (err instanceof DomainError) return { status: DOMAIN_STATUS[err.code], body: { error: { code: err.code, message: err.message } } };
+  if (err instanceof DomainError) {
+    const status = err instanceof HttpError ? err.status : HTTP_STATUS[err.code];
+    return { status, body: { error: { code: err.code, message: err.message, ...(err.values ? { values: err.values } : {}) } } };
+  }
   const e = err as { type?: string; status?: number; expose?: boolean };
   if (e?.type === 'entity.parse.failed') return { status: 400, body: { error: { code: 'bad_json', message: 'request body is not valid JSON' } } };
   if (e?.type === 'entity.too.large') return { status: 413, body: { error: { code: 'payload_too_large', message: 'request body is too large' } } };

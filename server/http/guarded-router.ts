@@ -6,7 +6,8 @@
 import { Router, type Request, type RequestHandler } from 'express';
 import { admits, DEVICE_KINDS, type AccessRule, type Audience } from '../access/audiences.js';
 import { ROUTES, type RouteKey } from '../access/route-table.js';
-import { AppError, forbidden } from './app-error.js';
+import { DomainError, forbidden } from '../domain-error.js';
+import { HttpError } from './app-error.js';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const METHODS = { GET: 'get', POST: 'post', PUT: 'put', DELETE: 'delete' } as const;
@@ -45,17 +46,17 @@ export function accessGuard(key: string): AccessGuard {
     const caller = { user: req.session?.user, device: req.device };
     const devicesOnly = rule.who.every((who) => isDeviceKind(who));
     if (!caller.user && !caller.device) {
-      throw devicesOnly ? new AppError(401, 'pairing_required', 'only a paired device may do this') : new AppError(401, 'unauthenticated', 'sign in first');
+      throw devicesOnly ? new HttpError(401, 'pairing_required', 'only a paired device may do this') : new DomainError('unauthenticated', 'sign in first');
     }
     const place = { office: param(req, 'office'), counter: param(req, 'counter') };
     if (!rule.who.some((who) => admits(who, caller, place))) {
-      if (devicesOnly) throw new AppError(403, 'pairing_required', 'this device is not paired for this office or counter');
+      if (devicesOnly) throw new DomainError('pairing_required', 'this device is not paired for this office or counter');
       const elsewhere = caller.user && place.office && rule.who.some((who) => admits(who, caller, {}));
       throw forbidden(elsewhere ? 'you do not work in this office' : 'not allowed for your role');
     }
     // a session cookie rides along on any request: changes made with it must echo its CSRF token
     if (caller.user && !SAFE.has(req.method) && req.get('x-csrf-token') !== req.session!.csrfToken) {
-      throw new AppError(403, 'csrf_failed', 'missing or wrong X-CSRF-Token header');
+      throw new DomainError('csrf_failed', 'missing or wrong X-CSRF-Token header');
     }
     next();
   }) as AccessGuard;

@@ -1,6 +1,6 @@
 /** The API takes JSON bodies only: a form post or plain text is refused, not read as an empty body. */
 import express, { type RequestHandler } from 'express';
-import { AppError } from './app-error.js';
+import { DomainError } from '../domain-error.js';
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
 
@@ -9,7 +9,7 @@ export function jsonBody(): RequestHandler[] {
     express.json({ limit: '32kb', strict: true, type: JSON_TYPES }),
     (req, _res, next) => {
       const hasBody = (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0') || req.headers['transfer-encoding'] !== undefined;
-      if (hasBody && !req.is(JSON_TYPES)) throw new AppError(415, 'unsupported_media_type', 'send the body as application/json');
+      if (hasBody && !req.is(JSON_TYPES)) throw new DomainError('unsupported_media_type', 'send the body as application/json');
       next();
     },
   ];

@@ -9,7 +9,7 @@ import { scripts } from '../redis/script-calls/index.js';
 import { isFailure } from '../redis/script-failure.js';
 import type { RedisClient } from '../redis/scripts.js';
 import type { IssueBudget } from '../tickets/issue-ticket.js';
-import { AppError, RateLimited } from './app-error.js';
+import { DomainError, RateLimited } from '../domain-error.js';
 
 export interface RateLimitSettings {
   /** requests per minute per client address */
@@ -80,7 +80,7 @@ export function rateLimit(redis: RedisClient, name: keyof RateLimitSettings, per
     } catch (err) {
       if (err instanceof RateLimiterRes) {
         res.set('Retry-After', String(Math.ceil(err.msBeforeNext / 1000)));
-        throw new AppError(429, 'rate_limited', 'too many requests; slow down');
+        throw new DomainError('rate_limited', 'too many requests; slow down');
       }
       throw err;
     }

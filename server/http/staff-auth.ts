@@ -10,7 +10,7 @@ import type { Actor } from '../audit/audit-trail.js';
 import { SESSION_COOKIE, type Session, type SessionStore } from '../auth/sessions.js';
 import type { Context } from '../context.js';
 import { deviceForKey } from '../devices/device-store.js';
-import { AppError } from './app-error.js';
+import { DomainError } from '../domain-error.js';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -42,14 +42,14 @@ export function loadDevice(ctx: Context): RequestHandler {
     const key = req.get(DEVICE_KEY_HEADER);
     if (key === undefined) return next();
     const device = await deviceForKey(ctx, key);
-    if (!device) throw new AppError(401, 'device_not_paired', 'this device key is not paired (or was revoked): pair the device again');
+    if (!device) throw new DomainError('device_not_paired', 'this device key is not paired (or was revoked): pair the device again');
     req.device = device;
     next();
   };
 }
 
 export function currentUser(req: Request): SessionUser {
-  if (!req.session) throw new AppError(401, 'unauthenticated', 'sign in first');
+  if (!req.session) throw new DomainError('unauthenticated', 'sign in first');
   return req.session.user;
 }
 

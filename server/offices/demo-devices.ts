@@ -11,7 +11,7 @@ import { DeviceKey, type NewDeviceBody } from '../../shared/schemas/device.js';
 import type { Context } from '../context.js';
 import { hashSecret, newDeviceKey, placeOfKey } from '../devices/device-key.js';
 import { createDevice, deviceForKey, storeDeviceKey } from '../devices/device-store.js';
-import { AppError } from '../http/app-error.js';
+import { DomainError } from '../domain-error.js';
 import { keys } from '../redis/keys.js';
 
 export interface DemoDevice {
@@ -57,7 +57,7 @@ export async function ensureDemoDevices(ctx: Context, office: string, file: stri
         try {
           await createDevice(ctx, office, { id: d.id, kind: d.kind, name: d.name, ...(d.counter ? { counter: d.counter } : {}) }, 'demo');
         } catch (err) {
-          if (!(err instanceof AppError && err.status === 409)) throw err; // it exists already
+          if (!(err instanceof DomainError && err.code === 'conflict')) throw err; // it exists already
         }
         saved[d.id] ??= newDeviceKey(office, d.id);
         await storeDeviceKey(ctx, office, d.id, hashSecret(saved[d.id]!), 'demo');

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from '../context.js';
 import type { UserStore } from '../auth/user-store.js';
-import { AppError } from '../http/app-error.js';
+import { DomainError } from '../domain-error.js';
 import { DEMO_OFFICE_ID, demoOffice } from './demo-office.js';
 
 export interface SeedResult {
@@ -28,7 +28,7 @@ export async function seedDemoOffice(ctx: Context, users: UserStore, demoPasswor
     await ctx.offices.save(demoOffice(), { create: true });
   } catch (err) {
     // several processes started together: another one seeded it first
-    if (err instanceof AppError && err.status === 409) return { created: false };
+    if (err instanceof DomainError && err.code === 'conflict') return { created: false };
     throw err;
   }
   const password = demoPassword ?? randomBytes(9).toString('base64url');

@@ -9,18 +9,18 @@ import { isDeploymentAdmin, worksIn } from '../access/audiences.js';
 import { recordAudit, type Actor } from '../audit/audit-trail.js';
 import { fieldChanges } from '../audit/field-diff.js';
 import type { Context } from '../context.js';
-import { DomainError, refused } from '../domain-error.js';
+import { DomainError, forbidden } from '../domain-error.js';
 import { checkPrinters } from '../printing/printer-policy.js';
 import { REALISTIC_HOURS } from './demo-office.js';
 
 export type HoursPreset = 'realistic-hours' | 'all-day';
 
 function mustAdminister(actor: Actor, office: string): void {
-  if (actor.user.role !== 'admin' || !worksIn(actor.user, office)) throw refused(`you do not administer office ${office}`);
+  if (actor.user.role !== 'admin' || !worksIn(actor.user, office)) throw forbidden(`you do not administer office ${office}`);
 }
 
 export async function createOffice(ctx: Context, actor: Actor, input: OfficeConfigInput): Promise<OfficeConfig> {
-  if (!isDeploymentAdmin(actor.user)) throw refused('only the deployment administrator creates offices');
+  if (!isDeploymentAdmin(actor.user)) throw forbidden('only the deployment administrator creates offices');
   const config = await ctx.offices.save(input, { create: true });
   await recordAudit(ctx, actor, { action: 'office.created', target: config.id, offices: [config.id], changes: fieldChanges({}, config) });
   ctx.events.emit('office.changed', { office: config.id });

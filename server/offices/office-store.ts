@@ -7,7 +7,7 @@ import { officeDate } from '../../shared/office-time.js';
 import { OfficeConfig, type OfficeConfigInput } from '../../shared/schemas/office.js';
 import { keys } from '../redis/keys.js';
 import type { RedisClient } from '../redis/scripts.js';
-import { AppError, notFound } from '../http/app-error.js';
+import { DomainError, notFound } from '../domain-error.js';
 import { parseServiceNames, renamedServices, type ServiceNames } from './service-names.js';
 
 export interface LoadedOffice {
@@ -59,11 +59,11 @@ export class OfficeStore {
     const parsed = OfficeConfig.safeParse(input);
     if (!parsed.success) {
       const at = parsed.error.issues.map((i) => i.path.join('.') || 'config');
-      throw new AppError(400, 'validation_failed', parsed.error.issues.map((i, n) => `${at[n]}: ${i.message}`).join('; '), { fields: [...new Set(at)].join(', ') });
+      throw new DomainError('validation_failed', parsed.error.issues.map((i, n) => `${at[n]}: ${i.message}`).join('; '), { fields: [...new Set(at)].join(', ') });
     }
     const config = parsed.data;
     const exists = await this.exists(config.id);
-    if (opts.create && exists) throw new AppError(409, 'conflict', `office ${config.id} already exists`);
+    if (opts.create && exists) throw new DomainError('conflict', `office ${config.id} already exists`);
     if (!opts.create && !exists) throw notFound(`office ${config.id}`);
     // a renamed or removed service keeps its old name for past reports, in the same transaction
     const renamed = exists ? renamedServices((await this.get(config.id, true)).config, config, await this.serviceNames(config.id), officeDate(this.clock(), config.timeZone)) : new Map();

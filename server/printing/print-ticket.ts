@@ -5,7 +5,7 @@
  * prints through its browser, whose QR code carries the address the kiosk itself uses.
  */
 import type { Context } from '../context.js';
-import { AppError } from '../http/app-error.js';
+import { DomainError } from '../domain-error.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
 import { positionOf, ticketWithToken } from '../tickets/ticket-reader.js';
 import { citizenTicket } from '../tickets/ticket-view.js';
@@ -28,11 +28,11 @@ export async function kioskInfo(ctx: Context, office: string, kioskId: string): 
 export async function printTicket(ctx: Context, office: string, kioskId: string, ticketId: string, token: string): Promise<{ bytes: number }> {
   const { config } = await ctx.offices.get(office);
   const kiosk = config.kiosks.find((k) => k.id === kioskId);
-  if (!kiosk) throw new AppError(404, 'not_found', `kiosk ${kioskId} not found`);
-  if (!kiosk.printer) throw new AppError(409, 'conflict', `kiosk ${kioskId} has no network printer: print through the browser`);
+  if (!kiosk) throw new DomainError('not_found', `kiosk ${kioskId} not found`);
+  if (!kiosk.printer) throw new DomainError('conflict', `kiosk ${kioskId} has no network printer: print through the browser`);
   const publicBase = ctx.publicUrl;
-  if (!publicBase) throw new AppError(409, 'conflict', 'the server prints slips only when PUBLIC_URL is set (the address of their QR code): print through the browser');
-  if (parseTicketId(ticketId)?.office !== office) throw new AppError(404, 'not_found', 'ticket not found');
+  if (!publicBase) throw new DomainError('conflict', 'the server prints slips only when PUBLIC_URL is set (the address of their QR code): print through the browser');
+  if (parseTicketId(ticketId)?.office !== office) throw new DomainError('not_found', 'ticket not found');
   const stored = await ticketWithToken(ctx, ticketId, token);
   const position = await positionOf(ctx, config, stored);
   const ticket = citizenTicket(stored);
@@ -46,7 +46,7 @@ export async function printTicket(ctx: Context, office: string, kioskId: string,
     await printer.execute();
   } catch (err) {
     ctx.log.warn({ err, kiosk: kioskId }, 'network printer failed');
-    throw new AppError(503, 'unavailable', 'the kiosk printer did not answer');
+    throw new DomainError('unavailable', 'the kiosk printer did not answer');
   }
   return { bytes };
 }

@@ -9,7 +9,7 @@
 import type { OfficeConfig } from '../../shared/schemas/office.js';
 import { isDeploymentAdmin } from '../access/audiences.js';
 import type { Actor } from '../audit/audit-trail.js';
-import { refused } from '../domain-error.js';
+import { forbidden } from '../domain-error.js';
 import { inPrinterNetworks } from './printer-networks.js';
 
 /** The raw (JetDirect) printing port: the only one an office administrator may use. */
@@ -31,7 +31,7 @@ export function checkPrinters(actor: Actor, before: OfficeConfig, after: OfficeC
   if (isDeploymentAdmin(actor.user)) return;
   for (const { kiosk, printer } of newPrinters(before, after)) {
     if (printer.port === PRINTER_PORT && inPrinterNetworks(printer.host, networks)) continue;
-    throw refused(
+    throw forbidden(
       `kiosks[${kiosk}].printer: printers are set by the deployment administrator; an office administrator may use only an address in the printer networks (${networks.join(', ') || 'none set'}) on port ${PRINTER_PORT}`,
     );
   }

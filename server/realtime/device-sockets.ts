@@ -8,7 +8,7 @@ import type { JoinBody } from '../../shared/schemas/socket.js';
 import { admits, type DeviceIdentity, type DeviceKind } from '../access/audiences.js';
 import type { Context } from '../context.js';
 import { deviceForKey } from '../devices/device-store.js';
-import { AppError } from '../http/app-error.js';
+import { DomainError } from '../domain-error.js';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
 
 const SCREEN_ROLES: readonly string[] = ['kiosk', 'tablet', 'board', 'counter-screen'] satisfies DeviceKind[];
@@ -24,7 +24,7 @@ export async function deviceOfHandshake(ctx: Context, socket: Socket): Promise<D
   const key = handshakeDeviceKey(socket);
   if (!key) return undefined;
   const device = await deviceForKey(ctx, key);
-  if (!device) throw new AppError(401, 'device_not_paired', 'this device key is not paired (or was revoked): pair the device again');
+  if (!device) throw new DomainError('device_not_paired', 'this device key is not paired (or was revoked): pair the device again');
   return device;
 }
 
@@ -37,12 +37,12 @@ export function checkScreenJoin(body: JoinBody, device: DeviceIdentity | undefin
   const place = { office: body.office, ...(body.counter ? { counter: body.counter } : {}) };
   if (device) {
     if (!SCREEN_ROLES.includes(body.role) || !admits(device.kind, { device }, place) || device.kind !== body.role) {
-      throw new AppError(403, 'pairing_required', `this device is paired as a ${device.kind}${device.counter ? ` of counter ${device.counter}` : ''} of office ${device.office}`);
+      throw new DomainError('pairing_required', `this device is paired as a ${device.kind}${device.counter ? ` of counter ${device.counter}` : ''} of office ${device.office}`);
     }
     return;
   }
-  if (body.role === 'tablet') throw new AppError(401, 'pairing_required', "only this counter's paired tablet may join as its rating tablet");
+  if (body.role === 'tablet') throw new DomainError('pairing_required', "only this counter's paired tablet may join as its rating tablet");
   if ((body.role === 'board' || body.role === 'counter-screen') && !config.allowUnpairedScreens) {
-    throw new AppError(401, 'pairing_required', 'this office shows its boards and counter screens only on paired devices');
+    throw new DomainError('pairing_required', 'this office shows its boards and counter screens only on paired devices');
   }
 }

@@ -14,9 +14,9 @@ import { SESSION_COOKIE, type Session, type SessionStore } from '../auth/session
 import { admits, type DeviceIdentity } from '../access/audiences.js';
 import { SOCKET_EVENTS, SOCKET_JOINS } from '../access/socket-table.js';
 import type { Context } from '../context.js';
-import { AppError, forbidden, invalid } from '../http/app-error.js';
-import { toErrorBody } from '../http/error-handler.js';
-import { parse } from '../http/validate.js';
+import { DomainError, forbidden, invalid } from '../domain-error.js';
+import { ackError } from './socket-errors.js';
+import { parse } from '../validate.js';
 import { publicOffice } from '../offices/public-office.js';
 import { deviceForKey, markPresence } from '../devices/device-store.js';
 import { assertMayUseCounter } from '../tickets/counter-actions.js';
@@ -62,7 +62,7 @@ export function createSocketServer(ctx: Context, http: HttpServer | undefined, s
     socket.on('join', (body, ack) => respond(ctx, ack, () => join(ctx, sessions, socket, body)));
     socket.on('snapshot', (ack) =>
       respond(ctx, ack, async () => {
-        if (!socket.data.join) throw new AppError(400, 'bad_request', 'join first');
+        if (!socket.data.join) throw new DomainError('bad_request', 'join first');
         await assertSessionAlive(sessions, socket);
         await assertDeviceAlive(ctx, socket);
         return snapshotFor(ctx, socket.data.join);
@@ -74,7 +74,7 @@ export function createSocketServer(ctx: Context, http: HttpServer | undefined, s
       if (Object.hasOwn(SOCKET_EVENTS, event)) return;
       const ack = args[args.length - 1];
       void respond(ctx, ack, async () => {
-        throw new AppError(404, 'not_found', `no socket event ${event.slice(0, 40)}`);
+        throw new DomainError('not_found', `no socket event ${event.slice(0, 40)}`);
       });
     });
     socket.on('disconnect', () => {
@@ -92,9 +92,9 @@ async function respond<T>(ctx: Context, ack: ((r: Ack<T>) => void) | unknown, fn
   try {
     reply({ ok: true, data: await fn() });
   } catch (err) {
-    const { status, body } = toErrorBody(err);
-    if (status >= 500) ctx.log.error({ err }, 'socket handler failed');
-    reply({ ok: false, error: body.error });
+    const { error, bug } = ackError(err);
+    if (bug) ctx.log.error({ err }, 'socket handler failed');
+    reply({ ok: false, error });
   }
 }
 
@@ -115,7 +115,7 @@ async function assertDeviceAlive(ctx: Context, socket: IoSocket): Promise<void> 
   const key = handshakeDeviceKey(socket);
   if (key && (await deviceForKey(ctx, key))?.id === device.id) return;
   socket.disconnect(true);
-  throw new AppError(401, 'device_not_paired', 'this device is no longer paired: pair it again');
+  throw new DomainError('device_not_paired', 'this device is no longer paired: pair it again');
 }
 
 /**
@@ -141,7 +141,7 @@ async function assertSessionAlive(sessions: SessionStore, socket: IoSocket): Pro
   if (!socket.data.sid) return;
   if (await sessions.touch(socket.data.sid)) return;
   socket.disconnect(true);
-  throw new AppError(401, 'unauthenticated', 'the session has ended: sign in again');
+  throw new DomainError('unauthenticated', 'the session has ended: sign in again');
 }
 
 async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw: unknown): Promise<Snapshot> {
@@ -156,8 +156,8 @@ async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw:
   const rule = SOCKET_JOINS[body.role];
   const place = { office: body.office, ...(body.counter ? { counter: body.counter } : {}) };
   if (!rule.who.some((who) => admits(who, { user, device }, place))) {
-    if (body.role === 'tablet') throw new AppError(401, 'pairing_required', "only this counter's paired tablet may join as its rating tablet");
-    if (!user) throw new AppError(401, 'unauthenticated', `the ${body.role} view needs a signed-in account`);
+    if (body.role === 'tablet') throw new DomainError('pairing_required', "only this counter's paired tablet may join as its rating tablet");
+    if (!user) throw new DomainError('unauthenticated', `the ${body.role} view needs a signed-in account`);
     throw forbidden(`the ${body.role} view is not for your role or office`);
   }
   switch (body.role) {
@@ -166,7 +166,7 @@ async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw:
       break;
     case 'ticket':
       if (!body.ticketId || !body.token) throw invalid('ticketId, token', 'required to follow a ticket');
-      if (parseTicketId(body.ticketId)?.office !== body.office) throw new AppError(404, 'not_found', 'ticket not found');
+      if (parseTicketId(body.ticketId)?.office !== body.office) throw new DomainError('not_found', 'ticket not found');
       await ticketWithToken(ctx, body.ticketId, body.token);
       break;
     default:
@@ -213,7 +213,7 @@ async function snapshotFor(ctx: Context, body: JoinBody): Promise<Snapshot> {
 
 /** Only a paired device's heartbeat is recorded: a made-up screen writes nothing. */
 async function heartbeat(ctx: Context, socket: IoSocket, raw: unknown): Promise<{ at: number }> {
-  if (!socket.data.join) throw new AppError(400, 'bad_request', 'join first');
+  if (!socket.data.join) throw new DomainError('bad_request', 'join first');
   parse(HeartbeatBody, raw, 'event');
   await assertDeviceAlive(ctx, socket);
   if (socket.data.device) await markPresence(ctx, socket.data.device, true);

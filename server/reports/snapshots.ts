@@ -6,7 +6,7 @@
  */
 import type { SelfInspectionReport, SnapshotMeta } from '../../shared/schemas/reports.js';
 import type { Context } from '../context.js';
-import { notFound } from '../http/app-error.js';
+import { notFound } from '../domain-error.js';
 import { keys } from '../redis/keys.js';
 import type { ReportBundle } from './export-tables.js';
 import { selfInspectionReport } from './report-service.js';

@@ -2,7 +2,7 @@
 import type { Ticket } from '../../shared/schemas/ticket.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
 import type { Context } from '../context.js';
-import { notFound } from '../http/app-error.js';
+import { notFound } from '../domain-error.js';
 import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
 import { runOfficeScript } from './office-script.js';

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CitizenIdentity } from '../../shared/schemas/ticket.js';
-import { invalid } from '../http/app-error.js';
+import { invalid } from '../domain-error.js';
 
 export interface ParsedCccd {
   id: string;

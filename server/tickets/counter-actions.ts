@@ -8,7 +8,7 @@ import { officeDate } from '../../shared/office-time.js';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
 import type { Context } from '../context.js';
-import { AppError, forbidden, invalid } from '../http/app-error.js';
+import { DomainError, forbidden, invalid } from '../domain-error.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
 import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
@@ -65,7 +65,7 @@ export async function callTicket(ctx: Context, officeId: string, counterId: stri
     config = office.config;
     const counter = counterConfig(config, counterId);
     const today = officeDate(now, config.timeZone);
-    if (picked && picked.date !== today) throw new AppError(409, 'wrong_status', 'that ticket is not waiting: it was issued on another day');
+    if (picked && picked.date !== today) throw new DomainError('wrong_status', 'that ticket is not waiting: it was issued on another day');
     const held = heldDate ?? today;
     const targets = Object.fromEntries(config.services.map((s) => [s.id, s.targetWaitMinutes * 60]));
     return scripts.callTicket.with(

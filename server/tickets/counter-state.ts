@@ -2,7 +2,7 @@
 import type { CounterState } from '../../shared/events.js';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
 import type { Context } from '../context.js';
-import { notFound } from '../http/app-error.js';
+import { notFound } from '../domain-error.js';
 import { keys } from '../redis/keys.js';
 import { decodeTicket } from './ticket-codec.js';
 import { publicTicket, type StoredTicket } from './ticket-view.js';

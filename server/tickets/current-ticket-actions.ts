@@ -4,7 +4,7 @@ import type { SessionUser } from '../../shared/schemas/auth.js';
 import { officeDate } from '../../shared/office-time.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
 import type { Context } from '../context.js';
-import { AppError, invalid } from '../http/app-error.js';
+import { DomainError, invalid } from '../domain-error.js';
 import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
 import type { HeldTicketArgs } from '../redis/script-calls/held-ticket.js';
@@ -84,11 +84,11 @@ export async function markNoShow(ctx: Context, officeId: string, counterId: stri
 export async function transferTicket(ctx: Context, officeId: string, counterId: string, user: SessionUser, serviceId: string): Promise<Ticket> {
   assertMayUseCounter(user, officeId, counterId);
   const reply = await runOfficeScript(ctx, officeId, (attempt) => {
-    if (!attempt.office.config.services.some((s) => s.id === serviceId)) throw new AppError(404, 'not_found', `service ${serviceId} not found`);
+    if (!attempt.office.config.services.some((s) => s.id === serviceId)) throw new DomainError('not_found', `service ${serviceId} not found`);
     const { date, args } = held(ctx, officeId, counterId, user, attempt);
     // an earlier day's queues are closed (or will be, unseen by the day close): finish it instead
     if (date !== officeDate(ctx.clock(), attempt.office.config.timeZone)) {
-      throw new AppError(409, 'wrong_status', 'a ticket from an earlier day cannot be transferred: complete it and issue a new one');
+      throw new DomainError('wrong_status', 'a ticket from an earlier day cannot be transferred: complete it and issue a new one');
     }
     return scripts.transferTicket.with(
       {

@@ -3,7 +3,7 @@ import { addDays, officeClock } from '../../shared/office-time.js';
 import type { IssueTicketBody, Ticket } from '../../shared/schemas/ticket.js';
 import type { DeviceIdentity } from '../access/audiences.js';
 import type { Context } from '../context.js';
-import { AppError, invalid } from '../http/app-error.js';
+import { DomainError, invalid } from '../domain-error.js';
 import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
 import type { IssueTicketArgs } from '../redis/script-calls/issue-ticket.js';
@@ -56,12 +56,12 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
   const reply = await runOfficeScript(ctx, officeId, ({ office }) => {
     const config = office.config;
     if (issuer !== 'internal' && config.requirePairedKiosks && !kiosk) {
-      throw new AppError(403, 'paired_kiosk_required', 'this office issues tickets only at its paired kiosks');
+      throw new DomainError('paired_kiosk_required', 'this office issues tickets only at its paired kiosks');
     }
     const service = config.services.find((s) => s.id === body.serviceId);
-    if (!service) throw new AppError(404, 'not_found', `service ${body.serviceId} not found`);
+    if (!service) throw new DomainError('not_found', `service ${body.serviceId} not found`);
     const reason = closedReason(config, service, now);
-    if (reason) throw new AppError(409, reason, CLOSED_MESSAGE[reason]);
+    if (reason) throw new DomainError(reason, CLOSED_MESSAGE[reason]);
     if (body.priority && !config.priority.categories.some((c) => c.id === body.priority)) {
       throw invalid('priority', `unknown category ${body.priority}`);
     }
@@ -116,7 +116,7 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
 
   if (reply.replay !== undefined) {
     const earlier = await loadTicket(ctx, reply.replay);
-    if (!earlier) throw new AppError(503, 'unavailable', 'the earlier ticket for this request could not be read; try again');
+    if (!earlier) throw new DomainError('unavailable', 'the earlier ticket for this request could not be read; try again');
     return { ticket: citizenTicket(earlier), created: false };
   }
   const { config } = await ctx.offices.get(officeId);

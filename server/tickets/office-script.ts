@@ -7,8 +7,8 @@ import type { Context } from '../context.js';
 import type { LoadedOffice } from '../offices/office-store.js';
 import type { ScriptRun } from '../redis/script-calls/index.js';
 import { isFailure } from '../redis/script-failure.js';
-import { AppError } from '../http/app-error.js';
-import { RETRYABLE, toAppError } from './script-reply.js';
+import { DomainError } from '../domain-error.js';
+import { RETRYABLE, toDomainError } from './script-reply.js';
 
 export interface Attempt {
   office: LoadedOffice;
@@ -25,11 +25,11 @@ export async function runOfficeScript<R>(ctx: Context, officeId: string, build: 
   for (let i = 0; i < 4; i++) {
     const reply = await (await build(attempt)).run(ctx.redis);
     if (!isFailure(reply)) return reply;
-    if (!RETRYABLE.has(reply.error)) throw toAppError(reply);
+    if (!RETRYABLE.has(reply.error)) throw toDomainError(reply);
     attempt = {
       office: reply.error === 'stale_config' ? await ctx.offices.get(officeId, true) : attempt.office,
       heldDate: reply.date ?? attempt.heldDate,
     };
   }
-  throw new AppError(503, 'unavailable', 'the office state kept changing; try again');
+  throw new DomainError('unavailable', 'the office state kept changing; try again');
 }

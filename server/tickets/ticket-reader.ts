@@ -5,7 +5,7 @@ import type { PublicTicket } from '../../shared/schemas/ticket.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
 import { officeDate } from '../../shared/office-time.js';
 import type { Context } from '../context.js';
-import { notFound } from '../http/app-error.js';
+import { notFound } from '../domain-error.js';
 import { keys } from '../redis/keys.js';
 import { estimateWait, storedServiceSeconds } from './estimate-wait.js';
 import { decodeTicket } from './ticket-codec.js';

@@ -13,9 +13,9 @@ import { listAccounts, removeAccount, saveAccount } from '../../auth/accounts.js
 import type { UserStore } from '../../auth/user-store.js';
 import type { Context } from '../../context.js';
 import { applyHoursPreset, createOffice, saveOfficeConfig } from '../../offices/office-admin.js';
-import { invalid } from '../app-error.js';
+import { invalid } from '../../domain-error.js';
 import { actorOf, currentUser } from '../staff-auth.js';
-import { parse } from '../validate.js';
+import { parse } from '../../validate.js';
 import { guardedRouter } from '../guarded-router.js';
 
 const UserParams = z.strictObject({ username: Username });

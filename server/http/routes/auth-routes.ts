@@ -5,10 +5,10 @@ import { LoginThrottle, type LoginRefusal } from '../../auth/login-throttle.js';
 import { SESSION_COOKIE, type SessionStore } from '../../auth/sessions.js';
 import { publicUser, type UserStore } from '../../auth/user-store.js';
 import type { Context } from '../../context.js';
-import { AppError } from '../app-error.js';
+import { DomainError } from '../../domain-error.js';
 import { rateLimit, type RateLimitSettings } from '../rate-limits.js';
 import { currentUser } from '../staff-auth.js';
-import { parse } from '../validate.js';
+import { parse } from '../../validate.js';
 import { guardedRouter } from '../guarded-router.js';
 
 const WAIT_BECAUSE: Record<LoginRefusal['reason'], string> = {
@@ -29,13 +29,13 @@ export function authRoutes(ctx: Context, users: UserStore, sessions: SessionStor
       // the password is not even checked while the client waits: no guess counts
       const { reason, retryAfterSeconds } = attempt.refusal;
       res.set('Retry-After', String(retryAfterSeconds));
-      throw new AppError(429, 'too_many_failures', `${WAIT_BECAUSE[reason]}: try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`);
+      throw new DomainError('too_many_failures', `${WAIT_BECAUSE[reason]}: try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`);
     }
     const user = await users.verify(name, password);
     if (!user) {
       const delay = await throttle.fail(name, attempt);
       await new Promise((r) => setTimeout(r, delay));
-      throw new AppError(401, 'unauthenticated', 'wrong username or password');
+      throw new DomainError('unauthenticated', 'wrong username or password');
     }
     await throttle.succeed(name, attempt);
     const { disabled: _d, ...sessionUser } = publicUser(user);
@@ -46,7 +46,7 @@ export function authRoutes(ctx: Context, users: UserStore, sessions: SessionStor
 
   g.route('POST /auth/logout', async (req, res) => {
     if (req.session) {
-      if (req.get('x-csrf-token') !== req.session.csrfToken) throw new AppError(403, 'csrf_failed', 'missing or wrong X-CSRF-Token header');
+      if (req.get('x-csrf-token') !== req.session.csrfToken) throw new DomainError('csrf_failed', 'missing or wrong X-CSRF-Token header');
       await sessions.destroy(req.session.id);
     }
     res.clearCookie(SESSION_COOKIE, { path: '/' });

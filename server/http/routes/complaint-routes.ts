@@ -4,7 +4,7 @@ import { OfficeParams } from '../../../shared/schemas/common.js';
 import { AssignBody, ComplaintListQuery, ComplaintParams, RespondBody, ResolveBody } from '../../../shared/schemas/reports.js';
 import type { Context } from '../../context.js';
 import { currentUser } from '../staff-auth.js';
-import { parse } from '../validate.js';
+import { parse } from '../../validate.js';
 import { assignComplaint, resolveComplaint, respondComplaint } from '../../complaints/complaint-actions.js';
 import { getComplaint, listComplaints } from '../../complaints/complaint-store.js';
 import { guardedRouter } from '../guarded-router.js';

@@ -8,7 +8,7 @@ import { counterSnapshot } from '../../realtime/snapshots.js';
 import { assertMayUseCounter, callTicket, setCounterState, type CounterStateAction } from '../../tickets/counter-actions.js';
 import { completeTicket, markNoShow, recallTicket, startService, transferTicket } from '../../tickets/current-ticket-actions.js';
 import { currentUser } from '../staff-auth.js';
-import { parse } from '../validate.js';
+import { parse } from '../../validate.js';
 import { guardedRouter } from '../guarded-router.js';
 
 const StateAction = z.enum(['open', 'close', 'pause', 'resume']);

@@ -8,11 +8,11 @@ import { z } from 'zod';
 import { OfficeId } from '../../../shared/schemas/common.js';
 import { ClaimPairingBody, ConfirmPairingBody, DeviceId, NewDeviceBody, PairingRequestBody } from '../../../shared/schemas/device.js';
 import type { Context } from '../../context.js';
-import { AppError } from '../app-error.js';
+import { HttpError } from '../app-error.js';
 import { guardedRouter } from '../guarded-router.js';
 import { rateLimit, type RateLimitSettings } from '../rate-limits.js';
 import { currentUser } from '../staff-auth.js';
-import { parse } from '../validate.js';
+import { parse } from '../../validate.js';
 import { createDevice, deleteDevice, getDevice, listDevices, revokeDevice } from '../../devices/device-store.js';
 import { claimPairing, confirmPairing, requestPairing } from '../../devices/pairing.js';
 
@@ -37,7 +37,7 @@ export function deviceRoutes(ctx: Context, limits: RateLimitSettings): Router {
   });
 
   g.route('GET /devices/me', async (req, res) => {
-    if (!req.device) throw new AppError(401, 'pairing_required', 'only a paired device may do this');
+    if (!req.device) throw new HttpError(401, 'pairing_required', 'only a paired device may do this');
     res.json({ device: await getDevice(ctx, req.device.office, req.device.id) });
   });
 

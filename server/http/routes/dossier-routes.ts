@@ -7,7 +7,7 @@ import { OfficeParams } from '../../../shared/schemas/common.js';
 import { DossierListQuery, DossierParams, ResolveDossierBody } from '../../../shared/schemas/reports.js';
 import type { Context } from '../../context.js';
 import { currentUser } from '../staff-auth.js';
-import { parse } from '../validate.js';
+import { parse } from '../../validate.js';
 import { listDossiers, resolveDossier } from '../../dossiers/dossier-actions.js';
 import { guardedRouter } from '../guarded-router.js';
 

@@ -2,7 +2,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Router, Request } from 'express';
 import type { Context } from '../../context.js';
-import { AppError } from '../app-error.js';
+import { DomainError } from '../../domain-error.js';
 import { guardedRouter } from '../guarded-router.js';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -16,11 +16,11 @@ function assertMayScrape(req: Request, token: string | undefined): void {
   if (token) {
     const given = Buffer.from(/^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1] ?? '');
     const want = Buffer.from(token);
-    if (given.length !== want.length || !timingSafeEqual(given, want)) throw new AppError(401, 'unauthenticated', 'metrics need the METRICS_TOKEN bearer token');
+    if (given.length !== want.length || !timingSafeEqual(given, want)) throw new DomainError('unauthenticated', 'metrics need the METRICS_TOKEN bearer token');
     return;
   }
   if (!LOOPBACK.has(req.socket.remoteAddress ?? '') || req.get('x-forwarded-for') || req.get('forwarded')) {
-    throw new AppError(403, 'forbidden', 'metrics are served to local scrapers only; set METRICS_TOKEN to scrape from elsewhere');
+    throw new DomainError('forbidden', 'metrics are served to local scrapers only; set METRICS_TOKEN to scrape from elsewhere');
   }
 }
 

@@ -7,7 +7,7 @@ import type { Context } from '../../context.js';
 import { rateFromTablet } from '../../feedback/tablet-rating.js';
 import { kioskInfo, printTicket } from '../../printing/print-ticket.js';
 import { rateLimit, type RateLimitSettings } from '../rate-limits.js';
-import { parse } from '../validate.js';
+import { parse } from '../../validate.js';
 import { guardedRouter } from '../guarded-router.js';
 
 const KioskParams = z.strictObject({ office: OfficeId, kiosk: z.string().regex(/^[a-z0-9-]{1,32}$/, 'kiosk id') });

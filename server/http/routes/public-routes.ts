@@ -14,7 +14,7 @@ import { positionOf, ticketWithToken } from '../../tickets/ticket-reader.js';
 import { citizenTicket } from '../../tickets/ticket-view.js';
 import { parseTicketId } from '../../../shared/ticket-number.js';
 import { issueBudget, issueRefusal, rateLimit, type RateLimitSettings } from '../rate-limits.js';
-import { parse } from '../validate.js';
+import { parse } from '../../validate.js';
 import { guardedRouter } from '../guarded-router.js';
 
 export function publicRoutes(ctx: Context, limits: RateLimitSettings): Router {

@@ -19,8 +19,8 @@ import {
 import { officeDate } from '../../../shared/office-time.js';
 import type { Context } from '../../context.js';
 import { dossierReport } from '../../dossiers/dossier-report.js';
-import { invalid, notFound } from '../app-error.js';
-import { parse } from '../validate.js';
+import { invalid, notFound } from '../../domain-error.js';
+import { parse } from '../../validate.js';
 import { keys } from '../../redis/keys.js';
 import { breakdownReport, heatmapReport, summaryReport } from '../../reports/report-builder.js';
 import { bundleFile, exportName, rangeBundle, type ExportFile } from '../../reports/report-export.js';

@@ -1,6 +1,6 @@
 /** Validates a request part with a shared zod schema; a failure names the field and the problem. */
 import type { z } from 'zod';
-import { AppError } from './app-error.js';
+import { DomainError } from './domain-error.js';
 
 export function parse<S extends z.ZodType>(schema: S, value: unknown, where: 'body' | 'query' | 'path' | 'event'): z.infer<S> {
   const result = schema.safeParse(value ?? (where === 'body' ? {} : value));
@@ -19,5 +19,5 @@ export function parse<S extends z.ZodType>(schema: S, value: unknown, where: 'bo
     if (i.code === 'unrecognized_keys') return i.keys.map((k) => (at ? `${at}.${k}` : k));
     return [at || where];
   });
-  throw new AppError(400, 'validation_failed', `invalid ${where}: ${message}`, { fields: [...new Set(fields)].join(', ') });
+  throw new DomainError('validation_failed', `invalid ${where}: ${message}`, { fields: [...new Set(fields)].join(', ') });
 }

@@ -1,0 +1,36 @@
+/** The HTTP status of each error code of the contract (shared/errors.ts). */
+import type { ErrorCode } from '../../shared/errors.js';
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  bad_json: 400,
+  validation_failed: 400,
+  unauthenticated: 401,
+  device_not_paired: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  // 401 where no device key came at all (the guard says so itself)
+  pairing_required: 403,
+  paired_kiosk_required: 403,
+  not_found: 404,
+  pairing_code_unknown: 404,
+  conflict: 409,
+  outside_hours: 409,
+  day_off: 409,
+  day_closed: 409,
+  limit_reached: 409,
+  service_closed: 409,
+  counter_not_open: 409,
+  counter_paused: 409,
+  counter_taken: 409,
+  no_current_ticket: 409,
+  wrong_status: 409,
+  already_rated: 409,
+  pairing_kind_mismatch: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  too_many_failures: 429,
+  internal: 500,
+  unavailable: 503,
+};
