@@ -1,13 +1,14 @@
 /**
- * Every error leaves as `{ error: { code, message } }`: a 4xx for the client's mistakes, 503 while
- * Redis is unreachable, and a bare 500 (logged with its stack, never sent) for our own bugs.
+ * Every error leaves as `{ error: { code, message } }`: a 4xx for the client's mistakes (a rate limit's
+ * 429 with Retry-After), 503 while Redis is unreachable, and a bare 500 (logged with its stack, never
+ * sent) for our own bugs.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '../../shared/errors.js';
 import type { Logger } from 'pino';
 import { requestIdOf } from '../observability/access-log.js';
 import { DomainError, type DomainErrorCode } from '../domain-error.js';
-import { AppError } from './app-error.js';
+import { AppError, RateLimited } from './app-error.js';
 
 const DOMAIN_STATUS: Record<DomainErrorCode, number> = { forbidden: 403, not_found: 404, conflict: 409, validation_failed: 400 };
 
@@ -38,6 +39,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     const { status, body } = toErrorBody(err);
     if (status >= 500) log.error({ err, reqId: requestIdOf(res), method: req.method, path: req.originalUrl.split('?')[0] }, 'request failed');
     if (res.headersSent) return;
+    if (err instanceof RateLimited) res.set('Retry-After', String(err.retryAfterSeconds));
     res.status(status).json(body);
   };
 }
