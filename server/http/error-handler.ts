@@ -1,14 +1,15 @@
 /**
- * Every error leaves as `{ error: { code, message } }`: a 4xx for the client's mistakes, 503 while
- * Redis is unreachable, and a bare 500 (logged with its stack, never sent) for our own bugs.
+ * Every error leaves as `{ error: { code, message } }`: a 4xx for the client's mistakes (a rate limit's
+ * 429 with Retry-After), 503 while Redis is unreachable, and a bare 500 (logged with its stack, never
+ * sent) for our own bugs.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '../../shared/errors.js';
 import type { Logger } from 'pino';
 import { requestIdOf } from '../observability/access-log.js';
-import { DomainError } from '../domain-error.js';
+import { DomainError, RateLimited } from '../domain-error.js';
 import { isRedisDown } from '../redis/connection-errors.js';
-import { HttpError } from './app-error.js';
+import { HttpError } from './http-error.js';
 import { HTTP_STATUS } from './error-status.js';
 
 export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
@@ -34,6 +35,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     const { status, body } = toErrorBody(err);
     if (status >= 500) log.error({ err, reqId: requestIdOf(res), method: req.method, path: req.originalUrl.split('?')[0] }, 'request failed');
     if (res.headersSent) return;
+    if (err instanceof RateLimited) res.set('Retry-After', String(err.retryAfterSeconds));
     res.status(status).json(body);
   };
 }

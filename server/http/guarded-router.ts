@@ -7,7 +7,7 @@ import { Router, type Request, type RequestHandler } from 'express';
 import { admits, DEVICE_KINDS, type AccessRule, type Audience } from '../access/audiences.js';
 import { ROUTES, type RouteKey } from '../access/route-table.js';
 import { DomainError, forbidden } from '../domain-error.js';
-import { HttpError } from './app-error.js';
+import { HttpError } from './http-error.js';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const METHODS = { GET: 'get', POST: 'post', PUT: 'put', DELETE: 'delete' } as const;

@@ -99,12 +99,12 @@ export const keys = {
   loginAddressFailures: (address: string) => `qms:login-addr:{${address}}:fail`,
   /** string: the deployment's random salt for address hashes, made once */
   loginAddressSalt: () => 'qms:login-salt',
-  rateLimitPrefix: () => 'qms:rl',
   /**
-   * string: a client's ticket-issue requests in the current minute, per office. In the office's slot
-   * (the issue script takes it), beside the other rate limits rather than among the office's keys.
+   * string: a client's requests in the current minute under one rate limit (server/http/rate-limits.ts).
+   * On an office's routes per office and in its Cluster slot (the issue script counts its own), beside
+   * the other rate limits rather than among the office's keys.
    */
-  issueRateLimit: (office: string, client: string) => `qms:rl:{${office}}:issue:${client}`,
+  rateLimit: (limit: string, client: string, office?: string) => (office ? `qms:rl:{${office}}:${limit}:${client}` : `qms:rl:${limit}:${client}`),
   demoPassword: () => 'qms:demo-password-shown',
   /** string, JSON { secretHash, kind, createdAt, confirmed? }: a screen's pairing code, expiring in minutes */
   pairingCode: (code: string) => `qms:pairing:${code}`,

@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { DomainError, invalid } from '../domain-error.js';
 import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
+import type { RateBudget } from '../redis/script-calls/consume-rate-limit.js';
 import type { IssueTicketArgs } from '../redis/script-calls/issue-ticket.js';
 import { identityFromCccd } from './cccd.js';
 import { estimateWait } from './estimate-wait.js';
@@ -14,13 +15,6 @@ import { runOfficeScript } from './office-script.js';
 import { loadTicket } from './ticket-reader.js';
 import { newTicketToken } from './ticket-token.js';
 import { citizenTicket } from './ticket-view.js';
-
-/** A client's issue rate limit in one office (built by the HTTP layer); `taken` once a script has counted the request. */
-export interface IssueBudget {
-  key: string;
-  perMinute: number;
-  taken?: boolean;
-}
 
 /**
  * Who asks for the ticket: a client (the address it connects from, with the paired device it
@@ -46,9 +40,8 @@ export interface IssueResult {
   created: boolean;
 }
 
-/**
-/** `budget`: the client's issue rate limit, taken by the script itself (HTTP requests); none for internal callers. */
-export async function issueTicket(ctx: Context, officeId: string, body: IssueTicketBody, issuer: Issuer, budget?: IssueBudget): Promise<IssueResult> {
+/** `budget`: the client's issue rate limit, counted by the script (server/http/rate-limits.ts); none for the server's own tickets. */
+export async function issueTicket(ctx: Context, officeId: string, body: IssueTicketBody, issuer: Issuer, budget?: RateBudget): Promise<IssueResult> {
   const now = ctx.clock();
   const token = newTicketToken();
   const kiosk = issuer !== 'internal' && issuer.device?.kind === 'kiosk' && issuer.device.office === officeId ? issuer.device : undefined;
@@ -72,8 +65,6 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
     const clock = officeClock(now, config.timeZone);
     const date = clock.date;
     const counterIds = config.counters.filter((c) => c.services.includes(service.id)).map((c) => c.id);
-    // from here the script counts the request (a stale-config reply, retried, counts it once)
-    if (budget) budget.taken = true;
     return scripts.issueTicket.with(
       {
         config: keys.config(officeId),
@@ -89,7 +80,7 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
         days: keys.days(officeId),
         counters: keys.counters(officeId),
         serviceStats: keys.serviceStats(officeId),
-        issueBudget: budget?.key ?? keys.issueRateLimit(officeId, 'none'),
+        issueBudget: budget?.key ?? keys.rateLimit('issue', 'internal', officeId), // never counted without perMinute
         closedDays: keys.closedDays(officeId),
       },
       {

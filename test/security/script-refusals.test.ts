@@ -78,7 +78,7 @@ describe('every Redis script refuses bad arguments before its first write', () =
     const rating = { score: 4, criteria: { total_time: 1, attitude: 2 }, chips: ['attitude' as const, 'one_stop_desk' as const], comment: 'Cán bộ nhiệt tình', source: 'phone' as const };
     const complaint = { office: o, topic: 'other', status: 'new', createdAt: NOW, dueAt: NOW + 1, message: 'Chờ lâu', contactName: 'Trần Bình', contactPhone: '0912345678' } as const;
     const targets = Object.fromEntries(config.services.map((s) => [s.id, s.targetWaitMinutes * 60]));
-    const rl = keys.issueRateLimit(o, 'script-test');
+    const rl = keys.rateLimit('issue', 'script-test', o);
     const call = {
       version, office: o, counterId: '1', officer: officer(1), now: NOW, priorityMode: config.priority.mode, priorityEvery: config.priority.every, heldDate: DAY,
       streamMaxLen: MAXLEN, counterNumber: 1, counterName: 'Quầy 1', targets, callId: randomUUID(), today: DAY, services: ['tu-phap', 'tra-ket-qua'],

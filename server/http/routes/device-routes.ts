@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { OfficeId } from '../../../shared/schemas/common.js';
 import { ClaimPairingBody, ConfirmPairingBody, DeviceId, NewDeviceBody, PairingRequestBody } from '../../../shared/schemas/device.js';
 import type { Context } from '../../context.js';
-import { HttpError } from '../app-error.js';
+import { HttpError } from '../http-error.js';
 import { guardedRouter } from '../guarded-router.js';
 import { rateLimit, type RateLimitSettings } from '../rate-limits.js';
 import { currentUser } from '../staff-auth.js';

@@ -13,7 +13,7 @@ import { issueTicket } from '../../tickets/issue-ticket.js';
 import { positionOf, ticketWithToken } from '../../tickets/ticket-reader.js';
 import { citizenTicket } from '../../tickets/ticket-view.js';
 import { parseTicketId } from '../../../shared/ticket-number.js';
-import { issueBudget, issueRefusal, rateLimit, type RateLimitSettings } from '../rate-limits.js';
+import { issueRateLimit, rateLimit, type RateLimitSettings } from '../rate-limits.js';
 import { parse } from '../../validate.js';
 import { guardedRouter } from '../guarded-router.js';
 
@@ -32,18 +32,15 @@ export function publicRoutes(ctx: Context, limits: RateLimitSettings): Router {
     res.json(await boardSnapshot(ctx, office));
   });
 
-  // the issue budget is taken by the issue script itself: one Redis round trip per ticket
-  g.route('POST /offices/:office/tickets', async (req, res) => {
-    const budget = issueBudget(req, limits.issue);
-    try {
+  g.route(
+    'POST /offices/:office/tickets',
+    issueRateLimit(ctx.redis, limits.issue, async (req, res, budget) => {
       const { office } = parse(OfficeParams, req.params, 'path');
       const body = parse(IssueTicketBody, req.body, 'body');
       const { ticket, created } = await issueTicket(ctx, office, body, { device: req.device, address: req.ip ?? 'unknown' }, budget);
       res.status(created ? 201 : 200).json({ ticket });
-    } catch (err) {
-      throw await issueRefusal(ctx.redis, budget, err, res);
-    }
-  });
+    }),
+  );
 
   g.route('GET /tickets/:id', read, async (req, res) => {
     const { id } = parse(TicketParams, req.params, 'path');

@@ -4,14 +4,17 @@
     KEYS config, sequences, tickets, normalQueue, priorityQueue, aggregates, monthAggregates,
       idempotency, previousIdempotency, events, days, counters, serviceStats, issueBudget, closedDays
       (all of the office; the day's keys of `date`, previousIdempotency of the day before; issueBudget
-      the client's rate limit)
+      the client's issue rate limit, keys.rateLimit)
     ARGV[1] JSON { version, office, date, serviceId, prefix, dailyLimit, priorityCategory?, idempotency?
       (kiosk@address|key), now (ms), token, hour (local, 00-23), kiosk?, identity?, streamMaxLen,
-      dateScore (yyyymmdd), counterIds (the counters serving the service), perMinute? (the budget) }
+      dateScore (yyyymmdd), counterIds (the counters serving the service), perMinute? (the client's
+      issue budget; none for the server's own tickets) }
   Returns JSON { ticket, ahead, avgServiceSeconds, openCounters, created, waiting } or { replay }
-  (a ticket of the previous day) or { error }. Refuses with day_closed once the day close has run for
-  the date (whatever the clock says: the closing time may have moved since), so no ticket is ever
-  left waiting on a closed day.
+  (a ticket of the previous day) or { error } (rate_limited with retryAfter). Refuses with day_closed
+  once the day close has run for the date (whatever the clock says: the closing time may have moved
+  since), so no ticket is ever left waiting on a closed day. Counts the request against the budget
+  when it answers with a ticket or refuses it over the budget; any other refusal is counted by the
+  caller (server/http/rate-limits.ts), so every request counts once.
 ]]
 --- @include "named-keys"
 --- @include "argument-checks"
@@ -34,10 +37,15 @@ if not A then return badArgument(bad) end
 
 if not checkConfig(K.config, A.version) then return fail('stale_config', 'config changed') end
 
--- the rate limit first, as the middleware it replaces did: a retry and a refused request count too
+-- the rate limit first: over it the refusal counts and nothing else is written; under it, only a
+-- ticket answer counts here (a stale_config reply above counts nothing, so a retry counts once)
 if A.perMinute then
-  local wait = overBudget(K.issueBudget, A.perMinute)
-  if wait then return fail('rate_limited', 'too many requests; slow down', { retryAfter = wait }) end
+  local refusal = refusedOverBudget(K.issueBudget, A.perMinute)
+  if refusal then return refusal end
+end
+local function counted(reply)
+  if A.perMinute then countRequest(K.issueBudget, A.perMinute) end
+  return reply
 end
 
 local day = ticketDay(K.tickets, A.office, A.date)
@@ -71,9 +79,9 @@ if idem then
   if known then
     local number = string.match(known, '_([A-Z]+%d+)$')
     local t = loadTicket(day, number)
-    if t and t.id == known then return result(t, false) end
+    if t and t.id == known then return counted(result(t, false)) end
     -- issued just before midnight: the caller reads it from the previous day's hash
-    return cjson.encode({ replay = known })
+    return counted(cjson.encode({ replay = known }))
   end
 end
 
@@ -131,4 +139,4 @@ bump(r, 'issued', dims, 1)
 if ticket.priority then bump(r, 'prio', dims, 1) end
 
 appendEvent(K.events, A.streamMaxLen, 'ticket.issued', now, { id = ticket.id, number = number, serviceId = A.serviceId, priority = ticket.priority, category = ticket.priorityCategory, kiosk = ticket.kiosk })
-return result(ticket, true)
+return counted(result(ticket, true))

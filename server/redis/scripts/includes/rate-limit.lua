@@ -1,10 +1,15 @@
 --[[
-  A client's budget of requests per minute, counted as rate-limiter-flexible counts the other limits
-  (server/http/rate-limits.ts): a fixed minute from the first request, and a refused request counts
-  too. Returns the seconds until the minute ends when over the budget.
-  Mirror: no TypeScript encoding; server/http/rate-limits.ts builds the budget (key, per minute).
+  A client's budget of requests per minute, the one counter behind every rate limit (explained in
+  server/http/rate-limits.ts): a fixed minute from the first request, and a refused request counts
+  too, so a client that keeps knocking stays refused until its minute ends.
+  Mirror: no TypeScript encoding; server/http/rate-limits.ts builds the budget (key, per minute) and
+  turns the rate_limited refusal into 429 with Retry-After.
 ]]
-local function overBudget(key, perMinute)
+--- @include "replies"
+
+-- Counts one request; the refusal (rate_limited, retryAfter: the seconds left in the minute) when
+-- it is over the budget, else nil.
+local function countRequest(key, perMinute)
   redis.call('SET', key, 0, 'EX', 60, 'NX')
   local used = redis.call('INCR', key)
   local ttl = redis.call('PTTL', key)
@@ -12,6 +17,13 @@ local function overBudget(key, perMinute)
     redis.call('EXPIRE', key, 60)
     ttl = 60000
   end
-  if used > perMinute then return math.ceil(ttl / 1000) end
+  if used > perMinute then return fail('rate_limited', 'too many requests; slow down', { retryAfter = math.ceil(ttl / 1000) }) end
   return nil
+end
+
+-- For a script that counts only the requests it answers with success: when the budget is already
+-- spent, the refusal (counted); else nil, counting nothing yet.
+local function refusedOverBudget(key, perMinute)
+  if tonumber(redis.call('GET', key) or '0') < perMinute then return nil end
+  return countRequest(key, perMinute)
 end
