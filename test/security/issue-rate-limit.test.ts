@@ -4,6 +4,7 @@
  * every request counted once (refused ones too, and ticket printing), 429 with Retry-After, and a
  * refused issue changes nothing in the office.
  */
+import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Command } from 'ioredis';
 import { parseRateLimits } from '../../server/http/rate-limits.js';
@@ -89,7 +90,7 @@ describe('every other limit, the same way', () => {
   afterEach(async () => t.close());
 
   it('counts per client address, per office on office routes, and answers 429 with Retry-After', async () => {
-    t = await startTestApp({ rateLimits: { publicRead: 2, feedback: 1 } });
+    t = await startTestApp({ rateLimits: { publicRead: 2, feedback: 1 }, trustProxy: 'loopback' });
     const statuses: number[] = [];
     let last;
     for (let i = 0; i < 3; i++) statuses.push((last = await t.request('GET', `/offices/${t.office}`)).status);
@@ -98,11 +99,12 @@ describe('every other limit, the same way', () => {
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(Number(last!.headers.get('retry-after'))).toBeLessThanOrEqual(60);
     expect(await t.redis.get(keys.rateLimit('publicRead', '127.0.0.1', t.office))).toBe('3');
-    // a route without an office: per address alone
-    const rate = () => t.request('POST', `/tickets/${t.office}_2026-01-01_A001/rating`, { token: 'x'.repeat(24), score: 4 });
+    // a route without an office: per address alone (an address of this test's own: other files rate from 127.0.0.1 meanwhile)
+    const address = `2001:db8::${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}`;
+    const rate = () => t.request('POST', `/tickets/${t.office}_2026-01-01_A001/rating`, { token: 'x'.repeat(24), score: 4 }, { 'x-forwarded-for': address });
     expect((await rate()).status).not.toBe(429);
     expect((await rate()).status).toBe(429);
-    expect(await t.redis.get(keys.rateLimit('feedback', '127.0.0.1'))).toBe('2');
+    expect(await t.redis.get(keys.rateLimit('feedback', address))).toBe('2');
   });
 });
 

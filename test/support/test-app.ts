@@ -66,6 +66,8 @@ export interface TestAppOptions {
   publicUrl?: string;
   /** PRINTER_NETWORKS, parsed */
   printerNetworks?: string[];
+  /** TRUST_PROXY: the client address from X-Forwarded-For (a test's own address, apart from other files') */
+  trustProxy?: string;
   /** sessions expire by the test clock too (by default they follow real time, whatever the office clock does) */
   sessionsFollowClock?: boolean;
 }
@@ -101,6 +103,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     ...(opts.sessionsFollowClock ? { sessionClock: () => (clock.real ? Date.now() : clock.now) } : {}),
     ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}),
     ...(opts.printerNetworks ? { printerNetworks: opts.printerNetworks } : {}),
+    ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}),
   });
   const base = demoOffice();
   const config = (opts.office ?? ((c) => c))({ ...base, id: office });
