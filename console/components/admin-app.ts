@@ -173,3 +173,9 @@ export class AdminApp extends LitElement {
   }
 }
 customElements.define('qms-admin', AdminApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-admin': AdminApp;
+  }
+}

@@ -74,3 +74,9 @@ export class AdminAudit extends LitElement {
   }
 }
 customElements.define('qms-admin-audit', AdminAudit);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-admin-audit': AdminAudit;
+  }
+}

@@ -50,3 +50,9 @@ export class AdminCounters extends LitElement {
   }
 }
 customElements.define('qms-admin-counters', AdminCounters);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-admin-counters': AdminCounters;
+  }
+}

@@ -160,3 +160,9 @@ export class AdminDevices extends LitElement {
   }
 }
 customElements.define('qms-admin-devices', AdminDevices);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-admin-devices': AdminDevices;
+  }
+}

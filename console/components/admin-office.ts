@@ -71,3 +71,9 @@ export class AdminOffice extends LitElement {
   }
 }
 customElements.define('qms-admin-office', AdminOffice);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-admin-office': AdminOffice;
+  }
+}

@@ -65,3 +65,9 @@ export class AdminServices extends LitElement {
   }
 }
 customElements.define('qms-admin-services', AdminServices);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-admin-services': AdminServices;
+  }
+}

@@ -40,3 +40,9 @@ export class AdminSettings extends LitElement {
   }
 }
 customElements.define('qms-admin-settings', AdminSettings);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-admin-settings': AdminSettings;
+  }
+}

@@ -118,3 +118,9 @@ export class AdminStaff extends LitElement {
   }
 }
 customElements.define('qms-admin-staff', AdminStaff);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-admin-staff': AdminStaff;
+  }
+}

@@ -179,3 +179,9 @@ export class ComplaintInbox extends LitElement {
   private resolve = () => void this.act('resolve', {});
 }
 customElements.define('complaint-inbox', ComplaintInbox);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'complaint-inbox': ComplaintInbox;
+  }
+}

@@ -105,3 +105,9 @@ export class CounterConsoleApp extends LitElement {
   }
 }
 customElements.define('qms-console', CounterConsoleApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-console': CounterConsoleApp;
+  }
+}

@@ -64,3 +64,9 @@ export class CounterCurrentTicket extends LitElement {
   }
 }
 customElements.define('qms-counter-current-ticket', CounterCurrentTicket);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-counter-current-ticket': CounterCurrentTicket;
+  }
+}

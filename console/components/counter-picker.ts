@@ -68,3 +68,9 @@ export class CounterPicker extends LitElement {
   }
 }
 customElements.define('qms-counter-picker', CounterPicker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-counter-picker': CounterPicker;
+  }
+}

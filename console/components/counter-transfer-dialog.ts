@@ -78,3 +78,9 @@ export class CounterTransferDialog extends LitElement {
   }
 }
 customElements.define('qms-counter-transfer-dialog', CounterTransferDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-counter-transfer-dialog': CounterTransferDialog;
+  }
+}

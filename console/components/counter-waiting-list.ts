@@ -53,3 +53,9 @@ export class CounterWaitingList extends LitElement {
   }
 }
 customElements.define('qms-counter-waiting-list', CounterWaitingList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-counter-waiting-list': CounterWaitingList;
+  }
+}

@@ -265,3 +265,9 @@ export class CounterWorkspace extends LitElement {
   }
 }
 customElements.define('qms-counter-workspace', CounterWorkspace);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-counter-workspace': CounterWorkspace;
+  }
+}

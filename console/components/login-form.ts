@@ -58,3 +58,9 @@ export class LoginForm extends LitElement {
   }
 }
 customElements.define('qms-login-form', LoginForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-login-form': LoginForm;
+  }
+}

@@ -237,3 +237,9 @@ export class ReportApp extends LitElement {
   }
 }
 customElements.define('report-app', ReportApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'report-app': ReportApp;
+  }
+}

@@ -98,3 +98,9 @@ function withDefaults(config: ChartConfiguration): ChartConfiguration {
 }
 
 customElements.define('report-chart', ReportChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'report-chart': ReportChart;
+  }
+}

@@ -86,3 +86,9 @@ export class ReportDossiers extends LitElement {
   }
 }
 customElements.define('report-dossiers', ReportDossiers);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'report-dossiers': ReportDossiers;
+  }
+}

@@ -61,3 +61,9 @@ export class ReportExportButtons extends LitElement {
   }
 }
 customElements.define('report-export-buttons', ReportExportButtons);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'report-export-buttons': ReportExportButtons;
+  }
+}

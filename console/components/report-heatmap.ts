@@ -51,3 +51,9 @@ export class ReportHeatmap extends LitElement {
   }
 }
 customElements.define('report-heatmap', ReportHeatmap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'report-heatmap': ReportHeatmap;
+  }
+}

@@ -114,3 +114,9 @@ export class ReportLive extends LitElement {
   }
 }
 customElements.define('report-live', ReportLive);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'report-live': ReportLive;
+  }
+}

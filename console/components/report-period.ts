@@ -98,3 +98,9 @@ export class ReportPeriod extends LitElement {
   }
 }
 customElements.define('report-period', ReportPeriod);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'report-period': ReportPeriod;
+  }
+}

@@ -131,3 +131,9 @@ export class ReportSatisfaction extends LitElement {
   }
 }
 customElements.define('report-satisfaction', ReportSatisfaction);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'report-satisfaction': ReportSatisfaction;
+  }
+}

@@ -106,3 +106,9 @@ export class ReportSnapshots extends LitElement {
   }
 }
 customElements.define('report-snapshots', ReportSnapshots);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'report-snapshots': ReportSnapshots;
+  }
+}

@@ -32,6 +32,12 @@ export class SoundUnlock extends LitElement {
 }
 customElements.define('qms-sound-unlock', SoundUnlock);
 
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-sound-unlock': SoundUnlock;
+  }
+}
+
 /** Starts the audio if the browser allows it; tells the caller whether to show the overlay. */
 export async function soundNeedsTap(unlock: () => Promise<boolean>): Promise<boolean> {
   const ok = await unlock();

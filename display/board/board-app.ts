@@ -152,3 +152,9 @@ export class BoardApp extends LitElement {
   }
 }
 customElements.define('qms-board', BoardApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-board': BoardApp;
+  }
+}

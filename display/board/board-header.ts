@@ -45,3 +45,9 @@ export class BoardHeader extends LitElement {
   }
 }
 customElements.define('qms-board-header', BoardHeader);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-board-header': BoardHeader;
+  }
+}

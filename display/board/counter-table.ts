@@ -53,3 +53,9 @@ export class CounterTable extends LitElement {
   }
 }
 customElements.define('qms-counter-table', CounterTable);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-counter-table': CounterTable;
+  }
+}

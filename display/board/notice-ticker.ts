@@ -23,3 +23,9 @@ export class NoticeTicker extends LitElement {
   }
 }
 customElements.define('qms-notice-ticker', NoticeTicker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-notice-ticker': NoticeTicker;
+  }
+}

@@ -37,3 +37,9 @@ export class NowCalling extends LitElement {
   }
 }
 customElements.define('qms-now-calling', NowCalling);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-now-calling': NowCalling;
+  }
+}

@@ -29,3 +29,9 @@ export class RecentCalls extends LitElement {
   }
 }
 customElements.define('qms-recent-calls', RecentCalls);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-recent-calls': RecentCalls;
+  }
+}

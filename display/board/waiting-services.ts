@@ -33,3 +33,9 @@ export class WaitingServices extends LitElement {
   }
 }
 customElements.define('qms-waiting-services', WaitingServices);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-waiting-services': WaitingServices;
+  }
+}

@@ -91,3 +91,9 @@ export class CounterScreen extends LitElement {
   }
 }
 customElements.define('qms-counter-screen', CounterScreen);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-counter-screen': CounterScreen;
+  }
+}

@@ -84,3 +84,9 @@ export class VoiceTest extends LitElement {
   }
 }
 customElements.define('qms-voice-test', VoiceTest);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-voice-test': VoiceTest;
+  }
+}

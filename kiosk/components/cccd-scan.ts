@@ -4,7 +4,6 @@
  * The scanned text is handed to the kiosk app and never displayed.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { looksLikeCccd } from '../lib/cccd.js';
 import { LangController } from '../lib/lang.js';
@@ -20,8 +19,8 @@ declare global {
   }
 }
 
-@customElement('qms-cccd-scan')
 export class CccdScan extends LitElement {
+  static override properties = { step: { state: true }, error: { state: true }, camera: { state: true } };
   static override styles = [
     base,
     css`
@@ -41,13 +40,26 @@ export class CccdScan extends LitElement {
       video { width: min(100%, 32rem); border-radius: 1rem; background: #000; }
     `,
   ];
-  @state() private step: 'consent' | 'scan' = 'consent';
-  @state() private error = '';
-  @state() private camera = false;
-  @query('video') private video?: HTMLVideoElement;
-  @query('input') private sink?: HTMLInputElement;
+  declare private step: 'consent' | 'scan';
+  declare private error: string;
+  declare private camera: boolean;
   private stream?: MediaStream;
   private i18n = new LangController(this);
+
+  constructor() {
+    super();
+    this.step = 'consent';
+    this.error = '';
+    this.camera = false;
+  }
+
+  private get video(): HTMLVideoElement | null {
+    return this.renderRoot.querySelector('video');
+  }
+
+  private get sink(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('input');
+  }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
@@ -136,5 +148,12 @@ export class CccdScan extends LitElement {
         <button class="btn ghost" @click=${() => this.cancel()}>${kt('back')}</button>
       </div>
     `;
+  }
+}
+customElements.define('qms-cccd-scan', CccdScan);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-cccd-scan': CccdScan;
   }
 }

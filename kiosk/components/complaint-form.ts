@@ -3,7 +3,6 @@
  * on a phone, optional contact details. Whatever the citizen typed is shown back as plain text.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 import { COMPLAINT_TOPICS, type ComplaintBody } from '../../shared/schemas/feedback.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { api, ApiError } from '../../shared/ui/api-client.js';
@@ -14,8 +13,8 @@ import { base } from './styles.js';
 type Topic = (typeof COMPLAINT_TOPICS)[number];
 interface Sent { id: string; dueAt: number; message: string }
 
-@customElement('qms-complaint-form')
 export class ComplaintForm extends LitElement {
+  static override properties = { office: {}, mode: {}, ticketId: {}, token: {}, topic: { state: true }, message: { state: true }, contact: { state: true }, sending: { state: true }, error: { state: true }, sent: { state: true } };
   static override styles = [
     base,
     css`
@@ -36,17 +35,29 @@ export class ComplaintForm extends LitElement {
     `,
   ];
 
-  @property() office = '';
-  @property() mode: 'kiosk' | 'phone' = 'kiosk';
-  @property() ticketId = '';
-  @property() token = '';
-  @state() private topic?: Topic;
-  @state() private message = '';
-  @state() private contact = { name: '', phone: '', email: '' };
-  @state() private sending = false;
-  @state() private error = '';
-  @state() private sent?: Sent;
+  declare office: string;
+  declare mode: 'kiosk' | 'phone';
+  declare ticketId: string;
+  declare token: string;
+  declare private topic: Topic | undefined;
+  declare private message: string;
+  declare private contact: { name: string; phone: string; email: string };
+  declare private sending: boolean;
+  declare private error: string;
+  declare private sent: Sent | undefined;
   private i18n = new LangController(this);
+
+  constructor() {
+    super();
+    this.office = '';
+    this.mode = 'kiosk';
+    this.ticketId = '';
+    this.token = '';
+    this.message = '';
+    this.contact = { name: '', phone: '', email: '' };
+    this.sending = false;
+    this.error = '';
+  }
 
   reset(): void {
     this.topic = undefined;
@@ -118,5 +129,12 @@ export class ComplaintForm extends LitElement {
           `
         : nothing}
     `;
+  }
+}
+customElements.define('qms-complaint-form', ComplaintForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-complaint-form': ComplaintForm;
   }
 }

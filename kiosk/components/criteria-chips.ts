@@ -1,6 +1,5 @@
 /** Optional chips over the official criteria, in plain words ("what went well / what to improve"). */
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import { OFFICIAL_CRITERIA, type CriterionId } from '../../shared/schemas/feedback.js';
 import { criterionKey, kt } from '../../shared/i18n/kiosk-messages.js';
 import { LangController } from '../lib/lang.js';
@@ -9,8 +8,8 @@ import { base } from './styles.js';
 /** The criteria a citizen can judge at the desk (the others are about the whole dossier). */
 export const DESK_CRITERIA: CriterionId[] = ['attitude', 'one_stop_desk', 'publicity', 'total_time', 'contacts', 'feedback_response'];
 
-@customElement('qms-criteria-chips')
 export class CriteriaChips extends LitElement {
+  static override properties = { selected: { attribute: false }, criteria: { attribute: false } };
   static override styles = [
     base,
     css`
@@ -21,9 +20,15 @@ export class CriteriaChips extends LitElement {
       button[aria-pressed='true']::before { content: '✓ '; }
     `,
   ];
-  @property({ attribute: false }) selected: CriterionId[] = [];
-  @property({ attribute: false }) criteria: readonly CriterionId[] = DESK_CRITERIA;
+  declare selected: CriterionId[];
+  declare criteria: readonly CriterionId[];
   private i18n = new LangController(this);
+
+  constructor() {
+    super();
+    this.selected = [];
+    this.criteria = DESK_CRITERIA;
+  }
 
   private toggle(c: CriterionId) {
     this.selected = this.selected.includes(c) ? this.selected.filter((x) => x !== c) : [...this.selected, c];
@@ -37,5 +42,12 @@ export class CriteriaChips extends LitElement {
         (c) => html`<button data-chip=${c} aria-pressed=${this.selected.includes(c) ? 'true' : 'false'} @click=${() => this.toggle(c)}>${kt(criterionKey(c))}</button>`,
       )}
     </div>`;
+  }
+}
+customElements.define('qms-criteria-chips', CriteriaChips);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-criteria-chips': CriteriaChips;
   }
 }

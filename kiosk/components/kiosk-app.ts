@@ -4,7 +4,6 @@
  * lost connection carry the same idempotency key, so they never make a second ticket.
  */
 import { LitElement, css, html, nothing, render } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
 import type { Snapshot } from '../../shared/events.js';
 import { closedKey, kt } from '../../shared/i18n/kiosk-messages.js';
 import { setLang } from '../../shared/i18n/translate.js';
@@ -38,8 +37,8 @@ interface Pending { fingerprint: string; key: string; at: number }
 const IDLE_MS = 60_000;
 const PENDING_REUSE_MS = 5 * 60_000;
 
-@customElement('qms-kiosk-app')
 export class KioskApp extends LitElement {
+  static override properties = { office: { state: true }, fatal: { state: true }, screen: { state: true }, priority: { state: true }, cccd: { state: true }, ticket: { state: true }, issuing: { state: true }, toast: { state: true } };
   static override styles = [
     base,
     css`
@@ -69,16 +68,16 @@ export class KioskApp extends LitElement {
   private get publicBase(): string {
     return (pageParam('base') || this.office?.publicUrl || location.origin).replace(/\/+$/, '');
   }
-  @state() private office?: PublicOffice;
+  declare private office: PublicOffice | undefined;
   /** server clock − this PC's clock, from the latest office snapshot */
   private offsetMs = 0;
-  @state() private fatal = '';
-  @state() private screen: Screen = 'home';
-  @state() private priority?: string;
-  @state() private cccd?: string;
-  @state() private ticket?: Ticket;
-  @state() private issuing?: Issuing;
-  @state() private toast = '';
+  declare private fatal: string;
+  declare private screen: Screen;
+  declare private priority: string | undefined;
+  declare private cccd: string | undefined;
+  declare private ticket: Ticket | undefined;
+  declare private issuing: Issuing | undefined;
+  declare private toast: string;
   private pending?: Pending;
   private networkPrinter = false;
   private readonly printer = new SlipPrinter();
@@ -111,6 +110,13 @@ export class KioskApp extends LitElement {
   });
   /** `?idle=SECONDS` shortens the idle timeout (trying the kiosk, tests) */
   private idle = new IdleController(this, Number(pageParam('idle')) * 1000 || IDLE_MS, () => this.goHome(true));
+
+  constructor() {
+    super();
+    this.fatal = '';
+    this.screen = 'home';
+    this.toast = '';
+  }
 
   override connectedCallback() {
     super.connectedCallback();
@@ -296,5 +302,12 @@ export class KioskApp extends LitElement {
       <p class="big">${i.retrying ? kt('issueRetrying') : kt('issuing')}</p>
       ${i.retrying ? html`<button class="btn ghost" @click=${() => this.giveUpWaiting()}>${kt('cancel')}</button>` : nothing}
     </div></div>`;
+  }
+}
+customElements.define('qms-kiosk-app', KioskApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-kiosk-app': KioskApp;
   }
 }

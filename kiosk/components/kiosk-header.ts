@@ -1,14 +1,13 @@
 /** Office name, today's date and a large clock (office time zone), and the language switch. */
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import { ServerClock } from '../../shared/ui/server-clock.js';
 import { clockText, dateText } from '../lib/format.js';
 import { LangController } from '../lib/lang.js';
 import './lang-toggle.js';
 import { base } from './styles.js';
 
-@customElement('qms-kiosk-header')
 export class KioskHeader extends LitElement {
+  static override properties = { name: {}, subtitle: {}, timeZone: {}, showClock: { type: Boolean }, offsetMs: { attribute: false } };
   static override styles = [
     base,
     css`
@@ -25,14 +24,23 @@ export class KioskHeader extends LitElement {
       @media (max-width: 600px) { header { flex-wrap: wrap; padding: 0.7rem 1rem; } .time .clock { font-size: 1.6rem; } .emblem { display: none; } }
     `,
   ];
-  @property() name = '';
-  @property() subtitle = '';
-  @property() timeZone = 'Asia/Ho_Chi_Minh';
-  @property({ type: Boolean }) showClock = true;
+  declare name: string;
+  declare subtitle: string;
+  declare timeZone: string;
+  declare showClock: boolean;
   /** server clock − this device's clock: a kiosk PC whose clock drifted still shows the office's time */
-  @property({ attribute: false }) offsetMs = 0;
+  declare offsetMs: number;
   private readonly clock = new ServerClock(this, () => this.offsetMs);
   private i18n = new LangController(this);
+
+  constructor() {
+    super();
+    this.name = '';
+    this.subtitle = '';
+    this.timeZone = 'Asia/Ho_Chi_Minh';
+    this.showClock = true;
+    this.offsetMs = 0;
+  }
 
   override render() {
     void this.i18n;
@@ -46,5 +54,12 @@ export class KioskHeader extends LitElement {
         <qms-lang-toggle></qms-lang-toggle>
       </div>
     </header>`;
+  }
+}
+customElements.define('qms-kiosk-header', KioskHeader);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-kiosk-header': KioskHeader;
   }
 }

@@ -4,7 +4,6 @@
  * ID-card scan, notices and the no-writing-day banner.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import type { PublicOffice, PublicService } from '../../shared/schemas/office.js';
 import { closedKey, kt } from '../../shared/i18n/kiosk-messages.js';
 import { hoursText, localName } from '../lib/format.js';
@@ -14,8 +13,8 @@ import { base } from './styles.js';
 
 const fire = (el: HTMLElement, name: string, detail?: unknown) => el.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 
-@customElement('qms-kiosk-home')
 export class KioskHome extends LitElement {
+  static override properties = { office: { attribute: false }, priorityName: { attribute: false }, cccdAttached: { type: Boolean }, busyService: {} };
   static override styles = [
     base,
     css`
@@ -54,11 +53,17 @@ export class KioskHome extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) office?: PublicOffice;
-  @property({ attribute: false }) priorityName?: string;
-  @property({ type: Boolean }) cccdAttached = false;
-  @property() busyService = '';
+  declare office: PublicOffice | undefined;
+  declare priorityName: string | undefined;
+  declare cccdAttached: boolean;
+  declare busyService: string;
   private i18n = new LangController(this);
+
+  constructor() {
+    super();
+    this.cccdAttached = false;
+    this.busyService = '';
+  }
 
   override render() {
     void this.i18n;
@@ -109,5 +114,12 @@ export class KioskHome extends LitElement {
         <span>${icons.clock}${s.waiting === 0 ? kt('noWait') : kt('waitAbout', { n: s.estimatedWaitMinutes })}</span>
       </span>
     </button>`;
+  }
+}
+customElements.define('qms-kiosk-home', KioskHome);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-kiosk-home': KioskHome;
   }
 }

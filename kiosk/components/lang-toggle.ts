@@ -1,12 +1,10 @@
 /** One tap between Vietnamese and English. */
 import { LitElement, css, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { getLang, setLang } from '../../shared/i18n/translate.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { LangController } from '../lib/lang.js';
 import { base } from './styles.js';
 
-@customElement('qms-lang-toggle')
 export class LangToggle extends LitElement {
   static override styles = [
     base,
@@ -25,5 +23,12 @@ export class LangToggle extends LitElement {
     // The name is the visible word ("English", spoken in English), so a voice user can say what they see (WCAG 2.5.3);
     // what the button does is its description, in the page's language.
     return html`<button lang=${next} aria-describedby="what" @click=${() => setLang(next)}><span class="flag" aria-hidden="true">${next.toUpperCase()}</span>${kt('switchLang')}</button><span id="what" lang=${now} hidden>${kt('switchLangLabel')}</span>`;
+  }
+}
+customElements.define('qms-lang-toggle', LangToggle);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-lang-toggle': LangToggle;
   }
 }

@@ -1,6 +1,5 @@
 /** The official three-level form (Circular 01/2018/TT-VPCP) over the nine criteria: all optional. */
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import { OFFICIAL_CRITERIA, type CriterionId } from '../../shared/schemas/feedback.js';
 import { criterionKey, kt } from '../../shared/i18n/kiosk-messages.js';
 import { LangController } from '../lib/lang.js';
@@ -8,8 +7,8 @@ import { base } from './styles.js';
 
 export type OfficialAnswers = Partial<Record<CriterionId, number>>;
 
-@customElement('qms-official-form')
 export class OfficialForm extends LitElement {
+  static override properties = { answers: { attribute: false } };
   static override styles = [
     base,
     css`
@@ -22,8 +21,13 @@ export class OfficialForm extends LitElement {
       button[aria-pressed='true'] { background: var(--ink); color: #fff; border-color: var(--ink); }
     `,
   ];
-  @property({ attribute: false }) answers: OfficialAnswers = {};
+  declare answers: OfficialAnswers;
   private i18n = new LangController(this);
+
+  constructor() {
+    super();
+    this.answers = {};
+  }
 
   private set(c: CriterionId, level: number) {
     const next = { ...this.answers };
@@ -46,5 +50,12 @@ export class OfficialForm extends LitElement {
           </div>
         </div>`,
       )}`;
+  }
+}
+customElements.define('qms-official-form', OfficialForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-official-form': OfficialForm;
   }
 }

@@ -1,12 +1,11 @@
 /** A clear message while the connection to the server is lost (the page reconnects by itself). */
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { LangController } from '../lib/lang.js';
 import { base } from './styles.js';
 
-@customElement('qms-offline-banner')
 export class OfflineBanner extends LitElement {
+  static override properties = { offline: { type: Boolean } };
   static override styles = [
     base,
     css`
@@ -16,11 +15,23 @@ export class OfflineBanner extends LitElement {
       @keyframes pulse { 50% { opacity: 0.2; } }
     `,
   ];
-  @property({ type: Boolean }) offline = false;
+  declare offline: boolean;
   private i18n = new LangController(this);
+
+  constructor() {
+    super();
+    this.offline = false;
+  }
 
   override render() {
     void this.i18n;
     return this.offline ? html`<div role="status" aria-live="assertive"><span class="dot"></span>${kt('offline')}</div>` : html``;
+  }
+}
+customElements.define('qms-offline-banner', OfflineBanner);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-offline-banner': OfflineBanner;
   }
 }

@@ -4,7 +4,6 @@
  * a rating after completion, and a complaint form.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
 import type { CallEvent, Snapshot } from '../../shared/events.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
@@ -21,8 +20,8 @@ import './offline-banner.js';
 import './phone-rating.js';
 import { base } from './styles.js';
 
-@customElement('qms-phone-app')
 export class PhoneApp extends LitElement {
+  static override properties = { office: { state: true }, ticket: { state: true }, calledCounter: { state: true }, fatal: { state: true }, soundOn: { state: true }, complaintOpen: { state: true } };
   static override styles = [
     base,
     css`
@@ -53,12 +52,12 @@ export class PhoneApp extends LitElement {
   private readonly ticketId = pageParam('t');
   private readonly token = pageParam('k');
   private readonly officeId = parseTicketId(this.ticketId)?.office ?? '';
-  @state() private office?: PublicOffice;
-  @state() private ticket?: PublicTicket & { rated?: boolean };
-  @state() private calledCounter?: number;
-  @state() private fatal = '';
-  @state() private soundOn = false;
-  @state() private complaintOpen = false;
+  declare private office: PublicOffice | undefined;
+  declare private ticket: (PublicTicket & { rated?: boolean }) | undefined;
+  declare private calledCounter: number | undefined;
+  declare private fatal: string;
+  declare private soundOn: boolean;
+  declare private complaintOpen: boolean;
   private lastAlertedCall = '';
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private i18n = new LangController(this);
@@ -76,6 +75,13 @@ export class PhoneApp extends LitElement {
       socket.on('queue.changed', () => this.ticket?.status === 'waiting' && this.refreshSoon());
     },
   });
+
+  constructor() {
+    super();
+    this.fatal = '';
+    this.soundOn = false;
+    this.complaintOpen = false;
+  }
 
   override connectedCallback() {
     super.connectedCallback();
@@ -188,5 +194,12 @@ export class PhoneApp extends LitElement {
       default:
         return html`<div class="status stopped" data-status=${t.status}><div class="title">${kt(`status_${t.status}`)}</div></div>`;
     }
+  }
+}
+customElements.define('qms-phone-app', PhoneApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-phone-app': PhoneApp;
   }
 }

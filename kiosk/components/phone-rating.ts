@@ -3,7 +3,6 @@
  * it the official three-level form over the nine criteria, and a comment. One rating per ticket.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 import type { RatingBody } from '../../shared/schemas/feedback.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { api, ApiError } from '../../shared/ui/api-client.js';
@@ -14,8 +13,8 @@ import type { OfficialAnswers } from './official-form.js';
 import './rating-faces.js';
 import { base } from './styles.js';
 
-@customElement('qms-phone-rating')
 export class PhoneRating extends LitElement {
+  static override properties = { ticketId: {}, token: {}, rated: { type: Boolean }, score: { state: true }, criteria: { state: true }, comment: { state: true }, sending: { state: true }, error: { state: true }, thanks: { state: true } };
   static override styles = [
     base,
     css`
@@ -28,16 +27,29 @@ export class PhoneRating extends LitElement {
       .done svg { width: 2.6rem; height: 2.6rem; color: var(--ok); flex: none; }
     `,
   ];
-  @property() ticketId = '';
-  @property() token = '';
-  @property({ type: Boolean }) rated = false;
-  @state() private score = 0;
-  @state() private criteria: OfficialAnswers = {};
-  @state() private comment = '';
-  @state() private sending = false;
-  @state() private error = '';
-  @state() private thanks = false;
+  declare ticketId: string;
+  declare token: string;
+  declare rated: boolean;
+  declare private score: number;
+  declare private criteria: OfficialAnswers;
+  declare private comment: string;
+  declare private sending: boolean;
+  declare private error: string;
+  declare private thanks: boolean;
   private i18n = new LangController(this);
+
+  constructor() {
+    super();
+    this.ticketId = '';
+    this.token = '';
+    this.rated = false;
+    this.score = 0;
+    this.criteria = {};
+    this.comment = '';
+    this.sending = false;
+    this.error = '';
+    this.thanks = false;
+  }
 
   private async send() {
     if (!this.score || this.sending) return;
@@ -79,5 +91,12 @@ export class PhoneRating extends LitElement {
           `
         : nothing}
     `;
+  }
+}
+customElements.define('qms-phone-rating', PhoneRating);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-phone-rating': PhoneRating;
   }
 }

@@ -1,6 +1,5 @@
 /** The priority path: which category applies (then the citizen picks the service). */
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { localName } from '../lib/format.js';
@@ -8,8 +7,8 @@ import { LangController } from '../lib/lang.js';
 import { icons } from './icons.js';
 import { base } from './styles.js';
 
-@customElement('qms-priority-picker')
 export class PriorityPicker extends LitElement {
+  static override properties = { office: { attribute: false } };
   static override styles = [
     base,
     css`
@@ -23,7 +22,7 @@ export class PriorityPicker extends LitElement {
       .back svg { width: 1.4em; height: 1.4em; }
     `,
   ];
-  @property({ attribute: false }) office?: PublicOffice;
+  declare office: PublicOffice | undefined;
   private i18n = new LangController(this);
 
   override render() {
@@ -39,5 +38,12 @@ export class PriorityPicker extends LitElement {
       <p>${kt('priorityNote')}</p>
       <button class="btn ghost back" @click=${() => this.dispatchEvent(new CustomEvent('back', { bubbles: true, composed: true }))}>${icons.back}${kt('back')}</button>
     `;
+  }
+}
+customElements.define('qms-priority-picker', PriorityPicker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-priority-picker': PriorityPicker;
   }
 }

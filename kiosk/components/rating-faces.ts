@@ -1,6 +1,5 @@
 /** The four large faces of the kiosk scale: 4 Rất hài lòng … 1 Không hài lòng. */
 import { LitElement, css, html, svg } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { LangController } from '../lib/lang.js';
 import { base } from './styles.js';
@@ -15,8 +14,8 @@ const FACES: { score: 4 | 3 | 2 | 1; color: string; mouth: string }[] = [
 const face = (color: string, mouth: string) =>
   svg`<svg viewBox="0 0 48 48" aria-hidden="true"><circle cx="24" cy="24" r="22" fill=${color}/><circle cx="17" cy="19" r="3" fill="#fff"/><circle cx="31" cy="19" r="3" fill="#fff"/><path d=${mouth} stroke="#fff" stroke-width="3.5" fill="none" stroke-linecap="round"/></svg>`;
 
-@customElement('qms-rating-faces')
 export class RatingFaces extends LitElement {
+  static override properties = { selected: { type: Number }, disabled: { type: Boolean } };
   static override styles = [
     base,
     css`
@@ -28,9 +27,15 @@ export class RatingFaces extends LitElement {
       @media (max-width: 480px) { .faces { grid-template-columns: repeat(2, 1fr); } }
     `,
   ];
-  @property({ type: Number }) selected = 0;
-  @property({ type: Boolean }) disabled = false;
+  declare selected: number;
+  declare disabled: boolean;
   private i18n = new LangController(this);
+
+  constructor() {
+    super();
+    this.selected = 0;
+    this.disabled = false;
+  }
 
   override render() {
     void this.i18n;
@@ -42,5 +47,12 @@ export class RatingFaces extends LitElement {
         </button>`,
       )}
     </div>`;
+  }
+}
+customElements.define('qms-rating-faces', RatingFaces);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-rating-faces': RatingFaces;
   }
 }

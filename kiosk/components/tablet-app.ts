@@ -7,7 +7,6 @@
  * next ticket, so a citizen who walks away after tapping a face is still counted.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
 import type { RatingRequest, Snapshot } from '../../shared/events.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { errorMessage } from '../../shared/i18n/error-messages.js';
@@ -30,8 +29,8 @@ import { base } from './styles.js';
 type Step = 'rest' | 'faces' | 'details' | 'thanks' | 'message';
 const AUTO_SEND_S = 25;
 
-@customElement('qms-tablet-app')
 export class TabletApp extends LitElement {
+  static override properties = { office: { state: true }, request: { state: true }, step: { state: true }, score: { state: true }, chips: { state: true }, comment: { state: true }, left: { state: true }, message: { state: true }, fatal: { state: true }, sending: { state: true } };
   static override styles = [
     base,
     css`
@@ -58,17 +57,17 @@ export class TabletApp extends LitElement {
 
   private readonly officeId = pageParam('office');
   private readonly counterId = pageParam('counter');
-  @state() private office?: PublicOffice;
-  @state() private request?: RatingRequest;
-  @state() private step: Step = 'rest';
-  @state() private score = 0;
-  @state() private chips: CriterionId[] = [];
-  @state() private comment = '';
-  @state() private left = AUTO_SEND_S;
-  @state() private message = '';
-  @state() private fatal = '';
+  declare private office: PublicOffice | undefined;
+  declare private request: RatingRequest | undefined;
+  declare private step: Step;
+  declare private score: number;
+  declare private chips: CriterionId[];
+  declare private comment: string;
+  declare private left: number;
+  declare private message: string;
+  declare private fatal: string;
   /** The rating on its way to the server, if any. */
-  @state() private sending?: Promise<void>;
+  declare private sending: Promise<void> | undefined;
   /** A ticket to ask about once the rating on its way (or chosen and not sent) has gone. */
   private next?: RatingRequest;
   private readonly guard = new RepeatGuard(() => (this.office?.rating.repeatIntervalSeconds ?? 3) * 1000);
@@ -100,6 +99,17 @@ export class TabletApp extends LitElement {
       socket.on('counter.changed', (c) => c.id === this.counterId && !c.ticket && this.step === 'rest' && this.checkPending());
     },
   });
+
+  constructor() {
+    super();
+    this.step = 'rest';
+    this.score = 0;
+    this.chips = [];
+    this.comment = '';
+    this.left = AUTO_SEND_S;
+    this.message = '';
+    this.fatal = '';
+  }
 
   override connectedCallback() {
     super.connectedCallback();
@@ -256,5 +266,12 @@ export class TabletApp extends LitElement {
       default:
         return html`<div class="rest">${counterNumber ? html`<div class="counter">${kt('tabletCounter', { n: counterNumber })}</div>` : nothing}<p>${kt('tabletIdle')}</p></div>`;
     }
+  }
+}
+customElements.define('qms-tablet-app', TabletApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-tablet-app': TabletApp;
   }
 }

@@ -3,7 +3,6 @@
  * people ahead, estimated wait, time of issue and the QR code; back home by itself after a while.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
@@ -13,8 +12,8 @@ import { icons } from './icons.js';
 import './qr-code.js';
 import { base } from './styles.js';
 
-@customElement('qms-ticket-screen')
 export class TicketScreen extends LitElement {
+  static override properties = { ticket: { attribute: false }, office: { attribute: false }, phoneUrl: {}, homeAfterSeconds: { type: Number }, left: { state: true } };
   static override styles = [
     base,
     css`
@@ -42,13 +41,20 @@ export class TicketScreen extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) ticket?: Ticket;
-  @property({ attribute: false }) office?: PublicOffice;
-  @property() phoneUrl = '';
-  @property({ type: Number }) homeAfterSeconds = 15;
-  @state() private left = 15;
+  declare ticket: Ticket | undefined;
+  declare office: PublicOffice | undefined;
+  declare phoneUrl: string;
+  declare homeAfterSeconds: number;
+  declare private left: number;
   private timer?: ReturnType<typeof setInterval>;
   private i18n = new LangController(this);
+
+  constructor() {
+    super();
+    this.phoneUrl = '';
+    this.homeAfterSeconds = 15;
+    this.left = 15;
+  }
 
   override connectedCallback() {
     super.connectedCallback();
@@ -102,5 +108,12 @@ export class TicketScreen extends LitElement {
       <p class="countdown">${kt('backHomeIn', { n: Math.max(0, this.left) })}</p>
       <button class="undo" data-action="cancel-ticket" @click=${() => this.fire('cancel-ticket')}>${kt('wrongTicket')}</button>
     `;
+  }
+}
+customElements.define('qms-ticket-screen', TicketScreen);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-ticket-screen': TicketScreen;
   }
 }

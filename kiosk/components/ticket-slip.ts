@@ -3,16 +3,14 @@
  * the QR code to the phone page. The kiosk renders it outside the app and prints only it.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { dateTimeText, localName } from '../lib/format.js';
-import type { QrCode } from './qr-code.js';
 import './qr-code.js';
 
-@customElement('qms-ticket-slip')
 export class TicketSlip extends LitElement {
+  static override properties = { ticket: { attribute: false }, office: { attribute: false }, phoneUrl: {} };
   static override styles = css`
     :host { display: block; width: 80mm; padding: 4mm 5mm 6mm; box-sizing: border-box; background: #fff; color: #000; font-family: 'Be Vietnam Pro', 'Noto Sans', 'Liberation Sans', Arial, sans-serif; text-align: center; }
     .office { font-size: 10pt; font-weight: 700; text-transform: uppercase; line-height: 1.25; }
@@ -28,10 +26,18 @@ export class TicketSlip extends LitElement {
     .scan { font-size: 8.5pt; line-height: 1.3; margin-top: 1mm; }
   `;
 
-  @property({ attribute: false }) ticket?: Ticket;
-  @property({ attribute: false }) office?: PublicOffice;
-  @property() phoneUrl = '';
-  @query('qms-qr-code') private qr?: QrCode;
+  declare ticket: Ticket | undefined;
+  declare office: PublicOffice | undefined;
+  declare phoneUrl: string;
+
+  constructor() {
+    super();
+    this.phoneUrl = '';
+  }
+
+  private get qr() {
+    return this.renderRoot.querySelector('qms-qr-code');
+  }
 
   /** Resolves when the QR image is drawn and decoded, so the printer gets the whole slip. */
   async whenReady(): Promise<void> {
@@ -64,5 +70,12 @@ export class TicketSlip extends LitElement {
       <qms-qr-code .value=${this.phoneUrl} label=${kt('scanToFollow')}></qms-qr-code>
       <div class="scan">${kt('scanToFollow')}</div>
     `;
+  }
+}
+customElements.define('qms-ticket-slip', TicketSlip);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qms-ticket-slip': TicketSlip;
   }
 }
