@@ -178,10 +178,10 @@ export class ComplaintInbox extends LitElement {
 
   private resolve = () => void this.act('resolve', {});
 }
-customElements.define('complaint-inbox', ComplaintInbox);
+customElements.define('qms-complaint-inbox', ComplaintInbox);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'complaint-inbox': ComplaintInbox;
+    'qms-complaint-inbox': ComplaintInbox;
   }
 }

@@ -222,24 +222,24 @@ export class ReportApp extends LitElement {
   private body() {
     switch (this.tab) {
       case 'live':
-        return html`<report-live .office=${this.office}></report-live>`;
+        return html`<qms-report-live .office=${this.office}></qms-report-live>`;
       case 'reports':
-        return html`<report-period .office=${this.office} .from=${this.from} .to=${this.to}></report-period>`;
+        return html`<qms-report-period .office=${this.office} .from=${this.from} .to=${this.to}></qms-report-period>`;
       case 'satisfaction':
-        return html`<report-satisfaction .office=${this.office} .from=${this.from} .to=${this.to}></report-satisfaction>`;
+        return html`<qms-report-satisfaction .office=${this.office} .from=${this.from} .to=${this.to}></qms-report-satisfaction>`;
       case 'complaints':
-        return html`<complaint-inbox .office=${this.office}></complaint-inbox>`;
+        return html`<qms-complaint-inbox .office=${this.office}></qms-complaint-inbox>`;
       case 'dossiers':
-        return html`<report-dossiers .office=${this.office} .from=${this.from} .to=${this.to} .today=${this.today()}></report-dossiers>`;
+        return html`<qms-report-dossiers .office=${this.office} .from=${this.from} .to=${this.to} .today=${this.today()}></qms-report-dossiers>`;
       case 'snapshots':
-        return html`<report-snapshots .office=${this.office} .openId=${this.snapshotId}></report-snapshots>`;
+        return html`<qms-report-snapshots .office=${this.office} .openId=${this.snapshotId}></qms-report-snapshots>`;
     }
   }
 }
-customElements.define('report-app', ReportApp);
+customElements.define('qms-report-app', ReportApp);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'report-app': ReportApp;
+    'qms-report-app': ReportApp;
   }
 }

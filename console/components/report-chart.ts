@@ -97,10 +97,10 @@ function withDefaults(config: ChartConfiguration): ChartConfiguration {
   return { ...config, options } as ChartConfiguration;
 }
 
-customElements.define('report-chart', ReportChart);
+customElements.define('qms-report-chart', ReportChart);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'report-chart': ReportChart;
+    'qms-report-chart': ReportChart;
   }
 }

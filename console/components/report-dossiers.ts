@@ -85,10 +85,10 @@ export class ReportDossiers extends LitElement {
     `;
   }
 }
-customElements.define('report-dossiers', ReportDossiers);
+customElements.define('qms-report-dossiers', ReportDossiers);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'report-dossiers': ReportDossiers;
+    'qms-report-dossiers': ReportDossiers;
   }
 }

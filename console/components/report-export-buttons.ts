@@ -60,10 +60,10 @@ export class ReportExportButtons extends LitElement {
     }
   }
 }
-customElements.define('report-export-buttons', ReportExportButtons);
+customElements.define('qms-report-export-buttons', ReportExportButtons);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'report-export-buttons': ReportExportButtons;
+    'qms-report-export-buttons': ReportExportButtons;
   }
 }

@@ -50,10 +50,10 @@ export class ReportHeatmap extends LitElement {
       <div class="legend">${tt('heatmapLegend')}</div>`;
   }
 }
-customElements.define('report-heatmap', ReportHeatmap);
+customElements.define('qms-report-heatmap', ReportHeatmap);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'report-heatmap': ReportHeatmap;
+    'qms-report-heatmap': ReportHeatmap;
   }
 }

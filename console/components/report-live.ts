@@ -113,10 +113,10 @@ export class ReportLive extends LitElement {
     `;
   }
 }
-customElements.define('report-live', ReportLive);
+customElements.define('qms-report-live', ReportLive);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'report-live': ReportLive;
+    'qms-report-live': ReportLive;
   }
 }

@@ -65,7 +65,7 @@ export class ReportPeriod extends LitElement {
             ${GROUPINGS.map((g) => html`<option value=${g} ?selected=${this.by === g}>${labelOf(g)}</option>`)}
           </select>
         </label>
-        <report-export-buttons .office=${this.office} .from=${this.from} .to=${this.to} .by=${this.by}></report-export-buttons>
+        <qms-report-export-buttons .office=${this.office} .from=${this.from} .to=${this.to} .by=${this.by}></qms-report-export-buttons>
       </div>
       ${this.error ? html`<p class="bad">${this.error}</p>` : nothing}
       ${s
@@ -87,20 +87,20 @@ export class ReportPeriod extends LitElement {
         : html`<p class="muted">${t('loading')}</p>`}
       ${b
         ? html`<div class="row top">
-              <div class="panel grow"><h3>${t('throughput')} – ${tt('byGrouping', { by: labelOf(b.by).toLowerCase() })}</h3><report-chart label="${t('throughput')} – ${tt('byGrouping', { by: labelOf(b.by).toLowerCase() })}" .config=${throughputChart(b)}></report-chart></div>
-              <div class="panel grow"><h3>${t('waitChart')} – ${tt('byGrouping', { by: labelOf(b.by).toLowerCase() })}</h3><report-chart label="${t('waitChart')} – ${tt('byGrouping', { by: labelOf(b.by).toLowerCase() })}" .config=${waitChart(b)}></report-chart></div>
+              <div class="panel grow"><h3>${t('throughput')} – ${tt('byGrouping', { by: labelOf(b.by).toLowerCase() })}</h3><qms-report-chart label="${t('throughput')} – ${tt('byGrouping', { by: labelOf(b.by).toLowerCase() })}" .config=${throughputChart(b)}></qms-report-chart></div>
+              <div class="panel grow"><h3>${t('waitChart')} – ${tt('byGrouping', { by: labelOf(b.by).toLowerCase() })}</h3><qms-report-chart label="${t('waitChart')} – ${tt('byGrouping', { by: labelOf(b.by).toLowerCase() })}" .config=${waitChart(b)}></qms-report-chart></div>
             </div>
             <div class="panel"><h3>${tt('detailBy', { by: labelOf(b.by).toLowerCase() })}</h3>${breakdownTable(b)}</div>`
         : nothing}
-      ${this.heatmap ? html`<div class="panel"><h3>${t('heatmap')}</h3><report-heatmap .data=${this.heatmap}></report-heatmap></div>` : nothing}
+      ${this.heatmap ? html`<div class="panel"><h3>${t('heatmap')}</h3><qms-report-heatmap .data=${this.heatmap}></qms-report-heatmap></div>` : nothing}
       ${this.dossiers ? html`<div class="panel"><h3>${t('dossiersTitle')}</h3>${dossierSummary(this.dossiers)}</div>` : nothing}
     `;
   }
 }
-customElements.define('report-period', ReportPeriod);
+customElements.define('qms-report-period', ReportPeriod);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'report-period': ReportPeriod;
+    'qms-report-period': ReportPeriod;
   }
 }

@@ -42,8 +42,8 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
       <div class="card"><div class="label">${t('feedbackOkRate')}</div><div class="value">${pct(rates.feedbackOkRate)}</div><div class="sub">${t('rates766')}</div></div>
     </div>
     <div class="row top">
-      <div class="panel grow"><h3>${t('distribution')}</h3><report-chart label=${t('distribution')} .config=${distributionChart(r)} height="240"></report-chart></div>
-      <div class="panel grow"><h3>${t('official')}</h3><report-chart label=${t('official')} .config=${officialChart(r)} height="240"></report-chart><p class="muted">${t('neutralAs', { as: s.neutralCountsAs })}</p></div>
+      <div class="panel grow"><h3>${t('distribution')}</h3><qms-report-chart label=${t('distribution')} .config=${distributionChart(r)} height="240"></qms-report-chart></div>
+      <div class="panel grow"><h3>${t('official')}</h3><qms-report-chart label=${t('official')} .config=${officialChart(r)} height="240"></qms-report-chart><p class="muted">${t('neutralAs', { as: s.neutralCountsAs })}</p></div>
     </div>
     <div class="panel">
       <h3>${t('criteria')}</h3>
@@ -130,10 +130,10 @@ export class ReportSatisfaction extends LitElement {
     `;
   }
 }
-customElements.define('report-satisfaction', ReportSatisfaction);
+customElements.define('qms-report-satisfaction', ReportSatisfaction);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'report-satisfaction': ReportSatisfaction;
+    'qms-report-satisfaction': ReportSatisfaction;
   }
 }

@@ -82,7 +82,7 @@ export class ReportSnapshots extends LitElement {
     return html`
       <div class="row no-print" style="justify-content:space-between">
         <a href="#snapshots">${t('back')}</a>
-        <report-export-buttons .office=${this.office} .snapshot=${r.id} .from=${r.from} .to=${r.to}></report-export-buttons>
+        <qms-report-export-buttons .office=${this.office} .snapshot=${r.id} .from=${r.from} .to=${r.to}></qms-report-export-buttons>
       </div>
       <article data-test="snapshot">
         <h2>${r.title}</h2>
@@ -90,7 +90,7 @@ export class ReportSnapshots extends LitElement {
         ${summaryCards(r.summary)} ${reconciliationLine(r.summary)}
         <div class="row top">
           <div class="panel grow"><h3>${tt('serviceOutcomes')}</h3>${outcomeTable(r.summary)}</div>
-          <div class="panel grow"><h3>${t('throughput')}</h3><report-chart label=${t('throughput')} .config=${throughputChart(r.byDay)} height="240"></report-chart></div>
+          <div class="panel grow"><h3>${t('throughput')}</h3><qms-report-chart label=${t('throughput')} .config=${throughputChart(r.byDay)} height="240"></qms-report-chart></div>
         </div>
         <div class="panel"><h3>${tt('byDay')}</h3>${breakdownTable(r.byDay)}</div>
         <div class="panel"><h3>${tt('byService')}</h3>${breakdownTable(r.byService)}</div>
@@ -105,10 +105,10 @@ export class ReportSnapshots extends LitElement {
       </article>`;
   }
 }
-customElements.define('report-snapshots', ReportSnapshots);
+customElements.define('qms-report-snapshots', ReportSnapshots);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'report-snapshots': ReportSnapshots;
+    'qms-report-snapshots': ReportSnapshots;
   }
 }

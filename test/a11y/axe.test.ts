@@ -202,7 +202,7 @@ describe('accessibility of every screen (axe-core)', () => {
 
     const signedOut = await staffPage(undefined, { width: 1440, height: 900 });
     await signedOut.page.goto(`${t.base}/console/reports.html?office=${t.office}`);
-    await signedOut.page.locator('report-app input[name=username]').waitFor();
+    await signedOut.page.locator('qms-report-app input[name=username]').waitFor();
     await expectAccessible(signedOut.page, 'reports sign-in');
     await signedOut.context.close();
 
@@ -212,7 +212,7 @@ describe('accessibility of every screen (axe-core)', () => {
     await expectAccessible(page, 'reports: live');
     await page.click('nav a[href="#reports"]');
     await poll(() => page.locator('[data-test=breakdown] tbody tr').count()).toBeGreaterThan(0);
-    await page.locator('report-chart canvas').first().waitFor();
+    await page.locator('qms-report-chart canvas').first().waitFor();
     await expectAccessible(page, 'reports: period');
     await page.click('nav a[href="#satisfaction"]');
     await page.locator('[data-test=comments]').waitFor();
@@ -222,7 +222,7 @@ describe('accessibility of every screen (axe-core)', () => {
     await page.locator('[data-test=complaint-detail] textarea').waitFor();
     await expectAccessible(page, 'reports: complaints');
     await page.click('nav a[href="#dossiers"]');
-    await poll(() => deepText(page.locator('report-app'))).toContain('HS-A11Y');
+    await poll(() => deepText(page.locator('qms-report-app'))).toContain('HS-A11Y');
     await expectAccessible(page, 'reports: dossiers');
     await page.click('nav a[href="#snapshots"]');
     await page.click('[data-test=open-snapshot]');

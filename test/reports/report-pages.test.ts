@@ -51,9 +51,9 @@ describe('report pages in Chromium', () => {
     const { t, browser } = env;
     const page = await busyPage(browser, { viewport: { width: 1440, height: 900 } });
     await page.goto(`${t.base}/console/reports.html?office=${t.office}`);
-    await page.fill('report-app input[name=username]', username);
-    await page.fill('report-app input[name=password]', PASSWORD);
-    await page.click('report-app form button[type=submit]');
+    await page.fill('qms-report-app input[name=username]', username);
+    await page.fill('qms-report-app input[name=password]', PASSWORD);
+    await page.click('qms-report-app form button[type=submit]');
     return page;
   }
 
@@ -70,7 +70,7 @@ describe('report pages in Chromium', () => {
     await expect.poll(async () => (await table.locator('tbody tr').count())).toBeGreaterThan(3);
     const recon = await page.textContent('[data-test=reconciliation]');
     expect(recon).toContain('Số liệu khớp: 19 phiếu phát = 15 đã phục vụ + 3 vắng mặt + 0 hết hạn + 0 hủy + 1 đang chờ/phục vụ');
-    expect(await page.locator('report-chart canvas').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('qms-report-chart canvas').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('[data-test=dossier-line]').textContent()).toContain('3 hồ sơ tiếp nhận');
 
     await page.click('nav a[href="#satisfaction"]');
