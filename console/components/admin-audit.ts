@@ -7,8 +7,8 @@ import { LitElement, html, nothing } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
 import type { AuditEntry } from '../../shared/schemas/audit.js';
 import { api } from '../../shared/ui/api-client.js';
-import { adminStyles } from './admin-styles.js';
-import { auditStyles, auditTable } from './audit-entries.js';
+import { adminStyles } from '../styles/admin.js';
+import { auditStyles, auditTable } from '../lib/audit-entries.js';
 import { errorText } from '../../shared/ui/api-client.js';
 
 type Scope = 'office' | 'deployment';

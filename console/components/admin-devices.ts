@@ -7,7 +7,7 @@ import { t } from '../../shared/i18n/console-messages.js';
 import type { DeviceKind, DeviceView } from '../../shared/schemas/device.js';
 import type { Counter } from '../../shared/schemas/office.js';
 import { api } from '../../shared/ui/api-client.js';
-import { adminStyles } from './admin-styles.js';
+import { adminStyles } from '../styles/admin.js';
 import { errorText } from '../../shared/ui/api-client.js';
 
 /** A device that has not sent a heartbeat (every 15 s) for this long is shown as lost. */

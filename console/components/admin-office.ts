@@ -3,7 +3,7 @@ import { LitElement, html, nothing } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
-import { adminStyles } from './admin-styles.js';
+import { adminStyles } from '../styles/admin.js';
 
 const WEEKDAYS = ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'];
 

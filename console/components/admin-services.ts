@@ -2,7 +2,7 @@
 import { LitElement, html } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
 import type { OfficeConfig, Service } from '../../shared/schemas/office.js';
-import { adminStyles } from './admin-styles.js';
+import { adminStyles } from '../styles/admin.js';
 
 export const hoursText = (s: Service) => s.hours.map((w) => `${w.from}-${w.to}`).join(', ');
 export function parseHours(text: string): Service['hours'] {

@@ -2,7 +2,7 @@
 import { LitElement, html } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
-import { adminStyles } from './admin-styles.js';
+import { adminStyles } from '../styles/admin.js';
 
 export class AdminSettings extends LitElement {
   static override properties = { config: { attribute: false } };

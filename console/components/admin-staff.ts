@@ -8,8 +8,8 @@ import { t } from '../../shared/i18n/console-messages.js';
 import type { AuditEntry } from '../../shared/schemas/audit.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import { api } from '../../shared/ui/api-client.js';
-import { adminStyles } from './admin-styles.js';
-import { auditStyles, auditTable } from './audit-entries.js';
+import { adminStyles } from '../styles/admin.js';
+import { auditStyles, auditTable } from '../lib/audit-entries.js';
 import { errorText } from '../../shared/ui/api-client.js';
 
 type User = SessionUser & { disabled: boolean };

@@ -4,7 +4,8 @@ import type { Complaint } from '../../shared/schemas/feedback.js';
 import { TOPIC_NAMES, t, type ReportMessage } from '../../shared/i18n/reports-messages.js';
 import { getLang } from '../../shared/i18n/translate.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
-import { dateTime, reportStyles } from './report-format.js';
+import { dateTime } from '../lib/report-format.js';
+import { reportStyles } from '../styles/report.js';
 
 type Filter = 'open' | 'overdue' | 'new' | 'in_progress' | 'resolved' | 'all';
 const FILTERS: [Filter, Parameters<typeof t>[0]][] = [

@@ -9,7 +9,7 @@ import { t } from '../../shared/i18n/console-messages.js';
 import type { MeResponse, SessionUser } from '../../shared/schemas/auth.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import { api, pageParam, errorText } from '../../shared/ui/api-client.js';
-import { LoginGate } from './login-gate.js';
+import { LoginGate } from '../lib/login-gate.js';
 import './counter-picker.js';
 import './counter-workspace.js';
 

@@ -15,7 +15,7 @@ import type { PublicTicket, Ticket } from '../../shared/schemas/ticket.js';
 import { api, ApiError, errorText } from '../../shared/ui/api-client.js';
 import { CounterFeed } from '../state/counter-feed.js';
 import { withAnswer, type TicketAnswer } from '../state/counter-state.js';
-import { workspaceStyles } from './counter-workspace-styles.js';
+import { workspaceStyles } from '../styles/counter-workspace.js';
 import './counter-current-ticket.js';
 import './counter-transfer-dialog.js';
 import './counter-waiting-list.js';

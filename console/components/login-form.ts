@@ -1,7 +1,7 @@
 /** The staff sign-in form shared by the console and the admin pages; emits `signed-in` with the session. */
 import { LitElement, css, html, nothing } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
-import { signIn } from './login-session.js';
+import { signIn } from '../lib/login-session.js';
 import { errorText } from '../../shared/ui/api-client.js';
 
 export class LoginForm extends LitElement {

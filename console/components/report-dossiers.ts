@@ -3,8 +3,9 @@ import { LitElement, html, nothing } from 'lit';
 import type { DossierReport } from '../../shared/schemas/reports.js';
 import { t } from '../../shared/i18n/reports-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
-import { dossierSummary, dossierTable } from './report-figures.js';
-import { dmy, reportStyles } from './report-format.js';
+import { dossierSummary, dossierTable } from '../lib/report-figures.js';
+import { dmy } from '../lib/report-format.js';
+import { reportStyles } from '../styles/report.js';
 
 interface Dossier {
   id: string;

@@ -6,7 +6,7 @@ import { LitElement, html, nothing } from 'lit';
 import { SYNC_EXPORT_DAYS, type ExportJobStatus } from '../../shared/schemas/reports.js';
 import { t } from '../../shared/i18n/reports-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
-import { reportStyles } from './report-format.js';
+import { reportStyles } from '../styles/report.js';
 
 export class ReportExportButtons extends LitElement {
   static override properties = { office: {}, from: {}, to: {}, by: {}, snapshot: {}, job: { state: true }, error: { state: true } };

@@ -5,7 +5,7 @@ import { t } from '../../shared/i18n/reports-messages.js';
 import { tt } from '../../shared/i18n/report-table-messages.js';
 import { WEEKDAY_SHORT } from '../../shared/i18n/report-label-messages.js';
 import { getLang } from '../../shared/i18n/translate.js';
-import { dec } from './report-format.js';
+import { dec } from '../lib/report-format.js';
 
 const DAYS = [1, 2, 3, 4, 5, 6, 0];
 

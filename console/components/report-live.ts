@@ -10,7 +10,8 @@ import { t } from '../../shared/i18n/reports-messages.js';
 import { api } from '../../shared/ui/api-client.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
 import { alertText } from '../state/alert-text.js';
-import { dateTime, int, minutes, pct, reportStyles } from './report-format.js';
+import { dateTime, int, minutes, pct } from '../lib/report-format.js';
+import { reportStyles } from '../styles/report.js';
 
 export class ReportLive extends LitElement {
   static override properties = { office: {}, data: { state: true }, pushed: { state: true } };

@@ -4,8 +4,9 @@ import { GROUPINGS, type BreakdownReport, type DossierReport, type Grouping, typ
 import { t } from '../../shared/i18n/reports-messages.js';
 import { tt } from '../../shared/i18n/report-table-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
-import { breakdownTable, dossierSummary, labelOf, outcomeTable, reconciliationLine, summaryCards, throughputChart, waitChart } from './report-figures.js';
-import { dmy, minutes, reportStyles } from './report-format.js';
+import { breakdownTable, dossierSummary, labelOf, outcomeTable, reconciliationLine, summaryCards, throughputChart, waitChart } from '../lib/report-figures.js';
+import { dmy, minutes } from '../lib/report-format.js';
+import { reportStyles } from '../styles/report.js';
 import './report-chart.js';
 import './report-heatmap.js';
 import './report-export-buttons.js';

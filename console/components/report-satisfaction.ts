@@ -5,7 +5,8 @@ import { CRITERION_NAMES, t } from '../../shared/i18n/reports-messages.js';
 import { tt } from '../../shared/i18n/report-table-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
 import { COLORS } from './report-chart.js';
-import { dateTime, dec, int, pct, reportStyles } from './report-format.js';
+import { dateTime, dec, int, pct } from '../lib/report-format.js';
+import { reportStyles } from '../styles/report.js';
 import './report-chart.js';
 
 export function distributionChart(r: RatingFigures) {

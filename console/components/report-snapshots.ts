@@ -4,8 +4,9 @@ import type { SelfInspectionReport, SnapshotMeta } from '../../shared/schemas/re
 import { t } from '../../shared/i18n/reports-messages.js';
 import { tt } from '../../shared/i18n/report-table-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
-import { breakdownTable, dossierSummary, dossierTable, outcomeTable, reconciliationLine, summaryCards, throughputChart } from './report-figures.js';
-import { dateTime, dmy, int, reportStyles } from './report-format.js';
+import { breakdownTable, dossierSummary, dossierTable, outcomeTable, reconciliationLine, summaryCards, throughputChart } from '../lib/report-figures.js';
+import { dateTime, dmy, int } from '../lib/report-format.js';
+import { reportStyles } from '../styles/report.js';
 import { satisfactionBody } from './report-satisfaction.js';
 import './report-export-buttons.js';
 

@@ -7,8 +7,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { looksLikeCccd } from '../lib/cccd.js';
 import { LangController } from '../lib/lang.js';
-import { icons } from './icons.js';
-import { base } from './styles.js';
+import { icons } from '../lib/icons.js';
+import { base } from '../styles/base.js';
 
 interface BarcodeDetectorLike {
   detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]>;

@@ -7,8 +7,8 @@ import { COMPLAINT_TOPICS, type ComplaintBody } from '../../shared/schemas/feedb
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { api, ApiError } from '../../shared/ui/api-client.js';
 import { LangController } from '../lib/lang.js';
-import { icons } from './icons.js';
-import { base } from './styles.js';
+import { icons } from '../lib/icons.js';
+import { base } from '../styles/base.js';
 
 type Topic = (typeof COMPLAINT_TOPICS)[number];
 interface Sent { id: string; dueAt: number; message: string }

@@ -3,7 +3,7 @@ import { LitElement, css, html } from 'lit';
 import { OFFICIAL_CRITERIA, type CriterionId } from '../../shared/schemas/feedback.js';
 import { criterionKey, kt } from '../../shared/i18n/kiosk-messages.js';
 import { LangController } from '../lib/lang.js';
-import { base } from './styles.js';
+import { base } from '../styles/base.js';
 
 /** The criteria a citizen can judge at the desk (the others are about the whole dossier). */
 export const DESK_CRITERIA: CriterionId[] = ['attitude', 'one_stop_desk', 'publicity', 'total_time', 'contacts', 'feedback_response'];

@@ -4,7 +4,7 @@ import { ServerClock } from '../../shared/ui/server-clock.js';
 import { clockText, dateText } from '../lib/format.js';
 import { LangController } from '../lib/lang.js';
 import './lang-toggle.js';
-import { base } from './styles.js';
+import { base } from '../styles/base.js';
 
 export class KioskHeader extends LitElement {
   static override properties = { name: {}, subtitle: {}, timeZone: {}, showClock: { type: Boolean }, offsetMs: { attribute: false } };

@@ -8,8 +8,8 @@ import type { PublicOffice, PublicService } from '../../shared/schemas/office.js
 import { closedKey, kt } from '../../shared/i18n/kiosk-messages.js';
 import { hoursText, localName } from '../lib/format.js';
 import { LangController } from '../lib/lang.js';
-import { icons } from './icons.js';
-import { base } from './styles.js';
+import { icons } from '../lib/icons.js';
+import { base } from '../styles/base.js';
 
 const fire = (el: HTMLElement, name: string, detail?: unknown) => el.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 

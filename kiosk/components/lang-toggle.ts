@@ -3,7 +3,7 @@ import { LitElement, css, html } from 'lit';
 import { getLang, setLang } from '../../shared/i18n/translate.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { LangController } from '../lib/lang.js';
-import { base } from './styles.js';
+import { base } from '../styles/base.js';
 
 export class LangToggle extends LitElement {
   static override styles = [

@@ -3,7 +3,7 @@ import { LitElement, css, html } from 'lit';
 import { OFFICIAL_CRITERIA, type CriterionId } from '../../shared/schemas/feedback.js';
 import { criterionKey, kt } from '../../shared/i18n/kiosk-messages.js';
 import { LangController } from '../lib/lang.js';
-import { base } from './styles.js';
+import { base } from '../styles/base.js';
 
 export type OfficialAnswers = Partial<Record<CriterionId, number>>;
 

@@ -2,7 +2,7 @@
 import { LitElement, css, html } from 'lit';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { LangController } from '../lib/lang.js';
-import { base } from './styles.js';
+import { base } from '../styles/base.js';
 
 export class OfflineBanner extends LitElement {
   static override properties = { offline: { type: Boolean } };

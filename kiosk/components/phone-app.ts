@@ -18,7 +18,7 @@ import './complaint-form.js';
 import './kiosk-header.js';
 import './offline-banner.js';
 import './phone-rating.js';
-import { base } from './styles.js';
+import { base } from '../styles/base.js';
 
 export class PhoneApp extends LitElement {
   static override properties = { office: { state: true }, ticket: { state: true }, calledCounter: { state: true }, fatal: { state: true }, soundOn: { state: true }, complaintOpen: { state: true } };

@@ -7,11 +7,11 @@ import type { RatingBody } from '../../shared/schemas/feedback.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { api, ApiError } from '../../shared/ui/api-client.js';
 import { LangController } from '../lib/lang.js';
-import { icons } from './icons.js';
+import { icons } from '../lib/icons.js';
 import './official-form.js';
 import type { OfficialAnswers } from './official-form.js';
 import './rating-faces.js';
-import { base } from './styles.js';
+import { base } from '../styles/base.js';
 
 export class PhoneRating extends LitElement {
   static override properties = { ticketId: {}, token: {}, rated: { type: Boolean }, score: { state: true }, criteria: { state: true }, comment: { state: true }, sending: { state: true }, error: { state: true }, thanks: { state: true } };

@@ -4,8 +4,8 @@ import type { PublicOffice } from '../../shared/schemas/office.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { localName } from '../lib/format.js';
 import { LangController } from '../lib/lang.js';
-import { icons } from './icons.js';
-import { base } from './styles.js';
+import { icons } from '../lib/icons.js';
+import { base } from '../styles/base.js';
 
 export class PriorityPicker extends LitElement {
   static override properties = { office: { attribute: false } };

@@ -2,7 +2,7 @@
 import { LitElement, css, html, svg } from 'lit';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { LangController } from '../lib/lang.js';
-import { base } from './styles.js';
+import { base } from '../styles/base.js';
 
 const FACES: { score: 4 | 3 | 2 | 1; color: string; mouth: string }[] = [
   { score: 4, color: '#11663a', mouth: 'M14 27 Q24 38 34 27' },

@@ -20,11 +20,11 @@ import { localName } from '../lib/format.js';
 import { LangController } from '../lib/lang.js';
 import { RepeatGuard } from '../lib/repeat-guard.js';
 import './criteria-chips.js';
-import { icons } from './icons.js';
+import { icons } from '../lib/icons.js';
 import './kiosk-header.js';
 import './offline-banner.js';
 import './rating-faces.js';
-import { base } from './styles.js';
+import { base } from '../styles/base.js';
 
 type Step = 'rest' | 'faces' | 'details' | 'thanks' | 'message';
 const AUTO_SEND_S = 25;

@@ -8,9 +8,9 @@ import type { Ticket } from '../../shared/schemas/ticket.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { dateTimeText, localName } from '../lib/format.js';
 import { LangController } from '../lib/lang.js';
-import { icons } from './icons.js';
+import { icons } from '../lib/icons.js';
 import './qr-code.js';
-import { base } from './styles.js';
+import { base } from '../styles/base.js';
 
 export class TicketScreen extends LitElement {
   static override properties = { ticket: { attribute: false }, office: { attribute: false }, phoneUrl: {}, homeAfterSeconds: { type: Number }, left: { state: true } };

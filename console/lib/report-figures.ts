@@ -4,9 +4,9 @@ import { html, nothing } from 'lit';
 import type { BreakdownReport, DossierReport, Figures, Grouping, ReportRow } from '../../shared/schemas/reports.js';
 import { t } from '../../shared/i18n/reports-messages.js';
 import { tt } from '../../shared/i18n/report-table-messages.js';
-import { COLORS } from './report-chart.js';
+import { COLORS } from '../components/report-chart.js';
 import { int, minutes, pct } from './report-format.js';
-import './report-chart.js';
+import '../components/report-chart.js';
 
 export function summaryCards(f: Figures) {
   const within = f.wait.withinTargetShare;

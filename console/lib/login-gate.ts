@@ -7,7 +7,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { MeResponse, SessionUser } from '../../shared/schemas/auth.js';
 import { currentSession, signOut } from './login-session.js';
-import './login-form.js';
+import '../components/login-form.js';
 
 export class LoginGate implements ReactiveController {
   user: SessionUser | undefined;
