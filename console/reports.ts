@@ -1,2 +1,2 @@
-/** The chairman's report pages (reports.html, complaints.html). */
+/** The chairman's report pages (reports.html). */
 import './components/report-app.js';
