@@ -5,8 +5,10 @@ import { signIn } from '../lib/login-session.js';
 import { errorText } from '../../shared/ui/api-client.js';
 
 export class LoginForm extends LitElement {
-  static override properties = { heading: {}, error: { state: true }, busy: { state: true } };
+  static override properties = { heading: {}, hint: { attribute: false }, error: { state: true }, busy: { state: true } };
   declare heading: string;
+  /** a line or two under the heading: whose page this is */
+  declare hint: unknown;
   declare error: string | undefined;
   declare busy: boolean;
 
@@ -19,6 +21,8 @@ export class LoginForm extends LitElement {
   static override styles = css`
     :host { display: block; max-width: 460px; margin: 8vh auto; padding: 32px; background: #fff; border-radius: 16px; box-shadow: 0 4px 24px rgb(0 0 0 / 0.15); }
     h1 { margin: 0 0 20px; color: #b3261e; font-size: 28px; }
+    .hint { margin: -8px 0 20px; color: #5c6170; }
+    .hint .bad { color: #b3261e; font-weight: 700; }
     label { display: block; margin: 16px 0 6px; font-weight: 700; }
     input { font: inherit; font-size: 22px; width: 100%; box-sizing: border-box; padding: 12px; border: 2px solid #13294b; border-radius: 10px; }
     button { margin-top: 24px; width: 100%; font: inherit; font-size: 24px; font-weight: 700; padding: 16px; border: 0; border-radius: 12px; background: #b3261e; color: #fff; cursor: pointer; }
@@ -29,6 +33,7 @@ export class LoginForm extends LitElement {
   override render() {
     return html`<form @submit=${this.submit}>
       <h1>${this.heading || t('signIn')}</h1>
+      ${this.hint ? html`<p class="hint">${this.hint}</p>` : nothing}
       <label for="u">${t('username')}</label>
       <input id="u" name="username" autocomplete="username" autocapitalize="none" required autofocus />
       <label for="p">${t('password')}</label>

@@ -1,13 +1,15 @@
 /**
- * The chairman's report pages: sign-in, then tabs for today (live), reports over a range,
- * satisfaction, complaints, dossiers and the saved self-inspection reports. The tab and the
- * range live in the address (#reports, #snapshot/week-2026-W47), so a page can be bookmarked.
+ * The chairman's report pages: sign-in (the staff pages' LoginGate), then tabs for today (live),
+ * reports over a range, satisfaction, complaints, dossiers and the saved self-inspection reports.
+ * The tab and the range live in the address (#reports, #snapshot/week-2026-W47), so a page can be
+ * bookmarked.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import type { MeResponse } from '../../shared/schemas/auth.js';
+import type { SessionUser } from '../../shared/schemas/auth.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import { t } from '../../shared/i18n/reports-messages.js';
-import { api, errorText, pageParam, setCsrfToken } from '../../shared/ui/api-client.js';
+import { api, errorText, pageParam } from '../../shared/ui/api-client.js';
+import { LoginGate } from '../lib/login-gate.js';
 import { addDays, dmy } from '../lib/report-format.js';
 import { reportStyles } from '../styles/report.js';
 import './report-live.js';
@@ -29,9 +31,7 @@ const TABS: [Tab, Parameters<typeof t>[0]][] = [
 const RANGED: Tab[] = ['reports', 'satisfaction', 'dossiers'];
 
 export class ReportApp extends LitElement {
-  static override properties = { me: { state: true }, checked: { state: true }, office: { state: true }, info: { state: true }, tab: { state: true }, snapshotId: { state: true }, from: { state: true }, to: { state: true }, error: { state: true }, defaultTab: { attribute: 'default-tab' } };
-  declare me: MeResponse | undefined;
-  declare checked: boolean;
+  static override properties = { office: { state: true }, info: { state: true }, tab: { state: true }, snapshotId: { state: true }, from: { state: true }, to: { state: true }, error: { state: true }, defaultTab: { attribute: 'default-tab' } };
   declare office: string;
   declare info: PublicOffice | undefined;
   declare tab: Tab;
@@ -41,6 +41,9 @@ export class ReportApp extends LitElement {
   declare error: string | undefined;
   declare defaultTab: Tab;
   private onHash = () => this.readHash();
+  /** the office's public info, asked for at once: the sign-in form names the office */
+  private infoLoaded: Promise<void> = Promise.resolve();
+  private readonly login = new LoginGate(this, () => this.signedIn());
 
   static override styles = [
     reportStyles,
@@ -57,11 +60,6 @@ export class ReportApp extends LitElement {
       .range { background: #fff; border: 1px solid #d9dce3; border-radius: 12px; padding: 12px 16px; display: flex; gap: 12px; flex-wrap: wrap; align-items: end; }
       .range label { display: flex; flex-direction: column; font-size: 14px; color: #4a4f5c; }
       .presets button { background: #fff; color: #13294b; border: 1px solid #13294b; padding: 6px 10px; }
-      form.signin { max-width: 420px; margin: 10vh auto; background: #fff; padding: 28px; border-radius: 16px; box-shadow: 0 4px 24px rgb(0 0 0 / 0.12); }
-      form.signin h1 { color: #b3261e; margin-top: 0; }
-      form.signin label { display: block; margin: 14px 0 6px; font-weight: 700; }
-      form.signin input { width: 100%; box-sizing: border-box; font-size: 20px; padding: 10px; }
-      form.signin button { width: 100%; margin-top: 20px; font-size: 20px; padding: 14px; background: #b3261e; }
       .print-head { display: none; }
       @media print {
         header, nav, .range { display: none !important; }
@@ -74,7 +72,6 @@ export class ReportApp extends LitElement {
 
   constructor() {
     super();
-    this.checked = false;
     this.office = pageParam('office', 'tay-mo');
     this.tab = 'live';
     this.defaultTab = 'live';
@@ -85,7 +82,7 @@ export class ReportApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHash);
-    void this.start();
+    this.infoLoaded = this.loadInfo();
   }
 
   override disconnectedCallback(): void {
@@ -93,19 +90,17 @@ export class ReportApp extends LitElement {
     window.removeEventListener('hashchange', this.onHash);
   }
 
-  private async start(): Promise<void> {
+  private async loadInfo(): Promise<void> {
     try {
       this.info = await api<PublicOffice>('GET', `/offices/${this.office}`);
     } catch (err) {
       this.error = errorText(err);
     }
-    try {
-      this.me = await api<MeResponse>('GET', '/auth/me');
-      setCsrfToken(this.me.csrfToken);
-    } catch {
-      this.me = undefined;
-    }
-    this.checked = true;
+  }
+
+  /** The range presets count from the office's today, so the page shows once its info is in. */
+  private async signedIn(): Promise<void> {
+    await this.infoLoaded;
     this.readHash();
   }
 
@@ -156,41 +151,17 @@ export class ReportApp extends LitElement {
     }
   }
 
-  private async signIn(e: Event): Promise<void> {
-    e.preventDefault();
-    const form = new FormData(e.target as HTMLFormElement);
-    try {
-      this.me = await api<MeResponse>('POST', '/auth/login', { username: String(form.get('username')), password: String(form.get('password')) });
-      setCsrfToken(this.me.csrfToken);
-      this.error = undefined;
-    } catch (err) {
-      this.error = errorText(err);
-    }
-  }
-
-  private async signOut(): Promise<void> {
-    await api('POST', '/auth/logout').catch(() => {});
-    setCsrfToken(undefined);
-    this.me = undefined;
-  }
-
   override render() {
-    if (!this.checked) return html`<main><p class="muted">${t('loading')}</p></main>`;
-    if (!this.me) {
-      return html`<main><form class="signin" data-test="signin" @submit=${this.signIn}>
-        <h1>${t('appTitle')}</h1>
-        <p class="muted">${this.info?.name ?? ''}<br />${t('signInHint')}</p>
-        <label for="u">${t('username')}</label><input id="u" name="username" autocomplete="username" autocapitalize="none" required />
-        <label for="p">${t('password')}</label><input id="p" name="password" type="password" autocomplete="current-password" required />
-        <button type="submit">${t('signIn')}</button>
-        ${this.error ? html`<p class="bad" role="alert">${this.error}</p>` : nothing}
-      </form></main>`;
-    }
-    const allowed = this.me.user.role === 'chairman' || this.me.user.role === 'admin';
+    const hint = html`${this.info?.name ?? ''}<br />${t('signInHint')}${this.error ? html`<br /><span class="bad" role="alert">${this.error}</span>` : nothing}`;
+    return this.login.render(t('appTitle'), (user) => this.page(user), hint);
+  }
+
+  private page(user: SessionUser) {
+    const allowed = user.role === 'chairman' || user.role === 'admin';
     return html`
       <header>
         <h1>${t('appTitle')} – ${this.info?.shortName ?? this.info?.name ?? this.office}</h1>
-        <span class="who">${this.me.user.name} <button @click=${this.signOut}>${t('signOut')}</button></span>
+        <span class="who">${user.name} <button @click=${() => this.login.signOut()}>${t('signOut')}</button></span>
       </header>
       ${allowed
         ? html`<nav aria-label=${t('reportsNav')}>${TABS.map(([id, label]) => html`<a href="#${id}" aria-current=${this.tab === id ? 'page' : 'false'}>${t(label)}</a>`)}</nav>

@@ -28,10 +28,13 @@ export class LoginGate implements ReactiveController {
     });
   }
 
-  /** Nothing until ready, the login form under `heading` (the page's main content) while no one is signed in, else `page` for the user. */
-  render(heading: string, page: (user: SessionUser) => unknown): unknown {
+  /**
+   * Nothing until ready, the login form under `heading` (the page's main content) while no one is
+   * signed in, with the page's `hint` (who it is for) under the heading, else `page` for the user.
+   */
+  render(heading: string, page: (user: SessionUser) => unknown, hint?: unknown): unknown {
     if (!this.ready) return html``;
-    if (!this.user) return html`<main><qms-login-form heading=${heading} @signed-in=${(e: CustomEvent<MeResponse>) => this.signedIn(e.detail)}></qms-login-form></main>`;
+    if (!this.user) return html`<main><qms-login-form heading=${heading} .hint=${hint} @signed-in=${(e: CustomEvent<MeResponse>) => this.signedIn(e.detail)}></qms-login-form></main>`;
     return page(this.user);
   }
 

@@ -29,9 +29,6 @@ export const TOPIC_NAMES: Record<string, { vi: string; en: string }> = {
 const messages = {
   appTitle: { vi: 'Báo cáo của lãnh đạo', en: 'Leadership reports' },
   signInTitle: { vi: 'Đăng nhập', en: 'Sign in' },
-  username: { vi: 'Tên đăng nhập', en: 'Username' },
-  password: { vi: 'Mật khẩu', en: 'Password' },
-  signIn: { vi: 'Đăng nhập', en: 'Sign in' },
   signOut: { vi: 'Đăng xuất', en: 'Sign out' },
   signInHint: { vi: 'Trang này dành cho Chủ tịch UBND và quản trị viên.', en: 'For the chairman and administrators.' },
   notAllowed: { vi: 'Tài khoản này không được xem báo cáo (chỉ lãnh đạo và quản trị viên).', en: 'This account may not read reports (leadership and administrators only).' },
