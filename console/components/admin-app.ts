@@ -44,24 +44,24 @@ export class AdminApp extends LitElement {
   }
 
   static override styles = css`
-    :host { display: block; min-height: 100vh; background: #eef1f6; color: #13294b; font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; font-size: 16px; }
-    header { display: flex; gap: 16px; align-items: center; padding: 10px 20px; background: #13294b; color: #fff; }
+    :host { display: block; min-height: 100vh; background: var(--qms-bg); color: var(--qms-navy); font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; font-size: 16px; }
+    header { display: flex; gap: 16px; align-items: center; padding: 10px 20px; background: var(--qms-navy); color: var(--qms-white); }
     header h1 { margin: 0; font-size: 22px; flex: 1; }
     header select, header button { font: inherit; padding: 4px 10px; border-radius: 6px; }
     nav { display: flex; gap: 4px; padding: 10px 20px 0; flex-wrap: wrap; }
-    nav button { font: inherit; padding: 10px 16px; border: 2px solid #13294b; border-bottom: 0; border-radius: 10px 10px 0 0; background: #dde2ea; color: #13294b; cursor: pointer; }
-    nav button[aria-selected='true'] { background: #fff; font-weight: 700; }
-    button:focus-visible, select:focus-visible { outline: 3px solid #f2c94c; outline-offset: 1px; }
-    section { background: #fff; margin: 0 20px; padding: 16px; border: 2px solid #13294b; border-radius: 0 10px 10px 10px; }
-    .savebar { position: sticky; bottom: 0; display: flex; gap: 12px; align-items: center; padding: 12px 20px; background: #fff7d6; border-top: 3px solid #f2c94c; margin-top: 16px; }
-    .savebar button { font: inherit; font-weight: 700; padding: 10px 20px; border-radius: 8px; border: 2px solid #13294b; cursor: pointer; background: #fff; }
-    .savebar button.primary { background: #b3261e; border-color: #b3261e; color: #fff; }
+    nav button { font: inherit; padding: 10px 16px; border: 2px solid var(--qms-navy); border-bottom: 0; border-radius: 10px 10px 0 0; background: var(--qms-line-admin); color: var(--qms-navy); cursor: pointer; }
+    nav button[aria-selected='true'] { background: var(--qms-white); font-weight: 700; }
+    button:focus-visible, select:focus-visible { outline: 3px solid var(--qms-gold); outline-offset: 1px; }
+    section { background: var(--qms-white); margin: 0 20px; padding: 16px; border: 2px solid var(--qms-navy); border-radius: 0 10px 10px 10px; }
+    .savebar { position: sticky; bottom: 0; display: flex; gap: 12px; align-items: center; padding: 12px 20px; background: var(--qms-info-bg); border-top: 3px solid var(--qms-gold); margin-top: 16px; }
+    .savebar button { font: inherit; font-weight: 700; padding: 10px 20px; border-radius: 8px; border: 2px solid var(--qms-navy); cursor: pointer; background: var(--qms-white); }
+    .savebar button.primary { background: var(--qms-red); border-color: var(--qms-red); color: var(--qms-white); }
     .savebar button:disabled { opacity: 0.4; cursor: not-allowed; }
     .presets { margin: 10px 20px; display: flex; gap: 8px; flex-wrap: wrap; }
-    .presets button { font: inherit; padding: 6px 12px; border: 2px solid #13294b; border-radius: 8px; background: #fff; cursor: pointer; }
-    .ok { color: #17632e; font-weight: 700; }
-    .bad { color: #b3261e; font-weight: 700; }
-    .error { padding: 40px; font-size: 20px; color: #b3261e; }
+    .presets button { font: inherit; padding: 6px 12px; border: 2px solid var(--qms-navy); border-radius: 8px; background: var(--qms-white); cursor: pointer; }
+    .ok { color: var(--qms-ok); font-weight: 700; }
+    .bad { color: var(--qms-red); font-weight: 700; }
+    .error { padding: 40px; font-size: 20px; color: var(--qms-red); }
   `;
 
   private async signedIn(me: MeResponse): Promise<void> {

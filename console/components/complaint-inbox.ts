@@ -37,19 +37,19 @@ export class ComplaintInbox extends LitElement {
     css`
       .layout { display: grid; grid-template-columns: minmax(320px, 2fr) 3fr; gap: 16px; align-items: start; }
       .list { display: flex; flex-direction: column; gap: 8px; }
-      .item { text-align: left; background: #fff; color: #1b1b1f; border: 2px solid #d9dce3; border-radius: 10px; padding: 10px 12px; font-weight: 400; }
-      .item[aria-current='true'] { border-color: #13294b; background: #eef1f6; }
+      .item { text-align: left; background: var(--qms-white); color: var(--qms-ink); border: 2px solid var(--qms-line); border-radius: 10px; padding: 10px 12px; font-weight: 400; }
+      .item[aria-current='true'] { border-color: var(--qms-navy); background: var(--qms-bg); }
       .item .top { display: flex; justify-content: space-between; gap: 8px; font-weight: 700; }
-      .chip { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 13px; font-weight: 700; background: #eef1f6; color: #13294b; }
-      .chip.late { background: #b3261e; color: #fff; }
-      .chip.done { background: #e8f5ec; color: #1d6b35; }
-      .filters button[aria-pressed='true'] { background: #13294b; color: #fff; }
-      .filters button { background: #fff; color: #13294b; border: 2px solid #13294b; }
+      .chip { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 13px; font-weight: 700; background: var(--qms-bg); color: var(--qms-navy); }
+      .chip.late { background: var(--qms-red); color: var(--qms-white); }
+      .chip.done { background: var(--qms-ok-bg-report); color: var(--qms-ok-report); }
+      .filters button[aria-pressed='true'] { background: var(--qms-navy); color: var(--qms-white); }
+      .filters button { background: var(--qms-white); color: var(--qms-navy); border: 2px solid var(--qms-navy); }
       textarea { width: 100%; box-sizing: border-box; min-height: 110px; }
       dl { display: grid; grid-template-columns: 140px 1fr; gap: 6px 12px; }
-      dt { color: #4a4f5c; }
+      dt { color: var(--qms-label); }
       dd { margin: 0; }
-      .msg { white-space: pre-wrap; background: #f7f8fa; padding: 10px; border-radius: 8px; }
+      .msg { white-space: pre-wrap; background: var(--qms-bg-message); padding: 10px; border-radius: 8px; }
       @media (max-width: 900px) { .layout { grid-template-columns: 1fr; } }
     `,
   ];

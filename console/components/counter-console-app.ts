@@ -27,12 +27,12 @@ export class CounterConsoleApp extends LitElement {
   private readonly login = new LoginGate(this, (me) => this.signedIn(me));
 
   static override styles = css`
-    :host { display: block; min-height: 100vh; background: #eef1f6; color: #13294b; font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; font-size: 18px; }
-    .bar { display: flex; justify-content: flex-end; gap: 12px; padding: 8px 16px; background: #13294b; color: #fff; align-items: center; }
+    :host { display: block; min-height: 100vh; background: var(--qms-bg); color: var(--qms-navy); font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; font-size: 18px; }
+    .bar { display: flex; justify-content: flex-end; gap: 12px; padding: 8px 16px; background: var(--qms-navy); color: var(--qms-white); align-items: center; }
     .bar span { flex: 1; font-weight: 700; }
-    .bar button { font: inherit; padding: 6px 14px; border-radius: 8px; border: 2px solid #fff; background: transparent; color: #fff; cursor: pointer; }
-    button:focus-visible { outline: 4px solid #f2c94c; outline-offset: 2px; }
-    .error { padding: 40px; font-size: 22px; color: #b3261e; }
+    .bar button { font: inherit; padding: 6px 14px; border-radius: 8px; border: 2px solid var(--qms-white); background: transparent; color: var(--qms-white); cursor: pointer; }
+    button:focus-visible { outline: 4px solid var(--qms-gold); outline-offset: 2px; }
+    .error { padding: 40px; font-size: 22px; color: var(--qms-red); }
   `;
 
   private async signedIn(me: MeResponse): Promise<void> {

@@ -23,18 +23,18 @@ export class CounterCurrentTicket extends LitElement {
   }
 
   static override styles = css`
-    :host { display: block; background: #fff; border-radius: 16px; padding: 20px 24px; border: 3px solid #13294b; }
-    h2 { margin: 0 0 8px; font-size: 20px; color: #445; text-transform: uppercase; letter-spacing: 1px; }
+    :host { display: block; background: var(--qms-white); border-radius: 16px; padding: 20px 24px; border: 3px solid var(--qms-navy); }
+    h2 { margin: 0 0 8px; font-size: 20px; color: var(--qms-ink-soft); text-transform: uppercase; letter-spacing: 1px; }
     .row { display: flex; align-items: baseline; gap: 24px; flex-wrap: wrap; }
-    .number { font-size: 96px; font-weight: 800; color: #b3261e; line-height: 1; font-variant-numeric: tabular-nums; }
+    .number { font-size: 96px; font-weight: 800; color: var(--qms-red); line-height: 1; font-variant-numeric: tabular-nums; }
     .elapsed { font-size: 48px; font-weight: 700; font-variant-numeric: tabular-nums; }
-    .elapsed small { font-size: 18px; font-weight: 400; color: #445; }
+    .elapsed small { font-size: 18px; font-weight: 400; color: var(--qms-ink-soft); }
     .meta { font-size: 20px; margin-top: 8px; }
-    .prio { display: inline-block; background: #f2c94c; color: #13294b; font-weight: 800; padding: 2px 10px; border-radius: 8px; }
-    dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 12px 0 0; font-size: 18px; background: #f4f6fa; padding: 12px; border-radius: 10px; }
+    .prio { display: inline-block; background: var(--qms-gold); color: var(--qms-navy); font-weight: 800; padding: 2px 10px; border-radius: 8px; }
+    dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 12px 0 0; font-size: 18px; background: var(--qms-bg-soft); padding: 12px; border-radius: 10px; }
     dt { font-weight: 700; }
     dd { margin: 0; }
-    .empty { font-size: 22px; color: #445; }
+    .empty { font-size: 22px; color: var(--qms-ink-soft); }
   `;
 
   override render() {

@@ -17,17 +17,17 @@ export class CounterPicker extends LitElement {
 
   static override styles = css`
     :host { display: block; max-width: 900px; margin: 32px auto; padding: 0 16px; }
-    h1 { color: #13294b; }
+    h1 { color: var(--qms-navy); }
     ul { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 16px; }
-    button { width: 100%; font: inherit; text-align: left; padding: 20px; border-radius: 14px; border: 3px solid #13294b; background: #fff; cursor: pointer; }
-    button:focus-visible { outline: 5px solid #f2c94c; outline-offset: 2px; }
-    button:hover { background: #f4f6fa; }
-    .n { font-size: 40px; font-weight: 800; color: #b3261e; }
+    button { width: 100%; font: inherit; text-align: left; padding: 20px; border-radius: 14px; border: 3px solid var(--qms-navy); background: var(--qms-white); cursor: pointer; }
+    button:focus-visible { outline: 5px solid var(--qms-gold); outline-offset: 2px; }
+    button:hover { background: var(--qms-bg-soft); }
+    .n { font-size: 40px; font-weight: 800; color: var(--qms-red); }
     .name { font-size: 22px; font-weight: 700; }
-    .svc { font-size: 16px; color: #445; margin-top: 6px; }
-    .st { font-size: 16px; margin-top: 6px; color: #13294b; }
-    .error { color: #b3261e; font-weight: 700; font-size: 20px; }
-    .notice { background: #fff4d1; border: 3px solid #8a5a00; color: #3a2a00; border-radius: 10px; padding: 12px 16px; font-weight: 700; font-size: 20px; }
+    .svc { font-size: 16px; color: var(--qms-ink-soft); margin-top: 6px; }
+    .st { font-size: 16px; margin-top: 6px; color: var(--qms-navy); }
+    .error { color: var(--qms-red); font-weight: 700; font-size: 20px; }
+    .notice { background: var(--qms-notice-bg); border: 3px solid var(--qms-notice-line); color: var(--qms-notice-ink); border-radius: 10px; padding: 12px 16px; font-weight: 700; font-size: 20px; }
   `;
 
   override render() {

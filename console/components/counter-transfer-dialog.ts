@@ -19,14 +19,14 @@ export class CounterTransferDialog extends LitElement {
   }
 
   static override styles = css`
-    :host { position: fixed; inset: 0; display: grid; place-items: center; background: rgb(0 0 0 / 0.5); z-index: 10; }
-    .box { background: #fff; border-radius: 16px; padding: 24px; width: min(640px, 92vw); }
+    :host { position: fixed; inset: 0; display: grid; place-items: center; background: var(--qms-backdrop); z-index: 10; }
+    .box { background: var(--qms-white); border-radius: 16px; padding: 24px; width: min(640px, 92vw); }
     h2 { margin: 0 0 16px; }
     ol { list-style: none; padding: 0; margin: 0; display: grid; gap: 8px; }
-    button { width: 100%; text-align: left; font: inherit; font-size: 20px; padding: 12px 16px; border: 2px solid #13294b; border-radius: 10px; background: #fff; cursor: pointer; }
-    button:focus-visible { outline: 4px solid #f2c94c; outline-offset: 2px; }
-    kbd { display: inline-block; min-width: 22px; text-align: center; background: #13294b; color: #fff; border-radius: 4px; margin-right: 10px; }
-    .cancel { margin-top: 16px; text-align: center; background: #eee; }
+    button { width: 100%; text-align: left; font: inherit; font-size: 20px; padding: 12px 16px; border: 2px solid var(--qms-navy); border-radius: 10px; background: var(--qms-white); cursor: pointer; }
+    button:focus-visible { outline: 4px solid var(--qms-gold); outline-offset: 2px; }
+    kbd { display: inline-block; min-width: 22px; text-align: center; background: var(--qms-navy); color: var(--qms-white); border-radius: 4px; margin-right: 10px; }
+    .cancel { margin-top: 16px; text-align: center; background: var(--qms-bg-cancel); }
   `;
 
   private get choices(): ServiceChoice[] {

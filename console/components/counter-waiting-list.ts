@@ -19,15 +19,15 @@ export class CounterWaitingList extends LitElement {
   }
 
   static override styles = css`
-    :host { display: block; background: #fff; border-radius: 16px; padding: 16px 20px; border: 2px solid #c7cfdb; overflow: auto; }
+    :host { display: block; background: var(--qms-white); border-radius: 16px; padding: 16px 20px; border: 2px solid var(--qms-line-box); overflow: auto; }
     h2 { margin: 0 0 8px; font-size: 20px; }
     table { width: 100%; border-collapse: collapse; font-size: 18px; }
-    td { padding: 6px 8px; border-bottom: 1px solid #e3e7ee; }
+    td { padding: 6px 8px; border-bottom: 1px solid var(--qms-line-list); }
     .n { font-weight: 800; font-size: 24px; font-variant-numeric: tabular-nums; }
-    .prio { background: #f2c94c; font-weight: 800; padding: 1px 8px; border-radius: 6px; font-size: 15px; }
-    button { font: inherit; font-size: 16px; padding: 8px 12px; border: 2px solid #13294b; background: #fff; border-radius: 8px; cursor: pointer; }
-    button:focus-visible { outline: 4px solid #f2c94c; outline-offset: 1px; }
-    .empty { color: #445; }
+    .prio { background: var(--qms-gold); font-weight: 800; padding: 1px 8px; border-radius: 6px; font-size: 15px; }
+    button { font: inherit; font-size: 16px; padding: 8px 12px; border: 2px solid var(--qms-navy); background: var(--qms-white); border-radius: 8px; cursor: pointer; }
+    button:focus-visible { outline: 4px solid var(--qms-gold); outline-offset: 1px; }
+    .empty { color: var(--qms-ink-soft); }
   `;
 
   override render() {

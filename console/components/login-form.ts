@@ -19,15 +19,15 @@ export class LoginForm extends LitElement {
   }
 
   static override styles = css`
-    :host { display: block; max-width: 460px; margin: 8vh auto; padding: 32px; background: #fff; border-radius: 16px; box-shadow: 0 4px 24px rgb(0 0 0 / 0.15); }
-    h1 { margin: 0 0 20px; color: #b3261e; font-size: 28px; }
-    .hint { margin: -8px 0 20px; color: #5c6170; }
-    .hint .bad { color: #b3261e; font-weight: 700; }
+    :host { display: block; max-width: 460px; margin: 8vh auto; padding: 32px; background: var(--qms-white); border-radius: 16px; box-shadow: 0 4px 24px var(--qms-shadow); }
+    h1 { margin: 0 0 20px; color: var(--qms-red); font-size: 28px; }
+    .hint { margin: -8px 0 20px; color: var(--qms-muted); }
+    .hint .bad { color: var(--qms-red); font-weight: 700; }
     label { display: block; margin: 16px 0 6px; font-weight: 700; }
-    input { font: inherit; font-size: 22px; width: 100%; box-sizing: border-box; padding: 12px; border: 2px solid #13294b; border-radius: 10px; }
-    button { margin-top: 24px; width: 100%; font: inherit; font-size: 24px; font-weight: 700; padding: 16px; border: 0; border-radius: 12px; background: #b3261e; color: #fff; cursor: pointer; }
-    input:focus-visible, button:focus-visible { outline: 4px solid #f2c94c; outline-offset: 2px; }
-    .error { margin-top: 16px; color: #b3261e; font-weight: 700; }
+    input { font: inherit; font-size: 22px; width: 100%; box-sizing: border-box; padding: 12px; border: 2px solid var(--qms-navy); border-radius: 10px; }
+    button { margin-top: 24px; width: 100%; font: inherit; font-size: 24px; font-weight: 700; padding: 16px; border: 0; border-radius: 12px; background: var(--qms-red); color: var(--qms-white); cursor: pointer; }
+    input:focus-visible, button:focus-visible { outline: 4px solid var(--qms-gold); outline-offset: 2px; }
+    .error { margin-top: 16px; color: var(--qms-red); font-weight: 700; }
   `;
 
   override render() {

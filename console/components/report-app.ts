@@ -48,24 +48,24 @@ export class ReportApp extends LitElement {
   static override styles = [
     reportStyles,
     css`
-      :host { min-height: 100vh; background: #f4f5f8; }
-      header { background: #b3261e; color: #fff; padding: 12px 24px; display: flex; align-items: center; justify-content: space-between; gap: 16px; }
+      :host { min-height: 100vh; background: var(--qms-bg-reports); }
+      header { background: var(--qms-red); color: var(--qms-white); padding: 12px 24px; display: flex; align-items: center; justify-content: space-between; gap: 16px; }
       header h1 { margin: 0; font-size: 22px; }
       header .who { font-size: 15px; }
-      header button { background: #fff; color: #b3261e; }
-      nav { display: flex; gap: 4px; padding: 0 24px; background: #13294b; flex-wrap: wrap; }
-      nav a { color: #fff; text-decoration: none; padding: 12px 16px; font-weight: 600; border-bottom: 4px solid transparent; }
-      nav a[aria-current='page'] { border-bottom-color: #f2c94c; }
+      header button { background: var(--qms-white); color: var(--qms-red); }
+      nav { display: flex; gap: 4px; padding: 0 24px; background: var(--qms-navy); flex-wrap: wrap; }
+      nav a { color: var(--qms-white); text-decoration: none; padding: 12px 16px; font-weight: 600; border-bottom: 4px solid transparent; }
+      nav a[aria-current='page'] { border-bottom-color: var(--qms-gold); }
       main { padding: 16px 24px 48px; max-width: 1500px; margin: 0 auto; }
-      .range { background: #fff; border: 1px solid #d9dce3; border-radius: 12px; padding: 12px 16px; display: flex; gap: 12px; flex-wrap: wrap; align-items: end; }
-      .range label { display: flex; flex-direction: column; font-size: 14px; color: #4a4f5c; }
-      .presets button { background: #fff; color: #13294b; border: 1px solid #13294b; padding: 6px 10px; }
+      .range { background: var(--qms-white); border: 1px solid var(--qms-line); border-radius: 12px; padding: 12px 16px; display: flex; gap: 12px; flex-wrap: wrap; align-items: end; }
+      .range label { display: flex; flex-direction: column; font-size: 14px; color: var(--qms-label); }
+      .presets button { background: var(--qms-white); color: var(--qms-navy); border: 1px solid var(--qms-navy); padding: 6px 10px; }
       .print-head { display: none; }
       @media print {
         header, nav, .range { display: none !important; }
-        :host { background: #fff; }
+        :host { background: var(--qms-white); }
         main { padding: 0; max-width: none; }
-        .print-head { display: block; font-size: 10pt; color: #333; border-bottom: 1px solid #999; margin-bottom: 8px; }
+        .print-head { display: block; font-size: 10pt; color: var(--qms-print-ink); border-bottom: 1px solid var(--qms-print-line); margin-bottom: 8px; }
       }
     `,
   ];

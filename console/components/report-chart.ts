@@ -12,9 +12,18 @@ import { formatNumber } from '../../shared/i18n/translate.js';
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Tooltip, Legend);
 Chart.defaults.font.family = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 Chart.defaults.font.size = 14;
-Chart.defaults.color = '#1b1b1f';
 
-export const COLORS = { navy: '#13294b', red: '#b3261e', gold: '#e0a800', green: '#2e7d4f', grey: '#9aa0ad', blue: '#3a6ea5', lightGreen: '#7cb98f', orange: '#e07b39' };
+/** Series colours from the console theme (console/theme.css), resolved when a chart is drawn. */
+export const COLORS = {
+  navy: 'var(--qms-navy)',
+  red: 'var(--qms-red)',
+  gold: 'var(--qms-chart-gold)',
+  green: 'var(--qms-chart-green)',
+  grey: 'var(--qms-chart-grey)',
+  blue: 'var(--qms-chart-blue)',
+  lightGreen: 'var(--qms-chart-light-green)',
+  orange: 'var(--qms-chart-orange)',
+};
 
 export class ReportChart extends LitElement {
   static override properties = { config: { attribute: false }, height: { type: Number }, label: {} };
@@ -56,7 +65,9 @@ export class ReportChart extends LitElement {
   override updated(): void {
     if (!this.config) return;
     const canvas = this.renderRoot.querySelector('canvas')!;
-    const cfg = withDefaults(this.config);
+    const theme = getComputedStyle(this);
+    Chart.defaults.color = themeColor('var(--qms-ink)', theme) as string;
+    const cfg = withDefaults(withThemeColors(this.config, theme));
     if (this.chart && (this.chart.config as { type?: string }).type === cfg.type) {
       this.chart.data = cfg.data;
       this.chart.options = cfg.options ?? {};
@@ -79,6 +90,22 @@ export function chartFigures(config: ChartConfiguration): string {
       return `${String(label)}: ${values.join(', ')}.`;
     })
     .join(' ');
+}
+
+/** A canvas knows no CSS: chart.js gets the theme's `var(--qms-…)` colours as the values they have on the page. */
+function themeColor(value: unknown, theme: CSSStyleDeclaration): unknown {
+  if (Array.isArray(value)) return value.map((v) => themeColor(v, theme));
+  const name = typeof value === 'string' ? /^var\((--[\w-]+)\)$/.exec(value)?.[1] : undefined;
+  return name ? theme.getPropertyValue(name).trim() : value;
+}
+
+function withThemeColors(config: ChartConfiguration, theme: CSSStyleDeclaration): ChartConfiguration {
+  const datasets = config.data.datasets.map((d) => {
+    const colored = { ...d };
+    for (const key of ['backgroundColor', 'borderColor'] as const) if (key in d) Object.assign(colored, { [key]: themeColor(d[key], theme) });
+    return colored;
+  });
+  return { ...config, data: { ...config.data, datasets } };
 }
 
 function withDefaults(config: ChartConfiguration): ChartConfiguration {

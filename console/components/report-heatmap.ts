@@ -16,9 +16,9 @@ export class ReportHeatmap extends LitElement {
   static override styles = css`
     :host { display: block; overflow-x: auto; break-inside: avoid; }
     table { border-collapse: separate; border-spacing: 2px; font-size: 13px; }
-    th { font-weight: 600; color: #13294b; padding: 2px 4px; }
+    th { font-weight: 600; color: var(--qms-navy); padding: 2px 4px; }
     td { width: 34px; height: 28px; text-align: center; border-radius: 4px; }
-    .legend { margin-top: 6px; font-size: 13px; color: #4a4f5c; }
+    .legend { margin-top: 6px; font-size: 13px; color: var(--qms-label); }
     @media print { td { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
   `;
 
@@ -32,9 +32,9 @@ export class ReportHeatmap extends LitElement {
     let max = 0;
     for (const w of DAYS) for (const h of span) max = Math.max(max, avg(w, h));
     const color = (v: number) => {
-      if (!v || !max) return '#f4f5f8';
+      if (!v || !max) return 'var(--qms-bg-reports)';
       const a = 0.12 + 0.88 * (v / max);
-      return `rgba(179, 38, 30, ${a.toFixed(2)})`;
+      return `color-mix(in srgb, var(--qms-red) ${Math.round(a * 100)}%, transparent)`;
     };
     return html`<table aria-label=${tt('heatmapLabel')}>
         <thead><tr><th>${t('weekdayHour')}</th>${span.map((h) => html`<th>${h}h</th>`)}</tr></thead>
@@ -42,7 +42,7 @@ export class ReportHeatmap extends LitElement {
           ${DAYS.map(
             (w) => html`<tr><th>${WEEKDAY_SHORT[getLang()][w]}</th>${span.map((h) => {
               const v = avg(w, h);
-              return html`<td style="background:${color(v)};color:${v / max > 0.55 ? '#fff' : '#1b1b1f'}" title=${tt('heatmapCell', { day: WEEKDAY_SHORT[getLang()][w]!, h, v: dec(v, 1) })}>${v ? dec(v, v < 10 ? 1 : 0) : ''}</td>`;
+              return html`<td style="background:${color(v)};color:${v / max > 0.55 ? 'var(--qms-white)' : 'var(--qms-ink)'}" title=${tt('heatmapCell', { day: WEEKDAY_SHORT[getLang()][w]!, h, v: dec(v, 1) })}>${v ? dec(v, v < 10 ? 1 : 0) : ''}</td>`;
             })}</tr>`,
           )}
         </tbody>

@@ -71,7 +71,7 @@ export class ReportLive extends LitElement {
     const alerts = [...this.pushed.filter((p) => !d.alerts.some((a) => a.ref === p.ref)).map((p) => ({ kind: p.kind, values: p.values, ref: p.ref ?? '' })), ...d.alerts];
     return html`
       <div class="row" style="justify-content:space-between"><h2 style="margin:0">${d.officeName}</h2><span>${state} · ${t('updatedAt')} ${dateTime(d.now)}</span></div>
-      <div class="panel" data-test="alerts" style="border-color:${alerts.length ? '#b3261e' : '#d9dce3'}">
+      <div class="panel" data-test="alerts" style="border-color:${alerts.length ? 'var(--qms-red)' : 'var(--qms-line)'}">
         <h3>⚠ ${t('alerts')} (${alerts.length})</h3>
         ${alerts.length ? html`<ul>${alerts.map((a) => html`<li class="bad">${alertText(a.kind, a.ref, a.values)}</li>`)}</ul>` : html`<p class="ok">${t('noAlerts')}</p>`}
       </div>

@@ -19,10 +19,10 @@ const ACTION: Record<AuditAction, ConsoleMessage> = {
 export const auditStyles = css`
   ul.changes { margin: 0; padding-left: 18px; }
   ul.changes li { margin: 2px 0; overflow-wrap: anywhere; }
-  .before { color: #8a1c14; text-decoration: line-through; }
-  .after { color: #17632e; font-weight: 700; }
-  .address { color: #5a6476; font-size: 14px; }
-  button[aria-pressed='true'] { background: #13294b; color: #fff; font-weight: 700; }
+  .before { color: var(--qms-removed); text-decoration: line-through; }
+  .after { color: var(--qms-ok); font-weight: 700; }
+  .address { color: var(--qms-muted-admin); font-size: 14px; }
+  button[aria-pressed='true'] { background: var(--qms-navy); color: var(--qms-white); font-weight: 700; }
 `;
 
 const full = (v: unknown): string => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
