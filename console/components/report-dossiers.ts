@@ -1,6 +1,6 @@
 /** Dossier follow-up: received, resolved, in progress, early/on time/late, and the dossiers still open. */
 import { LitElement, html, nothing } from 'lit';
-import type { DossierReport } from '../../shared/schemas/reports.js';
+import type { DossierReport } from '../../shared/schemas/dossiers.js';
 import { t } from '../../shared/i18n/reports-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
 import { dossierSummary, dossierTable } from '../lib/report-figures.js';

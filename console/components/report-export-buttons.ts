@@ -3,7 +3,7 @@
  * as a background job whose progress is shown until the file is ready.
  */
 import { LitElement, html, nothing } from 'lit';
-import { SYNC_EXPORT_DAYS, type ExportJobStatus } from '../../shared/schemas/reports.js';
+import { SYNC_EXPORT_DAYS, type ExportJobStatus } from '../../shared/schemas/report-exports.js';
 import { t } from '../../shared/i18n/reports-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
 import { reportStyles } from '../styles/report.js';

@@ -1,6 +1,6 @@
 /** Arrivals by weekday and hour as a colour-scaled table (darker = more citizens), Monday first. */
 import { LitElement, css, html } from 'lit';
-import type { HeatmapReport } from '../../shared/schemas/reports.js';
+import type { HeatmapReport } from '../../shared/schemas/report-figures.js';
 import { t } from '../../shared/i18n/reports-messages.js';
 import { tt } from '../../shared/i18n/report-table-messages.js';
 import { WEEKDAY_SHORT } from '../../shared/i18n/report-label-messages.js';

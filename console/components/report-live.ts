@@ -5,7 +5,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import type { Alert } from '../../shared/events.js';
-import type { LiveReport } from '../../shared/schemas/reports.js';
+import type { LiveReport } from '../../shared/schemas/live-report.js';
 import { t } from '../../shared/i18n/reports-messages.js';
 import { api } from '../../shared/ui/api-client.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';

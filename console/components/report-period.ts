@@ -1,6 +1,8 @@
 /** The range report: totals, reconciliation, charts, arrivals heatmap and the grouped table. */
 import { LitElement, html, nothing } from 'lit';
-import { GROUPINGS, type BreakdownReport, type DossierReport, type Grouping, type HeatmapReport, type SummaryReport } from '../../shared/schemas/reports.js';
+import type { DossierReport } from '../../shared/schemas/dossiers.js';
+import type { BreakdownReport, HeatmapReport, SummaryReport } from '../../shared/schemas/report-figures.js';
+import { GROUPINGS, type Grouping } from '../../shared/schemas/report-queries.js';
 import { t } from '../../shared/i18n/reports-messages.js';
 import { tt } from '../../shared/i18n/report-table-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';

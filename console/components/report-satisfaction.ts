@@ -1,6 +1,6 @@
 /** The satisfaction tab: four-level and official three-level views, the nine criteria, groups, 766 rates, comments. */
 import { LitElement, html, nothing } from 'lit';
-import type { CommentItem, RatingFigures, SatisfactionReport } from '../../shared/schemas/reports.js';
+import type { CommentItem, RatingFigures, SatisfactionReport } from '../../shared/schemas/report-figures.js';
 import { CRITERION_NAMES, t } from '../../shared/i18n/reports-messages.js';
 import { tt } from '../../shared/i18n/report-table-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';

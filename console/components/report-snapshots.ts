@@ -1,6 +1,6 @@
 /** Saved self-inspection reports: the list, and one report opened whole to read, print or download. */
 import { LitElement, html, nothing } from 'lit';
-import type { SelfInspectionReport, SnapshotMeta } from '../../shared/schemas/reports.js';
+import type { SelfInspectionReport, SnapshotMeta } from '../../shared/schemas/report-exports.js';
 import { t } from '../../shared/i18n/reports-messages.js';
 import { tt } from '../../shared/i18n/report-table-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';

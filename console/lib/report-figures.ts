@@ -1,7 +1,9 @@
 /** Pieces of a report shown on several pages (the range report and a saved self-inspection report). */
 import type { ChartConfiguration } from 'chart.js';
 import { html, nothing } from 'lit';
-import type { BreakdownReport, DossierReport, Figures, Grouping, ReportRow } from '../../shared/schemas/reports.js';
+import type { DossierReport } from '../../shared/schemas/dossiers.js';
+import type { BreakdownReport, Figures, ReportRow } from '../../shared/schemas/report-figures.js';
+import type { Grouping } from '../../shared/schemas/report-queries.js';
 import { t } from '../../shared/i18n/reports-messages.js';
 import { tt } from '../../shared/i18n/report-table-messages.js';
 import { COLORS } from '../components/report-chart.js';

@@ -3,7 +3,7 @@
  * share of feedback (ratings and complaints) neither dissatisfied nor overdue. Definitions in
  * docs/reports.md.
  */
-import type { Rates766 } from '../../shared/schemas/reports.js';
+import type { Rates766 } from '../../shared/schemas/report-figures.js';
 import { isLate, type StoredComplaint } from './complaint-store.js';
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);

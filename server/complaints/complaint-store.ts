@@ -5,7 +5,7 @@
  */
 import { addDays, officeInstant } from '../../shared/office-time.js';
 import type { Complaint } from '../../shared/schemas/feedback.js';
-import type { ComplaintListQuery } from '../../shared/schemas/reports.js';
+import type { ComplaintListQuery } from '../../shared/schemas/complaint-handling.js';
 import type { Context } from '../context.js';
 import { notFound } from '../domain-error.js';
 import { keys } from '../redis/keys.js';

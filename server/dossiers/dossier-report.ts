@@ -4,7 +4,7 @@
  * `dosIn` on the receipt day, `dosDone` on the receipt day when resolved, `dosEarly|dosOnTime|dosLate`
  * on the resolution day.
  */
-import type { DossierReport } from '../../shared/schemas/reports.js';
+import type { DossierReport } from '../../shared/schemas/dossiers.js';
 import { dimsWithPrefix, sumDim } from '../reports/rollup-reader.js';
 import { reportServiceLabel, type ReportData } from '../reports/report-builder.js';
 

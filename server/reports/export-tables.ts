@@ -4,7 +4,8 @@
  * and complaints. Durations are exported in minutes; shares in percent.
  */
 import { OFFICIAL_CRITERIA } from '../../shared/schemas/feedback.js';
-import type { BreakdownReport, CriterionResult, DossierReport, Figures, SatisfactionGroup, SatisfactionReport, SummaryReport } from '../../shared/schemas/reports.js';
+import type { DossierReport } from '../../shared/schemas/dossiers.js';
+import type { BreakdownReport, CriterionResult, Figures, SatisfactionGroup, SatisfactionReport, SummaryReport } from '../../shared/schemas/report-figures.js';
 import { CRITERION_NAMES } from '../../shared/i18n/reports-messages.js';
 import { exportText } from '../../shared/i18n/export-messages.js';
 

@@ -3,7 +3,7 @@
  * zone, as the scripts stored it), so the arithmetic here is zone-free.
  */
 import { addDays, weekdayOf } from '../../shared/office-time.js';
-import type { Grouping } from '../../shared/schemas/reports.js';
+import type { Grouping } from '../../shared/schemas/report-queries.js';
 import { rl, WEEKDAY_NAMES } from '../../shared/i18n/report-label-messages.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');

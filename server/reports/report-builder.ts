@@ -5,7 +5,8 @@
  */
 import { weekdayOf } from '../../shared/office-time.js';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
-import type { BreakdownReport, DurationStats, Figures, Grouping, HeatmapReport, ReportRow, SummaryReport, WaitStats } from '../../shared/schemas/reports.js';
+import type { BreakdownReport, DurationStats, Figures, HeatmapReport, ReportRow, SummaryReport, WaitStats } from '../../shared/schemas/report-figures.js';
+import type { Grouping } from '../../shared/schemas/report-queries.js';
 import { serviceLabel, type ServiceNames } from '../offices/service-names.js';
 import { BUCKETS, percentile } from './histogram.js';
 import { periodOf } from './periods.js';

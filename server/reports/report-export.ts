@@ -2,7 +2,7 @@
  * Exports of any range: every table of the report as CSV or XLSX. Small ranges are built on the
  * request; large ones by a background job that reports its progress and keeps the file a day.
  */
-import type { ExportQuery } from '../../shared/schemas/reports.js';
+import type { ExportQuery } from '../../shared/schemas/report-exports.js';
 import type { Context } from '../context.js';
 import { complaintCounts } from '../complaints/complaint-stats.js';
 import { complaintsInDates } from '../complaints/complaint-store.js';

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Job, Queue } from 'bullmq';
-import type { ExportQuery } from '../../shared/schemas/reports.js';
+import type { ExportQuery } from '../../shared/schemas/report-exports.js';
 import type { Context } from '../context.js';
 import { createQueue, QUEUE } from '../jobs/queues.js';
 import { JOB_PREFIX, keys } from '../redis/keys.js';

@@ -2,7 +2,10 @@
  * Entry points of the reports: each loads the rollups of its range once and builds its figures.
  */
 import { datesBetween, officeClock, officeDate } from '../../shared/office-time.js';
-import type { CommentItem, Grouping, LiveAlert, LiveReport, SatisfactionGroup, SatisfactionReport, SelfInspectionReport } from '../../shared/schemas/reports.js';
+import type { LiveAlert, LiveReport } from '../../shared/schemas/live-report.js';
+import type { SelfInspectionReport } from '../../shared/schemas/report-exports.js';
+import type { CommentItem, SatisfactionGroup, SatisfactionReport } from '../../shared/schemas/report-figures.js';
+import type { Grouping } from '../../shared/schemas/report-queries.js';
 import type { Rating } from '../../shared/schemas/feedback.js';
 import type { Context } from '../context.js';
 import { keys } from '../redis/keys.js';

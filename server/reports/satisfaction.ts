@@ -4,7 +4,7 @@
  * index, and the nine official criteria.
  */
 import { OFFICIAL_CRITERIA } from '../../shared/schemas/feedback.js';
-import type { CriterionResult, RatingFigures } from '../../shared/schemas/reports.js';
+import type { CriterionResult, RatingFigures } from '../../shared/schemas/report-figures.js';
 import type { Metrics } from './rollup-reader.js';
 
 export type NeutralCountsAs = 'satisfied' | 'dissatisfied';

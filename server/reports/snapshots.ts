@@ -4,7 +4,7 @@
  * and download them later. A snapshot is stored whole (`<id>`) with its metadata beside it
  * (`meta:<id>`), so the list reads only the small part.
  */
-import type { SelfInspectionReport, SnapshotMeta } from '../../shared/schemas/reports.js';
+import type { SelfInspectionReport, SnapshotMeta } from '../../shared/schemas/report-exports.js';
 import type { Context } from '../context.js';
 import { notFound } from '../domain-error.js';
 import { keys } from '../redis/keys.js';

@@ -12,6 +12,7 @@ import { startWorkers, type Workers } from '../../server/jobs/workers.js';
 import { keys } from '../../server/redis/keys.js';
 import { decodeTicket } from '../../server/tickets/ticket-codec.js';
 import { officeInstant, parseHHMM } from '../../shared/office-time.js';
+import { poll } from '../support/page-helpers.js';
 import { officeFingerprint } from '../support/state-fingerprint.js';
 import { startTestApp, type StaffClient, type TestApp } from '../support/test-app.js';
 
@@ -170,8 +171,8 @@ describe('the server was down at closing time', () => {
   it('closes yesterday as at closing time when it starts the next morning', async () => {
     t.clock.set(at(NEXT, '07:30'));
     workers = await startWorkers(t.app.ctx, { url: inject('redisUrl') }, { run: true, offices: [t.office] });
-    await expect.poll(async () => t.redis.sismember(keys.closedDays(t.office), DAY), { timeout: 20_000 }).toBe(1);
-    await expect.poll(async () => (await t.request('GET', `/offices/${t.office}/board`)).body.counters.filter((c: any) => c.status !== 'closed').length, { timeout: 20_000 }).toBe(0);
+    await poll(async () => t.redis.sismember(keys.closedDays(t.office), DAY)).toBe(1);
+    await poll(async () => (await t.request('GET', `/offices/${t.office}/board`)).body.counters.filter((c: any) => c.status !== 'closed').length).toBe(0);
     await expectClosedYesterday(t, day);
   });
 });

@@ -4,13 +4,15 @@ import { officeDate } from '../../shared/office-time.js';
 import { requestFrom } from '../support/request-from.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-describe('issuing with an idempotency key', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
+// one office on the real clock for the kiosk's keys; the midnight tests move their own office's clock
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => t.close());
 
+describe('issuing with an idempotency key', () => {
+  // first in the file, so the office holds only these tickets
   it('fifty concurrent retries of one tap issue one ticket', async () => {
     const body = { serviceId: 'chung-thuc', idempotencyKey: 'kiosk-7-tap-5f3a9c' };
     const replies = await Promise.all(Array.from({ length: 50 }, () => t.request('POST', `/offices/${t.office}/tickets`, body)));
@@ -62,11 +64,6 @@ describe('idempotency keys around midnight and over time', () => {
 });
 
 describe('idempotency keys belong to the kiosk that used them', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
   const issueFrom = (address: string, body: Record<string, unknown>) => requestFrom(t, address, 'POST', `/offices/${t.office}/tickets`, body);
 
   it("another client reusing a kiosk's key gets a ticket of its own, never the kiosk's token", async () => {

@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { startWorkers, type Workers } from '../../server/jobs/workers.js';
 import { officeDate, addDays } from '../../shared/office-time.js';
 import { keys } from '../../server/redis/keys.js';
+import { poll } from '../support/page-helpers.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('day-close jobs', () => {
@@ -28,7 +29,7 @@ describe('day-close jobs', () => {
 
     const { config } = await t.app.ctx.offices.get(t.office, true);
     await t.app.ctx.offices.save({ ...config, closingTime: '17:30' });
-    await expect.poll(async () => (await find())[0]?.pattern, { timeout: 10_000 }).toBe('30 17 * * *');
+    await poll(async () => (await find())[0]?.pattern, 10_000).toBe('30 17 * * *');
   });
 
   it('expires the waiting tickets of an earlier day when the job runs', async () => {
@@ -37,7 +38,7 @@ describe('day-close jobs', () => {
     const old = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap' })).body.ticket;
     t.clock.real = true;
     const job = await workers.queues.dayClose.add('close-day', { office: t.office }, { jobId: `test-close-${t.office}` });
-    await expect.poll(async () => (await job.getState()), { timeout: 20_000 }).toBe('completed');
+    await poll(async () => (await job.getState())).toBe('completed');
     const after = await t.request('GET', `/tickets/${old.id}?token=${old.token}`);
     expect(after.body.ticket.status).toBe('expired');
     expect(await t.redis.sismember(keys.closedDays(t.office), yesterday)).toBe(1);

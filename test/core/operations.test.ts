@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { checkRedis } from '../../server/redis/connect.js';
 import { startPrivateRedis } from '../../server/redis/private-server.js';
@@ -36,10 +36,17 @@ describe('operations', () => {
     expect(proxied.status).toBe(403);
   });
 
-  it('logs each request with its id, and never a ticket token', async () => {
+  describe('with the access log at info level', () => {
     const lines: string[] = [];
-    const logged = await startTestApp({ log: pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }) });
-    try {
+    let logged: TestApp;
+    beforeAll(async () => {
+      logged = await startTestApp({ log: pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }) });
+    });
+    // each test reads only the lines of its own requests
+    beforeEach(() => void lines.splice(0));
+    afterAll(async () => logged?.close());
+
+    it('logs each request with its id, and never a ticket token', async () => {
       const issued = await logged.request('POST', `/offices/${logged.office}/tickets`, { serviceId: 'tu-phap' });
       const { id, token } = issued.body.ticket;
       expect((await logged.request('GET', `/tickets/${id}?token=${token}`)).status).toBe(200);
@@ -47,15 +54,9 @@ describe('operations', () => {
       expect(entries).toContainEqual(expect.objectContaining({ msg: 'request', reqId: issued.headers.get('x-request-id'), method: 'POST', path: `/api/v1/offices/${logged.office}/tickets`, status: 201 }));
       expect(entries).toContainEqual(expect.objectContaining({ msg: 'request', method: 'GET', path: `/api/v1/tickets/${id}`, status: 200 }));
       expect(lines.join('\n')).not.toContain(token);
-    } finally {
-      await logged.close();
-    }
-  });
+    });
 
-  it('serves a favicon, and logs page assets only at debug level (the terminal shows the API)', async () => {
-    const lines: string[] = [];
-    const logged = await startTestApp({ log: pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }) });
-    try {
+    it('serves a favicon, and logs page assets only at debug level (the terminal shows the API)', async () => {
       const icon = await fetch(`${logged.base}/favicon.ico`);
       expect(icon.status).toBe(200);
       expect(icon.headers.get('content-type')).toMatch(/icon/);
@@ -64,9 +65,7 @@ describe('operations', () => {
       const paths = lines.map((l) => (JSON.parse(l) as { path?: string }).path);
       expect(paths).toContain(`/api/v1/offices/${logged.office}`);
       expect(paths).not.toContain('/favicon.ico');
-    } finally {
-      await logged.close();
-    }
+    });
   });
 
   it('serves metrics to anyone holding METRICS_TOKEN, and no one else', async () => {

@@ -67,7 +67,7 @@ describe('report pages in Chromium', () => {
     await page.click('nav a[href="#reports"]');
     const table = page.locator('[data-test=breakdown]');
     await table.waitFor();
-    await expect.poll(async () => (await table.locator('tbody tr').count())).toBeGreaterThan(3);
+    await poll(async () => (await table.locator('tbody tr').count())).toBeGreaterThan(3);
     const recon = await page.textContent('[data-test=reconciliation]');
     expect(recon).toContain('Số liệu khớp: 19 phiếu phát = 15 đã phục vụ + 3 vắng mặt + 0 hết hạn + 0 hủy + 1 đang chờ/phục vụ');
     expect(await page.locator('qms-report-chart canvas').count()).toBeGreaterThanOrEqual(2);
@@ -84,7 +84,7 @@ describe('report pages in Chromium', () => {
 
     await page.click('nav a[href="#dossiers"]');
     const pending = page.locator('[data-test=pending-dossiers]');
-    await expect.poll(async () => (await pending.locator('tbody tr').count())).toBe(3);
+    await poll(async () => (await pending.locator('tbody tr').count())).toBe(3);
     expect(await pending.textContent()).toContain('Trả kết quả');
     expect(await pending.textContent()).not.toContain('tra-ket-qua');
 
@@ -92,7 +92,7 @@ describe('report pages in Chromium', () => {
     await page.click(`[data-test=complaint-list] button.item >> text=${complaintId}`);
     await page.fill('[data-test=complaint-detail] textarea', 'UBND phường đã bố trí thêm quầy vào buổi sáng. Xin cảm ơn ông/bà.');
     await page.click('[data-test=respond-resolve]');
-    await expect.poll(async () => (await t.app.ctx.redis.hget(`qms:{${t.office}}:complaints`, complaintId))?.includes('"resolved"')).toBe(true);
+    await poll(async () => (await t.app.ctx.redis.hget(`qms:{${t.office}}:complaints`, complaintId))?.includes('"resolved"')).toBe(true);
     await page.close();
   });
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAIRING_TTL_MS } from '../../server/devices/pairing.js';
 import { keys } from '../../server/redis/keys.js';
 import { pairDevice, type PairedDevice } from '../support/devices.js';
+import { poll } from '../support/page-helpers.js';
 import { emitAck, nextEvent, startTestApp, uniqueOffice, type StaffClient, type TestApp } from '../support/test-app.js';
 import { demoOffice } from '../../server/offices/demo-office.js';
 
@@ -112,7 +113,7 @@ describe('pairing a device', () => {
     expect(rated.body.rating).toMatchObject({ ticketId: ticket.id, score: 4, counterId: '1', source: 'tablet' });
 
     s.disconnect();
-    await expect.poll(async () => (await devicesList()).find((d) => d.id === 'tab-one')?.connected).toBe(false);
+    await poll(async () => (await devicesList()).find((d) => d.id === 'tab-one')?.connected).toBe(false);
   });
 
   it('revoking ends the key at once, over HTTP and on the socket, and closes its sockets', async () => {

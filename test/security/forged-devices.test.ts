@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../server/redis/keys.js';
+import { poll } from '../support/page-helpers.js';
 import { emitAck, startTestApp, type StaffClient, type TestApp } from '../support/test-app.js';
 
 describe('a forged counter tablet', () => {
@@ -33,13 +34,13 @@ describe('a forged counter tablet', () => {
     s.on('rating.requested', () => (asked += 1));
     const ticket = await completedAtCounter1();
     // the officer's console saw the completion; an anonymous socket saw no request
-    await expect.poll(async () => (await t.redis.hget(keys.tabletLast(t.office), '1')) ?? '').toContain(ticket.id);
+    await poll(async () => (await t.redis.hget(keys.tabletLast(t.office), '1')) ?? '').toContain(ticket.id);
     expect(asked).toBe(0);
   });
 
   it('cannot rate the ticket from any address, and the citizen still can', async () => {
     const ticket = await completedAtCounter1();
-    await expect.poll(async () => (await t.redis.hget(keys.tabletLast(t.office), '1')) ?? '').toContain(ticket.id);
+    await poll(async () => (await t.redis.hget(keys.tabletLast(t.office), '1')) ?? '').toContain(ticket.id);
     const forged = await t.request('POST', `/offices/${t.office}/counters/1/tablet-rating`, { ticketId: ticket.id, score: 1 });
     expect(forged.status).toBe(401);
     const mine = await t.request('POST', `/tickets/${ticket.id}/rating`, { token: ticket.token, score: 4 });

@@ -6,29 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientToServerEvents } from '../../shared/events.js';
+import { officeFingerprint } from '../support/state-fingerprint.js';
 import { emitAck, startTestApp, type StaffClient, type TestApp, type TestSocket } from '../support/test-app.js';
-
-/** A small deterministic generator, so a failure can be replayed. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let x = s;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const ODD_STRINGS = [
-  '', ' ', '\u0000', '\u0007bell', 'A\u0301\u0302\u0303', '\u202Eevil\u202C', '\uD800', '\uFFFF', '🇻🇳🧧'.repeat(50),
-  'Nguyễn Văn A', '../../etc/passwd', '%00', '<script>alert(1)</script>', "' OR 1=1 --", '${7*7}', '__proto__',
-  'constructor', 'x'.repeat(70_000), 'ạ'.repeat(5000), '\r\nSet-Cookie: a=b', 'null', 'NaN', '-1', '1e309', '0x10',
-];
-const ODD_VALUES: unknown[] = [
-  null, true, false, 0, -1, 1.5, 1e308, -0, Number.MAX_SAFE_INTEGER + 2, [], [null], {}, { a: { b: { c: {} } } },
-  ...ODD_STRINGS, JSON.parse('{"__proto__":{"polluted":true}}'), { constructor: { prototype: { polluted: true } } },
-];
+import { ODD_STRINGS, ODD_VALUES, rng } from './fuzz-values.js';
 
 describe('fuzzing every route and socket event', () => {
   let t: TestApp;
@@ -37,32 +17,6 @@ describe('fuzzing every route and socket event', () => {
   let chair: StaffClient;
   const real = { ticketId: '', token: '', doneId: '', doneToken: '' };
   let routes: { method: string; path: string }[];
-
-  /** The office's keys and their contents (rate-limit and session keys live outside the office). */
-  async function fingerprint(): Promise<string> {
-    const out: string[] = [];
-    let cursor = '0';
-    const found: string[] = [];
-    do {
-      const [next, batch] = await t.redis.scan(cursor, 'MATCH', `qms:{${t.office}}:*`, 'COUNT', 500);
-      cursor = next;
-      found.push(...batch);
-    } while (cursor !== '0');
-    for (const key of found.sort()) {
-      const type = await t.redis.type(key);
-      let value: unknown;
-      if (type === 'hash') value = Object.entries(await t.redis.hgetall(key)).sort();
-      else if (type === 'string') value = await t.redis.get(key);
-      else if (type === 'list') value = await t.redis.lrange(key, 0, -1);
-      else if (type === 'set') value = (await t.redis.smembers(key)).sort();
-      else if (type === 'zset') value = await t.redis.zrange(key, '0', '-1', 'WITHSCORES');
-      else if (type === 'stream') value = await t.redis.xrange(key, '-', '+');
-      out.push(`${key} ${type} ${JSON.stringify(value)}`);
-    }
-    const users = await t.redis.hmget('qms:users', `officer1-${t.office}`, `admin-${t.office}`, `chair-${t.office}`);
-    out.push(JSON.stringify(users));
-    return out.join('\n');
-  }
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -90,7 +44,7 @@ describe('fuzzing every route and socket event', () => {
   afterAll(async () => t.close());
 
   it('answers every malformed HTTP request with a clear 4xx and changes nothing', async () => {
-    const before = await fingerprint();
+    const before = await officeFingerprint(t.redis, t.office);
     const rand = rng(20261125);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
     const ids = [
@@ -175,7 +129,7 @@ describe('fuzzing every route and socket event', () => {
     expect(failures.slice(0, 20)).toEqual([]);
     expect(sent).toBeGreaterThan(1000);
     expect((await t.request('GET', `${t.base}/healthz`)).status).toBe(200);
-    expect(await fingerprint()).toBe(before);
+    expect(await officeFingerprint(t.redis, t.office)).toBe(before);
   }, 240_000);
 
   it('answers a malformed %-escape or an out-of-range date with a 400, not a 500', async () => {
@@ -198,7 +152,7 @@ describe('fuzzing every route and socket event', () => {
   });
 
   it('answers every malformed socket event with an error acknowledgement and changes nothing', async () => {
-    const before = await fingerprint();
+    const before = await officeFingerprint(t.redis, t.office);
     const rand = rng(7);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
     // an anonymous socket, one joined as a counter console, one as a board: malformed commands are refused everywhere
@@ -278,6 +232,6 @@ describe('fuzzing every route and socket event', () => {
     expect(closedForSize).toBeGreaterThan(0);
     const fresh = await t.socket();
     expect((await emitAck(fresh, 'join', { office: t.office, role: 'board' })).ok).toBe(true);
-    expect(await fingerprint()).toBe(before);
+    expect(await officeFingerprint(t.redis, t.office)).toBe(before);
   }, 240_000);
 });

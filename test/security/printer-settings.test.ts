@@ -13,6 +13,7 @@ import { inject } from 'vitest';
 import { buildSlip } from '../../server/printing/escpos-ticket.js';
 import { demoOffice } from '../../server/offices/demo-office.js';
 import { OfficeConfig, type KioskDevice } from '../../shared/schemas/office.js';
+import { poll } from '../support/page-helpers.js';
 import { PASSWORD, startTestApp, type StaffClient, type TestApp } from '../support/test-app.js';
 
 const PUBLIC_URL = 'https://motcua.phuong-b.example.vn';
@@ -119,7 +120,7 @@ describe('what reaches a printer', () => {
       const printed = await t.request('POST', `/offices/${t.office}/kiosks/k1/print`, { ticketId: ticket.id, token: ticket.token });
       expect([200, 503]).toContain(printed.status); // printed, or "the printer did not answer"
       // Redis has read the slip once it has answered its first line (not a command) with an error
-      await expect.poll(errorReplies).toBeGreaterThan(errorsBefore);
+      await poll(errorReplies).toBeGreaterThan(errorsBefore);
       expect(await t.redis.exists(marker)).toBe(0);
     } finally {
       await t.redis.del(marker);
@@ -140,7 +141,7 @@ describe('what reaches a printer', () => {
       req.end(body);
     });
     expect(status).toBe(200);
-    await expect.poll(() => printer.bytes().includes(ticket.id)).toBe(true);
+    await poll(() => printer.bytes().includes(ticket.id)).toBe(true);
     const text = printer.bytes().toString('latin1');
     expect(text).toContain(`${PUBLIC_URL}/kiosk/phone.html?t=${ticket.id}`);
     expect(text).not.toContain('evil.example');

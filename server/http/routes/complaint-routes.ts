@@ -1,7 +1,7 @@
 /** The chairman's complaints inbox: list, read, assign, respond, resolve. Leadership and admins. */
 import type { Router } from 'express';
 import { OfficeParams } from '../../../shared/schemas/common.js';
-import { AssignBody, ComplaintListQuery, ComplaintParams, RespondBody, ResolveBody } from '../../../shared/schemas/reports.js';
+import { AssignBody, ComplaintListQuery, ComplaintParams, RespondBody, ResolveBody } from '../../../shared/schemas/complaint-handling.js';
 import type { Context } from '../../context.js';
 import { currentUser } from '../staff-auth.js';
 import { parse } from '../../validate.js';

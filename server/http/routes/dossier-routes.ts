@@ -4,7 +4,7 @@
  */
 import type { Router } from 'express';
 import { OfficeParams } from '../../../shared/schemas/common.js';
-import { DossierListQuery, DossierParams, ResolveDossierBody } from '../../../shared/schemas/reports.js';
+import { DossierListQuery, DossierParams, ResolveDossierBody } from '../../../shared/schemas/dossiers.js';
 import type { Context } from '../../context.js';
 import { currentUser } from '../staff-auth.js';
 import { parse } from '../../validate.js';

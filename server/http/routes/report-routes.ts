@@ -2,20 +2,8 @@
 import type { Response, Router } from 'express';
 import { OfficeParams } from '../../../shared/schemas/common.js';
 import { datesBetween } from '../../../shared/office-time.js';
-import {
-  BreakdownQuery,
-  CommentsQuery,
-  ExportJobBody,
-  ExportJobParams,
-  ExportQuery,
-  GenerateSnapshotBody,
-  RangeQuery,
-  SatisfactionQuery,
-  SnapshotFormatQuery,
-  SnapshotParams,
-  SYNC_EXPORT_DAYS,
-  type ExportJobStatus,
-} from '../../../shared/schemas/reports.js';
+import { ExportJobBody, ExportJobParams, ExportQuery, GenerateSnapshotBody, SnapshotFormatQuery, SnapshotParams, SYNC_EXPORT_DAYS, type ExportJobStatus } from '../../../shared/schemas/report-exports.js';
+import { BreakdownQuery, CommentsQuery, RangeQuery, SatisfactionQuery } from '../../../shared/schemas/report-queries.js';
 import { officeDate } from '../../../shared/office-time.js';
 import type { Context } from '../../context.js';
 import { dossierReport } from '../../dossiers/dossier-report.js';

@@ -1,0 +1,34 @@
+/** The measured servers in child processes (bench/servers.ts), so the load generator never shares their event loop. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { dirname, join } from 'node:path';
+
+export interface Child {
+  port: number;
+  proc: ChildProcess;
+  stop(): void;
+}
+
+export function startChild(mode: string, redisUrl: string): Promise<Child> {
+  return new Promise((res, rej) => {
+    const proc = spawn(process.execPath, ['--import', 'tsx', join(dirname(new URL(import.meta.url).pathname), 'servers.ts'), mode, redisUrl], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    let out = '';
+    proc.stdout!.on('data', (d) => {
+      out += String(d);
+      const m = /PORT=(\d+)/.exec(out);
+      if (m) res({ port: Number(m[1]), proc, stop: () => proc.kill('SIGKILL') });
+    });
+    proc.once('exit', (code) => rej(new Error(`${mode} server exited (${code})`)));
+  });
+}
+
+/** The Redis commands the `app` child has sent since its last `reset`, by name. */
+export const childCounts = (c: Child) =>
+  new Promise<Record<string, number>>((res) => {
+    const on = (m: { type: string; counts: Record<string, number> }) => {
+      if (m.type !== 'counts') return;
+      c.proc.off('message', on);
+      res(m.counts);
+    };
+    c.proc.on('message', on);
+    c.proc.send({ type: 'counts' });
+  });
