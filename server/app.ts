@@ -35,6 +35,7 @@ import { jsonBody } from './http/json-body.js';
 import { accessLog } from './observability/access-log.js';
 import type { IoServer } from './realtime/event-relay.js';
 import { registerReactions } from './reactions.js';
+import { closeNotificationQueues } from './notifications/notify.js';
 import type { RedisClient } from './redis/scripts.js';
 
 export interface AppOptions {
@@ -169,6 +170,8 @@ export function createApplication(opts: AppOptions): Application {
       io.local.disconnectSockets(true);
       await new Promise<void>((res) => io.close(() => res()));
       if (http.listening) await new Promise<void>((res) => http.close(() => res()));
+      // the queue notify() opened on the application's connection, if it sent anything
+      await closeNotificationQueues(opts.redis);
     },
   };
 }

@@ -15,6 +15,7 @@ import { dropLegacyDeviceList } from './devices/device-store.js';
 import { ensureMonthRollups } from './reports/month-rollups.js';
 import { DEMO_OFFICE_ID } from './offices/demo-office.js';
 import { readSettings } from './settings.js';
+import { notificationOptions } from './notifications/notification-jobs.js';
 import { parseRateLimits } from './http/rate-limits.js';
 import { parsePrinterNetworks } from './printing/printer-networks.js';
 
@@ -62,6 +63,7 @@ async function main() {
   const workers = await startWorkers(application.ctx, target, {
     run: settings.WORKERS === 'in-process',
     retention: { dataDir: resolve(settings.DATA_DIR), retentionDays: settings.RETENTION_DAYS, eventRetentionDays: settings.EVENT_RETENTION_DAYS },
+    notifications: notificationOptions(settings),
   });
   const port = await application.listen(settings.PORT, settings.HOST);
 

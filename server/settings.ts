@@ -55,6 +55,21 @@ const Env = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(7).default(400),
   /** Days the event (audit) stream stays in Redis before it joins the archive files; at most RETENTION_DAYS. */
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).default(3),
+  /** How SMS leave (one-time codes, reminders, "turn near"): `webhook` (default with NOTIFY_WEBHOOK_URL) or `log` (the demo). */
+  NOTIFY_DRIVER: z.enum(['log', 'webhook']).optional(),
+  /** The SMS / Zalo gateway's webhook: a POST of `{ channel, to, kind, text, data }` per message (docs/api.md). */
+  NOTIFY_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Signs each webhook body (`X-Signature`), so the gateway can refuse anything else. */
+  NOTIFY_WEBHOOK_SECRET: z.string().min(16, 'NOTIFY_WEBHOOK_SECRET: at least 16 characters').optional(),
+  /** Web Push (VAPID) keys of the deployment, from `npx web-push generate-vapid-keys`; all three or none. */
+  VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{80,90}$/, 'VAPID_PUBLIC_KEY: base64url P-256 public key').optional(),
+  VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{40,45}$/, 'VAPID_PRIVATE_KEY: base64url P-256 private key').optional(),
+  /** A contact for the push services: `mailto:it@phuong.gov.vn` or an https URL. */
+  VAPID_SUBJECT: z.string().regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'VAPID_SUBJECT: mailto: or https: URL').optional(),
+}).superRefine((env, ctx) => {
+  if (env.NOTIFY_DRIVER === 'webhook' && !env.NOTIFY_WEBHOOK_URL) ctx.addIssue({ code: 'custom', message: 'NOTIFY_DRIVER=webhook needs NOTIFY_WEBHOOK_URL' });
+  const vapid = [env.VAPID_PUBLIC_KEY, env.VAPID_PRIVATE_KEY, env.VAPID_SUBJECT].filter(Boolean).length;
+  if (vapid !== 0 && vapid !== 3) ctx.addIssue({ code: 'custom', message: 'VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY and VAPID_SUBJECT: all three or none' });
 });
 export type Settings = z.infer<typeof Env>;
 

@@ -14,6 +14,7 @@ import { createMetrics } from './observability/metrics.js';
 import { createLogger, logFormatFor } from './observability/logger.js';
 import { OfficeStore } from './offices/office-store.js';
 import { readSettings } from './settings.js';
+import { notificationOptions } from './notifications/notification-jobs.js';
 import type { Context } from './context.js';
 
 const settings = readSettings();
@@ -29,7 +30,7 @@ async function main() {
   const ctx: Context = { redis, offices: new OfficeStore(redis), events: new DomainEventBus(), log, metrics: createMetrics(), clock: Date.now, streamMaxLen: settings.EVENT_STREAM_MAXLEN, identitySalt: settings.IDENTITY_SALT };
   const io = new Server({ adapter: createAdapter(redis, { streamName: 'qms:socket.io', sessionKeyPrefix: 'qms:sio-session:' }) });
   const stopReactions = registerReactions(ctx, { io });
-  const workers = await startWorkers(ctx, target, { run: true, retention: { dataDir: resolve(settings.DATA_DIR), retentionDays: settings.RETENTION_DAYS, eventRetentionDays: settings.EVENT_RETENTION_DAYS } });
+  const workers = await startWorkers(ctx, target, { run: true, retention: { dataDir: resolve(settings.DATA_DIR), retentionDays: settings.RETENTION_DAYS, eventRetentionDays: settings.EVENT_RETENTION_DAYS }, notifications: notificationOptions(settings) });
   log.info('workers running');
   const stop = async () => {
     await workers.close();

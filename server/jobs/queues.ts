@@ -15,6 +15,8 @@ export const QUEUE = {
   reportExports: 'report-exports',
   /** one delayed job per complaint, at its deadline (complaints/deadline-job.ts) */
   complaintDeadline: 'complaint-deadline',
+  /** one job per message to a citizen (SMS webhook, Web Push), with retries (notifications/notify.ts) */
+  notifications: 'notifications',
   /** the daily archive of data past its retention period (retention/retention-job.ts) */
   retention: 'retention',
 } as const;

@@ -14,10 +14,13 @@ import type { RetentionOptions } from '../retention/archive-office.js';
 import { retentionProcessor, retentionQueue, scheduleRetention } from '../retention/retention-job.js';
 import { registerReactions } from '../reactions.js';
 import { closeReportQueues, reportProcessors, reportQueues, startReportJobs } from '../reports/report-jobs.js';
+import { notificationProcessor, type NotificationOptions } from '../notifications/notification-jobs.js';
 
 export interface JobProcessor {
   queue: string;
   process: (job: Job) => Promise<unknown>;
+  /** jobs at once per worker (default 2) */
+  concurrency?: number;
 }
 
 export interface Workers {
@@ -41,6 +44,8 @@ export interface WorkerOptions {
   watchdog?: WatchdogOptions;
   /** archive raw data older than the retention period (daily job); off when absent */
   retention?: RetentionOptions;
+  /** how notifications leave (webhook, Web Push); without it they only reach the log */
+  notifications?: NotificationOptions;
 }
 
 export async function startWorkers(ctx: Context, target: RedisTarget, opts: WorkerOptions): Promise<Workers> {
@@ -55,6 +60,7 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
   const processors: JobProcessor[] = [
     { queue: QUEUE.dayClose, process: async (job: Job) => closeOfficeDays(ctx, (job.data as DayCloseJob).office) },
     ...reportProcessors(ctx, reports),
+    notificationProcessor(ctx, opts.notifications),
   ];
   const retention = opts.retention ? retentionQueue(connection, prefix) : undefined;
   if (opts.retention) processors.push(retentionProcessor(ctx, opts.retention));
@@ -63,7 +69,7 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
     const conn = createRedis(target, true);
     conn.on('error', () => {}); // reported by the worker's 'error' event; the watchdog handles a connection that stays down
     workerConnections.push(conn);
-    const w = new Worker(p.queue, p.process, { connection: conn, prefix, concurrency: 2 });
+    const w = new Worker(p.queue, p.process, { connection: conn, prefix, concurrency: p.concurrency ?? 2 });
     w.on('failed', (job, err) => {
       ctx.metrics.jobFailures.inc({ queue: p.queue });
       ctx.log.warn({ queue: p.queue, job: job?.id, err: err.message }, 'job failed');

@@ -63,6 +63,8 @@ export const keys = {
   dossiers: (office: string) => `${tag(office)}:dossiers`,
   /** hash counterId → JSON { ticketId, number, serviceId, at }: the last ticket completed there (rating tablet) */
   tabletLast: (office: string) => `${tag(office)}:tablet-last`,
+  /** list: the office's notification delivery log (JSON, newest first, capped; masked recipients, never a text or code) */
+  notificationLog: (office: string) => `${tag(office)}:notification-log`,
   /** hash report snapshot id → JSON */
   reportSnapshots: (office: string) => `${tag(office)}:report-snapshots`,
   /** string: a finished report export file (base64), kept a day */

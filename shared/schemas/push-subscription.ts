@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** base64url without padding, as PushManager gives the keys */
+const Base64Url = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'base64url')
+    .min(min)
+    .max(max);
+
+/**
+ * A Web Push subscription as the phone page sends it (`subscription.toJSON()`). The endpoint is
+ * where the server will POST, so it must be an https URL of a push service, with no credentials.
+ */
+export const PushSubscriptionBody = z.object({
+  endpoint: z
+    .url({ protocol: /^https$/, hostname: z.regexes.domain })
+    .max(1000)
+    .refine((u) => !/^https:\/\/[^/]*@/.test(u), 'endpoint without credentials'),
+  /** P-256 public key (65 bytes, uncompressed) and the 16-byte auth secret */
+  keys: z.object({ p256dh: Base64Url(86, 88), auth: Base64Url(22, 24) }),
+});
+export type PushSubscriptionBody = z.infer<typeof PushSubscriptionBody>;
