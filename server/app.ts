@@ -22,6 +22,7 @@ import { healthRoutes } from './http/routes/health-routes.js';
 import { kioskRoutes } from './http/routes/kiosk-routes.js';
 import { publicRoutes } from './http/routes/public-routes.js';
 import { loadDevice, loadSession } from './http/staff-auth.js';
+import { bookingRoutes } from './http/routes/booking-routes.js';
 import { reportRoutes } from './http/routes/report-routes.js';
 import { complaintRoutes } from './http/routes/complaint-routes.js';
 import { dossierRoutes } from './http/routes/dossier-routes.js';
@@ -125,6 +126,7 @@ export function createApplication(opts: AppOptions): Application {
   app.use(healthRoutes(ctx, opts.metricsToken));
   app.use(API, ...jsonBody(), cookieParser(), loadSession(sessions), loadDevice(ctx), auditLog(ctx));
   app.use(API, publicRoutes(ctx, limits));
+  app.use(API, bookingRoutes(ctx, limits));
   app.use(API, kioskRoutes(ctx, limits));
   app.use(API, authRoutes(ctx, users, sessions, limits, opts.secureCookies ?? false));
   app.use(API, counterRoutes(ctx));
@@ -146,7 +148,7 @@ export function createApplication(opts: AppOptions): Application {
 
   const http = createServer(app);
   const io = createSocketServer(ctx, http, sessions);
-  const stopReactions = registerReactions(ctx, { io, metrics: true });
+  const stopReactions = registerReactions(ctx, { io, metrics: true, citizens: true });
 
   return {
     ctx,

@@ -8,6 +8,7 @@ import { EventEmitter } from 'node:events';
 import type { AlertKind, AlertValues, CallEvent, CounterState, RatingRequest } from '../shared/events.js';
 import type { Complaint, Rating } from '../shared/schemas/feedback.js';
 import type { Ticket } from '../shared/schemas/ticket.js';
+import type { StoredBooking } from './bookings/stored-booking.js';
 
 export interface DomainEvents {
   'ticket.issued': { office: string; ticket: Ticket; waiting: number };
@@ -26,6 +27,10 @@ export interface DomainEvents {
   'complaint.received': { office: string; complaint: Complaint };
   'complaint.updated': { office: string; complaint: Complaint };
   'office.changed': { office: string };
+  /** a remote number taken or an appointment booked (with the phone, for its messages) */
+  'booking.created': { office: string; booking: StoredBooking };
+  'booking.cancelled': { office: string; booking: StoredBooking };
+  'booking.checkedIn': { office: string; booking: StoredBooking };
   /** staff sessions that ended (sign-out, expiry, a change to the account): their sockets go too */
   'sessions.ended': { sessionIds: string[] };
   /** devices whose key stopped working (revoked, deleted, paired again): their sockets go too */

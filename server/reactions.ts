@@ -1,10 +1,10 @@
 /**
  * Every domain event and what reacts to it, in one list. A domain function changes state through
  * one Redis script and then announces the committed change (`domain-events.ts`); the reactions
- * below only pass it on: to the screens (socket.io rooms), to Prometheus, to the job queues. None
- * changes Redis state: that belongs in the domain function.
+ * below only pass it on: to the screens (socket.io rooms), to Prometheus, to the job queues (complaint
+ * deadlines, citizens' messages). None changes Redis state: that belongs in the domain function.
  *
- * Two places register them: the web application (screens and metrics, `app.ts`) and the job
+ * Two places register them: the web application (screens, metrics, citizens' messages, `app.ts`) and the job
  * workers (deadline jobs, `jobs/workers.ts`), each with the parts it has; both tear them down on
  * close. A new event does not compile until it has a line here.
  *
@@ -15,6 +15,7 @@ import type { Queue } from 'bullmq';
 import { deadlineReactions, type DeadlineJob } from './complaints/deadline-job.js';
 import type { Context } from './context.js';
 import type { DomainEvents } from './domain-events.js';
+import { citizenMessages } from './notifications/citizen-messages.js';
 import { metricReactions } from './observability/metric-reactions.js';
 import { screenRelay, type IoServer } from './realtime/event-relay.js';
 
@@ -28,16 +29,19 @@ export interface ReactionParts {
   metrics?: boolean;
   /** the complaint deadline queue: each new complaint gets its job */
   deadlines?: Queue<DeadlineJob>;
+  /** tell citizens with bookings (confirmations, reminders, turn near, called) */
+  citizens?: boolean;
 }
 
 export function registerReactions(ctx: Context, parts: ReactionParts): () => void {
   const screens = parts.io && screenRelay(ctx, parts.io);
   const metrics = parts.metrics ? metricReactions(ctx.metrics) : undefined;
   const deadlines = parts.deadlines && deadlineReactions(ctx, parts.deadlines);
+  const citizens = parts.citizens ? citizenMessages(ctx) : undefined;
 
   const table: ReactionTable = {
     'ticket.issued': [screens?.ticketIssued, metrics?.ticketIssued],
-    'ticket.called': [screens?.ticketCalled, metrics?.ticketCalled],
+    'ticket.called': [screens?.ticketCalled, metrics?.ticketCalled, citizens?.ticketCalled],
     'ticket.recalled': [screens?.ticketRecalled],
     'ticket.updated': [screens?.ticketUpdated],
     'queue.changed': [screens?.queueChanged],
@@ -48,6 +52,9 @@ export function registerReactions(ctx: Context, parts: ReactionParts): () => voi
     'complaint.received': [screens?.complaintReceived, deadlines?.complaintReceived],
     'complaint.updated': [screens?.complaintUpdated],
     'office.changed': [screens?.officeChanged],
+    'booking.created': [citizens?.bookingCreated],
+    'booking.cancelled': [citizens?.bookingCancelled],
+    'booking.checkedIn': [citizens?.bookingCheckedIn],
     'sessions.ended': [screens?.sessionsEnded],
     'devices.revoked': [screens?.devicesRevoked],
     alert: [screens?.alert],

@@ -32,6 +32,10 @@ export const ErrorCode = {
   pairedKioskRequired: 'paired_kiosk_required',
   pairingCodeUnknown: 'pairing_code_unknown',
   pairingKindMismatch: 'pairing_kind_mismatch',
+  /** bookings: the one-time code sent to the phone is wrong, expired or out of tries */
+  otpInvalid: 'otp_invalid',
+  /** bookings: the appointment slot has no seat left */
+  slotFull: 'slot_full',
   internal: 'internal',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

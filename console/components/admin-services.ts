@@ -41,7 +41,7 @@ export class AdminServices extends LitElement {
 
   private add(): void {
     const n = this.config.services.length + 1;
-    this.change([...this.config.services, { id: `dich-vu-${n}`, name: t('newServiceName', { n }), prefix: '', dailyLimit: 100, hours: [{ from: '07:30', to: '11:15' }], targetWaitMinutes: 15, avgServiceMinutes: 8, enabled: true }]);
+    this.change([...this.config.services, { id: `dich-vu-${n}`, name: t('newServiceName', { n }), prefix: '', dailyLimit: 100, hours: [{ from: '07:30', to: '11:15' }], targetWaitMinutes: 15, avgServiceMinutes: 8, enabled: true, booking: { remote: false } }]);
   }
 
   override render() {

@@ -40,6 +40,14 @@ export const ROUTES = {
   'POST /offices/:office/kiosks/:kiosk/print': { who: ['anyone'], what: 'print a ticket on the network printer, with its token' },
   'POST /offices/:office/counters/:counter/tablet-rating': { who: ['tablet'], what: "rate the counter's last ticket from that counter's paired tablet" },
 
+  // bookings from a phone: a verified mobile number (one-time code); bookings authenticated by their token
+  'GET /offices/:office/booking-options': { who: ['anyone'], what: "services that take bookings, today's remote numbers, free slots" },
+  'POST /offices/:office/bookings/otp': { who: ['anyone'], what: 'send a one-time code to a mobile number (rate-limited per address and per number)' },
+  'POST /offices/:office/bookings': { who: ['anyone'], what: 'take a remote number or book a slot, with the one-time code' },
+  'GET /bookings/:id': { who: ['anyone'], what: 'a booking (and its ticket), with its token' },
+  'DELETE /bookings/:id': { who: ['anyone'], what: 'cancel a booking, with its token' },
+  'POST /offices/:office/bookings/check-in': { who: ['anyone'], what: 'check in an appointment by its code at the kiosk (a paired kiosk where the office requires it)' },
+
   // device pairing: the screen's request secret is its credential until it holds a device key
   'POST /devices/pairing-requests': { who: ['anyone'], what: 'a screen asks for a pairing code (rate-limited)' },
   'POST /devices/pairing-requests/claim': { who: ['anyone'], what: 'the screen collects its device key once, with the request secret' },

@@ -27,6 +27,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   wrong_status: 409,
   already_rated: 409,
   pairing_kind_mismatch: 409,
+  slot_full: 409,
+  otp_invalid: 400,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

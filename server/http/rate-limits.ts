@@ -29,9 +29,13 @@ export interface RateLimitSettings {
   publicRead: number;
   /** pairing codes a screen may ask for */
   pairing: number;
+  /** one-time codes asked for (each number also has its own resend limit) */
+  otp: number;
+  /** bookings made or cancelled */
+  booking: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimitSettings = { issue: 60, feedback: 30, login: 20, publicRead: 600, pairing: 10 };
+export const DEFAULT_RATE_LIMITS: RateLimitSettings = { issue: 60, feedback: 30, login: 20, publicRead: 600, pairing: 10, otp: 5, booking: 20 };
 
 /** The requesting client's budget under one limit: per address, and per office on an office's routes. */
 function budgetOf(req: Request, name: keyof RateLimitSettings, perMinute: number): RateBudget {

@@ -65,6 +65,18 @@ export const keys = {
   tabletLast: (office: string) => `${tag(office)}:tablet-last`,
   /** list: the office's notification delivery log (JSON, newest first, capped; masked recipients, never a text or code) */
   notificationLog: (office: string) => `${tag(office)}:notification-log`,
+  /** hash bookingId → JSON booking (server/bookings/*): the phone number is kept for its messages until retention */
+  bookings: (office: string) => `${tag(office)}:bookings`,
+  /** hash booking code (6 characters, what the kiosk takes) → bookingId */
+  bookingCodes: (office: string) => `${tag(office)}:booking-codes`,
+  /** hash `serviceId|HH:MM` → seats taken in that slot of the day */
+  slotSeats: (office: string, date: string) => `${tag(office)}:day:${date}:slot-seats`,
+  /** hash `p:<phone hash>` and `p:<phone hash>|<serviceId>` → bookings of the day (the caps per person) */
+  bookingCaps: (office: string, date: string) => `${tag(office)}:day:${date}:booking-caps`,
+  /** hash `<phone hash>|<idempotencyKey>` → bookingId: a retried booking answers the first */
+  bookingIdempotency: (office: string) => `${tag(office)}:booking-idem`,
+  /** hash { code: sha256 of the one-time code, tries, sends, at }: a phone's one-time code, expiring in minutes */
+  otp: (office: string, phoneHash: string) => `${tag(office)}:otp:${phoneHash}`,
   /** hash report snapshot id → JSON */
   reportSnapshots: (office: string) => `${tag(office)}:report-snapshots`,
   /** string: a finished report export file (base64), kept a day */

@@ -17,6 +17,10 @@ export type FailureCode =
   | 'already_rated'
   | 'conflict'
   | 'rate_limited'
+  /** bookings: the one-time code is wrong, expired or out of tries */
+  | 'otp_invalid'
+  /** bookings: no seat left in the slot */
+  | 'slot_full'
   /** the office configuration changed since the caller read it: read it again and retry */
   | 'stale_config'
   /** the counter's ticket is of another day (`date`): retry with that day's keys */

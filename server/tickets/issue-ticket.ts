@@ -8,6 +8,8 @@ import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
 import type { RateBudget } from '../redis/script-calls/consume-rate-limit.js';
 import type { IssueTicketArgs } from '../redis/script-calls/issue-ticket.js';
+import type { StoredBooking } from '../bookings/stored-booking.js';
+import { loadBooking } from '../bookings/booking-reader.js';
 import { identityFromCccd } from './cccd.js';
 import { estimateWait } from './estimate-wait.js';
 import { closedReason, CLOSED_MESSAGE } from './issuing-rules.js';
@@ -17,11 +19,12 @@ import { newTicketToken } from './ticket-token.js';
 import { citizenTicket } from './ticket-view.js';
 
 /**
- * Who asks for the ticket: a client (the address it connects from, with the paired device it
- * presented, if any), or the server itself (the simulator, benchmarks). Every caller says which,
- * so a new route cannot skip the office's paired-kiosk rule by forgetting it.
+ * Who asks for the ticket: a client in the hall (the address it connects from, with the paired
+ * device it presented, if any), a verified phone taking a remote number (its hash), or the server
+ * itself (the simulator, benchmarks). Every caller says which, so a new route cannot skip the
+ * office's paired-kiosk rule by forgetting it.
  */
-export type Issuer = { device: DeviceIdentity | undefined; address: string } | 'internal';
+export type Issuer = { device: DeviceIdentity | undefined; address: string } | { phoneHash: string } | 'internal';
 
 /**
  * An idempotency key answers only the client that used it: the same key sent by anyone else is a
@@ -31,6 +34,7 @@ export type Issuer = { device: DeviceIdentity | undefined; address: string } | '
 export function idempotencyField(body: Pick<IssueTicketBody, 'idempotencyKey' | 'kiosk'>, issuer: Issuer): string {
   if (!body.idempotencyKey) return '';
   if (issuer === 'internal') return `internal|${body.idempotencyKey}`;
+  if ('phoneHash' in issuer) return `phone:${issuer.phoneHash}|${body.idempotencyKey}`;
   const scope = issuer.device ? `device:${issuer.device.id}` : `${body.kiosk ?? '-'}@${issuer.address}`;
   return `${scope}|${body.idempotencyKey}`;
 }
@@ -38,17 +42,26 @@ export function idempotencyField(body: Pick<IssueTicketBody, 'idempotencyKey' | 
 export interface IssueResult {
   ticket: Ticket;
   created: boolean;
+  /** the remote number's booking, or the appointment just checked in */
+  booking?: StoredBooking;
+}
+
+/** A ticket that comes from a booking (server/bookings/*): a remote number (drawn again on a retry) or a check-in. */
+export interface BookingPart {
+  remote?: () => NonNullable<IssueTicketArgs['remote']>;
+  checkIn?: NonNullable<IssueTicketArgs['checkIn']>;
 }
 
 /** `budget`: the client's issue rate limit, counted by the script (server/http/rate-limits.ts); none for the server's own tickets. */
-export async function issueTicket(ctx: Context, officeId: string, body: IssueTicketBody, issuer: Issuer, budget?: RateBudget): Promise<IssueResult> {
+export async function issueTicket(ctx: Context, officeId: string, body: IssueTicketBody, issuer: Issuer, budget?: RateBudget, booking?: BookingPart): Promise<IssueResult> {
   const now = ctx.clock();
   const token = newTicketToken();
-  const kiosk = issuer !== 'internal' && issuer.device?.kind === 'kiosk' && issuer.device.office === officeId ? issuer.device : undefined;
+  const hall = issuer !== 'internal' && 'address' in issuer ? issuer : undefined;
+  const kiosk = hall?.device?.kind === 'kiosk' && hall.device.office === officeId ? hall.device : undefined;
   let identity: IssueTicketArgs['identity'];
   const reply = await runOfficeScript(ctx, officeId, ({ office }) => {
     const config = office.config;
-    if (issuer !== 'internal' && config.requirePairedKiosks && !kiosk) {
+    if (hall && config.requirePairedKiosks && !kiosk) {
       throw new DomainError('paired_kiosk_required', 'this office issues tickets only at its paired kiosks');
     }
     const service = config.services.find((s) => s.id === body.serviceId);
@@ -82,6 +95,10 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
         serviceStats: keys.serviceStats(officeId),
         issueBudget: budget?.key ?? keys.rateLimit('issue', 'internal', officeId), // never counted without perMinute
         closedDays: keys.closedDays(officeId),
+        otp: keys.otp(officeId, issuer !== 'internal' && 'phoneHash' in issuer ? issuer.phoneHash : 'none'),
+        bookings: keys.bookings(officeId),
+        bookingCodes: keys.bookingCodes(officeId),
+        bookingCaps: keys.bookingCaps(officeId, date),
       },
       {
         version: office.version,
@@ -101,6 +118,8 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
         dateScore: Number(date.replaceAll('-', '')),
         counterIds,
         perMinute: budget?.perMinute,
+        remote: booking?.remote?.(),
+        checkIn: booking?.checkIn,
       },
     );
   });
@@ -108,7 +127,8 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
   if (reply.replay !== undefined) {
     const earlier = await loadTicket(ctx, reply.replay);
     if (!earlier) throw new DomainError('unavailable', 'the earlier ticket for this request could not be read; try again');
-    return { ticket: citizenTicket(earlier), created: false };
+    const earlierBooking = earlier.bookingId ? await loadBooking(ctx, officeId, earlier.bookingId) : undefined;
+    return { ticket: citizenTicket(earlier), created: false, ...(earlierBooking ? { booking: earlierBooking } : {}) };
   }
   const { config } = await ctx.offices.get(officeId);
   const ticket = reply.ticket;
@@ -122,5 +142,5 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
     ctx.events.emit('ticket.issued', { office: officeId, ticket: view, waiting: reply.waiting });
     ctx.events.emit('queue.changed', { office: officeId, services: [{ id: ticket.serviceId, waiting: reply.waiting }] });
   }
-  return { ticket: view, created: reply.created };
+  return { ticket: view, created: reply.created, ...(reply.booking ? { booking: reply.booking } : {}) };
 }

@@ -16,6 +16,8 @@ const REPORTED: Partial<Record<FailureCode, ErrorCode>> = {
   wrong_status: 'wrong_status',
   already_rated: 'already_rated',
   conflict: 'conflict',
+  otp_invalid: 'otp_invalid',
+  slot_full: 'slot_full',
 };
 
 /** Errors a caller handles by re-reading state and running the script again. */

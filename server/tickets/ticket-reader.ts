@@ -45,7 +45,7 @@ export async function positionOf(ctx: Context, config: OfficeConfig, t: StoredTi
   pipe.hget(keys.serviceStats(office), t.serviceId);
   if (counterIds.length) pipe.hmget(keys.counters(office), ...counterIds);
   const res = (await pipe.exec())!.map(([, v]) => v);
-  const ahead = t.priority ? Number(res[0] ?? 0) : Number(res[1]) + Number(res[2] ?? 0);
+  const ahead = t.priority || t.slotAt ? Number(res[0] ?? 0) : Number(res[1]) + Number(res[2] ?? 0);
   const open = counterIds.length ? (res[4] as (string | null)[]).filter((s) => s && JSON.parse(s).status === 'open').length : 0;
   const service = config.services.find((s) => s.id === t.serviceId);
   const recentServiceSeconds = storedServiceSeconds(res[3] as string | null);

@@ -8,6 +8,7 @@ export function publicTicket(t: StoredTicket, extra: Partial<PublicTicket> = {})
   const out: PublicTicket = { id: t.id, number: t.number, serviceId: t.serviceId, status: t.status, priority: t.priority, issuedAt: t.issuedAt };
   if (t.calledAt) out.calledAt = t.calledAt;
   if (t.counterId) out.counterId = t.counterId;
+  if (t.source) out.source = t.source;
   return { ...out, ...extra };
 }
 

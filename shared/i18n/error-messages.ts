@@ -34,7 +34,20 @@ const errors: Catalogue<ErrorCode | ClientCode> = {
   pairing_code_unknown: { vi: 'Không có màn hình nào đang hiện mã này (mã có thể đã hết hạn): xem lại mã trên màn hình', en: 'No screen is showing this code (it may have expired): check the code on the screen' },
   pairing_kind_mismatch: { vi: 'Mã này hiện trên một loại màn hình khác với thiết bị đã chọn', en: 'This code is shown on another kind of screen than the chosen device' },
   day_closed: { vi: 'Đã hết giờ làm việc hôm nay', en: 'The office has closed for today' },
-  limit_reached: { vi: 'Lĩnh vực này đã hết số hôm nay', en: 'No more numbers today for this service' },
+  limit_reached: {
+    vi: (p: P) =>
+      p.cap === 'day'
+        ? `Số điện thoại này đã đặt đủ ${p.max} lượt trong ngày`
+        : p.cap === 'service'
+          ? `Số điện thoại này đã đặt đủ ${p.max} lượt cho lĩnh vực này trong ngày`
+          : 'Lĩnh vực này đã hết số hôm nay',
+    en: (p: P) =>
+      p.cap === 'day'
+        ? `This phone has made its ${p.max} bookings for the day`
+        : p.cap === 'service'
+          ? `This phone has made its ${p.max} booking(s) for this service today`
+          : 'No more numbers today for this service',
+  },
   service_closed: { vi: 'Lĩnh vực này tạm ngừng cấp số', en: 'This service is not issuing numbers' },
   counter_not_open: { vi: 'Quầy chưa mở', en: 'The counter is not open' },
   counter_paused: { vi: 'Quầy đang tạm dừng: bấm "Tiếp tục" trước', en: 'The counter is paused: press "Resume" first' },
@@ -44,6 +57,8 @@ const errors: Catalogue<ErrorCode | ClientCode> = {
   },
   no_current_ticket: { vi: 'Quầy chưa có số nào đang phục vụ', en: 'The counter has no current ticket' },
   wrong_status: { vi: 'Thao tác không hợp với trạng thái hiện tại của số', en: 'Not possible in the ticket’s current state' },
+  otp_invalid: { vi: 'Mã xác thực không đúng hoặc đã hết hạn; vui lòng yêu cầu mã mới', en: 'The code is wrong or has expired; ask for a new one' },
+  slot_full: { vi: 'Khung giờ này đã hết chỗ; vui lòng chọn khung giờ khác', en: 'This slot is full; please choose another' },
   already_rated: { vi: 'Số này đã được đánh giá', en: 'This ticket has already been rated' },
   too_many_failures: { vi: 'Đăng nhập sai quá nhiều lần: vui lòng thử lại sau ít phút', en: 'Too many failed sign-ins: try again in a few minutes' },
   unavailable: { vi: 'Máy chủ tạm thời không sẵn sàng, hãy thử lại', en: 'The server is not available right now: try again' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BOOKING_DEFAULTS, BookingPolicy, ServiceBooking } from './booking.js';
 import { CounterId, HHMM, IsoDate, OfficeId, ServiceId, Text } from './common.js';
 
 export const IssuingWindow = z.strictObject({ from: HHMM, to: HHMM }).refine((w) => w.from < w.to, 'window must end after it starts');
@@ -18,6 +19,8 @@ export const Service = z.strictObject({
   /** Switched off by an administrator: no tickets at all. */
   enabled: z.boolean().default(true),
   description: Text(300).optional(),
+  /** remote numbers and appointments for this service (shared/schemas/booking.ts) */
+  booking: ServiceBooking.default({ remote: false }),
 });
 export type Service = z.infer<typeof Service>;
 
@@ -97,6 +100,8 @@ export const OfficeConfig = z
     requirePairedKiosks: z.boolean().default(true),
     /** Boards and counter screens may show the office without being paired (they only read public data). */
     allowUnpairedScreens: z.boolean().default(true),
+    /** the rules of remote numbers and appointments (which services take them: each service's `booking`) */
+    booking: BookingPolicy.default(BOOKING_DEFAULTS),
   })
   .superRefine((office, ctx) => {
     const ids = new Set<string>();

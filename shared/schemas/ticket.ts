@@ -26,6 +26,8 @@ export interface PublicTicket {
   counterId?: string;
   ahead?: number;
   estimatedWaitMinutes?: number;
+  /** taken from a phone (a remote number) or checked in for an appointment; none: at the kiosk */
+  source?: 'remote' | 'appointment';
 }
 
 /** The ticket as the issuing kiosk and the officer's console see it. */
@@ -44,6 +46,10 @@ export interface Ticket extends PublicTicket {
   /** Masked identity from a scanned CCCD, only with consent; see docs/security.md. */
   identity?: CitizenIdentity;
   rated?: boolean;
+  /** the booking it came from (shared/schemas/booking.ts) */
+  bookingId?: string;
+  /** an appointment checked in on time: its slot's start, and it waits in the priority line */
+  slotAt?: number;
 }
 
 export interface CitizenIdentity {

@@ -5,6 +5,7 @@
  * that is not a count, and a device the admin created but nobody paired.
  */
 import { expect } from 'vitest';
+import { codeHash } from '../../server/bookings/one-time-code.js';
 import { keys } from '../../server/redis/keys.js';
 import { scripts, type ScriptName } from '../../server/redis/script-calls/index.js';
 import type { TestApp } from '../support/test-app.js';
@@ -63,6 +64,8 @@ export async function prepareScriptOffice(t: TestApp) {
   const heldKinds = { office: k.id, counterId: k.id, officer: k.username, now: k.int, date: k.date, streamMaxLen: k.int };
   const day = { tickets: keys.tickets(o, DAY), aggregates: keys.aggregates(o, DAY), monthAggregates: keys.monthAggregatesOfDay(o, DAY) };
   const rl = keys.rateLimit('issue', 'script-test', o);
+  // a phone's one-time code, for the valid booking (script-refusals-booking-cases.ts)
+  await t.redis.hset(keys.otp(o, 'c'.repeat(64)), 'code', codeHash('0912345678', '123456'), 'tries', '0', 'sends', '1', 'at', String(NOW));
   await t.redis.hset(keys.deviceRecords(o), 'tablet-9', JSON.stringify({ kind: 'tablet', name: 'Máy tính bảng 9', counter: '9', createdAt: NOW, createdBy: `admin-${o}` }));
   return { o, ids, version, config, officer, held, heldKinds, day, rl };
 }

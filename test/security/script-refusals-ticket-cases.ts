@@ -8,6 +8,9 @@ export function ticketScriptCases({ o, ids, version, config, officer, held, held
   const queues = (services: string[]) => services.map((s) => ({ priority: keys.queue(o, DAY, s, true), normal: keys.queue(o, DAY, s, false) }));
   const identity = { idLast4: '2345', idHash: 'abcdefghijklmnopqrstuv', name: 'Nguyễn Văn An', birthDate: '1990-01-01', sex: 'Nam', address: '12 Láng Hạ, Hà Nội' };
   const dossier = { id: 'HS-2', code: 'HS-2', dueDate: DAY, title: 'Cấp bản sao' };
+  // the shapes a remote number's and a check-in's arguments take (the valid issue below is a hall ticket)
+  const remote = { id: `${o}_b0123456789abcdee`, code: 'XYZ234', phone: '0912345678', phoneHash: 'a'.repeat(64), codeHash: 'b'.repeat(64), maxTries: 5, perDay: 2, perService: 1 };
+  const checkIn = { id: `${o}_b0123456789abcdef`, slotAt: NOW, queueAt: NOW - 300_000, late: false };
   const targets = Object.fromEntries(config.services.map((s) => [s.id, s.targetWaitMinutes * 60]));
   const call = {
     version, office: o, counterId: '1', officer: officer(1), now: NOW, priorityMode: config.priority.mode, priorityEvery: config.priority.every, heldDate: DAY,
@@ -66,6 +69,7 @@ export function ticketScriptCases({ o, ids, version, config, officer, held, held
         config: keys.config(o), sequences: keys.sequences(o, DAY), tickets: day.tickets, normalQueue: keys.queue(o, DAY, 'tu-phap', false), priorityQueue: keys.queue(o, DAY, 'tu-phap', true),
         aggregates: day.aggregates, monthAggregates: day.monthAggregates, idempotency: keys.idempotency(o, DAY), previousIdempotency: keys.idempotency(o, '2026-11-24'),
         events: keys.events(o), days: keys.days(o), counters: keys.counters(o), serviceStats: keys.serviceStats(o), issueBudget: rl, closedDays: keys.closedDays(o),
+        otp: keys.otp(o, 'a'.repeat(64)), bookings: keys.bookings(o), bookingCodes: keys.bookingCodes(o), bookingCaps: keys.bookingCaps(o, DAY),
       },
       args: {
         version, office: o, date: DAY, serviceId: 'tu-phap', prefix: 'A', dailyLimit: 200, idempotency: 'kiosk-1@127.0.0.1|tap-0001', now: NOW, token: 'a'.repeat(24),
@@ -78,6 +82,9 @@ export function ticketScriptCases({ o, ids, version, config, officer, held, held
         identity: k.object(identity, { idLast4: [undefined, '234', 2345, '\ud800234'], idHash: [undefined, ...k.JSON_TEXT], name: [undefined, ...k.JSON_TEXT], birthDate: [undefined, '01011990'], sex: k.JSON_TEXT, address: k.JSON_TEXT }, { optional: true }),
         streamMaxLen: k.int, dateScore: k.values(...k.BAD_INT, 2026112, undefined),
         counterIds: k.values(undefined, '', 'x', 5, [1], ['A B'], ['\ud800'], { a: '1' }, new Array(201).fill('1')), perMinute: k.optionalInt,
+        remote: k.object(remote, { id: [undefined, 'b1', 5], code: [undefined, 'abc', 5], phone: [undefined, '123', 5], phoneHash: [undefined, 'XYZ'], name: k.JSON_TEXT,
+          codeHash: [undefined, 'xyz'], maxTries: [undefined, 0, 21], perDay: [undefined, 0, 11], perService: [undefined, 0, 11] }, { optional: true }),
+        checkIn: k.object(checkIn, { id: [undefined, 'b1'], slotAt: [undefined, -1, '1'], queueAt: [undefined, 1.5], late: [undefined, 'no', 0] }, { optional: true }),
       },
       extraKeys: [rl],
     }),

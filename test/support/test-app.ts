@@ -96,7 +96,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     staticDir: resolve('dist'),
     // cheap hashing keeps many logins fast on a 2-core machine; production uses the library defaults
     passwordHashCost: { memoryCost: 4096, timeCost: 1, parallelism: 1 },
-    rateLimits: { issue: 100_000, feedback: 100_000, login: 100_000, publicRead: 100_000, pairing: 100_000, ...opts.rateLimits },
+    rateLimits: { issue: 100_000, feedback: 100_000, login: 100_000, publicRead: 100_000, pairing: 100_000, otp: 100_000, booking: 100_000, ...opts.rateLimits },
     ...(opts.metricsToken ? { metricsToken: opts.metricsToken } : {}),
     ...(opts.sessionHours ? { sessionHours: opts.sessionHours } : {}),
     ...(opts.sessionIdleMinutes ? { sessionIdleMinutes: opts.sessionIdleMinutes } : {}),

@@ -3,7 +3,9 @@
  * wrapper's file names its Lua file; adding a script is a Lua file (with its KEYS/ARGV/Returns
  * header) and a wrapper here.
  */
+import { bookSlot } from './book-slot.js';
 import { callTicket } from './call-ticket.js';
+import { cancelBooking } from './cancel-booking.js';
 import { cancelTicket } from './cancel-ticket.js';
 import { closeCounters } from './close-counters.js';
 import { completeTicket } from './complete-ticket.js';
@@ -16,6 +18,7 @@ import { pairDevice } from './pair-device.js';
 import { rateTicket } from './rate-ticket.js';
 import { rebuildMonth } from './rebuild-month.js';
 import { recallTicket } from './recall-ticket.js';
+import { requestOtp } from './request-otp.js';
 import { resolveDossier } from './resolve-dossier.js';
 import { setCounterState } from './set-counter-state.js';
 import { startService } from './start-service.js';
@@ -45,6 +48,9 @@ export const scripts = {
   consumeRateLimit,
   pairDevice,
   touchDevice,
+  requestOtp,
+  bookSlot,
+  cancelBooking,
 };
 
 export type ScriptName = keyof typeof scripts;

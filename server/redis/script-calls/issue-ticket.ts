@@ -1,4 +1,5 @@
-/** issueTicket-15.lua: issues a ticket, or answers the one issued for the same idempotency key. */
+/** issueTicket-19.lua: issues a ticket, or answers the one issued for the same idempotency key. */
+import type { StoredBooking } from '../../bookings/stored-booking.js';
 import type { StoredTicket } from '../../tickets/ticket-view.js';
 import { script } from './define.js';
 
@@ -26,10 +27,14 @@ export interface IssueTicketArgs {
   counterIds: string[];
   /** the client's issue budget per minute (none: internal callers) */
   perMinute?: number;
+  /** a remote number taken from a verified phone (server/bookings/take-remote-number.ts) */
+  remote?: { id: string; code: string; phone: string; phoneHash: string; name?: string; codeHash: string; maxTries: number; perDay: number; perService: number };
+  /** an appointment checked in at the kiosk (server/bookings/check-in.ts): its score in the priority line, or late: an ordinary ticket */
+  checkIn?: { id: string; slotAt: number; queueAt: number; late: boolean };
 }
 
 export type IssueTicketReply =
-  | { ticket: StoredTicket; ahead: number; avgServiceSeconds: number; openCounters: number; created: boolean; waiting: number; replay?: undefined }
+  | { ticket: StoredTicket; ahead: number; avgServiceSeconds: number; openCounters: number; created: boolean; waiting: number; booking?: StoredBooking; replay?: undefined }
   /** issued just before midnight: the ticket id, read from the previous day's hash */
   | { replay: string; ticket?: undefined };
 
@@ -37,5 +42,6 @@ export const issueTicket = script<IssueTicketArgs, IssueTicketReply>()('issueTic
   keys: [
     'config', 'sequences', 'tickets', 'normalQueue', 'priorityQueue', 'aggregates', 'monthAggregates',
     'idempotency', 'previousIdempotency', 'events', 'days', 'counters', 'serviceStats', 'issueBudget', 'closedDays',
+    'otp', 'bookings', 'bookingCodes', 'bookingCaps',
   ],
 });

@@ -9,6 +9,9 @@
       counterName, targets ({ serviceId: target wait seconds }), callId, today, services (the ids of
       the queues, in the same order) }
   Returns JSON { ticket?, finished?, call?, counter, waiting: { serviceId: count } } or { error }.
+  The priority line holds priority tickets and appointments checked in on time, scored from
+  `callAheadMinutes` before their slot (issueTicket): call-next takes only the due ones, unless
+  nobody else waits for the counter.
 ]]
 --- @include "named-keys"
 --- @include "argument-checks"
@@ -56,14 +59,20 @@ if A.pick then
   chosenNumber = A.pick
 else
   local best = { priority = {}, normal = {} } -- { queue, number, score } of the earliest head of each kind
-  for _, q in ipairs(K.queues) do
-    for _, kind in ipairs({ 'priority', 'normal' }) do
-      local head = redis.call('ZRANGE', q[kind], 0, 0, 'WITHSCORES')
-      if head[1] then
-        local score = tonumber(head[2])
-        if not best[kind].score or score < best[kind].score then best[kind] = { queue = q[kind], number = head[1], score = score } end
-      end
+  local function consider(kind, queue, head)
+    if head[1] then
+      local score = tonumber(head[2])
+      if not best[kind].score or score < best[kind].score then best[kind] = { queue = queue, number = head[1], score = score } end
     end
+  end
+  for _, q in ipairs(K.queues) do
+    -- the priority line holds appointments too, scored from shortly before their slot: only those due count
+    consider('priority', q.priority, redis.call('ZRANGEBYSCORE', q.priority, '-inf', string.format('%d', now), 'WITHSCORES', 'LIMIT', 0, 1))
+    consider('normal', q.normal, redis.call('ZRANGE', q.normal, 0, 0, 'WITHSCORES'))
+  end
+  -- nobody else waits: an appointment that checked in early is called now rather than keep the counter idle
+  if not best.priority.queue and not best.normal.queue then
+    for _, q in ipairs(K.queues) do consider('priority', q.priority, redis.call('ZRANGE', q.priority, 0, 0, 'WITHSCORES')) end
   end
   -- a counter that has called nobody yet takes a waiting priority ticket first
   local since = counter.sincePriority or A.priorityEvery

@@ -2,28 +2,37 @@
   Issues a ticket for a service, or returns the one already issued for the same idempotency key.
   Input (server/redis/script-calls/issue-ticket.ts):
     KEYS config, sequences, tickets, normalQueue, priorityQueue, aggregates, monthAggregates,
-      idempotency, previousIdempotency, events, days, counters, serviceStats, issueBudget, closedDays
+      idempotency, previousIdempotency, events, days, counters, serviceStats, issueBudget, closedDays,
+      otp, bookings, bookingCodes, bookingCaps
       (all of the office; the day's keys of `date`, previousIdempotency of the day before; issueBudget
-      the client's issue rate limit, keys.rateLimit)
+      the client's issue rate limit, keys.rateLimit; otp the phone's one-time code for a remote number)
     ARGV[1] JSON { version, office, date, serviceId, prefix, dailyLimit, priorityCategory?, idempotency?
       (kiosk@address|key), now (ms), token, hour (local, 00-23), kiosk?, identity?, streamMaxLen,
       dateScore (yyyymmdd), counterIds (the counters serving the service), perMinute? (the client's
-      issue budget; none for the server's own tickets) }
+      issue budget; none for the server's own tickets),
+      remote? (a remote number taken from a phone: { id, code, phone, phoneHash, name?, codeHash,
+        maxTries, perDay, perService }), checkIn? (an appointment checked in at the kiosk: { id, slotAt,
+        queueAt (its score in the priority line), late (an ordinary ticket instead) }) }
   Returns JSON { ticket, ahead, avgServiceSeconds, openCounters, created, waiting } or { replay }
   (a ticket of the previous day) or { error } (rate_limited with retryAfter). Refuses with day_closed
   once the day close has run for the date (whatever the clock says: the closing time may have moved
   since), so no ticket is ever left waiting on a closed day. Counts the request against the budget
   when it answers with a ticket or refuses it over the budget; any other refusal is counted by the
-  caller (server/http/rate-limits.ts), so every request counts once.
+  caller (server/http/rate-limits.ts), so every request counts once. With `remote` or `checkIn` the
+  reply carries the `booking` too; a remote number's refusals are those of bookSlot (otp_invalid,
+  limit_reached with values.cap); a check-in's: not_found, wrong_status (values.status).
 ]]
 --- @include "named-keys"
 --- @include "argument-checks"
 --- @include "ticket-rules"
 --- @include "event-codec"
 --- @include "rate-limit"
+--- @include "hash-json"
+--- @include "booking-rules"
 
 local K = namedKeys({ 'config', 'sequences', 'tickets', 'normalQueue', 'priorityQueue', 'aggregates', 'monthAggregates',
-  'idempotency', 'previousIdempotency', 'events', 'days', 'counters', 'serviceStats', 'issueBudget', 'closedDays' })
+  'idempotency', 'previousIdempotency', 'events', 'days', 'counters', 'serviceStats', 'issueBudget', 'closedDays',
+  'otp', 'bookings', 'bookingCodes', 'bookingCaps' })
 if not K then return badArgument('keys') end
 local A, bad = readArgs({
   version = matching('^%d+$', 16), office = idOf(40), date = isDate, serviceId = idOf(32), prefix = matching('^[A-Z][A-Z]?$', 2),
@@ -32,6 +41,10 @@ local A, bad = readArgs({
   identity = optional(objectOf({ idLast4 = matching('^%d%d%d%d$', 4), idHash = textOf(64), name = textOf(600), birthDate = isDate,
     sex = optional(textOf(60)), address = optional(textOf(1200)) })),
   streamMaxLen = isMaxLen, dateScore = integerOf(19000101, 20991231), counterIds = listOf(idOf(16), 200), perMinute = optional(integerOf(1, 1e9)),
+  remote = optional(objectOf({ id = matching('^[a-z0-9][a-z0-9%-]*_b[0-9a-f]+$', 60), code = matching('^[A-Z0-9]+$', 6), phone = matching('^0%d%d%d%d%d%d%d%d%d$', 10),
+    phoneHash = matching('^[0-9a-f]+$', 64), name = optional(textOf(320)), codeHash = matching('^[0-9a-f]+$', 64), maxTries = integerOf(1, 20),
+    perDay = integerOf(1, 10), perService = integerOf(1, 10) })),
+  checkIn = optional(objectOf({ id = matching('^[a-z0-9][a-z0-9%-]*_b[0-9a-f]+$', 60), slotAt = isTime, queueAt = isTime, late = isBoolean })),
 })
 if not A then return badArgument(bad) end
 
@@ -50,11 +63,11 @@ end
 
 local day = ticketDay(K.tickets, A.office, A.date)
 
-local function result(ticket, created)
+local function result(ticket, created, booking)
   -- rank, not a score comparison: tickets issued in the same millisecond are ordered by number
   local ahead = 0
   if ticket.status == 'waiting' then
-    if ticket.priority then
+    if ticket.priority or ticket.slotAt then
       ahead = redis.call('ZRANK', K.priorityQueue, ticket.number) or 0
     else
       ahead = redis.call('ZCARD', K.priorityQueue) + (redis.call('ZRANK', K.normalQueue, ticket.number) or 0)
@@ -68,7 +81,7 @@ local function result(ticket, created)
     end
   end
   return cjson.encode({ ticket = ticket, ahead = ahead, openCounters = open,
-    avgServiceSeconds = tonumber(redis.call('HGET', K.serviceStats, A.serviceId) or '-1'), created = created,
+    avgServiceSeconds = tonumber(redis.call('HGET', K.serviceStats, A.serviceId) or '-1'), created = created, booking = booking,
     waiting = redis.call('ZCARD', K.normalQueue) + redis.call('ZCARD', K.priorityQueue) })
 end
 
@@ -79,7 +92,7 @@ if idem then
   if known then
     local number = string.match(known, '_([A-Z]+%d+)$')
     local t = loadTicket(day, number)
-    if t and t.id == known then return counted(result(t, false)) end
+    if t and t.id == known then return counted(result(t, false, t.bookingId and loadJson(K.bookings, t.bookingId) or nil)) end
     -- issued just before midnight: the caller reads it from the previous day's hash
     return counted(cjson.encode({ replay = known }))
   end
@@ -87,6 +100,25 @@ end
 
 -- a retried request still gets its ticket (above); a new one waits for a day that has ended
 if redis.call('SISMEMBER', K.closedDays, A.date) == 1 then return fail('day_closed', 'the office has closed for today') end
+
+-- a remote number's phone and caps, or the appointment being checked in
+local R, C, booking = A.remote, A.checkIn, nil
+if R then
+  local refusal = otpRefusal(K.otp, R.codeHash, R.maxTries)
+  if refusal then return refusal end
+  if redis.call('HEXISTS', K.bookings, R.id) == 1 or redis.call('HEXISTS', K.bookingCodes, R.code) == 1 then
+    return fail('retry', 'booking id or code taken')
+  end
+  refusal = capRefusal(K.bookingCaps, R.phoneHash, A.serviceId, R.perDay, R.perService)
+  if refusal then return refusal end
+elseif C then
+  booking = loadJson(K.bookings, C.id)
+  if not booking or booking.kind ~= 'appointment' then return fail('not_found', 'no such booking') end
+  if booking.status ~= 'booked' then return fail('wrong_status', 'this booking was already used or cancelled', { values = { status = booking.status } }) end
+  if booking.date ~= A.date or booking.serviceId ~= A.serviceId then
+    return fail('wrong_status', 'this booking is for another day', { values = { status = 'other_day' } })
+  end
+end
 
 local limit = A.dailyLimit
 local seq = tonumber(redis.call('HGET', K.sequences, A.serviceId) or '0')
@@ -117,11 +149,17 @@ local ticket = {
   token = A.token,
   kiosk = A.kiosk,
   identity = A.identity,
+  source = (R and 'remote') or (C and 'appointment') or nil,
+  bookingId = (R and R.id) or (C and C.id) or nil,
+  -- an appointment on time waits in the priority line from `queueAt` (shortly before its slot)
+  slotAt = (C and not C.late) and C.slotAt or nil,
 }
 
 saveTicket(day, ticket)
 if ticket.priority then
   redis.call('ZADD', K.priorityQueue, now, number)
+elseif ticket.slotAt then
+  redis.call('ZADD', K.priorityQueue, math.max(now, C.queueAt), number)
 else
   redis.call('ZADD', K.normalQueue, now, number)
 end
@@ -137,6 +175,21 @@ local dims = { 'all', 'svc:' .. A.serviceId, 'hr:' .. A.hour }
 local r = rollup(K.aggregates, K.monthAggregates)
 bump(r, 'issued', dims, 1)
 if ticket.priority then bump(r, 'prio', dims, 1) end
+if R then
+  booking = { id = R.id, office = A.office, code = R.code, token = A.token, kind = 'remote', status = 'issued', serviceId = A.serviceId,
+    date = A.date, createdAt = now, name = R.name, priorityCategory = A.priorityCategory, phone = R.phone, phoneHash = R.phoneHash, ticketId = ticket.id }
+  redis.call('HSET', K.bookings, R.id, cjson.encode(booking))
+  redis.call('HSET', K.bookingCodes, R.code, R.id)
+  countCaps(K.bookingCaps, R.phoneHash, A.serviceId, 1)
+  redis.call('DEL', K.otp)
+  bump(r, 'remote', dims, 1)
+elseif C then
+  booking.status = 'checked_in'
+  booking.ticketId = ticket.id
+  booking.checkedInAt = now
+  redis.call('HSET', K.bookings, C.id, cjson.encode(booking))
+  bump(r, C.late and 'checkinLate' or 'checkin', dims, 1)
+end
 
 appendEvent(K.events, A.streamMaxLen, 'ticket.issued', now, { id = ticket.id, number = number, serviceId = A.serviceId, priority = ticket.priority, category = ticket.priorityCategory, kiosk = ticket.kiosk })
-return counted(result(ticket, true))
+return counted(result(ticket, true, booking))

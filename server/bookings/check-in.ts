@@ -1,0 +1,30 @@
+/**
+ * An appointment checked in at the kiosk (its QR code or its 6-character code): the citizen gets a
+ * ticket that waits in the priority line from `callAheadMinutes` before the slot. Later than
+ * `lateAfterMinutes` after the slot began it is an ordinary ticket. Once only.
+ */
+import type { Context } from '../context.js';
+import { DomainError } from '../domain-error.js';
+import { officeDate } from '../../shared/office-time.js';
+import { issueTicket, type IssueResult, type Issuer } from '../tickets/issue-ticket.js';
+import { bookingByCode } from './booking-reader.js';
+
+export async function checkIn(ctx: Context, officeId: string, code: string, issuer: Issuer, kiosk?: string): Promise<IssueResult> {
+  const { config } = await ctx.offices.get(officeId);
+  const booking = await bookingByCode(ctx, officeId, code);
+  if (booking.kind !== 'appointment' || booking.slotAt === undefined) throw new DomainError('wrong_status', 'a remote number needs no check-in', { status: booking.kind });
+  if (booking.status !== 'booked') throw new DomainError('wrong_status', 'this booking was already used or cancelled', { status: booking.status });
+  const now = ctx.clock();
+  if (booking.date !== officeDate(now, config.timeZone)) throw new DomainError('wrong_status', 'this booking is for another day', { status: 'other_day', date: booking.date });
+  const late = now > (booking.checkInBy ?? booking.slotAt);
+  const result = await issueTicket(
+    ctx,
+    officeId,
+    { serviceId: booking.serviceId, ...(booking.priorityCategory ? { priority: booking.priorityCategory } : {}), ...(kiosk ? { kiosk } : {}) },
+    issuer,
+    undefined,
+    { checkIn: { id: booking.id, slotAt: booking.slotAt, queueAt: booking.slotAt - config.booking.callAheadMinutes * 60_000, late } },
+  );
+  if (result.booking) ctx.events.emit('booking.checkedIn', { office: officeId, booking: result.booking });
+  return result;
+}

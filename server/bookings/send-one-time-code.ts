@@ -1,0 +1,12 @@
+/** A one-time code for a phone: stored (hashed) within its resend limits, then sent by SMS. */
+import { randomBytes } from 'node:crypto';
+import type { Context } from '../context.js';
+import { notify } from '../notifications/notify.js';
+import { newOneTimeCode, OTP_RULES } from './one-time-code.js';
+
+export async function sendOneTimeCode(ctx: Context, office: string, phone: string): Promise<void> {
+  await ctx.offices.get(office); // an unknown office is refused before anything is stored
+  const code = await newOneTimeCode(ctx, office, phone);
+  // a fresh key per code: each one is its own message
+  await notify(ctx, office, { channel: 'sms', to: phone, kind: 'otp', data: { code, validMinutes: OTP_RULES.ttlSeconds / 60 } }, { key: randomBytes(8).toString('hex') });
+}

@@ -1,0 +1,90 @@
+/**
+ * What the citizen of a booking is told, and when (listed in `reactions.ts`): the confirmation and
+ * two reminders of an appointment (withdrawn if it is cancelled), "your turn is near" and "called to
+ * counter N" for a ticket that came from a booking. By SMS to the verified number (through the
+ * configured driver). The messages are jobs: a failed send is retried, never lost with the request.
+ */
+import { officeClock } from '../../shared/office-time.js';
+import type { StoredBooking } from '../bookings/stored-booking.js';
+import { decodeTicket } from '../tickets/ticket-codec.js';
+import { loadBooking } from '../bookings/booking-reader.js';
+import type { Context } from '../context.js';
+import type { DomainEvents } from '../domain-events.js';
+import { keys } from '../redis/keys.js';
+import type { SlotData } from './message-kinds.js';
+import { notify, withdrawNotification } from './notify.js';
+
+const REMINDER_SOON_MINUTES = 30;
+
+export function citizenMessages(ctx: Context) {
+  const failed = (what: string) => (err: unknown) => ctx.log.warn({ err, what }, 'citizen message not queued');
+
+  const slotData = async (office: string, b: StoredBooking): Promise<SlotData> => {
+    const { config } = await ctx.offices.get(office);
+    const service = config.services.find((s) => s.id === b.serviceId);
+    const at = officeClock(b.slotAt ?? b.createdAt, config.timeZone);
+    const time = `${String(at.hour).padStart(2, '0')}:${String(at.minuteOfDay % 60).padStart(2, '0')}`;
+    const url = ctx.publicUrl ? `${ctx.publicUrl}/kiosk/book.html?office=${office}&booking=${b.id}&token=${b.token}` : undefined;
+    return { bookingId: b.id, officeName: config.shortName ?? config.name, serviceName: service?.name ?? b.serviceId, date: b.date, time, ...(url ? { url } : {}) };
+  };
+
+  const bookingCreated = ({ office, booking: b }: DomainEvents['booking.created']) => {
+    if (b.kind !== 'appointment' || b.slotAt === undefined) return;
+    const slotAt = b.slotAt;
+    void (async () => {
+      const data = await slotData(office, b);
+      await notify(ctx, office, { channel: 'sms', to: b.phone, kind: 'booking_confirmed', data }, { key: b.id });
+      const dayBefore = slotAt - 24 * 3600_000;
+      if (dayBefore > ctx.clock()) await notify(ctx, office, { channel: 'sms', to: b.phone, kind: 'reminder_day_before', data }, { key: b.id, at: dayBefore });
+      const soon = slotAt - REMINDER_SOON_MINUTES * 60_000;
+      if (soon > ctx.clock()) await notify(ctx, office, { channel: 'sms', to: b.phone, kind: 'reminder_soon', data: { ...data, minutes: REMINDER_SOON_MINUTES } }, { key: b.id, at: soon });
+    })().catch(failed('booking confirmation'));
+  };
+
+  const bookingCancelled = ({ office, booking: b }: DomainEvents['booking.cancelled']) => {
+    if (b.kind !== 'appointment') return;
+    void (async () => {
+      await withdrawNotification(ctx, office, 'reminder_day_before', b.id);
+      await withdrawNotification(ctx, office, 'reminder_soon', b.id);
+      await notify(ctx, office, { channel: 'sms', to: b.phone, kind: 'booking_cancelled', data: await slotData(office, b) }, { key: b.id });
+    })().catch(failed('booking cancellation'));
+  };
+
+  // checked in: the reminders are no longer needed
+  const bookingCheckedIn = ({ office, booking: b }: DomainEvents['booking.checkedIn']) => {
+    void Promise.all([withdrawNotification(ctx, office, 'reminder_day_before', b.id), withdrawNotification(ctx, office, 'reminder_soon', b.id)]).catch(failed('reminder withdrawal'));
+  };
+
+  const ticketCalled = ({ office, call, ticket }: DomainEvents['ticket.called']) => {
+    void (async () => {
+      if (ticket.bookingId) {
+        const b = await loadBooking(ctx, office, ticket.bookingId);
+        const data = { ticketId: ticket.id, number: ticket.number, counterNumber: call.counterNumber };
+        if (b) await notify(ctx, office, { channel: 'sms', to: b.phone, kind: 'called', data }, { key: `${ticket.id}.${ticket.recalls ?? 0}` });
+      }
+      await turnNear(office, ticket.serviceId);
+    })().catch(failed('called'));
+  };
+
+  /** The ticket now `turnNearAhead` places from the front of the service's line, if it came from a booking. */
+  const turnNear = async (office: string, serviceId: string) => {
+    const { config } = await ctx.offices.get(office);
+    const n = config.booking.turnNearAhead;
+    const date = officeClock(ctx.clock(), config.timeZone).date;
+    const [priority, normal] = await Promise.all([
+      ctx.redis.zrange(keys.queue(office, date, serviceId, true), '0', String(n)),
+      ctx.redis.zrange(keys.queue(office, date, serviceId, false), '0', String(n)),
+    ]);
+    const number = [...priority, ...normal][n];
+    if (!number) return;
+    const raw = await ctx.redis.hget(keys.tickets(office, date), number);
+    const bookingId = raw ? decodeTicket(raw, office, date, number).bookingId : undefined;
+    const b = bookingId ? await loadBooking(ctx, office, bookingId) : undefined;
+    if (!b?.ticketId) return;
+    const data = { ticketId: b.ticketId, number, ahead: n, officeName: config.shortName ?? config.name };
+    await notify(ctx, office, { channel: 'sms', to: b.phone, kind: 'turn_near', data }, { key: b.ticketId });
+  };
+
+  return { bookingCreated, bookingCancelled, bookingCheckedIn, ticketCalled };
+}
+
