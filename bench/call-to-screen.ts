@@ -13,14 +13,22 @@ export async function measureCallToScreen(bench: BenchContext) {
   const calls = quick ? 10 : 30;
   const callOffice = 'bench-call';
   await app.ctx.offices.save(benchOffice(callOffice), { create: true });
-  await app.users.upsert({ username: 'bench-officer', name: 'Cán bộ', role: 'officer', offices: [callOffice], counters: [], password: PASSWORD, disabled: false }, { create: true });
+  await app.users.upsert(
+    { username: 'bench-officer', name: 'Cán bộ', role: 'officer', offices: [callOffice], counters: [], password: PASSWORD, disabled: false },
+    { create: true },
+  );
   for (let i = 0; i < calls + 5; i++) await issueTicket(app.ctx, callOffice, { serviceId: 'tu-phap' }, 'internal');
   const appChild = await bench.appServer();
   const { cookie, csrfToken } = await logIn(appChild.port, 'bench-officer', PASSWORD);
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const staff = { cookie, 'x-csrf-token': csrfToken };
   await post(agent, appChild.port, `/api/v1/offices/${callOffice}/counters/1/open`, '{}', staff);
-  const appSockets = await connectMany(appChild.port, boards, (s) => new Promise((res, rej) => s.emit('join', { office: callOffice, role: 'board' }, (r: { ok: boolean }) => (r.ok ? res() : rej(new Error('join failed'))))));
+  const appSockets = await connectMany(
+    appChild.port,
+    boards,
+    (s) =>
+      new Promise((res, rej) => s.emit('join', { office: callOffice, role: 'board' }, (r: { ok: boolean }) => (r.ok ? res() : rej(new Error('join failed'))))),
+  );
   const appLat = await fanOut(appSockets, calls, async () => {
     const r = await post(agent, appChild.port, `/api/v1/offices/${callOffice}/counters/1/call-next`, '{}', staff);
     if (r.status !== 200) throw new Error(`call-next ${r.status} ${r.body}`);
@@ -28,7 +36,25 @@ export async function measureCallToScreen(bench: BenchContext) {
   for (const s of appSockets) s.disconnect();
   const bare = await bench.startServer('bare-io');
   const bareSockets = await connectMany(bare.port, boards);
-  const payload = JSON.stringify({ callId: 'x', office: callOffice, counterId: '1', counterNumber: 1, counterName: 'Quầy 1', at: Date.now(), recall: false, ticket: { id: `${callOffice}_2026-01-01_A001`, number: 'A001', serviceId: 'tu-phap', status: 'called', priority: false, issuedAt: 1, calledAt: 2, counterId: '1' } });
+  const payload = JSON.stringify({
+    callId: 'x',
+    office: callOffice,
+    counterId: '1',
+    counterNumber: 1,
+    counterName: 'Quầy 1',
+    at: Date.now(),
+    recall: false,
+    ticket: {
+      id: `${callOffice}_2026-01-01_A001`,
+      number: 'A001',
+      serviceId: 'tu-phap',
+      status: 'called',
+      priority: false,
+      issuedAt: 1,
+      calledAt: 2,
+      counterId: '1',
+    },
+  });
   const bareLat = await fanOut(bareSockets, calls, async () => {
     const r = await post(agent, bare.port, '/broadcast', payload);
     if (r.status !== 200) throw new Error(`broadcast ${r.status}`);

@@ -10,7 +10,9 @@ export interface Child {
 
 export function startChild(mode: string, redisUrl: string): Promise<Child> {
   return new Promise((res, rej) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', join(dirname(new URL(import.meta.url).pathname), 'servers.ts'), mode, redisUrl], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    const proc = spawn(process.execPath, ['--import', 'tsx', join(dirname(new URL(import.meta.url).pathname), 'servers.ts'), mode, redisUrl], {
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    });
     let out = '';
     proc.stdout!.on('data', (d) => {
       out += String(d);

@@ -18,11 +18,20 @@ export async function measureIssue(bench: BenchContext) {
   const helloRun = await throughput(hello.port, '/hello', () => '{"serviceId":"tu-phap"}', 201, seconds * 1000);
   appChild.proc.send({ type: 'reset' });
   const before = Number(/total_commands_processed:(\d+)/.exec(await redis.info('stats'))![1]);
-  const issueRun = await throughput(appChild.port, `/api/v1/offices/${office}/tickets`, (i) => JSON.stringify({ serviceId: services[i % services.length], idempotencyKey: `bench-${i}-${randomBytes(4).toString('hex')}` }), 201, seconds * 1000);
+  const issueRun = await throughput(
+    appChild.port,
+    `/api/v1/offices/${office}/tickets`,
+    (i) => JSON.stringify({ serviceId: services[i % services.length], idempotencyKey: `bench-${i}-${randomBytes(4).toString('hex')}` }),
+    201,
+    seconds * 1000,
+  );
   const counts = await childCounts(appChild);
   const after = Number(/total_commands_processed:(\d+)/.exec(await redis.info('stats'))![1]);
   const tickets = issueRun.count + 0; // issued during the measured window (the warm-up's are not counted in rps)
-  const issuedTotal = Object.values(await redis.hgetall(keys.sequences(office, new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)))).reduce((a, b) => a + Number(b), 0);
+  const issuedTotal = Object.values(await redis.hgetall(keys.sequences(office, new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)))).reduce(
+    (a, b) => a + Number(b),
+    0,
+  );
   const sent = Object.values(counts).reduce((a, b) => a + b, 0);
   const byName = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, round(v / issuedTotal, 3)]));
   return {

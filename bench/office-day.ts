@@ -34,7 +34,12 @@ export async function runDay(app: Application, clock: { now: number }, office: s
   const serveStep = Math.floor((11 * 3600_000) / tickets);
   for (let i = 0; i < tickets; i++) {
     clock.now += issueStep;
-    const { ticket } = await issueTicket(ctx, office, { serviceId: services[i % services.length]!, idempotencyKey: `bench-${randomBytes(6).toString('hex')}`, kiosk: 'kiosk-1' }, 'internal');
+    const { ticket } = await issueTicket(
+      ctx,
+      office,
+      { serviceId: services[i % services.length]!, idempotencyKey: `bench-${randomBytes(6).toString('hex')}`, kiosk: 'kiosk-1' },
+      'internal',
+    );
     issued.push({ id: ticket.id, token: ticket.token });
   }
   const counters = config.counters;
@@ -55,7 +60,8 @@ export async function runDay(app: Application, clock: { now: number }, office: s
       clock.now += Math.floor(serveStep * 0.7);
       await completeTicket(ctx, office, c.id, officer);
       const t = byId.get(ticket.id)!;
-      if (ticket.number.endsWith('0') || ticket.number.endsWith('5')) await rateTicket(ctx, t.id, { token: t.token, score: 3 + (ticket.number.charCodeAt(3) % 2), source: 'tablet' });
+      if (ticket.number.endsWith('0') || ticket.number.endsWith('5'))
+        await rateTicket(ctx, t.id, { token: t.token, score: 3 + (ticket.number.charCodeAt(3) % 2), source: 'tablet' });
     }
   }
   clock.now = officeInstant(addDays(date, 1), 6 * 60, TZ);

@@ -32,7 +32,12 @@ async function main() {
   const redisServer = await startPrivateRedis({ dataDir: dir, persistent: false });
   const redis = createRedis({ url: redisServer.url });
   const clock = { now: Date.now(), real: true };
-  const app = createApplication({ redis, log: createLogger('silent'), clock: () => (clock.real ? Date.now() : clock.now), passwordHashCost: { memoryCost: 1024, timeCost: 1 } });
+  const app = createApplication({
+    redis,
+    log: createLogger('silent'),
+    clock: () => (clock.real ? Date.now() : clock.now),
+    passwordHashCost: { memoryCost: 1024, timeCost: 1 },
+  });
   const children: Child[] = [];
   const startServer = async (mode: string) => {
     const child = await startChild(mode, redisServer.url);

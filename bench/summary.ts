@@ -15,7 +15,9 @@ export function printSummary(r: any) {
     `  memory per ticket              ${r.memory.bytesPerTicketLongTerm} bytes with its events in Redis, long term (ticket ${r.memory.bytesPerTicketTicketHash}, events ${r.memory.bytesPerTicketEvents}); ${r.memory.bytesPerTicket} until the idempotency keys expire (a day)   (goal <= 500: ${ok(r.memory.bytesPerTicketLongTerm <= 500)})`,
     `  … events archived (day + 1)    ${r.memory.bytesPerTicketAfterEventArchive} bytes, long term   (goal <= 500: ${ok(r.memory.bytesPerTicketAfterEventArchive <= 500)})`,
     `  city: 500 offices, 1 year      ${r.memory.city.tickets} tickets ≈ ${r.memory.city.rawGiB} GiB raw (${r.memory.city.rawGiBAfterEventArchive} GiB with events archived) + ${r.memory.city.rollupsGiB} GiB rollups`,
-    ...Object.entries(r.pages).map(([page, x]: [string, any]) => `  page ${page.padEnd(28)} ${(x.gzipBytes / 1024).toFixed(1)} kB gzipped JS (${x.files} files)`),
+    ...Object.entries(r.pages).map(
+      ([page, x]: [string, any]) => `  page ${page.padEnd(28)} ${(x.gzipBytes / 1024).toFixed(1)} kB gzipped JS (${x.files} files)`,
+    ),
     '',
     `  saved bench/results.json (${r.seconds} s)`,
     '',

@@ -76,7 +76,49 @@ const chimeFile = join(OUT, `${CHIME}.ogg`);
 if (!onlyMissing || !existsSync(chimeFile)) {
   // "ding-dong": two bell-like tones with a soft decay and a short tail. The first tone fills the
   // first 0.7 s, which the board plays alone as the short chime (VOICE_TIMING.dingSeconds).
-  run('sox', ['-n', '-r', '22050', '-c', '1', chimeFile, 'synth', '0.7', 'pluck', 'E5', 'synth', '0.7', 'sine', 'mix', 'E5', 'fade', 'q', '0.01', '0.7', '0.6', ':', 'synth', '1.1', 'pluck', 'C5', 'synth', '1.1', 'sine', 'mix', 'C5', 'fade', 'q', '0.01', '1.1', '1.0', 'gain', '-n', '-3', 'pad', '0', '0.2']);
+  run('sox', [
+    '-n',
+    '-r',
+    '22050',
+    '-c',
+    '1',
+    chimeFile,
+    'synth',
+    '0.7',
+    'pluck',
+    'E5',
+    'synth',
+    '0.7',
+    'sine',
+    'mix',
+    'E5',
+    'fade',
+    'q',
+    '0.01',
+    '0.7',
+    '0.6',
+    ':',
+    'synth',
+    '1.1',
+    'pluck',
+    'C5',
+    'synth',
+    '1.1',
+    'sine',
+    'mix',
+    'C5',
+    'fade',
+    'q',
+    '0.01',
+    '1.1',
+    '1.0',
+    'gain',
+    '-n',
+    '-3',
+    'pad',
+    '0',
+    '0.2',
+  ]);
 }
 manifest.clips[CHIME] = { file: `${CHIME}.ogg`, seconds: Number(duration(chimeFile).toFixed(3)) };
 

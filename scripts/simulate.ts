@@ -56,8 +56,21 @@ async function connect(): Promise<{ redis: RedisClient; owned: boolean; stop: ()
 }
 
 async function seedDemo(redis: RedisClient): Promise<void> {
-  const ctx = { redis, offices: new OfficeStore(redis), events: new DomainEventBus(), log: createLogger('warn'), metrics: createMetrics(), clock: Date.now, streamMaxLen: 200_000, identitySalt: settings.IDENTITY_SALT };
-  const seeded = await seedDemoOffice(ctx, new UserStore(redis, new SessionStore(redis, { absoluteSeconds: 3600, idleSeconds: 3600 }, ctx.events)), settings.DEMO_PASSWORD);
+  const ctx = {
+    redis,
+    offices: new OfficeStore(redis),
+    events: new DomainEventBus(),
+    log: createLogger('warn'),
+    metrics: createMetrics(),
+    clock: Date.now,
+    streamMaxLen: 200_000,
+    identitySalt: settings.IDENTITY_SALT,
+  };
+  const seeded = await seedDemoOffice(
+    ctx,
+    new UserStore(redis, new SessionStore(redis, { absoluteSeconds: 3600, idleSeconds: 3600 }, ctx.events)),
+    settings.DEMO_PASSWORD,
+  );
   if (!seeded.generatedPassword) return;
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(join(dataDir, 'demo-password.txt'), `${seeded.generatedPassword}\n`);
@@ -66,7 +79,10 @@ async function seedDemo(redis: RedisClient): Promise<void> {
 }
 
 async function history(): Promise<void> {
-  for (const [name, value] of [['from', args.from], ['until', args.until]] as const) {
+  for (const [name, value] of [
+    ['from', args.from],
+    ['until', args.until],
+  ] as const) {
     if (value !== undefined && !DATE.test(value)) throw new Error(`--${name} must be a date YYYY-MM-DD, not ${value}`);
   }
   const months = Number(args.months);
@@ -93,14 +109,29 @@ async function history(): Promise<void> {
   } finally {
     if (relaxFsync) await redis.config('SET', 'appendfsync', 'always');
     // a server started meanwhile reuses the private Redis: it stays up for that server
-    const othersUseIt = owned && String(await redis.client('LIST')).trim().split('\n').length > 1;
+    const othersUseIt =
+      owned &&
+      String(await redis.client('LIST'))
+        .trim()
+        .split('\n').length > 1;
     redis.disconnect();
     if (othersUseIt) console.log('Left the private redis-server running: a server started meanwhile uses it.');
     else await stop();
   }
 }
 
-(args.live ? simulateLive({ url: args.url!, office: args.office!, speed: Math.max(1, Number(args.speed)), minutes: Number(args.minutes), seed: args.seed!, dataDir, ...(settings.DEMO_PASSWORD ? { demoPassword: settings.DEMO_PASSWORD } : {}) }) : history())
+(args.live
+  ? simulateLive({
+      url: args.url!,
+      office: args.office!,
+      speed: Math.max(1, Number(args.speed)),
+      minutes: Number(args.minutes),
+      seed: args.seed!,
+      dataDir,
+      ...(settings.DEMO_PASSWORD ? { demoPassword: settings.DEMO_PASSWORD } : {}),
+    })
+  : history()
+)
   .then(() => process.exit(0))
   .catch((err) => {
     console.error(`simulate: ${err instanceof Error ? err.message : String(err)}`);

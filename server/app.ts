@@ -96,7 +96,12 @@ export function createApplication(opts: AppOptions): Application {
     ...(opts.publicUrl ? { publicUrl: opts.publicUrl.replace(/\/$/, '') } : {}),
     printerNetworks: opts.printerNetworks ?? [],
   };
-  const sessions = new SessionStore(opts.redis, { absoluteSeconds: (opts.sessionHours ?? 12) * 3600, idleSeconds: (opts.sessionIdleMinutes ?? 120) * 60 }, ctx.events, opts.sessionClock);
+  const sessions = new SessionStore(
+    opts.redis,
+    { absoluteSeconds: (opts.sessionHours ?? 12) * 3600, idleSeconds: (opts.sessionIdleMinutes ?? 120) * 60 },
+    ctx.events,
+    opts.sessionClock,
+  );
   const users = new UserStore(opts.redis, sessions, opts.passwordHashCost);
   const limits = { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits };
 
@@ -138,7 +143,13 @@ export function createApplication(opts: AppOptions): Application {
   app.use(API, notFoundHandler);
   if (opts.staticDir && existsSync(opts.staticDir)) {
     const dir = opts.staticDir;
-    app.use(express.static(dir, { index: 'index.html', maxAge: '1h', setHeaders: (res, path) => path.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache') }));
+    app.use(
+      express.static(dir, {
+        index: 'index.html',
+        maxAge: '1h',
+        setHeaders: (res, path) => path.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache'),
+      }),
+    );
     const root = guardedRouter();
     root.route('GET /', (_req, res) => res.redirect('/kiosk/'));
     app.use(root.router);

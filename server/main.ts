@@ -24,7 +24,9 @@ const log = createLogger(settings.LOG_LEVEL, logFormatFor(settings.LOG_FORMAT, B
 
 async function main() {
   let privateRedis: PrivateRedis | undefined;
-  const clusterNodes = settings.REDIS_CLUSTER_NODES?.split(',').map((s) => s.trim()).filter(Boolean);
+  const clusterNodes = settings.REDIS_CLUSTER_NODES?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   let url = settings.REDIS_URL;
   if (!url && !clusterNodes?.length) {
     privateRedis = await startPrivateRedis({ dataDir: join(settings.DATA_DIR, 'redis'), persistent: true, log: (m) => log.info(m) });

@@ -22,15 +22,29 @@ const log = createLogger(settings.LOG_LEVEL, logFormatFor(settings.LOG_FORMAT, B
 
 async function main() {
   const clusterNodes = settings.REDIS_CLUSTER_NODES?.split(',').filter(Boolean);
-  if (!settings.REDIS_URL && !clusterNodes?.length) throw new Error('npm run worker needs REDIS_URL (or REDIS_CLUSTER_NODES): the shared Redis of the web processes');
+  if (!settings.REDIS_URL && !clusterNodes?.length)
+    throw new Error('npm run worker needs REDIS_URL (or REDIS_CLUSTER_NODES): the shared Redis of the web processes');
   const target = { url: settings.REDIS_URL ?? '', ...(clusterNodes?.length ? { clusterNodes } : {}) };
   const redis = createRedis(target);
   redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
   await checkRedis(redis, log);
-  const ctx: Context = { redis, offices: new OfficeStore(redis), events: new DomainEventBus(), log, metrics: createMetrics(), clock: Date.now, streamMaxLen: settings.EVENT_STREAM_MAXLEN, identitySalt: settings.IDENTITY_SALT };
+  const ctx: Context = {
+    redis,
+    offices: new OfficeStore(redis),
+    events: new DomainEventBus(),
+    log,
+    metrics: createMetrics(),
+    clock: Date.now,
+    streamMaxLen: settings.EVENT_STREAM_MAXLEN,
+    identitySalt: settings.IDENTITY_SALT,
+  };
   const io = new Server({ adapter: createAdapter(redis, { streamName: 'qms:socket.io', sessionKeyPrefix: 'qms:sio-session:' }) });
   const stopReactions = registerReactions(ctx, { io });
-  const workers = await startWorkers(ctx, target, { run: true, retention: { dataDir: resolve(settings.DATA_DIR), retentionDays: settings.RETENTION_DAYS, eventRetentionDays: settings.EVENT_RETENTION_DAYS }, notifications: notificationOptions(settings) });
+  const workers = await startWorkers(ctx, target, {
+    run: true,
+    retention: { dataDir: resolve(settings.DATA_DIR), retentionDays: settings.RETENTION_DAYS, eventRetentionDays: settings.EVENT_RETENTION_DAYS },
+    notifications: notificationOptions(settings),
+  });
   log.info('workers running');
   const stop = async () => {
     await workers.close();

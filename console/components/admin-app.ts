@@ -20,11 +20,25 @@ import './admin-staff.js';
 
 const TABS = ['office', 'services', 'counters', 'staff', 'devices', 'settings', 'audit'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_LABEL = { office: 'tabOffice', services: 'tabServices', counters: 'tabCounters', staff: 'tabStaff', devices: 'tabDevices', settings: 'tabSettings', audit: 'tabAudit' } as const;
+const TAB_LABEL = {
+  office: 'tabOffice',
+  services: 'tabServices',
+  counters: 'tabCounters',
+  staff: 'tabStaff',
+  devices: 'tabDevices',
+  settings: 'tabSettings',
+  audit: 'tabAudit',
+} as const;
 
 export class AdminApp extends LitElement {
   static override properties = {
-    offices: { state: true }, office: { state: true }, saved: { state: true }, draft: { state: true }, tab: { state: true }, result: { state: true }, busy: { state: true },
+    offices: { state: true },
+    office: { state: true },
+    saved: { state: true },
+    draft: { state: true },
+    tab: { state: true },
+    result: { state: true },
+    busy: { state: true },
   };
   declare offices: string[];
   declare office: string;
@@ -140,7 +154,8 @@ export class AdminApp extends LitElement {
       <button @click=${() => this.login.signOut()}>${t('signOut')}</button>
     </header>`;
     if (user.role !== 'admin') return html`${header}<main><p class="error">${t('notAdmin')}</p></main>`;
-    if (!this.draft) return html`${header}<main>${this.result ? html`<p class="error" role="alert" data-testid="load-error">${this.result.text}</p>` : nothing}</main>`;
+    if (!this.draft)
+      return html`${header}<main>${this.result ? html`<p class="error" role="alert" data-testid="load-error">${this.result.text}</p>` : nothing}</main>`;
     const onChange = (e: CustomEvent<OfficeConfig>) => (this.draft = e.detail);
     const deployment = user.offices.length === 0;
     const body = {
@@ -161,14 +176,20 @@ export class AdminApp extends LitElement {
       </div>
       <nav role="tablist">${TABS.map((tab) => html`<button role="tab" id="tab-${tab}" data-tab=${tab} aria-selected=${this.tab === tab} aria-controls="panel" @click=${() => (this.tab = tab)}>${t(TAB_LABEL[tab])}</button>`)}</nav>
       <section role="tabpanel" id="panel" aria-labelledby="tab-${this.tab}">${body}</section>
-      ${editsConfig || this.result
-        ? html`<div class="savebar">
-            ${editsConfig ? html`<button class="primary" data-action="save" ?disabled=${!this.dirty || this.busy} @click=${this.save}>${t('save')}</button>
-              <button ?disabled=${!this.dirty} @click=${() => ((this.draft = this.saved), (this.result = undefined))}>${t('discard')}</button>` : nothing}
+      ${
+        editsConfig || this.result
+          ? html`<div class="savebar">
+            ${
+              editsConfig
+                ? html`<button class="primary" data-action="save" ?disabled=${!this.dirty || this.busy} @click=${this.save}>${t('save')}</button>
+              <button ?disabled=${!this.dirty} @click=${() => ((this.draft = this.saved), (this.result = undefined))}>${t('discard')}</button>`
+                : nothing
+            }
             ${this.dirty ? html`<span>${t('unsaved')}</span>` : nothing}
             ${this.result ? html`<span class=${this.result.ok ? 'ok' : 'bad'} role="status" data-testid="save-result">${this.result.text}</span>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       </main>`;
   }
 }

@@ -18,8 +18,13 @@ const hasCounter = (kind: DeviceKind) => kind === 'tablet' || kind === 'counter-
 
 export class AdminDevices extends LitElement {
   static override properties = {
-    office: { attribute: false }, timeZone: { attribute: false }, counters: { attribute: false },
-    devices: { state: true }, pairing: { state: true }, newKind: { state: true }, result: { state: true },
+    office: { attribute: false },
+    timeZone: { attribute: false },
+    counters: { attribute: false },
+    devices: { state: true },
+    pairing: { state: true },
+    newKind: { state: true },
+    result: { state: true },
   };
   declare office: string;
   declare timeZone: string;
@@ -75,7 +80,12 @@ export class AdminDevices extends LitElement {
     const form = e.target as HTMLFormElement;
     const f = new FormData(form);
     const id = String(f.get('id') ?? '').trim();
-    const body = { kind: this.newKind, name: String(f.get('name') ?? '').trim(), ...(id ? { id } : {}), ...(hasCounter(this.newKind) ? { counter: String(f.get('counter')) } : {}) };
+    const body = {
+      kind: this.newKind,
+      name: String(f.get('name') ?? '').trim(),
+      ...(id ? { id } : {}),
+      ...(hasCounter(this.newKind) ? { counter: String(f.get('counter')) } : {}),
+    };
     return this.act(async () => {
       const { device } = await api<{ device: DeviceView }>('POST', this.base, body);
       form.reset();
@@ -120,9 +130,11 @@ export class AdminDevices extends LitElement {
           <select name="kind" @change=${(e: Event) => (this.newKind = (e.target as HTMLSelectElement).value as DeviceKind)}>
             ${KINDS.map((k) => html`<option value=${k} ?selected=${k === this.newKind}>${t(KIND_LABEL[k])}</option>`)}
           </select></label>
-        ${hasCounter(this.newKind)
-          ? html`<label class="inline">${t('counterOf')} <select name="counter">${this.counters.map((c) => html`<option value=${c.id}>${c.number} – ${c.name}</option>`)}</select></label>`
-          : nothing}
+        ${
+          hasCounter(this.newKind)
+            ? html`<label class="inline">${t('counterOf')} <select name="counter">${this.counters.map((c) => html`<option value=${c.id}>${c.number} – ${c.name}</option>`)}</select></label>`
+            : nothing
+        }
         <label class="inline">${t('name')} <input name="name" class="w-m" required maxlength="80" /></label>
         <label class="inline">${t('deviceIdOptional')} <input name="id" class="w-s" pattern="[a-z0-9][a-z0-9\\-]{0,31}" /></label>
         <button class="primary" type="submit" data-action="add-device">${t('add')}</button>
@@ -136,7 +148,14 @@ export class AdminDevices extends LitElement {
     return html`<table>
       <tr><th>${t('device')}</th><th>${t('kind')}</th><th>${t('counterOf')}</th><th>${t('pairing')}</th><th>${t('lastSeen')}</th><th>${t('connection')}</th><th>${t('actions')}</th></tr>
       ${devices.map((d) => {
-        const state = !d.paired || d.lastSeen === undefined ? undefined : !d.connected ? ['bad', t('disconnected')] : now - d.lastSeen > STALE_MS ? ['bad', t('stale')] : ['ok', t('connected')];
+        const state =
+          !d.paired || d.lastSeen === undefined
+            ? undefined
+            : !d.connected
+              ? ['bad', t('disconnected')]
+              : now - d.lastSeen > STALE_MS
+                ? ['bad', t('stale')]
+                : ['ok', t('connected')];
         return html`<tr data-device=${d.id} data-paired=${d.paired}>
           <td><strong>${d.name}</strong><br /><span class="muted">${d.id}</span></td>
           <td>${t(KIND_LABEL[d.kind])}</td>
@@ -145,12 +164,14 @@ export class AdminDevices extends LitElement {
           <td>${d.lastSeen !== undefined ? html`${fmt.format(d.lastSeen)} (${Math.max(0, Math.round((now - d.lastSeen) / 1000))} s)` : html`<span class="muted">${t('neverSeen')}</span>`}</td>
           <td>${state ? html`<span class=${state[0]!}>● ${state[1]}</span>` : nothing}</td>
           <td>
-            ${this.pairing === d.id
-              ? html`<form @submit=${(e: Event) => this.confirm(e, d)}>
+            ${
+              this.pairing === d.id
+                ? html`<form @submit=${(e: Event) => this.confirm(e, d)}>
                   <label class="inline">${t('pairingCode')} <input name="code" class="w-s" required maxlength="12" autocomplete="off" autocapitalize="characters" /></label>
                   <button class="primary" type="submit" data-action="confirm-pairing">${t('confirmPairing')}</button>
                 </form>`
-              : html`<button data-action="pair" @click=${() => (this.pairing = d.id)}>${t('pairing')}</button>`}
+                : html`<button data-action="pair" @click=${() => (this.pairing = d.id)}>${t('pairing')}</button>`
+            }
             ${d.paired ? html`<button data-action="revoke" @click=${() => this.revoke(d)}>${t('revoke')}</button>` : nothing}
             <button data-action="delete" @click=${() => this.deleteDevice(d)}>${t('remove')}</button>
           </td>

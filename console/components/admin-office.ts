@@ -56,7 +56,13 @@ export class AdminOffice extends LitElement {
         ${WEEKDAYS.map((name, d) => html`<option value=${d} ?selected=${c.noWritingWeekday === d}>${name}</option>`)}
       </select>
       <label for="off">${t('daysOff')}</label>
-      <textarea id="off" rows="4" .value=${c.daysOff.join('\n')} @change=${(e: Event) => this.change({ daysOff: val(e).split('\n').map((l) => l.trim()).filter(Boolean) })}></textarea>
+      <textarea id="off" rows="4" .value=${c.daysOff.join('\n')} @change=${(e: Event) =>
+        this.change({
+          daysOff: val(e)
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean),
+        })}></textarea>
       <label class="inline"><input type="checkbox" .checked=${c.cccdEnabled} @change=${(e: Event) => this.change({ cccdEnabled: (e.target as HTMLInputElement).checked })} />${t('cccdEnabled')}</label>
       <label class="inline"><input type="checkbox" data-field="requirePairedKiosks" .checked=${c.requirePairedKiosks} @change=${(e: Event) => this.change({ requirePairedKiosks: (e.target as HTMLInputElement).checked })} />${t('requirePairedKiosks')}</label>
       <label class="inline"><input type="checkbox" data-field="allowUnpairedScreens" .checked=${c.allowUnpairedScreens} @change=${(e: Event) => this.change({ allowUnpairedScreens: (e.target as HTMLInputElement).checked })} />${t('allowUnpairedScreens')}</label>

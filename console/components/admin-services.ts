@@ -32,16 +32,31 @@ export class AdminServices extends LitElement {
   /** An empty English name is none at all: the kiosk then shows the Vietnamese name in English too. */
   private editEnglish(i: number, value: string): void {
     const name = value.trim();
-    this.change(this.config.services.map((s, j) => {
-      if (j !== i) return s;
-      const { nameEn: _old, ...rest } = s;
-      return name ? { ...rest, nameEn: name } : rest;
-    }));
+    this.change(
+      this.config.services.map((s, j) => {
+        if (j !== i) return s;
+        const { nameEn: _old, ...rest } = s;
+        return name ? { ...rest, nameEn: name } : rest;
+      }),
+    );
   }
 
   private add(): void {
     const n = this.config.services.length + 1;
-    this.change([...this.config.services, { id: `dich-vu-${n}`, name: t('newServiceName', { n }), prefix: '', dailyLimit: 100, hours: [{ from: '07:30', to: '11:15' }], targetWaitMinutes: 15, avgServiceMinutes: 8, enabled: true, booking: { remote: false } }]);
+    this.change([
+      ...this.config.services,
+      {
+        id: `dich-vu-${n}`,
+        name: t('newServiceName', { n }),
+        prefix: '',
+        dailyLimit: 100,
+        hours: [{ from: '07:30', to: '11:15' }],
+        targetWaitMinutes: 15,
+        avgServiceMinutes: 8,
+        enabled: true,
+        booking: { remote: false },
+      },
+    ]);
   }
 
   override render() {

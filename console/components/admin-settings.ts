@@ -16,7 +16,11 @@ export class AdminSettings extends LitElement {
   override render() {
     const c = this.config;
     const val = (e: Event) => (e.target as HTMLInputElement).value;
-    const lines = (e: Event) => val(e).split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = (e: Event) =>
+      val(e)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
     return html`
       <label for="notices">${t('notices')}</label>
       <textarea id="notices" rows="5" .value=${c.notices.join('\n')} @change=${(e: Event) => this.change({ notices: lines(e) })}></textarea>
@@ -29,7 +33,16 @@ export class AdminSettings extends LitElement {
       <label class="inline">${t('every')} <input class="w-xs" type="number" min="1" max="20" .value=${String(c.priority.every)} @change=${(e: Event) => this.change({ priority: { ...c.priority, every: Number(val(e)) } })} /></label>
       <label for="cats">${t('categories')}</label>
       <textarea id="cats" rows="5" .value=${c.priority.categories.map((x) => `${x.id} | ${x.name}`).join('\n')}
-        @change=${(e: Event) => this.change({ priority: { ...c.priority, categories: lines(e).map((l) => { const [id = '', ...name] = l.split('|'); return { id: id.trim(), name: name.join('|').trim() }; }) } })}></textarea>
+        @change=${(e: Event) =>
+          this.change({
+            priority: {
+              ...c.priority,
+              categories: lines(e).map((l) => {
+                const [id = '', ...name] = l.split('|');
+                return { id: id.trim(), name: name.join('|').trim() };
+              }),
+            },
+          })}></textarea>
       <label for="neutral">${t('ratingNeutral')}</label>
       <select id="neutral" @change=${(e: Event) => this.change({ rating: { ...c.rating, neutralCountsAs: val(e) as 'satisfied' | 'dissatisfied' } })}>
         <option value="satisfied" ?selected=${c.rating.neutralCountsAs === 'satisfied'}>${t('satisfied')}</option>

@@ -14,7 +14,11 @@ import { errorText } from '../../shared/ui/api-client.js';
 
 type User = SessionUser & { disabled: boolean };
 const ROLES = { admin: 'roleAdmin', chairman: 'roleChairman', officer: 'roleOfficer' } as const;
-const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+const list = (s: string) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 export class AdminStaff extends LitElement {
   static override properties = {
@@ -102,8 +106,9 @@ export class AdminStaff extends LitElement {
       ${this.deployment ? nothing : html`<p class="muted" data-testid="staff-scope">${t('staffScopeOffice')}</p>`}
       <p><button @click=${() => ((this.history = []), (this.editing = { username: '', name: '', role: 'officer', offices: [this.office], counters: [], disabled: false, isNew: true }))}>+ ${t('newUser')}</button></p>
       ${this.result ? html`<p class=${this.result.ok ? 'ok' : 'bad'} role="status">${this.result.text}</p>` : nothing}
-      ${ed
-        ? html`<form @submit=${this.save}>
+      ${
+        ed
+          ? html`<form @submit=${this.save}>
             <label>${t('username')} <input name="username" .value=${ed.username} ?readonly=${!ed.isNew} required /></label>
             <label>${t('name')} <input name="name" class="w-m" .value=${ed.name} required /></label>
             <label>${t('role')} <select name="role">${Object.entries(ROLES).map(([r, n]) => html`<option value=${r} ?selected=${ed.role === r}>${t(n)}</option>`)}</select></label>
@@ -114,7 +119,8 @@ export class AdminStaff extends LitElement {
             <p><button class="primary" type="submit">${t('saveUser')}</button> <button type="button" @click=${() => (this.editing = undefined)}>${t('cancel')}</button></p>
           </form>
           ${ed.isNew ? nothing : html`<h3>${t('accountHistory')}</h3>${auditTable(this.history, this.timeZone)}`}`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }
 customElements.define('qms-admin-staff', AdminStaff);

@@ -21,7 +21,17 @@ const HISTORY_ACTIONS: Partial<Record<string, ReportMessage>> = { assign: 'histo
 const STATUS = { new: 'stNew', in_progress: 'stInProgress', resolved: 'stResolved' } as const;
 
 export class ComplaintInbox extends LitElement {
-  static override properties = { office: {}, filter: { state: true }, query: { state: true }, list: { state: true }, total: { state: true }, now: { state: true }, selected: { state: true }, busy: { state: true }, error: { state: true } };
+  static override properties = {
+    office: {},
+    filter: { state: true },
+    query: { state: true },
+    list: { state: true },
+    total: { state: true },
+    now: { state: true },
+    selected: { state: true },
+    busy: { state: true },
+    error: { state: true },
+  };
   declare office: string;
   declare filter: Filter;
   declare query: string;
@@ -97,7 +107,10 @@ export class ComplaintInbox extends LitElement {
     return html`
       <div class="row filters no-print" role="group" aria-label=${t('filterLabel')}>
         ${FILTERS.map(([f, label]) => html`<button aria-pressed=${this.filter === f ? 'true' : 'false'} @click=${() => (this.filter = f)}>${t(label)}</button>`)}
-        <input type="search" placeholder=${t('search')} .value=${this.query} @change=${(e: Event) => { this.query = (e.target as HTMLInputElement).value; void this.load(); }} />
+        <input type="search" placeholder=${t('search')} .value=${this.query} @change=${(e: Event) => {
+          this.query = (e.target as HTMLInputElement).value;
+          void this.load();
+        }} />
       </div>
       ${this.error ? html`<p class="bad">${this.error}</p>` : nothing}
       <div class="layout">
@@ -130,8 +143,9 @@ export class ComplaintInbox extends LitElement {
         ${c.assignee ? html`<dt>${t('assignee')}</dt><dd>${c.assignee}</dd>` : nothing}
         ${c.response ? html`<dt>${t('response')}</dt><dd class="msg">${c.response}</dd>` : nothing}
       </dl>
-      ${open
-        ? html`<div class="no-print">
+      ${
+        open
+          ? html`<div class="no-print">
             <h3>${t('response')}</h3>
             <textarea id="response" aria-label=${t('response')} placeholder=${t('responsePlaceholder')}></textarea>
             <div class="row" style="margin-top:8px">
@@ -142,10 +156,13 @@ export class ComplaintInbox extends LitElement {
               <button class="secondary" ?disabled=${this.busy} @click=${this.resolve}>${t('resolve')}</button>
             </div>
           </div>`
-        : nothing}
-      ${c.history?.length
-        ? html`<h3>${t('history')}</h3><ul>${c.history.map((h) => html`<li>${dateTime(h.at)} – ${h.by}: ${HISTORY_ACTIONS[h.action] ? t(HISTORY_ACTIONS[h.action]!) : h.action}${h.note ? ` (${h.note})` : ''}</li>`)}</ul>`
-        : nothing}
+          : nothing
+      }
+      ${
+        c.history?.length
+          ? html`<h3>${t('history')}</h3><ul>${c.history.map((h) => html`<li>${dateTime(h.at)} – ${h.by}: ${HISTORY_ACTIONS[h.action] ? t(HISTORY_ACTIONS[h.action]!) : h.action}${h.note ? ` (${h.note})` : ''}</li>`)}</ul>`
+          : nothing
+      }
     </div>`;
   }
 

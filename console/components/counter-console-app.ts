@@ -98,7 +98,8 @@ export class CounterConsoleApp extends LitElement {
   private page(user: SessionUser) {
     const bar = html`<header class="bar"><span>${this.office?.name ?? ''}</span>${user.name}<button @click=${this.logout}>${t('signOut')}</button></header>`;
     if (this.error || !this.office) return html`${bar}<main><p class="error" role="alert">${this.error}</p></main>`;
-    if (!this.counterId) return html`${bar}<main><qms-counter-picker .office=${this.office} .user=${user} .notice=${this.notice} @counter-opened=${this.opened}></qms-counter-picker></main>`;
+    if (!this.counterId)
+      return html`${bar}<main><qms-counter-picker .office=${this.office} .user=${user} .notice=${this.notice} @counter-opened=${this.opened}></qms-counter-picker></main>`;
     // the workspace has its own header, main landmark and h1
     return html`<qms-counter-workspace .office=${this.office} .counterId=${this.counterId} .user=${user} .opening=${this.opening}
       @counter-closed=${this.leaveCounter} @counter-lost=${this.counterLost} @signed-out=${() => this.login.signedOut()}></qms-counter-workspace>`;

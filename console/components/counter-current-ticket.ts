@@ -41,7 +41,7 @@ export class CounterCurrentTicket extends LitElement {
     const tk = this.ticket;
     if (!tk) return html`<h2>${t('current')}</h2><div class="empty">${t('noCurrent')}</div>`;
     const now = this.clock.now();
-    const since = tk.status === 'serving' && tk.servedAt ? tk.servedAt : tk.calledAt ?? now;
+    const since = tk.status === 'serving' && tk.servedAt ? tk.servedAt : (tk.calledAt ?? now);
     const id = tk.identity;
     return html`<h2>${t('current')}</h2>
       <div class="row">
@@ -52,15 +52,17 @@ export class CounterCurrentTicket extends LitElement {
       <div class="meta">${t('service')}: <b>${this.serviceName}</b> · ${t('status')}:
         <b data-testid="current-status">${tk.status === 'serving' ? t('statusServing') : t('statusCalled')}</b> ·
         ${t('waited')}: ${mmss((tk.firstCalledAt ?? tk.calledAt ?? now) - tk.issuedAt)}</div>
-      ${id
-        ? html`<dl aria-label=${t('identity')}>
+      ${
+        id
+          ? html`<dl aria-label=${t('identity')}>
             <dt>${t('fullName')}</dt><dd>${id.name}</dd>
             <dt>${t('idLast4')}</dt><dd>•••• ${id.idLast4}</dd>
             <dt>${t('birthDate')}</dt><dd>${id.birthDate.split('-').reverse().join('/')}</dd>
             ${id.sex ? html`<dt>${t('sex')}</dt><dd>${id.sex}</dd>` : nothing}
             ${id.address ? html`<dt>${t('address')}</dt><dd>${id.address}</dd>` : nothing}
           </dl>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }
 customElements.define('qms-counter-current-ticket', CounterCurrentTicket);

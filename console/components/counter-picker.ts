@@ -7,7 +7,13 @@ import type { PublicOffice } from '../../shared/schemas/office.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
 
 export class CounterPicker extends LitElement {
-  static override properties = { office: { attribute: false }, user: { attribute: false }, notice: { attribute: false }, error: { state: true }, busy: { state: true } };
+  static override properties = {
+    office: { attribute: false },
+    user: { attribute: false },
+    notice: { attribute: false },
+    error: { state: true },
+    busy: { state: true },
+  };
   declare office: PublicOffice;
   declare user: SessionUser;
   /** why the officer is back here without having closed the counter (taken over, closed elsewhere) */
@@ -59,7 +65,9 @@ export class CounterPicker extends LitElement {
     this.error = undefined;
     try {
       const snapshot = await api<CounterSnapshot>('POST', `/offices/${this.office.id}/counters/${counterId}/open`);
-      this.dispatchEvent(new CustomEvent('counter-opened', { detail: { counterId, snapshot, message: t('counterOpened', { name }) }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('counter-opened', { detail: { counterId, snapshot, message: t('counterOpened', { name }) }, bubbles: true, composed: true }),
+      );
     } catch (err) {
       this.error = `${t('errorPrefix')}: ${errorText(err)}`;
     } finally {

@@ -4,7 +4,12 @@ import { t } from '../../shared/i18n/console-messages.js';
 import type { PublicTicket } from '../../shared/schemas/ticket.js';
 
 export class CounterWaitingList extends LitElement {
-  static override properties = { waiting: { attribute: false }, serviceNames: { attribute: false }, disabled: { type: Boolean }, offsetMs: { attribute: false } };
+  static override properties = {
+    waiting: { attribute: false },
+    serviceNames: { attribute: false },
+    disabled: { type: Boolean },
+    offsetMs: { attribute: false },
+  };
   declare waiting: PublicTicket[];
   declare serviceNames: Map<string, string>;
   declare disabled: boolean;
@@ -33,8 +38,9 @@ export class CounterWaitingList extends LitElement {
   override render() {
     const now = Date.now() + this.offsetMs;
     return html`<h2>${t('waitingList', { n: this.waiting.length })}</h2>
-      ${this.waiting.length
-        ? html`<table>
+      ${
+        this.waiting.length
+          ? html`<table>
             ${this.waiting.map(
               (w) => html`<tr data-ticket=${w.id}>
                 <td class="n">${w.number}</td>
@@ -45,7 +51,8 @@ export class CounterWaitingList extends LitElement {
               </tr>`,
             )}
           </table>`
-        : html`<p class="empty">${t('nobodyWaiting')}</p>`}`;
+          : html`<p class="empty">${t('nobodyWaiting')}</p>`
+      }`;
   }
 
   private pick(w: PublicTicket): void {

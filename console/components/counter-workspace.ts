@@ -26,7 +26,14 @@ interface Message {
   text: string;
 }
 
-const KEYS: Record<string, Action | 'toggle-pause' | 'open-transfer'> = { r: 'recall', s: 'start', c: 'complete', n: 'no-show', p: 'toggle-pause', t: 'open-transfer' };
+const KEYS: Record<string, Action | 'toggle-pause' | 'open-transfer'> = {
+  r: 'recall',
+  s: 'start',
+  c: 'complete',
+  n: 'no-show',
+  p: 'toggle-pause',
+  t: 'open-transfer',
+};
 /** the actions whose answer is the counter's whole snapshot */
 const SNAPSHOT_ANSWERS: ReadonlySet<Action> = new Set(['pause', 'resume']);
 
@@ -245,7 +252,7 @@ export class CounterWorkspace extends LitElement {
           <p class="keys">${t('shortcuts')}</p>
         </section>
         <section class="info">
-          <qms-counter-current-ticket .offsetMs=${this.feed.offsetMs} .ticket=${cur} .serviceName=${cur ? names.get(cur.serviceId) ?? cur.serviceId : ''}></qms-counter-current-ticket>
+          <qms-counter-current-ticket .offsetMs=${this.feed.offsetMs} .ticket=${cur} .serviceName=${cur ? (names.get(cur.serviceId) ?? cur.serviceId) : ''}></qms-counter-current-ticket>
           <div class="today" data-testid="today">
             <b>${t('today')}</b>
             <span>${t('served')}: <b data-testid="served">${mine?.served ?? s.today.served}</b></span>
@@ -256,11 +263,19 @@ export class CounterWorkspace extends LitElement {
           <qms-counter-waiting-list .offsetMs=${this.feed.offsetMs} .waiting=${s.waiting} .serviceNames=${names} ?disabled=${!!this.busy || paused} @call-ticket=${(e: CustomEvent<PublicTicket>) => this.act('call', { ticketId: e.detail.id })}></qms-counter-waiting-list>
         </section>
       </main>
-      ${this.transferOpen
-        ? html`<qms-counter-transfer-dialog .services=${this.office.services} .exclude=${cur?.serviceId}
-            @transfer-chosen=${(e: CustomEvent<string>) => { this.transferOpen = false; void this.act('transfer', { serviceId: e.detail }); }}
-            @transfer-cancelled=${() => { this.transferOpen = false; this.renderRoot.querySelector<HTMLButtonElement>('[data-action="call-next"]')?.focus(); }}></qms-counter-transfer-dialog>`
-        : nothing}
+      ${
+        this.transferOpen
+          ? html`<qms-counter-transfer-dialog .services=${this.office.services} .exclude=${cur?.serviceId}
+            @transfer-chosen=${(e: CustomEvent<string>) => {
+              this.transferOpen = false;
+              void this.act('transfer', { serviceId: e.detail });
+            }}
+            @transfer-cancelled=${() => {
+              this.transferOpen = false;
+              this.renderRoot.querySelector<HTMLButtonElement>('[data-action="call-next"]')?.focus();
+            }}></qms-counter-transfer-dialog>`
+          : nothing
+      }
     `;
   }
 }

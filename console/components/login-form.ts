@@ -53,7 +53,12 @@ export class LoginForm extends LitElement {
     this.busy = true;
     this.error = undefined;
     try {
-      const me = await signIn(String(form.get('username') ?? '').trim().toLowerCase(), String(form.get('password') ?? ''));
+      const me = await signIn(
+        String(form.get('username') ?? '')
+          .trim()
+          .toLowerCase(),
+        String(form.get('password') ?? ''),
+      );
       this.dispatchEvent(new CustomEvent('signed-in', { detail: me, bubbles: true, composed: true }));
     } catch (err) {
       this.error = errorText(err);

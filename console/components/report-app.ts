@@ -31,7 +31,16 @@ const TABS: [Tab, Parameters<typeof t>[0]][] = [
 const RANGED: Tab[] = ['reports', 'satisfaction', 'dossiers'];
 
 export class ReportApp extends LitElement {
-  static override properties = { office: { state: true }, info: { state: true }, tab: { state: true }, snapshotId: { state: true }, from: { state: true }, to: { state: true }, error: { state: true }, defaultTab: { attribute: 'default-tab' } };
+  static override properties = {
+    office: { state: true },
+    info: { state: true },
+    tab: { state: true },
+    snapshotId: { state: true },
+    from: { state: true },
+    to: { state: true },
+    error: { state: true },
+    defaultTab: { attribute: 'default-tab' },
+  };
   declare office: string;
   declare info: PublicOffice | undefined;
   declare tab: Tab;
@@ -163,14 +172,16 @@ export class ReportApp extends LitElement {
         <h1>${t('appTitle')} – ${this.info?.shortName ?? this.info?.name ?? this.office}</h1>
         <span class="who">${user.name} <button @click=${() => this.login.signOut()}>${t('signOut')}</button></span>
       </header>
-      ${allowed
-        ? html`<nav aria-label=${t('reportsNav')}>${TABS.map(([id, label]) => html`<a href="#${id}" aria-current=${this.tab === id ? 'page' : 'false'}>${t(label)}</a>`)}</nav>
+      ${
+        allowed
+          ? html`<nav aria-label=${t('reportsNav')}>${TABS.map(([id, label]) => html`<a href="#${id}" aria-current=${this.tab === id ? 'page' : 'false'}>${t(label)}</a>`)}</nav>
             <main>
               <div class="print-head">${this.info?.name ?? ''} · ${t('printedAt')} ${new Date().toLocaleString('vi-VN')}</div>
               ${RANGED.includes(this.tab) ? this.rangeBar() : nothing}
               ${this.body()}
             </main>`
-        : html`<main><p class="bad">${t('notAllowed')}</p></main>`}
+          : html`<main><p class="bad">${t('notAllowed')}</p></main>`
+      }
     `;
   }
 

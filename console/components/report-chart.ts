@@ -4,12 +4,38 @@
  * A canvas is only pixels to a screen reader: the chart is an image named by its `label`, and
  * described by its figures written out (WCAG 1.1.1).
  */
-import { ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration } from 'chart.js';
+import {
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  DoughnutController,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+} from 'chart.js';
 import { LitElement, css, html } from 'lit';
 import { t } from '../../shared/i18n/reports-messages.js';
 import { formatNumber } from '../../shared/i18n/translate.js';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Tooltip, Legend);
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+  DoughnutController,
+  ArcElement,
+  Tooltip,
+  Legend,
+);
 Chart.defaults.font.family = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 Chart.defaults.font.size = 14;
 
@@ -118,7 +144,8 @@ function withDefaults(config: ChartConfiguration): ChartConfiguration {
   if (config.type !== 'doughnut') {
     options.scales = options.scales ?? {};
     for (const axis of ['y', 'y1']) {
-      if (axis === 'y' || options.scales[axis]) options.scales[axis] = { beginAtZero: true, ...options.scales[axis], ticks: { callback: fmt, ...options.scales[axis]?.ticks } };
+      if (axis === 'y' || options.scales[axis])
+        options.scales[axis] = { beginAtZero: true, ...options.scales[axis], ticks: { callback: fmt, ...options.scales[axis]?.ticks } };
     }
   }
   return { ...config, options } as ChartConfiguration;

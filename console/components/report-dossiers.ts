@@ -20,7 +20,16 @@ interface Dossier {
 }
 
 export class ReportDossiers extends LitElement {
-  static override properties = { office: {}, from: {}, to: {}, today: {}, data: { state: true }, pending: { state: true }, pendingTotal: { state: true }, error: { state: true } };
+  static override properties = {
+    office: {},
+    from: {},
+    to: {},
+    today: {},
+    data: { state: true },
+    pending: { state: true },
+    pendingTotal: { state: true },
+    error: { state: true },
+  };
   declare office: string;
   declare from: string;
   declare to: string;
@@ -69,16 +78,20 @@ export class ReportDossiers extends LitElement {
     const d = this.data;
     return html`
       ${this.error ? html`<p class="bad">${this.error}</p>` : nothing}
-      ${d
-        ? html`<div class="panel"><h3>${t('dossiersTitle')} (${dmy(d.from)} – ${dmy(d.to)})</h3>${dossierSummary(d)}${dossierTable(d)}
+      ${
+        d
+          ? html`<div class="panel"><h3>${t('dossiersTitle')} (${dmy(d.from)} – ${dmy(d.to)})</h3>${dossierSummary(d)}${dossierTable(d)}
             <p class="muted">${t('dossiersHint')}</p></div>`
-        : html`<p class="muted">${t('loading')}</p>`}
+          : html`<p class="muted">${t('loading')}</p>`
+      }
       <div class="panel">
         <h3>${t('pendingDossiers')}: ${this.pendingTotal}</h3>
         <table data-test="pending-dossiers">
           <thead><tr><th>${t('code')}</th><th style="text-align:left">${t('dossierSubject')}</th><th style="text-align:left">${t('service')}</th><th>${t('received')}</th><th>${t('dueDate')}</th><th class="no-print">${t('actions')}</th></tr></thead>
           <tbody>${this.pending.map(
-            (x) => html`<tr><td>${x.code}</td><td style="text-align:left">${x.title ?? ''}</td><td style="text-align:left">${x.serviceName}</td><td>${dmy(x.receivedDate)}</td><td class=${this.today && x.dueDate < this.today ? 'bad' : ''}>${dmy(x.dueDate)}</td>
+            (
+              x,
+            ) => html`<tr><td>${x.code}</td><td style="text-align:left">${x.title ?? ''}</td><td style="text-align:left">${x.serviceName}</td><td>${dmy(x.receivedDate)}</td><td class=${this.today && x.dueDate < this.today ? 'bad' : ''}>${dmy(x.dueDate)}</td>
               <td class="no-print"><button class="secondary" @click=${() => this.resolve(x.id)}>${t('markResolved')}</button></td></tr>`,
           )}</tbody>
         </table>

@@ -25,9 +25,11 @@ export class ReportExportButtons extends LitElement {
       <button class="secondary" data-test="export-csv" @click=${() => this.export('csv')}>⬇ ${t('exportCsv')}</button>
       <button class="secondary" data-test="export-xlsx" @click=${() => this.export('xlsx')}>⬇ ${t('exportXlsx')}</button>
       <button class="secondary" data-test="print" @click=${() => window.print()}>🖨 ${t('print')}</button>
-      ${this.job && this.job.state !== 'completed'
-        ? html`<span role="status">${t('exporting')} ${this.job.progress}% <progress max="100" value=${this.job.progress}></progress></span>`
-        : nothing}
+      ${
+        this.job && this.job.state !== 'completed'
+          ? html`<span role="status">${t('exporting')} ${this.job.progress}% <progress max="100" value=${this.job.progress}></progress></span>`
+          : nothing
+      }
       ${this.job?.state === 'completed' ? html`<a data-test="export-ready" href=${`/api/v1/offices/${this.office}/reports/exports/${this.job.id}/file`}>${t('exportReady')}: ${t('download')}</a>` : nothing}
       ${this.error ? html`<span class="bad">${this.error}</span>` : nothing}
     </div>`;

@@ -40,10 +40,11 @@ export class ReportHeatmap extends LitElement {
         <thead><tr><th>${t('weekdayHour')}</th>${span.map((h) => html`<th>${h}h</th>`)}</tr></thead>
         <tbody>
           ${DAYS.map(
-            (w) => html`<tr><th>${WEEKDAY_SHORT[getLang()][w]}</th>${span.map((h) => {
-              const v = avg(w, h);
-              return html`<td style="background:${color(v)};color:${v / max > 0.55 ? 'var(--qms-white)' : 'var(--qms-ink)'}" title=${tt('heatmapCell', { day: WEEKDAY_SHORT[getLang()][w]!, h, v: dec(v, 1) })}>${v ? dec(v, v < 10 ? 1 : 0) : ''}</td>`;
-            })}</tr>`,
+            (w) =>
+              html`<tr><th>${WEEKDAY_SHORT[getLang()][w]}</th>${span.map((h) => {
+                const v = avg(w, h);
+                return html`<td style="background:${color(v)};color:${v / max > 0.55 ? 'var(--qms-white)' : 'var(--qms-ink)'}" title=${tt('heatmapCell', { day: WEEKDAY_SHORT[getLang()][w]!, h, v: dec(v, 1) })}>${v ? dec(v, v < 10 ? 1 : 0) : ''}</td>`;
+              })}</tr>`,
           )}
         </tbody>
       </table>

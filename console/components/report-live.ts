@@ -25,7 +25,8 @@ export class ReportLive extends LitElement {
     join: () => ({ office: this.office, role: 'chairman' }),
     onSnapshot: () => this.refresh(),
     subscribe: (s) => {
-      for (const e of ['queue.changed', 'counter.changed', 'rating.received', 'complaint.received', 'complaint.updated', 'ticket.called'] as const) s.on(e, () => this.refreshSoon());
+      for (const e of ['queue.changed', 'counter.changed', 'rating.received', 'complaint.received', 'complaint.updated', 'ticket.called'] as const)
+        s.on(e, () => this.refreshSoon());
       s.on('alert', (a) => {
         this.pushed = [a, ...this.pushed].slice(0, 10);
         this.refreshSoon();
@@ -68,7 +69,10 @@ export class ReportLive extends LitElement {
     if (!d) return html`<p class="muted">${t('loading')}</p>`;
     const state = this.socket.state === 'online' ? html`<span class="ok">● ${t('online')}</span>` : html`<span class="bad">● ${t('offline')}</span>`;
     const maxWait = Math.max(1, ...d.services.map((s) => s.waiting));
-    const alerts = [...this.pushed.filter((p) => !d.alerts.some((a) => a.ref === p.ref)).map((p) => ({ kind: p.kind, values: p.values, ref: p.ref ?? '' })), ...d.alerts];
+    const alerts = [
+      ...this.pushed.filter((p) => !d.alerts.some((a) => a.ref === p.ref)).map((p) => ({ kind: p.kind, values: p.values, ref: p.ref ?? '' })),
+      ...d.alerts,
+    ];
     return html`
       <div class="row" style="justify-content:space-between"><h2 style="margin:0">${d.officeName}</h2><span>${state} · ${t('updatedAt')} ${dateTime(d.now)}</span></div>
       <div class="panel" data-test="alerts" style="border-color:${alerts.length ? 'var(--qms-red)' : 'var(--qms-line)'}">

@@ -14,7 +14,17 @@ import './report-heatmap.js';
 import './report-export-buttons.js';
 
 export class ReportPeriod extends LitElement {
-  static override properties = { office: {}, from: {}, to: {}, by: { state: true }, summary: { state: true }, breakdown: { state: true }, heatmap: { state: true }, dossiers: { state: true }, error: { state: true } };
+  static override properties = {
+    office: {},
+    from: {},
+    to: {},
+    by: { state: true },
+    summary: { state: true },
+    breakdown: { state: true },
+    heatmap: { state: true },
+    dossiers: { state: true },
+    error: { state: true },
+  };
   declare office: string;
   declare from: string;
   declare to: string;
@@ -47,7 +57,11 @@ export class ReportPeriod extends LitElement {
       const [breakdown, rest] = await Promise.all([
         api<BreakdownReport>('GET', `${base}/breakdown?${q}&by=${this.by}`, undefined, { timeoutMs: 60_000 }),
         all
-          ? Promise.all([api<SummaryReport>('GET', `${base}/summary?${q}`, undefined, { timeoutMs: 60_000 }), api<HeatmapReport>('GET', `${base}/heatmap?${q}`, undefined, { timeoutMs: 60_000 }), api<DossierReport>('GET', `${base}/dossiers?${q}`, undefined, { timeoutMs: 60_000 })])
+          ? Promise.all([
+              api<SummaryReport>('GET', `${base}/summary?${q}`, undefined, { timeoutMs: 60_000 }),
+              api<HeatmapReport>('GET', `${base}/heatmap?${q}`, undefined, { timeoutMs: 60_000 }),
+              api<DossierReport>('GET', `${base}/dossiers?${q}`, undefined, { timeoutMs: 60_000 }),
+            ])
           : undefined,
       ]);
       this.breakdown = breakdown;
@@ -71,8 +85,9 @@ export class ReportPeriod extends LitElement {
         <qms-report-export-buttons .office=${this.office} .from=${this.from} .to=${this.to} .by=${this.by}></qms-report-export-buttons>
       </div>
       ${this.error ? html`<p class="bad">${this.error}</p>` : nothing}
-      ${s
-        ? html`<h2>${tt('summaryFromTo', { from: dmy(this.from), to: dmy(this.to) })}</h2>
+      ${
+        s
+          ? html`<h2>${tt('summaryFromTo', { from: dmy(this.from), to: dmy(this.to) })}</h2>
             ${summaryCards(s)} ${reconciliationLine(s)}
             <div class="row top">
               <div class="panel grow"><h3>${tt('serviceOutcomes')}</h3>${outcomeTable(s)}</div>
@@ -87,14 +102,17 @@ export class ReportPeriod extends LitElement {
                 <p class="muted">${tt('medianHint')}</p>
               </div>
             </div>`
-        : html`<p class="muted">${t('loading')}</p>`}
-      ${b
-        ? html`<div class="row top">
+          : html`<p class="muted">${t('loading')}</p>`
+      }
+      ${
+        b
+          ? html`<div class="row top">
               <div class="panel grow"><h3>${t('throughput')} – ${tt('byGrouping', { by: labelOf(b.by).toLowerCase() })}</h3><qms-report-chart label="${t('throughput')} – ${tt('byGrouping', { by: labelOf(b.by).toLowerCase() })}" .config=${throughputChart(b)}></qms-report-chart></div>
               <div class="panel grow"><h3>${t('waitChart')} – ${tt('byGrouping', { by: labelOf(b.by).toLowerCase() })}</h3><qms-report-chart label="${t('waitChart')} – ${tt('byGrouping', { by: labelOf(b.by).toLowerCase() })}" .config=${waitChart(b)}></qms-report-chart></div>
             </div>
             <div class="panel"><h3>${tt('detailBy', { by: labelOf(b.by).toLowerCase() })}</h3>${breakdownTable(b)}</div>`
-        : nothing}
+          : nothing
+      }
       ${this.heatmap ? html`<div class="panel"><h3>${t('heatmap')}</h3><qms-report-heatmap .data=${this.heatmap}></qms-report-heatmap></div>` : nothing}
       ${this.dossiers ? html`<div class="panel"><h3>${t('dossiersTitle')}</h3>${dossierSummary(this.dossiers)}</div>` : nothing}
     `;

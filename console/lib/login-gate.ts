@@ -34,7 +34,8 @@ export class LoginGate implements ReactiveController {
    */
   render(heading: string, page: (user: SessionUser) => unknown, hint?: unknown): unknown {
     if (!this.ready) return html``;
-    if (!this.user) return html`<main><qms-login-form heading=${heading} .hint=${hint} @signed-in=${(e: CustomEvent<MeResponse>) => this.signedIn(e.detail)}></qms-login-form></main>`;
+    if (!this.user)
+      return html`<main><qms-login-form heading=${heading} .hint=${hint} @signed-in=${(e: CustomEvent<MeResponse>) => this.signedIn(e.detail)}></qms-login-form></main>`;
     return page(this.user);
   }
 

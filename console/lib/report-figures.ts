@@ -93,7 +93,14 @@ export function labelOf(by: Grouping): string {
   return by === 'service' || by === 'counter' || by === 'officer' ? t(by) : tt(by);
 }
 
-const short = (r: ReportRow, by: Grouping) => (by === 'day' ? r.key.slice(8, 10) + '/' + r.key.slice(5, 7) : by === 'hour' ? `${r.key}h` : by === 'service' ? r.label.split(' – ')[0]! + ' ' + (r.label.split(' – ')[1] ?? '').split(' ')[0] : r.label);
+const short = (r: ReportRow, by: Grouping) =>
+  by === 'day'
+    ? r.key.slice(8, 10) + '/' + r.key.slice(5, 7)
+    : by === 'hour'
+      ? `${r.key}h`
+      : by === 'service'
+        ? r.label.split(' – ')[0]! + ' ' + (r.label.split(' – ')[1] ?? '').split(' ')[0]
+        : r.label;
 
 export function throughputChart(b: BreakdownReport): ChartConfiguration {
   const staff = STAFF.includes(b.by);
@@ -117,7 +124,11 @@ export function waitChart(b: BreakdownReport): ChartConfiguration {
     data: {
       labels: b.rows.map((r) => short(r, b.by)),
       datasets: [
-        { label: tt('inMinutes', { label: `${t('waitTime')} – ${t('mean').toLowerCase()}` }), data: b.rows.map((r) => m(r.wait.mean)), backgroundColor: COLORS.blue },
+        {
+          label: tt('inMinutes', { label: `${t('waitTime')} – ${t('mean').toLowerCase()}` }),
+          data: b.rows.map((r) => m(r.wait.mean)),
+          backgroundColor: COLORS.blue,
+        },
         { label: tt('p90WaitMinutes'), data: b.rows.map((r) => m(r.wait.p90)), backgroundColor: COLORS.gold },
       ],
     },

@@ -20,7 +20,15 @@ export const pct = (share: number | null | undefined, digits = 1) => (share === 
 export const dmy = (date: string) => date.split('-').reverse().join('/');
 /** ms → "25/11/2026 14:05" in the office's zone */
 export function dateTime(ms: number, timeZone = 'Asia/Ho_Chi_Minh'): string {
-  return new Intl.DateTimeFormat('vi-VN', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(ms));
+  return new Intl.DateTimeFormat('vi-VN', {
+    timeZone,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(ms));
 }
 export function addDays(date: string, n: number): string {
   const d = new Date(`${date}T00:00:00Z`);

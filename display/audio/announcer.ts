@@ -66,7 +66,15 @@ export class Announcer {
 
   announce(a: QueuedAnnouncement): boolean {
     if (this.queue.has(a.id)) return false;
-    this.records.push({ id: a.id, ticketNumber: a.ticketNumber, counterNumber: a.counterNumber, recall: a.recall, queuedAt: performance.now(), parts: [], played: [] });
+    this.records.push({
+      id: a.id,
+      ticketNumber: a.ticketNumber,
+      counterNumber: a.counterNumber,
+      recall: a.recall,
+      queuedAt: performance.now(),
+      parts: [],
+      played: [],
+    });
     // a board runs all day: keep the last thousand records (the queue itself never drops a call)
     if (this.records.length > 1000) this.records.splice(0, this.records.length - 1000);
     return this.queue.enqueue(a);

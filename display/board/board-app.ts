@@ -26,7 +26,13 @@ import './waiting-services.js';
 const FLASH_MS = 6000;
 
 export class BoardApp extends LitElement {
-  static override properties = { board: { state: true }, flashing: { state: true }, needsTap: { state: true }, error: { state: true }, timeZone: { state: true } };
+  static override properties = {
+    board: { state: true },
+    flashing: { state: true },
+    needsTap: { state: true },
+    error: { state: true },
+    timeZone: { state: true },
+  };
   declare board: BoardSnapshot | undefined;
   declare flashing: string | undefined;
   declare needsTap: boolean;
@@ -128,7 +134,8 @@ export class BoardApp extends LitElement {
   override render() {
     const b = this.board;
     const overlay = this.needsTap ? html`<qms-sound-unlock @sound-accepted=${this.acceptSound}></qms-sound-unlock>` : nothing;
-    if (this.pairing.active) return html`<qms-board-header .officeName=${''} .connection=${this.socket.state}></qms-board-header>${this.pairing.render()}<div></div>`;
+    if (this.pairing.active)
+      return html`<qms-board-header .officeName=${''} .connection=${this.socket.state}></qms-board-header>${this.pairing.render()}<div></div>`;
     if (!b) {
       return html`<qms-board-header .officeName=${''} .connection=${this.socket.state}></qms-board-header>
         <div class="error">${this.error ?? t('connecting')}</div><div></div>${overlay}`;

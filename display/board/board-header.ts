@@ -37,7 +37,9 @@ export class BoardHeader extends LitElement {
   override render() {
     const at = new Date(this.clock.now());
     const date = new Intl.DateTimeFormat('vi-VN', { timeZone: this.timeZone, weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' }).format(at);
-    const time = new Intl.DateTimeFormat('vi-VN', { timeZone: this.timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(at);
+    const time = new Intl.DateTimeFormat('vi-VN', { timeZone: this.timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(
+      at,
+    );
     return html`<h1>${this.officeName}</h1>
       ${this.connection === 'online' ? nothing : html`<div class="offline" role="status" data-testid="offline">${this.connection === 'offline' ? t('offline') : t('connecting')}</div>`}
       <div class="date">${date}</div>

@@ -19,7 +19,12 @@ export class CounterScreen extends LitElement {
   readonly office = pageParam('office');
   readonly counterId = pageParam('counter');
   /** a paired screen is listed with its last heartbeat; one that must be paired shows its code (`?pair=1` to pair one anyway) */
-  private readonly pairing = new DevicePairing(this, { kind: 'counter-screen', office: this.office, counter: this.counterId, onKeyChange: () => this.socket.reconnect() });
+  private readonly pairing = new DevicePairing(this, {
+    kind: 'counter-screen',
+    office: this.office,
+    counter: this.counterId,
+    onKeyChange: () => this.socket.reconnect(),
+  });
   private freshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly socket = new OfficeSocketController(this, {
     join: () => ({ office: this.office, role: 'counter-screen', counter: this.counterId }),
@@ -85,7 +90,8 @@ export class CounterScreen extends LitElement {
     let body;
     if (c.status === 'closed') body = html`<div class="state">${t('counterClosed')}</div>`;
     else if (c.status === 'paused') body = html`<div class="state">${t('counterPaused')}</div>`;
-    else if (c.ticket) body = html`<div><div class="label">${c.ticket.status === 'called' ? t('nowCalling') : t('serving')}</div><div class="ticket" data-testid="counter-screen-ticket">${c.ticket.number}</div></div>`;
+    else if (c.ticket)
+      body = html`<div><div class="label">${c.ticket.status === 'called' ? t('nowCalling') : t('serving')}</div><div class="ticket" data-testid="counter-screen-ticket">${c.ticket.number}</div></div>`;
     else body = html`<div class="state">${t('pleaseWait')}</div>`;
     return html`${offline}<header><h1><span class="num">${c.number}</span><span class="name">${c.name}</span></h1></header><main>${body}</main>`;
   }

@@ -12,7 +12,14 @@ import { Announcer, type VoiceMode } from '../audio/announcer.js';
 import { localVietnameseVoice } from '../audio/clip-player.js';
 
 export class VoiceTest extends LitElement {
-  static override properties = { number: { state: true }, counter: { state: true }, phrase: { state: true }, mode: { state: true }, has: { state: true }, status: { state: true } };
+  static override properties = {
+    number: { state: true },
+    counter: { state: true },
+    phrase: { state: true },
+    mode: { state: true },
+    has: { state: true },
+    status: { state: true },
+  };
   declare number: string;
   declare counter: number;
   declare phrase: string;
@@ -32,7 +39,10 @@ export class VoiceTest extends LitElement {
     this.announcer.onChange = () => this.requestUpdate();
     void this.announcer.player.has().then((h) => (this.has = h));
     const office = pageParam('office');
-    if (office) api<PublicOffice>('GET', `/offices/${office}`).then((o) => (this.phrase = o.callPhrase)).catch(() => {});
+    if (office)
+      api<PublicOffice>('GET', `/offices/${office}`)
+        .then((o) => (this.phrase = o.callPhrase))
+        .catch(() => {});
     if (typeof speechSynthesis !== 'undefined') speechSynthesis.onvoiceschanged = () => this.requestUpdate();
   }
 
@@ -67,14 +77,16 @@ export class VoiceTest extends LitElement {
       </select>
       ${valid ? nothing : html`<p class="warn">${t('badNumber')}</p>`}
       <button ?disabled=${!valid} @click=${this.play} data-testid="play">▶ ${t('play')}</button>
-      ${call
-        ? html`<div class="out">
+      ${
+        call
+          ? html`<div class="out">
             <div><b>${t('spoken')}:</b> ${clipsToText(call.phrase)}</div>
             <div><code>${call.phrase.join(' · ')}</code></div>
             ${call.missing.length ? html`<div class="warn">${t('missingWords', { words: call.missing.join(', ') })}</div>` : nothing}
             ${last ? html`<div data-testid="last-play">${last.mode ?? '…'} ${last.endedAt ? '✓' : '…'} ${last.error ?? ''}</div>` : nothing}
           </div>`
-        : nothing}</main>`;
+          : nothing
+      }</main>`;
   }
 
   private play(): void {

@@ -11,10 +11,25 @@ import { icons } from '../lib/icons.js';
 import { base } from '../styles/base.js';
 
 type Topic = (typeof COMPLAINT_TOPICS)[number];
-interface Sent { id: string; dueAt: number; message: string }
+interface Sent {
+  id: string;
+  dueAt: number;
+  message: string;
+}
 
 export class ComplaintForm extends LitElement {
-  static override properties = { office: {}, mode: {}, ticketId: {}, token: {}, topic: { state: true }, message: { state: true }, contact: { state: true }, sending: { state: true }, error: { state: true }, sent: { state: true } };
+  static override properties = {
+    office: {},
+    mode: {},
+    ticketId: {},
+    token: {},
+    topic: { state: true },
+    message: { state: true },
+    contact: { state: true },
+    sending: { state: true },
+    error: { state: true },
+    sent: { state: true },
+  };
   static override styles = [
     base,
     css`
@@ -111,23 +126,28 @@ export class ComplaintForm extends LitElement {
       <h2>${kt('complaintTitle')}</h2>
       <div class="topics" role="group">
         ${COMPLAINT_TOPICS.map(
-          (t) => html`<button class="topic" data-topic=${t} aria-pressed=${this.topic === t ? 'true' : 'false'} @click=${() => (this.topic = t)}>${kt(`topic_${t}`)}</button>`,
+          (t) =>
+            html`<button class="topic" data-topic=${t} aria-pressed=${this.topic === t ? 'true' : 'false'} @click=${() => (this.topic = t)}>${kt(`topic_${t}`)}</button>`,
         )}
       </div>
-      ${this.topic
-        ? html`
+      ${
+        this.topic
+          ? html`
             <div>
               <label for="msg">${kt('complaintMessage')}</label>
               <textarea id="msg" name="message" maxlength="2000" placeholder=${kt('complaintPlaceholder')} .value=${this.message}
                 @input=${(e: Event) => (this.message = (e.target as HTMLTextAreaElement).value)}></textarea>
             </div>
-            ${this.mode === 'phone'
-              ? html`<fieldset><legend>${kt('contactTitle')}</legend>${input('name', 'text', 'name')}${input('phone', 'tel', 'tel')}${input('email', 'email', 'email')}</fieldset>`
-              : nothing}
+            ${
+              this.mode === 'phone'
+                ? html`<fieldset><legend>${kt('contactTitle')}</legend>${input('name', 'text', 'name')}${input('phone', 'tel', 'tel')}${input('email', 'email', 'email')}</fieldset>`
+                : nothing
+            }
             ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
             <div class="row"><button class="btn primary" data-action="send-complaint" ?disabled=${this.sending} @click=${() => this.send()}>${this.sending ? kt('sending') : kt('sendComplaint')}</button></div>
           `
-        : nothing}
+          : nothing
+      }
     `;
   }
 }

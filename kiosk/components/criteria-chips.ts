@@ -38,9 +38,12 @@ export class CriteriaChips extends LitElement {
   override render() {
     void this.i18n;
     return html`<div class="chips" role="group">
-      ${this.criteria.filter((c) => OFFICIAL_CRITERIA.includes(c)).map(
-        (c) => html`<button data-chip=${c} aria-pressed=${this.selected.includes(c) ? 'true' : 'false'} @click=${() => this.toggle(c)}>${kt(criterionKey(c))}</button>`,
-      )}
+      ${this.criteria
+        .filter((c) => OFFICIAL_CRITERIA.includes(c))
+        .map(
+          (c) =>
+            html`<button data-chip=${c} aria-pressed=${this.selected.includes(c) ? 'true' : 'false'} @click=${() => this.toggle(c)}>${kt(criterionKey(c))}</button>`,
+        )}
     </div>`;
   }
 }

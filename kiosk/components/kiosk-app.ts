@@ -31,19 +31,36 @@ import './ticket-slip.js';
 import './ticket-screen.js';
 
 type Screen = 'home' | 'priority' | 'complaint' | 'cccd' | 'ticket';
-interface Issuing { serviceId: string; key: string; retrying: boolean; error?: string; busy?: boolean; abort: AbortController }
+interface Issuing {
+  serviceId: string;
+  key: string;
+  retrying: boolean;
+  error?: string;
+  busy?: boolean;
+  abort: AbortController;
+}
 /** A tap whose outcome is unknown (the citizen gave up waiting): the next tap on the same choice reuses its key. */
-interface Pending { fingerprint: string; key: string; at: number }
+interface Pending {
+  fingerprint: string;
+  key: string;
+  at: number;
+}
 
 const IDLE_MS = 60_000;
 const PENDING_REUSE_MS = 5 * 60_000;
 
 export class KioskApp extends LitElement {
-  static override properties = { office: { state: true }, fatal: { state: true }, screen: { state: true }, priority: { state: true }, cccd: { state: true }, ticket: { state: true }, issuing: { state: true }, toast: { state: true } };
-  static override styles = [
-    base,
-    kioskAppStyles,
-  ];
+  static override properties = {
+    office: { state: true },
+    fatal: { state: true },
+    screen: { state: true },
+    priority: { state: true },
+    cccd: { state: true },
+    ticket: { state: true },
+    issuing: { state: true },
+    toast: { state: true },
+  };
+  static override styles = [base, kioskAppStyles];
 
   private readonly officeId = pageParam('office');
   private readonly kioskId = pageParam('kiosk');
@@ -196,7 +213,11 @@ export class KioskApp extends LitElement {
       const closed = ClosedReason.safeParse(err.code);
       const hours = hoursText(this.office.services.find((s) => s.id === serviceId)?.hours ?? []);
       const busy = err.status === 429; // the hall's kiosks are over their budget: a wait, not a failure
-      const error = closed.success ? `${kt('issueClosed')} ${kt(closedKey(closed.data), { hours })}.` : busy ? kt('issueBusy') : `${kt('issueFailed')} ${errorText(err)}`;
+      const error = closed.success
+        ? `${kt('issueClosed')} ${kt(closedKey(closed.data), { hours })}.`
+        : busy
+          ? kt('issueBusy')
+          : `${kt('issueFailed')} ${errorText(err)}`;
       this.issuing = { serviceId, key, retrying: false, abort, error, busy };
       this.refreshSoon(0);
     }

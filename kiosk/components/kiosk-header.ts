@@ -48,9 +48,11 @@ export class KioskHeader extends LitElement {
       <div class="emblem" aria-hidden="true">★</div>
       <div class="name"><h1>${this.name}</h1>${this.subtitle ? html`<p>${this.subtitle}</p>` : ''}</div>
       <div class="right">
-        ${this.showClock
-          ? html`<div class="time"><div class="clock">${clockText(this.clock.now(), this.timeZone)}</div><div class="date">${dateText(this.clock.now(), this.timeZone)}</div></div>`
-          : ''}
+        ${
+          this.showClock
+            ? html`<div class="time"><div class="clock">${clockText(this.clock.now(), this.timeZone)}</div><div class="date">${dateText(this.clock.now(), this.timeZone)}</div></div>`
+            : ''
+        }
         <qms-lang-toggle></qms-lang-toggle>
       </div>
     </header>`;

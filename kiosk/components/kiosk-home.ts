@@ -70,25 +70,33 @@ export class KioskHome extends LitElement {
     const o = this.office;
     if (!o) return html`<p>${kt('loading')}</p>`;
     return html`
-      ${o.noWritingToday
-        ? html`<div class="nowriting" role="note">${icons.pencilOff}<div><strong>${kt('noWritingDay', { day: o.noWritingWeekday ?? 3 })}</strong><span>${kt('noWritingDayHint')}</span></div></div>`
-        : nothing}
+      ${
+        o.noWritingToday
+          ? html`<div class="nowriting" role="note">${icons.pencilOff}<div><strong>${kt('noWritingDay', { day: o.noWritingWeekday ?? 3 })}</strong><span>${kt('noWritingDayHint')}</span></div></div>`
+          : nothing
+      }
       ${this.priorityName ? this.modeBar(kt('priorityChosen', { name: this.priorityName }), 'clear-priority', true) : nothing}
       ${this.cccdAttached ? this.modeBar(kt('cccdAttached'), 'clear-cccd', false) : nothing}
       <h2>${kt('chooseService')}</h2>
       <div class="grid">${o.services.map((s) => this.service(s))}</div>
       <div class="actions">
-        ${this.priorityName
-          ? nothing
-          : html`<button class="action prio" data-action="priority" @click=${() => fire(this, 'priority')}>${icons.priority}<div><strong>${kt('priorityButton')}</strong><span>${kt('priorityHint')}</span></div></button>`}
+        ${
+          this.priorityName
+            ? nothing
+            : html`<button class="action prio" data-action="priority" @click=${() => fire(this, 'priority')}>${icons.priority}<div><strong>${kt('priorityButton')}</strong><span>${kt('priorityHint')}</span></div></button>`
+        }
         <button class="action complaint" data-action="complaint" @click=${() => fire(this, 'complaint')}>${icons.message}<div><strong>${kt('complaintButton')}</strong><span>${kt('complaintHint')}</span></div></button>
-        ${o.cccdEnabled && !this.cccdAttached
-          ? html`<button class="action cccd" data-action="cccd" @click=${() => fire(this, 'cccd')}>${icons.card}<div><strong>${kt('cccdButton')}</strong><span>${kt('cccdHint')}</span></div></button>`
-          : nothing}
+        ${
+          o.cccdEnabled && !this.cccdAttached
+            ? html`<button class="action cccd" data-action="cccd" @click=${() => fire(this, 'cccd')}>${icons.card}<div><strong>${kt('cccdButton')}</strong><span>${kt('cccdHint')}</span></div></button>`
+            : nothing
+        }
       </div>
-      ${o.notices.length
-        ? html`<section class="notices"><h3>${kt('noticesTitle')}</h3><ul>${o.notices.map((n) => html`<li>${n}</li>`)}</ul></section>`
-        : nothing}
+      ${
+        o.notices.length
+          ? html`<section class="notices"><h3>${kt('noticesTitle')}</h3><ul>${o.notices.map((n) => html`<li>${n}</li>`)}</ul></section>`
+          : nothing
+      }
     `;
   }
 

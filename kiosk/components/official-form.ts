@@ -45,7 +45,8 @@ export class OfficialForm extends LitElement {
           <h4>${i + 1}. ${kt(criterionKey(c))}</h4>
           <div class="levels">
             ${[2, 1, 0].map(
-              (level) => html`<button data-criterion=${c} data-level=${level} aria-pressed=${this.answers[c] === level ? 'true' : 'false'} @click=${() => this.set(c, level)}>${kt(`level${level as 2 | 1 | 0}`)}</button>`,
+              (level) =>
+                html`<button data-criterion=${c} data-level=${level} aria-pressed=${this.answers[c] === level ? 'true' : 'false'} @click=${() => this.set(c, level)}>${kt(`level${level as 2 | 1 | 0}`)}</button>`,
             )}
           </div>
         </div>`,

@@ -21,7 +21,14 @@ import './phone-rating.js';
 import { base } from '../styles/base.js';
 
 export class PhoneApp extends LitElement {
-  static override properties = { office: { state: true }, ticket: { state: true }, calledCounter: { state: true }, fatal: { state: true }, soundOn: { state: true }, complaintOpen: { state: true } };
+  static override properties = {
+    office: { state: true },
+    ticket: { state: true },
+    calledCounter: { state: true },
+    fatal: { state: true },
+    soundOn: { state: true },
+    complaintOpen: { state: true },
+  };
   static override styles = [
     base,
     css`
@@ -101,7 +108,8 @@ export class PhoneApp extends LitElement {
   private setTicket(t: PublicTicket & { rated?: boolean }) {
     const before = this.ticket?.status;
     this.ticket = t;
-    if (t.status === 'called' && t.counterId && this.office) this.calledCounter = this.office.counters.find((c) => c.id === t.counterId)?.number ?? this.calledCounter;
+    if (t.status === 'called' && t.counterId && this.office)
+      this.calledCounter = this.office.counters.find((c) => c.id === t.counterId)?.number ?? this.calledCounter;
     if (t.status === 'done' && before !== 'done') void this.loadRated();
     if (t.status === 'waiting' && t.ahead === undefined) this.refreshSoon(0);
   }
@@ -162,9 +170,11 @@ export class PhoneApp extends LitElement {
       </section>
       ${t.status === 'done' ? html`<section class="panel"><qms-phone-rating ticketId=${this.ticketId} token=${this.token} ?rated=${!!t.rated}></qms-phone-rating></section>` : nothing}
       <section class="panel">
-        ${this.complaintOpen
-          ? html`<qms-complaint-form office=${this.officeId} mode="phone" ticketId=${this.ticketId} token=${this.token}></qms-complaint-form>`
-          : html`<div class="row"><button class="btn" data-action="open-complaint" @click=${() => (this.complaintOpen = true)}>${kt('complaintLink')}</button></div>`}
+        ${
+          this.complaintOpen
+            ? html`<qms-complaint-form office=${this.officeId} mode="phone" ticketId=${this.ticketId} token=${this.token}></qms-complaint-form>`
+            : html`<div class="row"><button class="btn" data-action="open-complaint" @click=${() => (this.complaintOpen = true)}>${kt('complaintLink')}</button></div>`
+        }
       </section>
     `;
   }

@@ -14,7 +14,17 @@ import './rating-faces.js';
 import { base } from '../styles/base.js';
 
 export class PhoneRating extends LitElement {
-  static override properties = { ticketId: {}, token: {}, rated: { type: Boolean }, score: { state: true }, criteria: { state: true }, comment: { state: true }, sending: { state: true }, error: { state: true }, thanks: { state: true } };
+  static override properties = {
+    ticketId: {},
+    token: {},
+    rated: { type: Boolean },
+    score: { state: true },
+    criteria: { state: true },
+    comment: { state: true },
+    sending: { state: true },
+    error: { state: true },
+    thanks: { state: true },
+  };
   static override styles = [
     base,
     css`
@@ -76,8 +86,9 @@ export class PhoneRating extends LitElement {
     return html`
       <h3>${kt('rateTitle')}</h3>
       <qms-rating-faces .selected=${this.score} @rate=${(e: CustomEvent<number>) => (this.score = e.detail)}></qms-rating-faces>
-      ${this.score
-        ? html`
+      ${
+        this.score
+          ? html`
             <details>
               <summary>${kt('officialFormToggle')}</summary>
               <qms-official-form .answers=${this.criteria} @change=${(e: CustomEvent<OfficialAnswers>) => (this.criteria = e.detail)}></qms-official-form>
@@ -89,7 +100,8 @@ export class PhoneRating extends LitElement {
             ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
             <button class="btn primary" data-action="send-rating" ?disabled=${this.sending} @click=${() => this.send()}>${this.sending ? kt('sending') : kt('sendRating')}</button>
           `
-        : nothing}
+          : nothing
+      }
     `;
   }
 }

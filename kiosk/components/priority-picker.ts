@@ -32,7 +32,8 @@ export class PriorityPicker extends LitElement {
       <h2>${kt('priorityTitle')}</h2>
       <div class="list">
         ${cats.map(
-          (c) => html`<button class="cat" data-category=${c.id} @click=${() => this.dispatchEvent(new CustomEvent('chosen', { detail: c.id, bubbles: true, composed: true }))}>${icons.priority}<span>${localName(c)}</span></button>`,
+          (c) =>
+            html`<button class="cat" data-category=${c.id} @click=${() => this.dispatchEvent(new CustomEvent('chosen', { detail: c.id, bubbles: true, composed: true }))}>${icons.priority}<span>${localName(c)}</span></button>`,
         )}
       </div>
       <p>${kt('priorityNote')}</p>

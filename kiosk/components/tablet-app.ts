@@ -30,7 +30,18 @@ type Step = 'rest' | 'faces' | 'details' | 'thanks' | 'message';
 const AUTO_SEND_S = 25;
 
 export class TabletApp extends LitElement {
-  static override properties = { office: { state: true }, request: { state: true }, step: { state: true }, score: { state: true }, chips: { state: true }, comment: { state: true }, left: { state: true }, message: { state: true }, fatal: { state: true }, sending: { state: true } };
+  static override properties = {
+    office: { state: true },
+    request: { state: true },
+    step: { state: true },
+    score: { state: true },
+    chips: { state: true },
+    comment: { state: true },
+    left: { state: true },
+    message: { state: true },
+    fatal: { state: true },
+    sending: { state: true },
+  };
   static override styles = [
     base,
     css`
@@ -88,7 +99,11 @@ export class TabletApp extends LitElement {
     },
     onJoinError: (e) => {
       if (this.pairing.refused(e.code)) {
-        if (this.pairing.active && !this.office) api<PublicOffice>('GET', `/offices/${encodeURIComponent(this.officeId)}`).then((o) => this.setOffice(o), () => {});
+        if (this.pairing.active && !this.office)
+          api<PublicOffice>('GET', `/offices/${encodeURIComponent(this.officeId)}`).then(
+            (o) => this.setOffice(o),
+            () => {},
+          );
       } else if (e.code === 'not_found' || e.code === 'validation_failed') this.fatal = errorMessage(e.code, e.values);
       else setTimeout(() => this.socket.rejoin(), 3000);
     },
@@ -207,7 +222,12 @@ export class TabletApp extends LitElement {
     if (this.sending) return this.sending;
     if (!this.request || !this.score) return Promise.resolve();
     clearInterval(this.timer);
-    const body = { ticketId: this.request.ticketId, score: this.score, ...(this.chips.length ? { chips: this.chips } : {}), ...(this.comment.trim() ? { comment: this.comment.trim() } : {}) };
+    const body = {
+      ticketId: this.request.ticketId,
+      score: this.score,
+      ...(this.chips.length ? { chips: this.chips } : {}),
+      ...(this.comment.trim() ? { comment: this.comment.trim() } : {}),
+    };
     this.sending = this.post(body).finally(() => (this.sending = undefined));
     return this.sending;
   }
@@ -219,7 +239,8 @@ export class TabletApp extends LitElement {
     } catch (err) {
       if (err instanceof ApiError) this.pairing.refused(err.code);
       this.step = 'message';
-      this.message = err instanceof ApiError && err.status === 409 ? (err.code === 'already_rated' ? kt('alreadyRated') : kt('tabletExpired')) : kt('sendFailed');
+      this.message =
+        err instanceof ApiError && err.status === 409 ? (err.code === 'already_rated' ? kt('alreadyRated') : kt('tabletExpired')) : kt('sendFailed');
     } finally {
       this.request = undefined;
       clearTimeout(this.restTimer);

@@ -13,7 +13,13 @@ import './qr-code.js';
 import { base } from '../styles/base.js';
 
 export class TicketScreen extends LitElement {
-  static override properties = { ticket: { attribute: false }, office: { attribute: false }, phoneUrl: {}, homeAfterSeconds: { type: Number }, left: { state: true } };
+  static override properties = {
+    ticket: { attribute: false },
+    office: { attribute: false },
+    phoneUrl: {},
+    homeAfterSeconds: { type: Number },
+    left: { state: true },
+  };
   static override styles = [
     base,
     css`

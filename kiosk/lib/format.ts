@@ -7,11 +7,21 @@ export function clockText(ms: number, timeZone: string): string {
 
 export function dateText(ms: number, timeZone: string): string {
   const lang = getLang();
-  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(ms));
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(ms),
+  );
 }
 
 export function dateTimeText(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('vi-VN', { timeZone, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hourCycle: 'h23' }).format(new Date(ms));
+  return new Intl.DateTimeFormat('vi-VN', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hourCycle: 'h23',
+  }).format(new Date(ms));
 }
 
 /** The Vietnamese name, or the English one when the citizen chose English and one exists. */

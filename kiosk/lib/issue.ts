@@ -22,7 +22,10 @@ export async function issueTicket(office: string, body: IssueTicketBody & { idem
   const backoff = opts.backoff ?? ((n: number) => Math.min(500 * 2 ** (n - 1), 5000));
   for (let attempt = 1; ; attempt++) {
     try {
-      const res = await api<{ ticket: Ticket }>('POST', `/offices/${encodeURIComponent(office)}/tickets`, body, { timeoutMs: 8000, ...(opts.signal ? { signal: opts.signal } : {}) });
+      const res = await api<{ ticket: Ticket }>('POST', `/offices/${encodeURIComponent(office)}/tickets`, body, {
+        timeoutMs: 8000,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      });
       return res.ticket;
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError(0, 'network', String(e));

@@ -73,7 +73,13 @@ export async function closeJournal(redis: RedisClient, office: string): Promise<
 /** Names the day in the journal before its first write. */
 export async function beginDay(redis: RedisClient, office: string, config: OfficeConfig, date: string): Promise<void> {
   // stand-ins start empty: counters closed, no rollup, no complaints of the day yet
-  await check(redis.multi().del(...dayStandIns(office, date)).set(keys.simulationJournal(office), ours(date)).exec());
+  await check(
+    redis
+      .multi()
+      .del(...dayStandIns(office, date))
+      .set(keys.simulationJournal(office), ours(date))
+      .exec(),
+  );
 }
 
 /** Copies the finished day's stand-ins into the office and clears the journal, in one transaction. */

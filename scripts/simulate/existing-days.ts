@@ -39,8 +39,12 @@ export async function removeSimulatedDays(redis: RedisClient, office: string, co
     const watched = [keys.simulatedDays(office), keys.dossiers(office), keys.complaints(office), ...days.map((d) => keys.aggregates(office, d))];
     await redis.watch(...watched);
     const rollups = await Promise.all(days.map((d) => redis.hgetall(keys.aggregates(office, d))));
-    const dossiers = Object.entries(await redis.hgetall(keys.dossiers(office))).filter(([, v]) => gone.has((JSON.parse(v) as { receivedDate: string }).receivedDate));
-    const complaints = Object.entries(await redis.hgetall(keys.complaints(office))).filter(([, v]) => gone.has(officeDate((JSON.parse(v) as { createdAt: number }).createdAt, config.timeZone)));
+    const dossiers = Object.entries(await redis.hgetall(keys.dossiers(office))).filter(([, v]) =>
+      gone.has((JSON.parse(v) as { receivedDate: string }).receivedDate),
+    );
+    const complaints = Object.entries(await redis.hgetall(keys.complaints(office))).filter(([, v]) =>
+      gone.has(officeDate((JSON.parse(v) as { createdAt: number }).createdAt, config.timeZone)),
+    );
     const months = new Map<string, Map<string, number>>();
     days.forEach((d, i) => {
       const month = months.get(d.slice(0, 7)) ?? months.set(d.slice(0, 7), new Map()).get(d.slice(0, 7))!;
@@ -49,7 +53,9 @@ export async function removeSimulatedDays(redis: RedisClient, office: string, co
     const tx = redis.multi();
     for (const d of days) tx.del(...rawDayKeys(office, d, config), keys.aggregates(office, d));
     for (const [month, sums] of months) for (const [field, n] of sums) tx.hincrby(keys.monthAggregates(office, month), field, -n);
-    tx.zrem(keys.days(office), ...days).srem(keys.closedDays(office), ...days).del(keys.simulatedDays(office));
+    tx.zrem(keys.days(office), ...days)
+      .srem(keys.closedDays(office), ...days)
+      .del(keys.simulatedDays(office));
     if (dossiers.length) tx.hdel(keys.dossiers(office), ...dossiers.map(([id]) => id));
     if (complaints.length) tx.hdel(keys.complaints(office), ...complaints.map(([id]) => id)).zrem(keys.complaintIndex(office), ...complaints.map(([id]) => id));
     const replies = await tx.exec();

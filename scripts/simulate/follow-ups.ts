@@ -35,7 +35,11 @@ export async function followUp(ctx: Context, clock: SimClock, office: string, to
     const days = DOSSIER_DAYS[d.serviceId] ?? 5;
     const r = unitHash('result', office, d.id);
     const planned =
-      r < 0.82 ? addWorkingDays(config, d.receivedDate, Math.floor(days * (0.2 + 0.7 * unitHash('early', office, d.id)))) : r < 0.985 ? d.dueDate : addWorkingDays(config, d.dueDate, 1 + Math.floor(3 * unitHash('late', office, d.id)));
+      r < 0.82
+        ? addWorkingDays(config, d.receivedDate, Math.floor(days * (0.2 + 0.7 * unitHash('early', office, d.id))))
+        : r < 0.985
+          ? d.dueDate
+          : addWorkingDays(config, d.dueDate, 1 + Math.floor(3 * unitHash('late', office, d.id)));
     const day = simulated.find((s) => s >= planned && s > d.receivedDate);
     if (!day) continue;
     clock.now = officeInstant(day, 15 * 60, tz);

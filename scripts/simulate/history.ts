@@ -53,7 +53,15 @@ export async function simulateHistory(redis: RedisClient, opts: HistoryOptions):
   const { office, log } = opts;
   const clock: SimClock = { now: Date.now() };
   const offices = new OfficeStore(redis);
-  const shared = { offices, events: new DomainEventBus(), log: createLogger('warn'), metrics: createMetrics(), clock: () => Math.round(clock.now), streamMaxLen: 200_000, identitySalt: opts.identitySalt };
+  const shared = {
+    offices,
+    events: new DomainEventBus(),
+    log: createLogger('warn'),
+    metrics: createMetrics(),
+    clock: () => Math.round(clock.now),
+    streamMaxLen: 200_000,
+    identitySalt: opts.identitySalt,
+  };
   const ctxWith = (standIns: string[]): Context => ({ ...shared, redis: withStandIns(redis, standIns) });
 
   if (!(await offices.exists(office))) throw new Refusal(`office ${office} does not exist`);
@@ -61,7 +69,8 @@ export async function simulateHistory(redis: RedisClient, opts: HistoryOptions):
   const today = officeDate(Date.now(), config.timeZone);
   const until = opts.until ?? addDays(today, -1);
   const from = opts.from ?? addDays(until, 1 - Math.round(opts.months * 30.4));
-  if (until >= today) throw new Refusal(`history mode writes only days before today (${today}, ${config.timeZone}): --until must be ${addDays(today, -1)} or earlier`);
+  if (until >= today)
+    throw new Refusal(`history mode writes only days before today (${today}, ${config.timeZone}): --until must be ${addDays(today, -1)} or earlier`);
   if (from > until) throw new Refusal(`--from ${from} is after --until ${until}`);
 
   const rolledBack = await openJournal(redis, office, config);

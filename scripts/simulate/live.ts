@@ -38,14 +38,25 @@ export async function simulateLive(opts: LiveOptions): Promise<void> {
   const info = (await (await fetch(`${api}/offices/${office}`)).json()) as { counters: { id: string }[] };
   const sessions: Session[] = [];
   for (const [i, c] of info.counters.entries()) {
-    const res = await fetch(`${api}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: `canbo${i + 1}`, password }) });
+    const res = await fetch(`${api}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: `canbo${i + 1}`, password }),
+    });
     if (!res.ok) throw new Error(`sign-in of canbo${i + 1} failed: ${res.status}`);
-    const cookie = res.headers.getSetCookie().map((x) => x.split(';')[0]).join('; ');
+    const cookie = res.headers
+      .getSetCookie()
+      .map((x) => x.split(';')[0])
+      .join('; ');
     const { csrfToken } = (await res.json()) as { csrfToken: string };
     sessions.push({ counter: c.id, cookie, csrf: csrfToken, busyUntil: 0 });
   }
   const post = (s: Session | undefined, path: string, body?: unknown) =>
-    fetch(`${api}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(s ? { cookie: s.cookie, 'x-csrf-token': s.csrf } : {}) }, body: JSON.stringify(body ?? {}) });
+    fetch(`${api}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(s ? { cookie: s.cookie, 'x-csrf-token': s.csrf } : {}) },
+      body: JSON.stringify(body ?? {}),
+    });
   for (const s of sessions) await post(s, `/offices/${office}/counters/${s.counter}/open`);
   const done: { id: string; token: string }[] = [];
   const tokens = new Map<string, string>();
@@ -72,7 +83,12 @@ export async function simulateLive(opts: LiveOptions): Promise<void> {
     }
     if (done.length && rng.chance(0.5)) {
       const t = done.shift()!;
-      const score = rng.weighted([[4, 6], [3, 3], [2, 1], [1, 0.4]]);
+      const score = rng.weighted([
+        [4, 6],
+        [3, 3],
+        [2, 1],
+        [1, 0.4],
+      ]);
       await post(undefined, `/tickets/${t.id}/rating`, { token: t.token, score, ...(rng.chance(0.2) ? { comment: rng.pick(COMMENTS[score]!) } : {}) });
     }
     if (rng.chance(0.01)) {

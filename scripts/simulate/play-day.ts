@@ -30,7 +30,13 @@ export interface SimClock {
 
 /** The simulator's staff: canbo1…N at counters 1…N and the chairman, as in the demo office. */
 export function officersOf(office: string, counters: number): SessionUser[] {
-  return Array.from({ length: counters }, (_, i) => ({ username: `canbo${i + 1}`, name: `Cán bộ quầy ${i + 1}`, role: 'officer', offices: [office], counters: [] }));
+  return Array.from({ length: counters }, (_, i) => ({
+    username: `canbo${i + 1}`,
+    name: `Cán bộ quầy ${i + 1}`,
+    role: 'officer',
+    offices: [office],
+    counters: [],
+  }));
 }
 
 interface Issued {
@@ -69,7 +75,10 @@ export async function playDay(ctx: Context, clock: SimClock, office: string, dat
   const open = new Set<string>();
   config.counters.forEach((c, i) => {
     const officer = officers[i]!;
-    for (const [from, until] of [[7 * 60 + 30 + rng.between(0, 10), 11 * 60 + 30], [13 * 60 + 30 + rng.between(0, 10), 16 * 60 + 55]] as const) {
+    for (const [from, until] of [
+      [7 * 60 + 30 + rng.between(0, 10), 11 * 60 + 30],
+      [13 * 60 + 30 + rng.between(0, 10), 16 * 60 + 55],
+    ] as const) {
       const endAt = at(until);
       agenda.add(at(from), async () => {
         await setCounterState(ctx, office, c.id, officer, 'open');
@@ -117,7 +126,10 @@ export async function playDay(ctx: Context, clock: SimClock, office: string, dat
       }
       agenda.add(clock.now + minutes * 60_000, async () => {
         const days = DOSSIER_DAYS[ticket.serviceId];
-        const dossier = days && rng.chance(0.55) ? { code: `${ticket.number}-${date.replaceAll('-', '')}`, dueDate: addWorkingDays(config, date, days), title: svc.name } : undefined;
+        const dossier =
+          days && rng.chance(0.55)
+            ? { code: `${ticket.number}-${date.replaceAll('-', '')}`, dueDate: addWorkingDays(config, date, days), title: svc.name }
+            : undefined;
         const finished = await completeTicket(ctx, office, counterId, officer, dossier);
         const mine = issued.get(finished.id);
         if (mine && rng.chance(0.4)) agenda.add(clock.now + rng.between(20, 240) * 1000, () => rate(mine, svc.id));
@@ -128,23 +140,60 @@ export async function playDay(ctx: Context, clock: SimClock, office: string, dat
 
   const rate = async (t: Issued, serviceId: string): Promise<void> => {
     const slow = serviceId === 'dat-dai' || serviceId === 'ho-kinh-doanh';
-    const score = rng.weighted<number>([[4, slow ? 45 : 58], [3, 30], [2, slow ? 15 : 9], [1, slow ? 7 : 3]]);
+    const score = rng.weighted<number>([
+      [4, slow ? 45 : 58],
+      [3, 30],
+      [2, slow ? 15 : 9],
+      [1, slow ? 7 : 3],
+    ]);
     const criteria: Partial<Record<CriterionId, number>> = {};
     if (rng.chance(0.3)) {
       for (const c of CRITERIA) {
         if (c === 'online_service' && rng.chance(0.6)) continue;
-        criteria[c] = score >= 4 ? rng.weighted([[2, 7], [1, 3]]) : score === 3 ? rng.weighted([[2, 2], [1, 7], [0, 1]]) : score === 2 ? rng.weighted([[1, 6], [0, 4]]) : rng.weighted([[1, 3], [0, 7]]);
+        criteria[c] =
+          score >= 4
+            ? rng.weighted([
+                [2, 7],
+                [1, 3],
+              ])
+            : score === 3
+              ? rng.weighted([
+                  [2, 2],
+                  [1, 7],
+                  [0, 1],
+                ])
+              : score === 2
+                ? rng.weighted([
+                    [1, 6],
+                    [0, 4],
+                  ])
+                : rng.weighted([
+                    [1, 3],
+                    [0, 7],
+                  ]);
       }
     }
     const comment = rng.chance(score <= 2 ? 0.6 : 0.2) ? rng.pick(COMMENTS[score]!) : undefined;
-    await rateTicket(ctx, t.id, { token: t.token, score, ...(Object.keys(criteria).length ? { criteria } : {}), ...(comment ? { comment } : {}), source: rng.pick(['tablet', 'phone'] as const) });
+    await rateTicket(ctx, t.id, {
+      token: t.token,
+      score,
+      ...(Object.keys(criteria).length ? { criteria } : {}),
+      ...(comment ? { comment } : {}),
+      source: rng.pick(['tablet', 'phone'] as const),
+    });
     if (score === 1 && rng.chance(0.25)) await complain(t);
   };
 
   const complain = async (t?: Issued): Promise<void> => {
     const [topic, message] = rng.pick(COMPLAINTS);
     const contact = rng.chance(0.6) ? { contactName: rng.pick(CONTACT_NAMES), contactPhone: `09${Math.floor(10_000_000 + rng.next() * 89_999_999)}` } : {};
-    await fileComplaint(ctx, office, { topic: topic as never, message, ...(t ? { ticketId: t.id, token: t.token } : {}), ...contact, source: t ? 'rating' : rng.pick(['kiosk', 'phone'] as const) });
+    await fileComplaint(ctx, office, {
+      topic: topic as never,
+      message,
+      ...(t ? { ticketId: t.id, token: t.token } : {}),
+      ...contact,
+      source: t ? 'rating' : rng.pick(['kiosk', 'phone'] as const),
+    });
   };
   if (rng.chance(0.3)) agenda.add(at(rng.between(8 * 60, 16 * 60)), () => complain());
 

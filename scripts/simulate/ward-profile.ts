@@ -1,23 +1,65 @@
 /** What a ward of ~30,000 people brings to its one-stop office: volumes, arrival times, words. */
 
 /** Tickets per weekday by service. */
-export const DAILY: Record<string, number> = { 'tu-phap': 30, 'chung-thuc': 55, 'dat-dai': 12, 'lao-dong': 10, 'thi-dua': 3, 'van-hoa': 6, 'ho-kinh-doanh': 9, 'tra-ket-qua': 32 };
+export const DAILY: Record<string, number> = {
+  'tu-phap': 30,
+  'chung-thuc': 55,
+  'dat-dai': 12,
+  'lao-dong': 10,
+  'thi-dua': 3,
+  'van-hoa': 6,
+  'ho-kinh-doanh': 9,
+  'tra-ket-qua': 32,
+};
 /** Volume by weekday (Sunday first): Mondays are busy, weekends closed. */
 export const WEEKDAY_FACTOR = [0, 1.3, 1.05, 0.95, 1.0, 0.85, 0];
 /** Arrival density by half hour (local minute of day, weight), morning peak around 8:30–9:30. */
 export const ARRIVALS: [number, number][] = [
-  [7 * 60 + 30, 6], [8 * 60, 12], [8 * 60 + 30, 16], [9 * 60, 15], [9 * 60 + 30, 12], [10 * 60, 9], [10 * 60 + 30, 6], [11 * 60, 2],
-  [13 * 60 + 30, 6], [14 * 60, 8], [14 * 60 + 30, 7], [15 * 60, 6], [15 * 60 + 30, 4], [16 * 60, 2],
+  [7 * 60 + 30, 6],
+  [8 * 60, 12],
+  [8 * 60 + 30, 16],
+  [9 * 60, 15],
+  [9 * 60 + 30, 12],
+  [10 * 60, 9],
+  [10 * 60 + 30, 6],
+  [11 * 60, 2],
+  [13 * 60 + 30, 6],
+  [14 * 60, 8],
+  [14 * 60 + 30, 7],
+  [15 * 60, 6],
+  [15 * 60 + 30, 4],
+  [16 * 60, 2],
 ];
 /** Working days a dossier of the service may take by law (services without: none are received). */
 export const DOSSIER_DAYS: Record<string, number> = { 'tu-phap': 1, 'dat-dai': 15, 'lao-dong': 20, 'thi-dua': 10, 'ho-kinh-doanh': 3, 'van-hoa': 5 };
 export const PRIORITIES = ['elderly', 'disability', 'pregnant', 'small-child', 'merit'] as const;
-export const CRITERIA = ['total_time', 'agency_time', 'contacts', 'agencies', 'one_stop_desk', 'publicity', 'attitude', 'feedback_response', 'online_service'] as const;
+export const CRITERIA = [
+  'total_time',
+  'agency_time',
+  'contacts',
+  'agencies',
+  'one_stop_desk',
+  'publicity',
+  'attitude',
+  'feedback_response',
+  'online_service',
+] as const;
 export const COMMENTS: Record<number, string[]> = {
-  4: ['Cán bộ nhiệt tình, hướng dẫn rất chu đáo.', 'Thủ tục nhanh gọn, rất hài lòng.', 'Cảm ơn chị cán bộ đã giúp tôi điền tờ khai.', 'Không phải chờ lâu, phục vụ tốt.', 'Phòng chờ sạch sẽ, gọi số rõ ràng.'],
+  4: [
+    'Cán bộ nhiệt tình, hướng dẫn rất chu đáo.',
+    'Thủ tục nhanh gọn, rất hài lòng.',
+    'Cảm ơn chị cán bộ đã giúp tôi điền tờ khai.',
+    'Không phải chờ lâu, phục vụ tốt.',
+    'Phòng chờ sạch sẽ, gọi số rõ ràng.',
+  ],
   3: ['Làm xong trong buổi sáng, ổn.', 'Cán bộ lịch sự.', 'Hướng dẫn dễ hiểu.', 'Nên có thêm ghế ngồi chờ.'],
   2: ['Phải chờ khá lâu vào giờ cao điểm.', 'Hồ sơ phải bổ sung nhiều lần.', 'Bình thường, không có gì đặc biệt.', 'Màn hình gọi số hơi nhỏ.'],
-  1: ['Chờ gần hai tiếng mới đến lượt.', 'Cán bộ trả lời cộc lốc, thiếu nhiệt tình.', 'Bị yêu cầu nộp giấy tờ không có trong quy định.', 'Hẹn trả kết quả nhưng đến nơi chưa có.'],
+  1: [
+    'Chờ gần hai tiếng mới đến lượt.',
+    'Cán bộ trả lời cộc lốc, thiếu nhiệt tình.',
+    'Bị yêu cầu nộp giấy tờ không có trong quy định.',
+    'Hẹn trả kết quả nhưng đến nơi chưa có.',
+  ],
 };
 export const COMPLAINTS: [string, string][] = [
   ['waiting_time', 'Tôi lấy số lúc 8 giờ nhưng đến 10 giờ 30 mới được gọi, đề nghị bố trí thêm quầy vào buổi sáng.'],

@@ -16,7 +16,19 @@ import type { SessionUser } from '../../shared/schemas/auth.js';
  * - `kiosk`, `tablet`, `board`, `counter-screen`: a paired device of the office in the path (and
  *   of the counter in the path, for a tablet or counter screen).
  */
-export const Audience = ['anyone', 'signed-in', 'officer', 'chairman', 'office-admin', 'deployment-admin', 'supervisor', 'kiosk', 'tablet', 'board', 'counter-screen'] as const;
+export const Audience = [
+  'anyone',
+  'signed-in',
+  'officer',
+  'chairman',
+  'office-admin',
+  'deployment-admin',
+  'supervisor',
+  'kiosk',
+  'tablet',
+  'board',
+  'counter-screen',
+] as const;
 export type Audience = (typeof Audience)[number];
 export type DeviceKind = Extract<Audience, 'kiosk' | 'tablet' | 'board' | 'counter-screen'>;
 export const DEVICE_KINDS: readonly DeviceKind[] = ['kiosk', 'tablet', 'board', 'counter-screen'];
@@ -68,9 +80,9 @@ export function admits(who: Audience, caller: Caller, place: { office?: string; 
     default:
       return Boolean(
         device &&
-          device.kind === who &&
-          (place.office === undefined || device.office === place.office) &&
-          (place.counter === undefined || device.counter === place.counter),
+        device.kind === who &&
+        (place.office === undefined || device.office === place.office) &&
+        (place.counter === undefined || device.counter === place.counter),
       );
   }
 }

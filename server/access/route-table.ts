@@ -46,7 +46,10 @@ export const ROUTES = {
   'POST /offices/:office/bookings': { who: ['anyone'], what: 'take a remote number or book a slot, with the one-time code' },
   'GET /bookings/:id': { who: ['anyone'], what: 'a booking (and its ticket), with its token' },
   'DELETE /bookings/:id': { who: ['anyone'], what: 'cancel a booking, with its token' },
-  'POST /offices/:office/bookings/check-in': { who: ['anyone'], what: 'check in an appointment by its code at the kiosk (a paired kiosk where the office requires it)' },
+  'POST /offices/:office/bookings/check-in': {
+    who: ['anyone'],
+    what: 'check in an appointment by its code at the kiosk (a paired kiosk where the office requires it)',
+  },
 
   // device pairing: the screen's request secret is its credential until it holds a device key
   'POST /devices/pairing-requests': { who: ['anyone'], what: 'a screen asks for a pairing code (rate-limited)' },

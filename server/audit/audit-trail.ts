@@ -62,7 +62,15 @@ export async function recordAudit(ctx: Context, actor: Actor, record: AuditRecor
   // staff requests stay in their office's trail; the deployment trail is for administration
   if (record.action !== 'request' || trails.length === 0) trails.push(keys.deploymentAudit());
   // one MULTI per trail: the trails are in different Cluster slots
-  await Promise.all(trails.map((key) => ctx.redis.multi().lpush(key, json).ltrim(key, 0, KEEP - 1).exec()));
+  await Promise.all(
+    trails.map((key) =>
+      ctx.redis
+        .multi()
+        .lpush(key, json)
+        .ltrim(key, 0, KEEP - 1)
+        .exec(),
+    ),
+  );
   actor.recorded = true;
 }
 

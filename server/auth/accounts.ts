@@ -35,9 +35,12 @@ export async function listAccounts(users: UserStore, actor: Actor): Promise<Acco
 /** Creates or changes an account within what the administrator manages. */
 export async function saveAccount(ctx: Context, users: UserStore, actor: Actor, body: UserBody, opts: { create: boolean }): Promise<AccountView> {
   if (!manages(actor.user, body))
-    throw forbidden(body.offices.length ? 'you can give an account only offices you administer' : 'only the deployment administrator gives an account every office');
+    throw forbidden(
+      body.offices.length ? 'you can give an account only offices you administer' : 'only the deployment administrator gives an account every office',
+    );
   const existing = await users.get(body.username);
-  if (existing && !manages(actor.user, existing)) throw forbidden(`account ${body.username} works outside your offices: only the deployment administrator changes it`);
+  if (existing && !manages(actor.user, existing))
+    throw forbidden(`account ${body.username} works outside your offices: only the deployment administrator changes it`);
   const saved = await users.upsert(body, opts);
   await recordAudit(ctx, actor, {
     action: existing ? 'account.changed' : 'account.created',

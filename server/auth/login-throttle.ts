@@ -59,7 +59,10 @@ export class LoginThrottle {
       this.salt = undefined;
       throw err;
     });
-    return createHmac('sha256', await this.salt).update(address).digest('base64url').slice(0, 22);
+    return createHmac('sha256', await this.salt)
+      .update(address)
+      .digest('base64url')
+      .slice(0, 22);
   }
 
   /**

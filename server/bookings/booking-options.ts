@@ -34,12 +34,22 @@ export async function bookingOptions(ctx: Context, officeId: string): Promise<Bo
               .filter((slot) => bookable(config, slot, now))
               .map((slot) => {
                 const taken = Number(seats[i]?.[`${s.id}|${slot.start}`] ?? 0);
-                return { start: `${date}T${slot.start}`, end: `${date}T${slot.end}`, capacity: appointment.capacity, remaining: Math.max(0, appointment.capacity - taken) };
+                return {
+                  start: `${date}T${slot.start}`,
+                  end: `${date}T${slot.end}`,
+                  capacity: appointment.capacity,
+                  remaining: Math.max(0, appointment.capacity - taken),
+                };
               }),
           })),
         };
       }
       return out;
     });
-  return { office: officeId, requireName: config.booking.requireName, remoteWindow: { from: config.booking.remoteFrom, to: config.booking.remoteTo }, services };
+  return {
+    office: officeId,
+    requireName: config.booking.requireName,
+    remoteWindow: { from: config.booking.remoteFrom, to: config.booking.remoteTo },
+    services,
+  };
 }

@@ -17,7 +17,12 @@ export async function cancelBooking(ctx: Context, officeId: string, id: string, 
   if (booking.kind === 'remote' && booking.status === 'issued' && booking.ticketId) await cancelTicket(ctx, booking.ticketId, { token });
   const reply = await scripts.cancelBooking(
     ctx.redis,
-    { bookings: keys.bookings(officeId), slotSeats: keys.slotSeats(officeId, booking.date), bookingCaps: keys.bookingCaps(officeId, booking.date), events: keys.events(officeId) },
+    {
+      bookings: keys.bookings(officeId),
+      slotSeats: keys.slotSeats(officeId, booking.date),
+      bookingCaps: keys.bookingCaps(officeId, booking.date),
+      events: keys.events(officeId),
+    },
     { id, token, now: ctx.clock(), streamMaxLen: ctx.streamMaxLen },
   );
   if (isFailure(reply)) throw toDomainError(reply);

@@ -12,10 +12,12 @@ import { bookingByCode } from './booking-reader.js';
 export async function checkIn(ctx: Context, officeId: string, code: string, issuer: Issuer, kiosk?: string): Promise<IssueResult> {
   const { config } = await ctx.offices.get(officeId);
   const booking = await bookingByCode(ctx, officeId, code);
-  if (booking.kind !== 'appointment' || booking.slotAt === undefined) throw new DomainError('wrong_status', 'a remote number needs no check-in', { status: booking.kind });
+  if (booking.kind !== 'appointment' || booking.slotAt === undefined)
+    throw new DomainError('wrong_status', 'a remote number needs no check-in', { status: booking.kind });
   if (booking.status !== 'booked') throw new DomainError('wrong_status', 'this booking was already used or cancelled', { status: booking.status });
   const now = ctx.clock();
-  if (booking.date !== officeDate(now, config.timeZone)) throw new DomainError('wrong_status', 'this booking is for another day', { status: 'other_day', date: booking.date });
+  if (booking.date !== officeDate(now, config.timeZone))
+    throw new DomainError('wrong_status', 'this booking is for another day', { status: 'other_day', date: booking.date });
   const late = now > (booking.checkInBy ?? booking.slotAt);
   const result = await issueTicket(
     ctx,

@@ -10,7 +10,12 @@ type RemoteReason = NonNullable<NonNullable<BookingOptions['services'][number]['
  * where the office asks, the estimated wait: a number whose wait runs past closing is not given.
  */
 export function remoteRefusal(config: OfficeConfig, service: PublicService, now: number): RemoteReason | undefined {
-  if (service.closedReason === 'day_off' || service.closedReason === 'day_closed' || service.closedReason === 'service_closed' || service.closedReason === 'limit_reached') {
+  if (
+    service.closedReason === 'day_off' ||
+    service.closedReason === 'day_closed' ||
+    service.closedReason === 'service_closed' ||
+    service.closedReason === 'limit_reached'
+  ) {
     return service.closedReason;
   }
   const clock = officeClock(now, config.timeZone);

@@ -8,5 +8,10 @@ export async function sendOneTimeCode(ctx: Context, office: string, phone: strin
   await ctx.offices.get(office); // an unknown office is refused before anything is stored
   const code = await newOneTimeCode(ctx, office, phone);
   // a fresh key per code: each one is its own message
-  await notify(ctx, office, { channel: 'sms', to: phone, kind: 'otp', data: { code, validMinutes: OTP_RULES.ttlSeconds / 60 } }, { key: randomBytes(8).toString('hex') });
+  await notify(
+    ctx,
+    office,
+    { channel: 'sms', to: phone, kind: 'otp', data: { code, validMinutes: OTP_RULES.ttlSeconds / 60 } },
+    { key: randomBytes(8).toString('hex') },
+  );
 }

@@ -14,7 +14,14 @@ import type { StoredComplaint } from './complaint-store.js';
 export type ComplaintAction = UpdateComplaintArgs['action'];
 type Payload = Pick<UpdateComplaintArgs, 'assignee' | 'response' | 'resolve' | 'note'>;
 
-export async function updateComplaint(ctx: Context, office: string, id: string, action: ComplaintAction, who: string, payload: Payload = {}): Promise<{ complaint: StoredComplaint; changed: boolean }> {
+export async function updateComplaint(
+  ctx: Context,
+  office: string,
+  id: string,
+  action: ComplaintAction,
+  who: string,
+  payload: Payload = {},
+): Promise<{ complaint: StoredComplaint; changed: boolean }> {
   const reply = await scripts.updateComplaint(
     ctx.redis,
     { complaints: keys.complaints(office), events: keys.events(office) },

@@ -41,7 +41,12 @@ export async function complaintsInDates(ctx: Context, office: string, timeZone: 
 }
 
 /** The chairman's inbox: newest first, filtered. */
-export async function listComplaints(ctx: Context, office: string, timeZone: string, q: ComplaintListQuery): Promise<{ complaints: StoredComplaint[]; total: number }> {
+export async function listComplaints(
+  ctx: Context,
+  office: string,
+  timeZone: string,
+  q: ComplaintListQuery,
+): Promise<{ complaints: StoredComplaint[]; total: number }> {
   const from = q.from ? officeInstant(q.from, 0, timeZone) : 0;
   const to = q.to ? officeInstant(addDays(q.to, 1), 0, timeZone) : Number.MAX_SAFE_INTEGER;
   const all = (await complaintsBetween(ctx, office, from, to)).reverse();

@@ -20,7 +20,12 @@ export interface DeadlineJob {
 /** BullMQ custom ids may not contain ":" nor be all digits. */
 export const deadlineJobId = (office: string, id: string) => `deadline-${office}-${id}`;
 
-export async function scheduleDeadline(ctx: Context, queue: Queue<DeadlineJob>, c: Pick<Complaint, 'office' | 'id' | 'dueAt'>, jobId = deadlineJobId(c.office, c.id)): Promise<void> {
+export async function scheduleDeadline(
+  ctx: Context,
+  queue: Queue<DeadlineJob>,
+  c: Pick<Complaint, 'office' | 'id' | 'dueAt'>,
+  jobId = deadlineJobId(c.office, c.id),
+): Promise<void> {
   const delay = Math.max(0, c.dueAt - ctx.clock());
   await queue.add('deadline', { office: c.office, id: c.id }, { jobId, delay, removeOnComplete: { age: 30 * 86_400 } });
 }

@@ -69,7 +69,8 @@ export async function getDevice(ctx: Context, office: string, id: string): Promi
 
 export async function createDevice(ctx: Context, office: string, body: NewDeviceBody, by: string): Promise<DeviceView> {
   const { config } = await ctx.offices.get(office, true);
-  if (body.counter && !config.counters.some((c) => c.id === body.counter)) throw new DomainError('validation_failed', `counter: ${body.counter} is not a counter of this office`);
+  if (body.counter && !config.counters.some((c) => c.id === body.counter))
+    throw new DomainError('validation_failed', `counter: ${body.counter} is not a counter of this office`);
   if ((await ctx.redis.hlen(keys.deviceRecords(office))) >= MAX_DEVICES_PER_OFFICE) {
     throw new DomainError('conflict', `an office has at most ${MAX_DEVICES_PER_OFFICE} devices; delete one first`);
   }
@@ -89,7 +90,11 @@ export async function createDevice(ctx: Context, office: string, body: NewDevice
 
 /** Gives a device its key (stored as a hash). A device paired again loses its old key and its sockets. */
 export async function storeDeviceKey(ctx: Context, office: string, id: string, hash: string, by: string): Promise<void> {
-  const r = await scripts.pairDevice(ctx.redis, { records: keys.deviceRecords(office), deviceKeys: keys.deviceKeys(office) }, { device: id, hash, pairedAt: ctx.clock(), pairedBy: by });
+  const r = await scripts.pairDevice(
+    ctx.redis,
+    { records: keys.deviceRecords(office), deviceKeys: keys.deviceKeys(office) },
+    { device: id, hash, pairedAt: ctx.clock(), pairedBy: by },
+  );
   if (isFailure(r)) throw new DomainError('conflict', `device ${id} was deleted meanwhile; create it again and pair it`);
   ctx.events.emit('devices.revoked', { office, deviceIds: [id] });
 }
@@ -111,7 +116,10 @@ export async function deleteDevice(ctx: Context, office: string, id: string): Pr
 export async function deviceForKey(ctx: Context, key: string): Promise<DeviceIdentity | undefined> {
   const place = placeOfKey(key);
   if (!place) return undefined;
-  const [rawRecord, rawKey] = await Promise.all([ctx.redis.hget(keys.deviceRecords(place.office), place.device), ctx.redis.hget(keys.deviceKeys(place.office), place.device)]);
+  const [rawRecord, rawKey] = await Promise.all([
+    ctx.redis.hget(keys.deviceRecords(place.office), place.device),
+    ctx.redis.hget(keys.deviceKeys(place.office), place.device),
+  ]);
   const record = parse<DeviceRecord>(rawRecord);
   const stored = parse<StoredKey>(rawKey);
   if (!record || !stored || !matchesHash(key, stored.hash)) return undefined;
@@ -120,7 +128,11 @@ export async function deviceForKey(ctx: Context, key: string): Promise<DeviceIde
 
 /** A paired device joined, sent a heartbeat or went away (nothing is written for one no longer paired). */
 export async function markPresence(ctx: Context, device: DeviceIdentity, connected: boolean): Promise<void> {
-  await scripts.touchDevice(ctx.redis, { deviceKeys: keys.deviceKeys(device.office), presence: keys.devicePresence(device.office) }, { device: device.id, lastSeen: ctx.clock(), connected });
+  await scripts.touchDevice(
+    ctx.redis,
+    { deviceKeys: keys.deviceKeys(device.office), presence: keys.devicePresence(device.office) },
+    { device: device.id, lastSeen: ctx.clock(), connected },
+  );
 }
 
 /** The hash of heartbeats that any made-up id could write before pairing existed: dropped at start. */

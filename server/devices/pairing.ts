@@ -40,7 +40,8 @@ export async function requestPairing(ctx: Context, kind: DeviceKind): Promise<Pa
   const entry: PairingEntry = { secretHash: hashSecret(secret), kind, createdAt: now };
   for (let attempt = 0; attempt < 5; attempt++) {
     const code = newCode();
-    if (await ctx.redis.set(keys.pairingCode(code), JSON.stringify(entry), 'PX', PAIRING_TTL_MS, 'NX')) return { code, secret, issuedAt: now, expiresAt: now + PAIRING_TTL_MS };
+    if (await ctx.redis.set(keys.pairingCode(code), JSON.stringify(entry), 'PX', PAIRING_TTL_MS, 'NX'))
+      return { code, secret, issuedAt: now, expiresAt: now + PAIRING_TTL_MS };
   }
   throw new DomainError('unavailable', 'could not choose a pairing code; try again');
 }
@@ -51,7 +52,8 @@ export async function confirmPairing(ctx: Context, office: string, deviceId: str
   const entry = await readEntry(ctx, code);
   if (!entry) throw unknownCode();
   if (entry.confirmed) throw new DomainError('conflict', 'this code was already confirmed for a device');
-  if (entry.kind !== device.kind) throw new DomainError('pairing_kind_mismatch', `the screen showing this code is a ${entry.kind}, not a ${device.kind}: open the right page on it`);
+  if (entry.kind !== device.kind)
+    throw new DomainError('pairing_kind_mismatch', `the screen showing this code is a ${entry.kind}, not a ${device.kind}: open the right page on it`);
   const next: PairingEntry = { ...entry, confirmed: { office, device: deviceId, by } };
   if (!(await ctx.redis.set(keys.pairingCode(code), JSON.stringify(next), 'KEEPTTL', 'XX'))) throw unknownCode();
 }

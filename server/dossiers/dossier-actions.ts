@@ -35,10 +35,17 @@ export async function getDossier(ctx: Context, office: string, id: string): Prom
 }
 
 /** Dossiers, soonest due first, each with its service's name on the day it was received. */
-export async function listDossiers(ctx: Context, office: string, status: 'in_progress' | 'resolved' | 'all', limit: number): Promise<{ dossiers: (StoredDossier & { serviceName: string })[]; total: number }> {
+export async function listDossiers(
+  ctx: Context,
+  office: string,
+  status: 'in_progress' | 'resolved' | 'all',
+  limit: number,
+): Promise<{ dossiers: (StoredDossier & { serviceName: string })[]; total: number }> {
   const [raws, { config }, names] = await Promise.all([ctx.redis.hvals(keys.dossiers(office)), ctx.offices.get(office), ctx.offices.serviceNames(office)]);
   const all = raws.map((r) => JSON.parse(r) as StoredDossier);
-  const list = all.filter((d) => status === 'all' || d.status === status).sort((a, b) => (a.dueDate === b.dueDate ? b.receivedAt - a.receivedAt : a.dueDate < b.dueDate ? -1 : 1));
+  const list = all
+    .filter((d) => status === 'all' || d.status === status)
+    .sort((a, b) => (a.dueDate === b.dueDate ? b.receivedAt - a.receivedAt : a.dueDate < b.dueDate ? -1 : 1));
   const dossiers = list.slice(0, limit).map((d) => ({ ...d, serviceName: serviceNameOn(config, names, d.serviceId, d.receivedDate)?.name ?? d.serviceId }));
   return { dossiers, total: list.length };
 }

@@ -18,7 +18,12 @@ export async function fileComplaint(ctx: Context, officeId: string, body: Compla
     const parts = parseTicketId(body.ticketId);
     const t = parts?.office === officeId ? await loadTicket(ctx, body.ticketId) : null;
     if (!t || t.token !== body.token) throw new DomainError('not_found', 'ticket not found (a complaint about a ticket needs its token)');
-    Object.assign(complaint, { ticketId: t.id, serviceId: t.serviceId, ...(t.counterId ? { counterId: t.counterId } : {}), ...(t.officer ? { officer: t.officer } : {}) });
+    Object.assign(complaint, {
+      ticketId: t.id,
+      serviceId: t.serviceId,
+      ...(t.counterId ? { counterId: t.counterId } : {}),
+      ...(t.officer ? { officer: t.officer } : {}),
+    });
   }
   for (const f of ['message', 'contactName', 'contactPhone', 'contactEmail', 'source'] as const) {
     if (body[f]) (complaint as Record<string, unknown>)[f] = body[f];

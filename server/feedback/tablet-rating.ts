@@ -33,7 +33,12 @@ function toRequest(office: string, counterId: string, last: LastCompleted): Rati
  * A ticket was completed at a counter: remember it (the tablet may rate it for a while) and have
  * the counter's tablet ask for a rating. Called by the domain functions that complete a ticket.
  */
-export async function askForRating(ctx: Context, office: string, counterId: string, ticket: Pick<Ticket, 'id' | 'number' | 'serviceId' | 'doneAt'>): Promise<void> {
+export async function askForRating(
+  ctx: Context,
+  office: string,
+  counterId: string,
+  ticket: Pick<Ticket, 'id' | 'number' | 'serviceId' | 'doneAt'>,
+): Promise<void> {
   const last: LastCompleted = { ticketId: ticket.id, number: ticket.number, serviceId: ticket.serviceId, at: ticket.doneAt ?? ctx.clock() };
   try {
     await ctx.redis.hset(keys.tabletLast(office), counterId, JSON.stringify(last));
@@ -65,7 +70,8 @@ export async function rateFromTablet(ctx: Context, office: string, counterId: st
   if (!config.counters.some((c) => c.id === counterId)) throw new DomainError('not_found', `counter ${counterId} not found`);
   const t = parseTicketId(body.ticketId)?.office === office ? await loadTicket(ctx, body.ticketId) : null;
   if (!t || t.status !== 'done' || t.counterId !== counterId) throw new DomainError('conflict', 'this ticket was not completed at this counter');
-  if (ctx.clock() - (t.doneAt ?? 0) > TABLET_WINDOW_MS) throw new DomainError('conflict', 'too late to rate this ticket at the counter; use the QR code on the ticket');
+  if (ctx.clock() - (t.doneAt ?? 0) > TABLET_WINDOW_MS)
+    throw new DomainError('conflict', 'too late to rate this ticket at the counter; use the QR code on the ticket');
   return rateTicket(ctx, t.id, {
     token: t.token,
     score: body.score,

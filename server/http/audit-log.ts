@@ -20,7 +20,9 @@ export function auditLog(ctx: Context): RequestHandler {
       if (actor.recorded) return;
       const office = /\/offices\/([a-z0-9-]+)/.exec(req.path)?.[1];
       const path = req.originalUrl.split('?')[0]!;
-      recordAudit(ctx, actor, { action: 'request', offices: office ? [office] : [], method: req.method, path, status: res.statusCode }).catch((err) => ctx.log.warn({ err }, 'audit write failed'));
+      recordAudit(ctx, actor, { action: 'request', offices: office ? [office] : [], method: req.method, path, status: res.statusCode }).catch((err) =>
+        ctx.log.warn({ err }, 'audit write failed'),
+      );
     });
     next();
   };

@@ -24,8 +24,7 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
     return { status: 415, body: { error: { code: 'bad_request', message: 'unsupported body encoding' } } };
   // a malformed %-escape in a path parameter (the router's decodeURIComponent fails)
   if (err instanceof URIError) return { status: 400, body: { error: { code: 'bad_request', message: 'malformed %-encoding in the URL' } } };
-  if (e?.status && e.status >= 400 && e.status < 500 && e.expose)
-    return { status: e.status, body: { error: { code: 'bad_request', message: 'bad request' } } };
+  if (e?.status && e.status >= 400 && e.status < 500 && e.expose) return { status: e.status, body: { error: { code: 'bad_request', message: 'bad request' } } };
   if (isRedisDown(err)) return { status: 503, body: { error: { code: 'unavailable', message: 'the ticket store is unreachable; try again shortly' } } };
   return { status: 500, body: { error: { code: 'internal', message: 'internal error' } } };
 }

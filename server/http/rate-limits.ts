@@ -63,7 +63,11 @@ export function rateLimit(redis: RedisClient, name: keyof RateLimitSettings, per
  * error but the script's 429 was not counted by the script, so it is counted here (over the budget
  * its answer becomes the 429).
  */
-export function issueRateLimit(redis: RedisClient, perMinute: number, handler: (req: Request, res: Response, budget: RateBudget) => Promise<void>): RequestHandler {
+export function issueRateLimit(
+  redis: RedisClient,
+  perMinute: number,
+  handler: (req: Request, res: Response, budget: RateBudget) => Promise<void>,
+): RequestHandler {
   return async (req, res) => {
     const budget = budgetOf(req, 'issue', perMinute);
     try {
@@ -89,7 +93,8 @@ export function parseRateLimits(spec: string | undefined): Partial<RateLimitSett
   const out: Partial<RateLimitSettings> = {};
   for (const part of spec ? spec.split(',') : []) {
     const [name, value] = part.split('=');
-    if (!name || !(name in DEFAULT_RATE_LIMITS)) throw new Error(`RATE_LIMITS: unknown limit "${name}" (known: ${Object.keys(DEFAULT_RATE_LIMITS).join(', ')})`);
+    if (!name || !(name in DEFAULT_RATE_LIMITS))
+      throw new Error(`RATE_LIMITS: unknown limit "${name}" (known: ${Object.keys(DEFAULT_RATE_LIMITS).join(', ')})`);
     const perMinute = Number(value);
     if (!Number.isInteger(perMinute) || perMinute < 1) throw new Error(`RATE_LIMITS: ${name} must be a whole number of requests a minute, at least 1`);
     out[name as keyof RateLimitSettings] = perMinute;

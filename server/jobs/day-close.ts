@@ -45,11 +45,14 @@ export async function closeOfficeDays(ctx: Context, officeId: string): Promise<D
   for (const date of due) {
     // identity from scanned ID cards is kept only until the day closes (stripped before the day is marked closed)
     succeeded(await scripts.stripIdentity(ctx.redis, { tickets: keys.tickets(officeId, date) }, { office: officeId, date }));
-    const reply = succeeded(await scripts.expireDay(ctx.redis, expireDayKeys(officeId, config, date), { office: officeId, date, now, streamMaxLen: ctx.streamMaxLen }));
+    const reply = succeeded(
+      await scripts.expireDay(ctx.redis, expireDayKeys(officeId, config, date), { office: officeId, date, now, streamMaxLen: ctx.streamMaxLen }),
+    );
     expired += reply.count;
     // Lua's cjson encodes an empty list as {}: only a non-empty reply is a list
     for (const id of reply.count ? reply.expired : []) ctx.events.emit('ticket.updated', { office: officeId, ticket: { id, status: 'expired' } as never });
-    if (date === officeClock(now, config.timeZone).date) ctx.events.emit('queue.changed', { office: officeId, services: config.services.map((s) => ({ id: s.id, waiting: 0 })) });
+    if (date === officeClock(now, config.timeZone).date)
+      ctx.events.emit('queue.changed', { office: officeId, services: config.services.map((s) => ({ id: s.id, waiting: 0 })) });
   }
   const counters = await closeCounters(ctx, officeId, config, last, now);
   for (const ticket of counters.tickets) ctx.events.emit('ticket.updated', { office: officeId, ticket: officerTicket(ticket) });
@@ -60,7 +63,8 @@ export async function closeOfficeDays(ctx: Context, officeId: string): Promise<D
   // every screen takes a fresh snapshot: the kiosk shows the day closed, the board no more calls
   if (due.length || counters.counters.length) ctx.events.emit('office.changed', { office: officeId });
   const result = { closed: due, expired, closedAtDayEnd: counters.tickets.length, countersClosed: counters.counters.length };
-  if (due.length || counters.counters.length) ctx.log.info({ office: officeId, days: due, expired, closedAtDayEnd: result.closedAtDayEnd, countersClosed: result.countersClosed }, 'office days closed');
+  if (due.length || counters.counters.length)
+    ctx.log.info({ office: officeId, days: due, expired, closedAtDayEnd: result.closedAtDayEnd, countersClosed: result.countersClosed }, 'office days closed');
   return result;
 }
 
@@ -92,13 +96,19 @@ interface ClosedCounters {
 async function closeCounters(ctx: Context, officeId: string, config: OfficeConfig, last: { date: string; at: number }, now: number): Promise<ClosedCounters> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const states = Object.values(await ctx.redis.hgetall(keys.counters(officeId))).map((raw) => JSON.parse(raw) as StoredCounter);
-    const heldDays = [...new Set(states.flatMap((c) => (c.status !== 'closed' && c.ticket && c.ticketDate && c.ticketDate <= last.date ? [c.ticketDate] : [])))].sort();
+    const heldDays = [
+      ...new Set(states.flatMap((c) => (c.status !== 'closed' && c.ticket && c.ticketDate && c.ticketDate <= last.date ? [c.ticketDate] : []))),
+    ].sort();
     const reply = await scripts.closeCounters(
       ctx.redis,
       {
         counters: keys.counters(officeId),
         events: keys.events(officeId),
-        days: heldDays.map((d) => ({ tickets: keys.tickets(officeId, d), aggregates: keys.aggregates(officeId, d), monthAggregates: keys.monthAggregatesOfDay(officeId, d) })),
+        days: heldDays.map((d) => ({
+          tickets: keys.tickets(officeId, d),
+          aggregates: keys.aggregates(officeId, d),
+          monthAggregates: keys.monthAggregatesOfDay(officeId, d),
+        })),
       },
       {
         office: officeId,

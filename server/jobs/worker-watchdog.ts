@@ -58,10 +58,19 @@ export function watchWorkers(ctx: Context, workers: Worker[], make: (i: number) 
         unhealthySince.set(i, since);
         if (Date.now() - since < graceMs) continue;
         // only when Redis answers: during an outage every worker is unhealthy and that is expected
-        const redisUp = await withTimeout(ctx.redis.ping().then(() => true, () => false), 1000);
+        const redisUp = await withTimeout(
+          ctx.redis.ping().then(
+            () => true,
+            () => false,
+          ),
+          1000,
+        );
         if (redisUp !== true || stopped) continue;
         ctx.log.warn({ queue: w.name }, 'worker stuck after a Redis outage: recreating it');
-        await withTimeout(w.close(true).catch(() => {}), 5_000);
+        await withTimeout(
+          w.close(true).catch(() => {}),
+          5_000,
+        );
         (w.opts.connection as RedisClient | undefined)?.disconnect();
         workers[i] = make(i);
         unhealthySince.delete(i);

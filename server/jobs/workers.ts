@@ -32,7 +32,6 @@ export interface Workers {
   workers: readonly Worker[];
 }
 
-
 const withTimeout = <T>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<void>((r) => setTimeout(r, ms))]);
 
 export interface WorkerOptions {
@@ -85,7 +84,11 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
     const { config } = await ctx.offices.get(office, true);
     // 24:00 is the next day's midnight: the run then closes the day that just ended
     const [h, m] = config.closingTime === '24:00' ? ['0', '0'] : config.closingTime.split(':');
-    await dayClose.upsertJobScheduler(`close-${office}`, { pattern: `${Number(m)} ${Number(h)} * * *`, tz: config.timeZone }, { name: 'close-day', data: { office } });
+    await dayClose.upsertJobScheduler(
+      `close-${office}`,
+      { pattern: `${Number(m)} ${Number(h)} * * *`, tz: config.timeZone },
+      { name: 'close-day', data: { office } },
+    );
   };
 
   const offices = opts.offices ?? (await ctx.offices.list());

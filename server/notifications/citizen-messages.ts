@@ -25,7 +25,14 @@ export function citizenMessages(ctx: Context) {
     const at = officeClock(b.slotAt ?? b.createdAt, config.timeZone);
     const time = `${String(at.hour).padStart(2, '0')}:${String(at.minuteOfDay % 60).padStart(2, '0')}`;
     const url = ctx.publicUrl ? `${ctx.publicUrl}/kiosk/book.html?office=${office}&booking=${b.id}&token=${b.token}` : undefined;
-    return { bookingId: b.id, officeName: config.shortName ?? config.name, serviceName: service?.name ?? b.serviceId, date: b.date, time, ...(url ? { url } : {}) };
+    return {
+      bookingId: b.id,
+      officeName: config.shortName ?? config.name,
+      serviceName: service?.name ?? b.serviceId,
+      date: b.date,
+      time,
+      ...(url ? { url } : {}),
+    };
   };
 
   const bookingCreated = ({ office, booking: b }: DomainEvents['booking.created']) => {
@@ -37,7 +44,13 @@ export function citizenMessages(ctx: Context) {
       const dayBefore = slotAt - 24 * 3600_000;
       if (dayBefore > ctx.clock()) await notify(ctx, office, { channel: 'sms', to: b.phone, kind: 'reminder_day_before', data }, { key: b.id, at: dayBefore });
       const soon = slotAt - REMINDER_SOON_MINUTES * 60_000;
-      if (soon > ctx.clock()) await notify(ctx, office, { channel: 'sms', to: b.phone, kind: 'reminder_soon', data: { ...data, minutes: REMINDER_SOON_MINUTES } }, { key: b.id, at: soon });
+      if (soon > ctx.clock())
+        await notify(
+          ctx,
+          office,
+          { channel: 'sms', to: b.phone, kind: 'reminder_soon', data: { ...data, minutes: REMINDER_SOON_MINUTES } },
+          { key: b.id, at: soon },
+        );
     })().catch(failed('booking confirmation'));
   };
 
@@ -52,7 +65,9 @@ export function citizenMessages(ctx: Context) {
 
   // checked in: the reminders are no longer needed
   const bookingCheckedIn = ({ office, booking: b }: DomainEvents['booking.checkedIn']) => {
-    void Promise.all([withdrawNotification(ctx, office, 'reminder_day_before', b.id), withdrawNotification(ctx, office, 'reminder_soon', b.id)]).catch(failed('reminder withdrawal'));
+    void Promise.all([withdrawNotification(ctx, office, 'reminder_day_before', b.id), withdrawNotification(ctx, office, 'reminder_soon', b.id)]).catch(
+      failed('reminder withdrawal'),
+    );
   };
 
   const ticketCalled = ({ office, call, ticket }: DomainEvents['ticket.called']) => {
@@ -87,4 +102,3 @@ export function citizenMessages(ctx: Context) {
 
   return { bookingCreated, bookingCancelled, bookingCheckedIn, ticketCalled };
 }
-

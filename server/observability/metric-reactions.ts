@@ -8,7 +8,8 @@ export function metricReactions(metrics: Metrics) {
     ticketCalled: ({ office, ticket }: DomainEvents['ticket.called']) => {
       metrics.ticketsCalled.inc({ office });
       // its first call ends the citizen's wait (a recall or a call after a transfer does not)
-      if (ticket.calledAt !== undefined && ticket.firstCalledAt === ticket.calledAt) metrics.waitSeconds.observe({ office }, (ticket.calledAt - ticket.issuedAt) / 1000);
+      if (ticket.calledAt !== undefined && ticket.firstCalledAt === ticket.calledAt)
+        metrics.waitSeconds.observe({ office }, (ticket.calledAt - ticket.issuedAt) / 1000);
     },
   };
 }

@@ -30,7 +30,11 @@ function readSaved(file: string, office: string): SavedKeys {
     const saved = JSON.parse(readFileSync(file, 'utf8')) as { office?: string; keys?: SavedKeys };
     if (saved.office !== office || !saved.keys) return {};
     // only keys of this office's devices, well formed
-    return Object.fromEntries(Object.entries(saved.keys).filter(([id, key]) => DeviceKey.safeParse(key).success && placeOfKey(key)?.device === id && placeOfKey(key)?.office === office));
+    return Object.fromEntries(
+      Object.entries(saved.keys).filter(
+        ([id, key]) => DeviceKey.safeParse(key).success && placeOfKey(key)?.device === id && placeOfKey(key)?.office === office,
+      ),
+    );
   } catch {
     return {};
   }
@@ -47,7 +51,13 @@ export async function ensureDemoDevices(ctx: Context, office: string, file: stri
   const { config } = await ctx.offices.get(office, true);
   const wanted: (NewDeviceBody & { id: string; counterNumber?: number })[] = [
     { id: 'k1', kind: 'kiosk', name: 'Kiosk sảnh chính' },
-    ...config.counters.map((c) => ({ id: `tablet-${c.id}`.slice(0, 32), kind: 'tablet' as const, name: `Máy tính bảng ${c.name}`, counter: c.id, counterNumber: c.number })),
+    ...config.counters.map((c) => ({
+      id: `tablet-${c.id}`.slice(0, 32),
+      kind: 'tablet' as const,
+      name: `Máy tính bảng ${c.name}`,
+      counter: c.id,
+      counterNumber: c.number,
+    })),
   ];
   const saved = readSaved(file, office);
   // once per Redis: several processes starting together pair them once, and a revocation sticks

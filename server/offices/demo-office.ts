@@ -15,8 +15,26 @@ export const REALISTIC_HOURS = [
 ];
 
 export function demoOffice(): OfficeConfigInput {
-  const svc = (id: string, prefix: string, name: string, nameEn: string, dailyLimit: number, avgServiceMinutes: number, targetWaitMinutes = 15, description?: string) => ({
-    id, prefix, name, nameEn, dailyLimit, avgServiceMinutes, targetWaitMinutes, hours: ALL_DAY, enabled: true, ...(description ? { description } : {}),
+  const svc = (
+    id: string,
+    prefix: string,
+    name: string,
+    nameEn: string,
+    dailyLimit: number,
+    avgServiceMinutes: number,
+    targetWaitMinutes = 15,
+    description?: string,
+  ) => ({
+    id,
+    prefix,
+    name,
+    nameEn,
+    dailyLimit,
+    avgServiceMinutes,
+    targetWaitMinutes,
+    hours: ALL_DAY,
+    enabled: true,
+    ...(description ? { description } : {}),
   });
   return {
     id: DEMO_OFFICE_ID,

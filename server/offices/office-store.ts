@@ -59,14 +59,18 @@ export class OfficeStore {
     const parsed = OfficeConfig.safeParse(input);
     if (!parsed.success) {
       const at = parsed.error.issues.map((i) => i.path.join('.') || 'config');
-      throw new DomainError('validation_failed', parsed.error.issues.map((i, n) => `${at[n]}: ${i.message}`).join('; '), { fields: [...new Set(at)].join(', ') });
+      throw new DomainError('validation_failed', parsed.error.issues.map((i, n) => `${at[n]}: ${i.message}`).join('; '), {
+        fields: [...new Set(at)].join(', '),
+      });
     }
     const config = parsed.data;
     const exists = await this.exists(config.id);
     if (opts.create && exists) throw new DomainError('conflict', `office ${config.id} already exists`);
     if (!opts.create && !exists) throw notFound(`office ${config.id}`);
     // a renamed or removed service keeps its old name for past reports, in the same transaction
-    const renamed = exists ? renamedServices((await this.get(config.id, true)).config, config, await this.serviceNames(config.id), officeDate(this.clock(), config.timeZone)) : new Map();
+    const renamed = exists
+      ? renamedServices((await this.get(config.id, true)).config, config, await this.serviceNames(config.id), officeDate(this.clock(), config.timeZone))
+      : new Map();
     const tx = this.redis.multi().hset(keys.config(config.id), 'json', JSON.stringify(config)).hincrby(keys.config(config.id), 'v', 1);
     for (const [id, names] of renamed) tx.hset(keys.serviceNames(config.id), id, JSON.stringify(names));
     await tx.exec();

@@ -42,7 +42,12 @@ export async function publicOffice(ctx: Context, officeId: string): Promise<Publ
         hours: s.hours,
         waiting: n,
         // what the ticket taken now would be told: everyone waiting is ahead of it
-        estimatedWaitMinutes: estimateWait({ ahead: n, recentServiceSeconds: storedServiceSeconds(stats[s.id]), configuredMinutes: s.avgServiceMinutes, openCounters: open }),
+        estimatedWaitMinutes: estimateWait({
+          ahead: n,
+          recentServiceSeconds: storedServiceSeconds(stats[s.id]),
+          configuredMinutes: s.avgServiceMinutes,
+          openCounters: open,
+        }),
         counters: serving.map((c) => c.id),
       };
     }),

@@ -35,7 +35,15 @@ export function foldVietnamese(text: string): string {
 }
 
 function timeOfIssue(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('vi-VN', { timeZone, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hourCycle: 'h23' }).format(new Date(ms));
+  return new Intl.DateTimeFormat('vi-VN', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hourCycle: 'h23',
+  }).format(new Date(ms));
 }
 
 /** Builds the printer with the slip in its buffer (interface: `tcp://host:port`). */

@@ -31,7 +31,8 @@ export async function printTicket(ctx: Context, office: string, kioskId: string,
   if (!kiosk) throw new DomainError('not_found', `kiosk ${kioskId} not found`);
   if (!kiosk.printer) throw new DomainError('conflict', `kiosk ${kioskId} has no network printer: print through the browser`);
   const publicBase = ctx.publicUrl;
-  if (!publicBase) throw new DomainError('conflict', 'the server prints slips only when PUBLIC_URL is set (the address of their QR code): print through the browser');
+  if (!publicBase)
+    throw new DomainError('conflict', 'the server prints slips only when PUBLIC_URL is set (the address of their QR code): print through the browser');
   if (parseTicketId(ticketId)?.office !== office) throw new DomainError('not_found', 'ticket not found');
   const stored = await ticketWithToken(ctx, ticketId, token);
   const position = await positionOf(ctx, config, stored);

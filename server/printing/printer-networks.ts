@@ -8,7 +8,10 @@ import { BlockList, isIP } from 'node:net';
 
 /** Parses a comma-separated list of CIDR ranges; throws naming the first bad one. */
 export function parsePrinterNetworks(text: string | undefined): string[] {
-  const cidrs = (text ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const cidrs = (text ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const cidr of cidrs) {
     const [address, bits, extra] = cidr.split('/');
     const family = isIP(address ?? '');

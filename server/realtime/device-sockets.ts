@@ -37,7 +37,10 @@ export function checkScreenJoin(body: JoinBody, device: DeviceIdentity | undefin
   const place = { office: body.office, ...(body.counter ? { counter: body.counter } : {}) };
   if (device) {
     if (!SCREEN_ROLES.includes(body.role) || !admits(device.kind, { device }, place) || device.kind !== body.role) {
-      throw new DomainError('pairing_required', `this device is paired as a ${device.kind}${device.counter ? ` of counter ${device.counter}` : ''} of office ${device.office}`);
+      throw new DomainError(
+        'pairing_required',
+        `this device is paired as a ${device.kind}${device.counter ? ` of counter ${device.counter}` : ''} of office ${device.office}`,
+      );
     }
     return;
   }

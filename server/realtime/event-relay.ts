@@ -66,8 +66,21 @@ export function screenRelay(ctx: Context, io: IoServer) {
   const alert: On<'alert'> = ({ office, kind, values, ref }) => io.to(rooms.staff(office)).emit('alert', { office, kind, values, ref, at: ctx.clock() });
 
   return {
-    ticketIssued, ticketCalled, ticketRecalled, ticketUpdated, queueChanged, counterChanged, counterTakenOver, ratingRequested,
-    ratingReceived, complaintReceived, complaintUpdated, officeChanged, sessionsEnded, devicesRevoked, alert,
+    ticketIssued,
+    ticketCalled,
+    ticketRecalled,
+    ticketUpdated,
+    queueChanged,
+    counterChanged,
+    counterTakenOver,
+    ratingRequested,
+    ratingReceived,
+    complaintReceived,
+    complaintUpdated,
+    officeChanged,
+    sessionsEnded,
+    devicesRevoked,
+    alert,
     stop() {
       queues.stop();
       waiting.stop();

@@ -25,12 +25,15 @@ export class QueueBroadcast<T extends { id: string } = { id: string; waiting: nu
     for (const item of items) merged.set(item.id, item);
     this.pending.set(office, merged);
     if (!this.timers.has(office)) {
-      const timer = setTimeout(() => {
-        this.timers.delete(office);
-        const due = this.pending.get(office);
-        this.pending.delete(office);
-        if (due) this.flush(office, [...due.values()]);
-      }, Math.max(0, waitFor));
+      const timer = setTimeout(
+        () => {
+          this.timers.delete(office);
+          const due = this.pending.get(office);
+          this.pending.delete(office);
+          if (due) this.flush(office, [...due.values()]);
+        },
+        Math.max(0, waitFor),
+      );
       timer.unref();
       this.timers.set(office, timer);
     }

@@ -37,7 +37,13 @@ export async function counterSnapshot(ctx: Context, officeId: string, counterId:
   const off = view.officer ? `off:${view.officer}` : undefined;
   const [waiting, counts] = await Promise.all([
     waitingTickets(ctx, officeId, config, view.services),
-    ctx.redis.hmget(keys.aggregates(officeId, date), `served|ctr:${counterId}`, `noShow|ctr:${counterId}`, `calls|ctr:${counterId}`, ...(off ? [`served|${off}`, `noShow|${off}`, `calls|${off}`] : [])),
+    ctx.redis.hmget(
+      keys.aggregates(officeId, date),
+      `served|ctr:${counterId}`,
+      `noShow|ctr:${counterId}`,
+      `calls|ctr:${counterId}`,
+      ...(off ? [`served|${off}`, `noShow|${off}`, `calls|${off}`] : []),
+    ),
   ]);
   const snap: CounterSnapshot = {
     office: officeId,

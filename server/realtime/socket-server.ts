@@ -38,7 +38,6 @@ interface SocketData {
 }
 type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-
 export interface SocketServerOptions {
   /** socket.io stream length: must cover event rate × the recovery window */
   streamMaxLen?: number;
@@ -151,7 +150,8 @@ async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw:
   // a revocation between this check and joining the device's room is caught by the next snapshot or heartbeat
   const device = await deviceOfHandshake(ctx, socket);
   const user = session?.user;
-  if ((body.role === 'counter' || body.role === 'counter-screen' || body.role === 'tablet') && !body.counter) throw invalid('counter', `required for a ${body.role}`);
+  if ((body.role === 'counter' || body.role === 'counter-screen' || body.role === 'tablet') && !body.counter)
+    throw invalid('counter', `required for a ${body.role}`);
   // who may join as what: the access table (a paired device's kind, office and counter; a staff account's role and office)
   const rule = SOCKET_JOINS[body.role];
   const place = { office: body.office, ...(body.counter ? { counter: body.counter } : {}) };

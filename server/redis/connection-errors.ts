@@ -2,5 +2,8 @@
 export function isRedisDown(err: unknown): boolean {
   const msg = err instanceof Error ? err.message : '';
   const name = err instanceof Error ? err.name : '';
-  return /Connection is closed|ECONNREFUSED|ECONNRESET|Stream isn't writeable|MaxRetriesPerRequest|LOADING|CLUSTERDOWN|ETIMEDOUT/.test(msg) || name === 'MaxRetriesPerRequestError';
+  return (
+    /Connection is closed|ECONNREFUSED|ECONNRESET|Stream isn't writeable|MaxRetriesPerRequest|LOADING|CLUSTERDOWN|ETIMEDOUT/.test(msg) ||
+    name === 'MaxRetriesPerRequestError'
+  );
 }

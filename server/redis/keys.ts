@@ -16,8 +16,7 @@ export const keys = {
   /** hash serviceId → last sequence number issued that day */
   sequences: (office: string, date: string) => `${tag(office)}:day:${date}:seq`,
   /** sorted set of waiting ticket numbers, score = issue time; one for priority, one for the rest */
-  queue: (office: string, date: string, serviceId: string, priority: boolean) =>
-    `${tag(office)}:day:${date}:q:${serviceId}:${priority ? 'p' : 'n'}`,
+  queue: (office: string, date: string, serviceId: string, priority: boolean) => `${tag(office)}:day:${date}:q:${serviceId}:${priority ? 'p' : 'n'}`,
   /** hash metric|dimension → number: the day's rollup that reports read */
   aggregates: (office: string, date: string) => `${tag(office)}:day:${date}:agg`,
   /** hash metric|dimension → number: the sum of the month's day rollups (month YYYY-MM), written

@@ -60,10 +60,7 @@ export async function startPrivateRedis(opts: PrivateRedisOptions): Promise<Priv
     }
   }
   const port = await freePort();
-  const args = [
-    '--port', String(port), '--bind', '127.0.0.1', '--dir', dir,
-    '--maxmemory-policy', 'noeviction', '--save', '', '--protected-mode', 'yes',
-  ];
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--maxmemory-policy', 'noeviction', '--save', '', '--protected-mode', 'yes'];
   if (opts.persistent) args.push('--appendonly', 'yes', '--appendfsync', 'always', '--appenddirname', 'aof');
   else args.push('--appendonly', 'no');
   const child: ChildProcess = spawn('redis-server', args, { stdio: ['ignore', 'ignore', 'inherit'] });

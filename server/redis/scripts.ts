@@ -45,7 +45,11 @@ export const scriptFiles: ReadonlyMap<string, ScriptFile> = new Map(
     .map((f) => {
       const m = /^([A-Za-z]+)(?:-(\d+))?\.lua$/.exec(f);
       if (!m) throw new Error(`bad script file name ${f}`);
-      const file: ScriptFile = { name: m[1]!, numberOfKeys: m[2] ? Number(m[2]) : undefined, lua: withIncludes(readFileSync(join(dir, f), 'utf8'), f, new Set()) };
+      const file: ScriptFile = {
+        name: m[1]!,
+        numberOfKeys: m[2] ? Number(m[2]) : undefined,
+        lua: withIncludes(readFileSync(join(dir, f), 'utf8'), f, new Set()),
+      };
       return [file.name, file] as const;
     }),
 );

@@ -51,7 +51,15 @@ const count = <R>(header: string, get: (item: R) => number | null): ColumnOf<R> 
 export type Figure = [label: string, value: Cell];
 
 export const figureTable = (name: string, title: string, figures: Figure[]): Table =>
-  tableOf(name, title, [{ header: x('measure'), format: 'text', get: ([label]) => label }, { header: x('value'), format: 'number', get: ([, value]) => value }], figures);
+  tableOf(
+    name,
+    title,
+    [
+      { header: x('measure'), format: 'text', get: ([label]) => label },
+      { header: x('value'), format: 'number', get: ([, value]) => value },
+    ],
+    figures,
+  );
 
 export interface ReportBundle {
   title: string;
@@ -92,7 +100,11 @@ export const FIGURE_COLUMNS: ColumnOf<Figures>[] = [
   count(x('transferOut'), (f) => f.transferOut),
   count(x('transferIn'), (f) => f.transferIn),
   count(x('open'), (f) => f.open ?? null),
-  { header: x('reconciliation'), format: 'text', get: (f) => (f.reconciliation ? (f.reconciliation.balanced ? x('balanced') : x('offBy', { n: f.reconciliation.difference })) : '') },
+  {
+    header: x('reconciliation'),
+    format: 'text',
+    get: (f) => (f.reconciliation ? (f.reconciliation.balanced ? x('balanced') : x('offBy', { n: f.reconciliation.difference })) : ''),
+  },
   { header: x('waitMean'), format: 'minutes', get: (f) => min(f.wait.mean) },
   { header: x('waitMedian'), format: 'minutes', get: (f) => min(f.wait.median) },
   { header: x('waitP90'), format: 'minutes', get: (f) => min(f.wait.p90) },
@@ -184,7 +196,12 @@ export function reportTables(b: ReportBundle): Table[] {
       [x('notYetDue'), r.pending],
       [x('onTimeRate'), pct(r.onTimeRate)],
       [x('feedbackOkRate'), pct(r.feedbackOkRate)],
-      ...(b.complaints ? ([[x('stillOpen'), b.complaints.open], [x('overdueUnresolved'), b.complaints.overdue]] satisfies Figure[]) : []),
+      ...(b.complaints
+        ? ([
+            [x('stillOpen'), b.complaints.open],
+            [x('overdueUnresolved'), b.complaints.overdue],
+          ] satisfies Figure[])
+        : []),
     ]),
   ];
 }

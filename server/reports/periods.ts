@@ -71,8 +71,18 @@ export function inspectionPeriod(kind: 'week' | 'month', date: string): { id: st
   if (kind === 'week') {
     const from = weekStart(date);
     const { year, week } = isoWeek(from);
-    return { id: `week-${year}-W${pad(week)}`, from, to: addDays(from, 6), title: rl('weeklyInspectionTitle', { week, year, from: dm(from), to: `${dm(addDays(from, 6))}/${addDays(from, 6).slice(0, 4)}` }, LANG) };
+    return {
+      id: `week-${year}-W${pad(week)}`,
+      from,
+      to: addDays(from, 6),
+      title: rl('weeklyInspectionTitle', { week, year, from: dm(from), to: `${dm(addDays(from, 6))}/${addDays(from, 6).slice(0, 4)}` }, LANG),
+    };
   }
   const from = monthStart(date);
-  return { id: `month-${date.slice(0, 7)}`, from, to: monthEnd(date), title: rl('monthlyInspectionTitle', { month: Number(date.slice(5, 7)), year: date.slice(0, 4) }, LANG) };
+  return {
+    id: `month-${date.slice(0, 7)}`,
+    from,
+    to: monthEnd(date),
+    title: rl('monthlyInspectionTitle', { month: Number(date.slice(5, 7)), year: date.slice(0, 4) }, LANG),
+  };
 }

@@ -123,7 +123,9 @@ export function breakdownReport(data: ReportData, by: Grouping): BreakdownReport
       const g = groups.get(keyOf.get(t.date) ?? '');
       if (g) g.open++;
     }
-    rows = [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, g]) => ({ key, label: g.label, days: g.days, ...figures(g.m, neutral, g.open, 'all') }));
+    rows = [...groups.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, g]) => ({ key, label: g.label, days: g.days, ...figures(g.m, neutral, g.open, 'all') }));
   } else if (by === 'hour') {
     for (let h = 0; h < 24; h++) {
       const hh = String(h).padStart(2, '0');

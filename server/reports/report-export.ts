@@ -22,7 +22,12 @@ export interface ExportFile {
 
 const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
-export async function rangeBundle(ctx: Context, office: string, q: Pick<ExportQuery, 'from' | 'to' | 'by'>, onProgress?: (share: number) => void): Promise<ReportBundle> {
+export async function rangeBundle(
+  ctx: Context,
+  office: string,
+  q: Pick<ExportQuery, 'from' | 'to' | 'by'>,
+  onProgress?: (share: number) => void,
+): Promise<ReportBundle> {
   const data = await loadReportData(ctx, office, q.from, q.to, { daily: needsDaily(q.by), onProgress: (done, total) => onProgress?.(done / total) });
   const complaints = await complaintsInDates(ctx, office, data.config.timeZone, q.from, q.to);
   const fmt = (d: string) => d.split('-').reverse().join('/');

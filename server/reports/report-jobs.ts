@@ -15,7 +15,6 @@ import { bundleFile, exportName, rangeBundle } from './report-export.js';
 import { previousPeriodDate } from './report-service.js';
 import { generateSnapshot } from './snapshots.js';
 
-
 export interface SnapshotJob {
   office: string;
   kind: 'week' | 'month';
@@ -41,7 +40,11 @@ export function reportQueues(connection: RedisClient, prefix: string = JOB_PREFI
   if (!byPrefix) byConnection.set(connection, (byPrefix = new Map()));
   let q = byPrefix.get(prefix);
   if (!q) {
-    q = { snapshots: createQueue<SnapshotJob>(QUEUE.selfInspection, connection, prefix), exports: createQueue<ExportJob>(QUEUE.reportExports, connection, prefix), deadlines: createQueue<DeadlineJob>(QUEUE.complaintDeadline, connection, prefix) };
+    q = {
+      snapshots: createQueue<SnapshotJob>(QUEUE.selfInspection, connection, prefix),
+      exports: createQueue<ExportJob>(QUEUE.reportExports, connection, prefix),
+      deadlines: createQueue<DeadlineJob>(QUEUE.complaintDeadline, connection, prefix),
+    };
     byPrefix.set(prefix, q);
   }
   return q;
@@ -95,14 +98,24 @@ export function reportProcessors(ctx: Context, queues: ReportQueues) {
 /** Weekly and monthly self-inspection schedules of one office, in its time zone (idempotent). */
 export async function scheduleSelfInspection(ctx: Context, queues: ReportQueues, office: string): Promise<void> {
   const { config } = await ctx.offices.get(office, true);
-  await queues.snapshots.upsertJobScheduler(`weekly-${office}`, { pattern: '0 6 * * 1', tz: config.timeZone }, { name: 'self-inspection', data: { office, kind: 'week' } });
-  await queues.snapshots.upsertJobScheduler(`monthly-${office}`, { pattern: '0 6 1 * *', tz: config.timeZone }, { name: 'self-inspection', data: { office, kind: 'month' } });
+  await queues.snapshots.upsertJobScheduler(
+    `weekly-${office}`,
+    { pattern: '0 6 * * 1', tz: config.timeZone },
+    { name: 'self-inspection', data: { office, kind: 'week' } },
+  );
+  await queues.snapshots.upsertJobScheduler(
+    `monthly-${office}`,
+    { pattern: '0 6 1 * *', tz: config.timeZone },
+    { name: 'self-inspection', data: { office, kind: 'month' } },
+  );
 }
 
 /** Called where the workers start: schedules and the complaint deadline jobs still missing. */
 export async function startReportJobs(ctx: Context, queues: ReportQueues, offices: string[]): Promise<() => void> {
   for (const office of offices) await scheduleSelfInspection(ctx, queues, office);
   await scheduleOpenDeadlines(ctx, queues.deadlines, offices);
-  const offChange = ctx.offices.onChange((office) => void scheduleSelfInspection(ctx, queues, office).catch((err) => ctx.log.warn({ err }, 'self-inspection schedule failed')));
+  const offChange = ctx.offices.onChange(
+    (office) => void scheduleSelfInspection(ctx, queues, office).catch((err) => ctx.log.warn({ err }, 'self-inspection schedule failed')),
+  );
   return offChange;
 }

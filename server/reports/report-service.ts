@@ -25,7 +25,11 @@ export const needsDaily = (by: Grouping | undefined) => by === 'day' || by === '
 
 export async function loadReportData(ctx: Context, office: string, from: string, to: string, opts: RollupOptions = {}): Promise<ReportData> {
   const { config } = await ctx.offices.get(office);
-  const [days, open, serviceNames] = await Promise.all([readRollups(ctx, office, from, to, opts), readOpenTickets(ctx, office, config, from, to), ctx.offices.serviceNames(office)]);
+  const [days, open, serviceNames] = await Promise.all([
+    readRollups(ctx, office, from, to, opts),
+    readOpenTickets(ctx, office, config, from, to),
+    ctx.offices.serviceNames(office),
+  ]);
   const officers = dimsWithPrefix(days, 'off:').map((d) => d.slice(4));
   const names = new Map<string, string>();
   if (officers.length) {
@@ -62,7 +66,14 @@ export async function satisfactionReport(ctx: Context, data: ReportData, by?: 's
 }
 
 /** Comments with their ratings, newest first (reads the range's rating records, not rollups). */
-export async function commentsReport(ctx: Context, office: string, from: string, to: string, limit: number, maxScore?: number): Promise<{ comments: CommentItem[]; total: number }> {
+export async function commentsReport(
+  ctx: Context,
+  office: string,
+  from: string,
+  to: string,
+  limit: number,
+  maxScore?: number,
+): Promise<{ comments: CommentItem[]; total: number }> {
   const dates = datesBetween(from, to);
   const [{ config }, serviceNames] = await Promise.all([ctx.offices.get(office), ctx.offices.serviceNames(office)]);
   const pipe = ctx.redis.pipeline();
@@ -75,8 +86,15 @@ export async function commentsReport(ctx: Context, office: string, from: string,
       if (!r.comment || (maxScore && r.score > maxScore)) continue;
       const named = serviceNameOn(config, serviceNames, r.serviceId, date);
       items.push({
-        ticketId: r.ticketId, date, at: r.at, score: r.score, comment: r.comment, serviceId: r.serviceId, serviceName: named?.name ?? r.serviceId,
-        ...(r.counterId ? { counterId: r.counterId } : {}), ...(r.officer ? { officer: r.officer } : {}),
+        ticketId: r.ticketId,
+        date,
+        at: r.at,
+        score: r.score,
+        comment: r.comment,
+        serviceId: r.serviceId,
+        serviceName: named?.name ?? r.serviceId,
+        ...(r.counterId ? { counterId: r.counterId } : {}),
+        ...(r.officer ? { officer: r.officer } : {}),
       });
     }
   });
@@ -106,8 +124,22 @@ export async function liveReport(ctx: Context, office: string): Promise<LiveRepo
     const longest = Math.max(0, Math.floor((now - oldest) / 1000));
     const target = s.targetWaitMinutes * 60;
     const overTarget = scores.filter((sc) => now - sc > target * 1000).length;
-    if (overTarget) alerts.push({ kind: 'long_wait', ref: s.id, seconds: longest, values: { service: s.name, waiting: overTarget, targetMinutes: s.targetWaitMinutes, longestMinutes: Math.floor(longest / 60) } });
-    return { id: s.id, name: s.name, prefix: s.prefix, waiting: scores.length, longestWaitSeconds: longest, targetWaitMinutes: s.targetWaitMinutes, overTarget };
+    if (overTarget)
+      alerts.push({
+        kind: 'long_wait',
+        ref: s.id,
+        seconds: longest,
+        values: { service: s.name, waiting: overTarget, targetMinutes: s.targetWaitMinutes, longestMinutes: Math.floor(longest / 60) },
+      });
+    return {
+      id: s.id,
+      name: s.name,
+      prefix: s.prefix,
+      waiting: scores.length,
+      longestWaitSeconds: longest,
+      targetWaitMinutes: s.targetWaitMinutes,
+      overTarget,
+    };
   });
   const overdue = complaints.filter((c) => isOverdueOpen(c, now));
   for (const c of overdue) alerts.push({ kind: 'complaint_overdue', ref: c.id, values: {} });
@@ -126,7 +158,16 @@ export async function liveReport(ctx: Context, office: string): Promise<LiveRepo
       status: view.status,
       ...(view.officer ? { officer: view.officer } : {}),
       ...(view.officerName ? { officerName: view.officerName } : {}),
-      ...(ticket && view.ticket ? { ticket: { number: ticket.number, status: ticket.status, serviceId: ticket.serviceId, sinceSeconds: Math.max(0, Math.floor((now - (ticket.calledAt ?? now)) / 1000)) } } : {}),
+      ...(ticket && view.ticket
+        ? {
+            ticket: {
+              number: ticket.number,
+              status: ticket.status,
+              serviceId: ticket.serviceId,
+              sinceSeconds: Math.max(0, Math.floor((now - (ticket.calledAt ?? now)) / 1000)),
+            },
+          }
+        : {}),
       served: agg.dims.get(`ctr:${view.id}`)?.get('served') ?? 0,
     })),
     waiting: services.reduce((a, s) => a + s.waiting, 0),

@@ -57,7 +57,7 @@ interface Span {
 /** The day and month hashes that cover from..to exactly, in date order. */
 function spans(office: string, from: string, to: string, daily: boolean): Span[] {
   const out: Span[] = [];
-  for (let d = from; d <= to; ) {
+  for (let d = from; d <= to;) {
     const first = `${d.slice(0, 7)}-01`;
     const last = monthEnd(d);
     if (!daily && d === first && last <= to) {
@@ -125,7 +125,10 @@ export interface OpenTicket {
  */
 export async function readOpenTickets(ctx: Context, office: string, config: OfficeConfig, from: string, to: string): Promise<OpenTicket[]> {
   const score = (d: string) => Number(d.replaceAll('-', ''));
-  const [openDays, counters] = await Promise.all([ctx.redis.zrangebyscore(keys.days(office), score(from), score(to)), ctx.redis.hgetall(keys.counters(office))]);
+  const [openDays, counters] = await Promise.all([
+    ctx.redis.zrangebyscore(keys.days(office), score(from), score(to)),
+    ctx.redis.hgetall(keys.counters(office)),
+  ]);
   const refs = new Map<string, { date: string; number: string }>();
   // every day's queues, closed days too: a ticket transferred after its day closed waits in them.
   // An EXISTS per day first (its queues share the office's slot): most days have none left.
@@ -143,7 +146,8 @@ export async function readOpenTickets(ctx: Context, office: string, config: Offi
   }
   for (const raw of Object.values(counters)) {
     const c = JSON.parse(raw) as StoredCounter;
-    if (c.ticket && c.ticketDate && c.ticketDate >= from && c.ticketDate <= to) refs.set(`${c.ticketDate}_${c.ticket}`, { date: c.ticketDate, number: c.ticket });
+    if (c.ticket && c.ticketDate && c.ticketDate >= from && c.ticketDate <= to)
+      refs.set(`${c.ticketDate}_${c.ticket}`, { date: c.ticketDate, number: c.ticket });
   }
   if (!refs.size) return [];
   const pipe = ctx.redis.pipeline();
@@ -155,7 +159,8 @@ export async function readOpenTickets(ctx: Context, office: string, config: Offi
     const raw = res[i]?.[1] as string | null;
     if (!raw) return;
     const t = decodeTicket(raw, office, r.date, r.number);
-    if (t.status === 'waiting' || t.status === 'called' || t.status === 'serving') out.push({ id: t.id, date: r.date, serviceId: t.serviceId, hour: t.hour, status: t.status });
+    if (t.status === 'waiting' || t.status === 'called' || t.status === 'serving')
+      out.push({ id: t.id, date: r.date, serviceId: t.serviceId, hour: t.hour, status: t.status });
   });
   return out;
 }

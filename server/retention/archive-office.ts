@@ -43,7 +43,13 @@ export type ArchiveRecord =
   | { kind: 'event'; office: string; id: string; type: string; t: number; data: unknown };
 
 const recordKey = (r: ArchiveRecord) =>
-  r.kind === 'ticket' ? `t:${r.date}:${String(r.ticket.number)}` : r.kind === 'rating' ? `r:${r.date}:${r.number}` : r.kind === 'rollup' ? `a:${r.date}` : `e:${r.id}`;
+  r.kind === 'ticket'
+    ? `t:${r.date}:${String(r.ticket.number)}`
+    : r.kind === 'rating'
+      ? `r:${r.date}:${r.number}`
+      : r.kind === 'rollup'
+        ? `a:${r.date}`
+        : `e:${r.id}`;
 
 export const archiveFile = (dataDir: string, office: string, month: string) => join(dataDir, 'archive', office, `${month}.ndjson.gz`);
 
@@ -121,7 +127,8 @@ export async function archiveOffice(ctx: Context, office: string, opts: Retentio
       ]);
       // written out in the long form: the archive stays readable without this codebase
       for (const ticket of decodeDay(tickets, office, date)) records.push({ kind: 'ticket', office, date, ticket: { ...ticket } });
-      for (const [number, json] of Object.entries(ratings)) records.push({ kind: 'rating', office, date, number, rating: JSON.parse(json) as Record<string, unknown> });
+      for (const [number, json] of Object.entries(ratings))
+        records.push({ kind: 'rating', office, date, number, rating: JSON.parse(json) as Record<string, unknown> });
       if (Object.keys(agg).length) records.push({ kind: 'rollup', office, date, fields: agg });
     }
     const file = archiveFile(opts.dataDir, office, m);
@@ -132,7 +139,14 @@ export async function archiveOffice(ctx: Context, office: string, opts: Retentio
   // only now, with every file on disk, the raw data leaves Redis (the rollups stay)
   for (const date of days) {
     const queues = config.services.flatMap((s) => [keys.queue(office, date, s.id, true), keys.queue(office, date, s.id, false)]);
-    for (const key of [keys.tickets(office, date), keys.ratings(office, date), keys.sequences(office, date), keys.idempotency(office, date), keys.recentCalls(office, date), ...queues]) {
+    for (const key of [
+      keys.tickets(office, date),
+      keys.ratings(office, date),
+      keys.sequences(office, date),
+      keys.idempotency(office, date),
+      keys.recentCalls(office, date),
+      ...queues,
+    ]) {
       await ctx.redis.del(key);
     }
     // out of the day index last: a run that dies before this line finds the day again

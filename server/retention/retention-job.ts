@@ -9,7 +9,6 @@ import { createQueue, QUEUE } from '../jobs/queues.js';
 import type { RedisClient } from '../redis/scripts.js';
 import { archiveOffice, type ArchiveResult, type RetentionOptions } from './archive-office.js';
 
-
 export interface RetentionJob {
   /** one office, or every office when absent */
   office?: string;

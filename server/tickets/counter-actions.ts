@@ -29,7 +29,13 @@ export function assertMayUseCounter(user: SessionUser, officeId: string, counter
   }
 }
 
-export async function setCounterState(ctx: Context, officeId: string, counterId: string, user: SessionUser, action: CounterStateAction): Promise<StoredCounter> {
+export async function setCounterState(
+  ctx: Context,
+  officeId: string,
+  counterId: string,
+  user: SessionUser,
+  action: CounterStateAction,
+): Promise<StoredCounter> {
   assertMayUseCounter(user, officeId, counterId);
   let config!: OfficeConfig;
   const reply = await runOfficeScript(ctx, officeId, ({ office, heldDate }) => {
@@ -38,11 +44,22 @@ export async function setCounterState(ctx: Context, officeId: string, counterId:
     const date = heldDate ?? officeDate(ctx.clock(), config.timeZone);
     return scripts.setCounterState.with(
       { counters: keys.counters(officeId), tickets: keys.tickets(officeId, date), events: keys.events(officeId) },
-      { office: officeId, date, counterId, action, officer: user.username, officerName: user.name, now: ctx.clock(), streamMaxLen: ctx.streamMaxLen, force: user.role === 'admin' },
+      {
+        office: officeId,
+        date,
+        counterId,
+        action,
+        officer: user.username,
+        officerName: user.name,
+        now: ctx.clock(),
+        streamMaxLen: ctx.streamMaxLen,
+        force: user.role === 'admin',
+      },
     );
   });
   // opened or closed over another officer's head: that officer's console must leave the counter now
-  if (reply.takenFrom && (action === 'open' || action === 'close')) ctx.events.emit('counter.takenOver', { office: officeId, counterId, from: reply.takenFrom, by: user.username, byName: user.name, action });
+  if (reply.takenFrom && (action === 'open' || action === 'close'))
+    ctx.events.emit('counter.takenOver', { office: officeId, counterId, from: reply.takenFrom, by: user.username, byName: user.name, action });
   ctx.events.emit('counter.changed', { office: officeId, counter: counterView(config, counterId, reply.counter, reply.ticket ?? null) });
   return reply.counter;
 }

@@ -34,7 +34,11 @@ export function counterView(config: OfficeConfig, counterId: string, state: Stor
 }
 
 /** Every counter of the office with its held ticket, in two round trips. */
-export async function readCounters(ctx: Context, officeId: string, config: OfficeConfig): Promise<{ state: StoredCounter | null; ticket: StoredTicket | null; view: CounterState }[]> {
+export async function readCounters(
+  ctx: Context,
+  officeId: string,
+  config: OfficeConfig,
+): Promise<{ state: StoredCounter | null; ticket: StoredTicket | null; view: CounterState }[]> {
   const ids = config.counters.map((c) => c.id);
   const raw = await ctx.redis.hmget(keys.counters(officeId), ...ids);
   const states = raw.map((r) => (r ? (JSON.parse(r) as StoredCounter) : null));

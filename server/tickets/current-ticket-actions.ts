@@ -63,7 +63,13 @@ export async function completeTicket(ctx: Context, officeId: string, counterId: 
     const { date, args } = held(ctx, officeId, counterId, user, attempt);
     if (dossier && dossier.dueDate < date) throw invalid('dossier.dueDate', 'the result date cannot be before today');
     return scripts.completeTicket.with(
-      { counters: keys.counters(officeId), ...dayKeys(officeId, date), events: keys.events(officeId), serviceStats: keys.serviceStats(officeId), dossiers: keys.dossiers(officeId) },
+      {
+        counters: keys.counters(officeId),
+        ...dayKeys(officeId, date),
+        events: keys.events(officeId),
+        serviceStats: keys.serviceStats(officeId),
+        dossiers: keys.dossiers(officeId),
+      },
       { ...args, dossier: dossier && { id: dossier.code, code: dossier.code, dueDate: dossier.dueDate, ...(dossier.title ? { title: dossier.title } : {}) } },
     );
   });

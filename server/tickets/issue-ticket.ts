@@ -53,7 +53,14 @@ export interface BookingPart {
 }
 
 /** `budget`: the client's issue rate limit, counted by the script (server/http/rate-limits.ts); none for the server's own tickets. */
-export async function issueTicket(ctx: Context, officeId: string, body: IssueTicketBody, issuer: Issuer, budget?: RateBudget, booking?: BookingPart): Promise<IssueResult> {
+export async function issueTicket(
+  ctx: Context,
+  officeId: string,
+  body: IssueTicketBody,
+  issuer: Issuer,
+  budget?: RateBudget,
+  booking?: BookingPart,
+): Promise<IssueResult> {
   const now = ctx.clock();
   const token = newTicketToken();
   const hall = issuer !== 'internal' && 'address' in issuer ? issuer : undefined;
@@ -135,7 +142,12 @@ export async function issueTicket(ctx: Context, officeId: string, body: IssueTic
   const service = config.services.find((s) => s.id === ticket.serviceId);
   const estimatedWaitMinutes =
     ticket.status === 'waiting'
-      ? estimateWait({ ahead: reply.ahead, recentServiceSeconds: reply.avgServiceSeconds, configuredMinutes: service?.avgServiceMinutes ?? 8, openCounters: reply.openCounters })
+      ? estimateWait({
+          ahead: reply.ahead,
+          recentServiceSeconds: reply.avgServiceSeconds,
+          configuredMinutes: service?.avgServiceMinutes ?? 8,
+          openCounters: reply.openCounters,
+        })
       : 0;
   const view = citizenTicket(ticket, { ahead: ticket.status === 'waiting' ? reply.ahead : 0, estimatedWaitMinutes });
   if (reply.created) {

@@ -11,13 +11,39 @@ import type { StoredTicket } from './ticket-view.js';
 
 const HEAD = ['status', 'serviceId', 'issuedAt', 'hour', 'token', 'kiosk', 'calledAt', 'servedAt', 'doneAt', 'counterId', 'officer'];
 const SHORT: Record<string, string> = {
-  serviceId: 's', origServiceId: 'os', status: 'st', priority: 'p', priorityCategory: 'pc', issuedAt: 'i', hour: 'h',
-  token: 'k', calledAt: 'c', firstCalledAt: 'f', servedAt: 'v', doneAt: 'd', counterId: 'ct', officer: 'o',
-  recalls: 'rc', transfers: 'tr', kiosk: 'ki', identity: 'idn', rated: 'r', dossier: 'ds',
+  serviceId: 's',
+  origServiceId: 'os',
+  status: 'st',
+  priority: 'p',
+  priorityCategory: 'pc',
+  issuedAt: 'i',
+  hour: 'h',
+  token: 'k',
+  calledAt: 'c',
+  firstCalledAt: 'f',
+  servedAt: 'v',
+  doneAt: 'd',
+  counterId: 'ct',
+  officer: 'o',
+  recalls: 'rc',
+  transfers: 'tr',
+  kiosk: 'ki',
+  identity: 'idn',
+  rated: 'r',
+  dossier: 'ds',
 };
 const LONG = Object.fromEntries(Object.entries(SHORT).map(([l, s]) => [s, l]));
 const NOT_EXTRA = new Set(['id', 'number', 'date', ...HEAD]);
-const STATUS_SHORT: Record<string, string> = { waiting: 'w', called: 'c', serving: 's', done: 'd', no_show: 'n', expired: 'e', cancelled: 'x', closed_at_day_end: 'u' };
+const STATUS_SHORT: Record<string, string> = {
+  waiting: 'w',
+  called: 'c',
+  serving: 's',
+  done: 'd',
+  no_show: 'n',
+  expired: 'e',
+  cancelled: 'x',
+  closed_at_day_end: 'u',
+};
 const STATUS_LONG = Object.fromEntries(Object.entries(STATUS_SHORT).map(([l, s]) => [s, l]));
 const OFFSETS = new Set(['calledAt', 'firstCalledAt', 'servedAt', 'doneAt']);
 

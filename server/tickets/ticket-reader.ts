@@ -53,7 +53,13 @@ export async function positionOf(ctx: Context, config: OfficeConfig, t: StoredTi
 }
 
 /** Waiting tickets of some services today, in the order call-next considers them (priority first). */
-export async function waitingTickets(ctx: Context, office: string, config: OfficeConfig, serviceIds: string[], limit = WAITING_LIST_LIMIT): Promise<PublicTicket[]> {
+export async function waitingTickets(
+  ctx: Context,
+  office: string,
+  config: OfficeConfig,
+  serviceIds: string[],
+  limit = WAITING_LIST_LIMIT,
+): Promise<PublicTicket[]> {
   const date = officeDate(ctx.clock(), config.timeZone);
   const pipe = ctx.redis.pipeline();
   for (const s of serviceIds) {

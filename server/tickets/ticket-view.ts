@@ -21,6 +21,8 @@ export function citizenTicket(t: StoredTicket, extra: Partial<PublicTicket> = {}
 /** The officer's console: everything, identity masked as stored (never the full id number). */
 export function officerTicket(t: StoredTicket): Ticket {
   const { hour: _h, origServiceId: _o, token: _token, ...rest } = t;
-  const identity = t.identity ? { idLast4: t.identity.idLast4, name: t.identity.name, birthDate: t.identity.birthDate, sex: t.identity.sex, address: t.identity.address } : undefined;
+  const identity = t.identity
+    ? { idLast4: t.identity.idLast4, name: t.identity.name, birthDate: t.identity.birthDate, sex: t.identity.sex, address: t.identity.address }
+    : undefined;
   return { ...rest, token: '', ...(identity ? { identity } : {}) } as Ticket;
 }

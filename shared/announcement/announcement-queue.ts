@@ -97,7 +97,13 @@ export class AnnouncementQueue<T extends QueuedAnnouncement = QueuedAnnouncement
   private async say(item: T, afterSilence: boolean): Promise<void> {
     const said: Part[] = [];
     for (;;) {
-      const style = chooseStyle({ now: this.now(), current: { item, said, afterSilence }, waiting: this.pending, partMs: this.opts.partMs, maxLagMs: this.opts.maxLagMs ?? MAX_LAG_MS });
+      const style = chooseStyle({
+        now: this.now(),
+        current: { item, said, afterSilence },
+        waiting: this.pending,
+        partMs: this.opts.partMs,
+        maxLagMs: this.opts.maxLagMs ?? MAX_LAG_MS,
+      });
       const part = nextPart(said, style, afterSilence);
       if (!part) return;
       this.onEvent({ type: 'part', id: item.id, at: this.now(), part, style });

@@ -58,7 +58,12 @@ function literalClips(text: string, has: (id: string) => boolean, missing: strin
 }
 
 /** The clips and text of one call. `has` says which clips exist (default: the generated vocabulary). */
-export function buildCall(template: string, ticketNumber: string, counterNumber: number, has: (id: string) => boolean = (id) => KNOWN.has(id)): CallAnnouncement {
+export function buildCall(
+  template: string,
+  ticketNumber: string,
+  counterNumber: number,
+  has: (id: string) => boolean = (id) => KNOWN.has(id),
+): CallAnnouncement {
   const missing: string[] = [];
   const phrase: string[] = [];
   const textParts: string[] = [];

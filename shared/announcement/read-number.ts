@@ -61,6 +61,6 @@ export function readTicketNumber(ticket: string): string[] {
 export function clipsToText(clips: string[]): string {
   return clips
     .filter((c) => c !== 'chime')
-    .map((c) => (c.startsWith('letter:') ? LETTER_NAMES[c.slice(7)] ?? c.slice(7) : c.startsWith('phrase:') ? c.slice(7) : c))
+    .map((c) => (c.startsWith('letter:') ? (LETTER_NAMES[c.slice(7)] ?? c.slice(7)) : c.startsWith('phrase:') ? c.slice(7) : c))
     .join(' ');
 }

@@ -61,8 +61,14 @@ const messages = {
   counterResumed: { vi: 'Quầy tiếp tục làm việc', en: 'Counter resumed' },
   counterOpened: { vi: (p) => `Đã mở ${p.name}`, en: (p) => `${p.name} opened` },
   counterClosedMsg: { vi: 'Đã đóng quầy', en: 'Counter closed' },
-  counterTakenOver: { vi: (p) => `${p.counter} đã được ${p.name} tiếp quản. Hãy chọn quầy khác.`, en: (p) => `${p.counter} was taken over by ${p.name}. Choose another counter.` },
-  counterClosedBy: { vi: (p) => `${p.counter} đã được ${p.name} đóng. Hãy chọn quầy khác.`, en: (p) => `${p.counter} was closed by ${p.name}. Choose another counter.` },
+  counterTakenOver: {
+    vi: (p) => `${p.counter} đã được ${p.name} tiếp quản. Hãy chọn quầy khác.`,
+    en: (p) => `${p.counter} was taken over by ${p.name}. Choose another counter.`,
+  },
+  counterClosedBy: {
+    vi: (p) => `${p.counter} đã được ${p.name} đóng. Hãy chọn quầy khác.`,
+    en: (p) => `${p.counter} was closed by ${p.name}. Choose another counter.`,
+  },
   counterClosedElsewhere: { vi: (p) => `${p.counter} đã đóng. Hãy chọn quầy khác.`, en: (p) => `${p.counter} has been closed. Choose another counter.` },
   transferTo: { vi: 'Chuyển số sang lĩnh vực', en: 'Transfer the ticket to' },
   shortcuts: {
@@ -79,7 +85,10 @@ const messages = {
   officeAddress: { vi: 'Địa chỉ', en: 'Address' },
   timeZone: { vi: 'Múi giờ', en: 'Time zone' },
   workingDays: { vi: 'Ngày làm việc', en: 'Working days' },
-  closingTime: { vi: 'Giờ đóng cửa (dừng cấp số, số chờ hết hạn, đóng quầy; 24:00 = nửa đêm)', en: 'Closing time (issuing stops, waiting tickets expire, counters close; 24:00 = midnight)' },
+  closingTime: {
+    vi: 'Giờ đóng cửa (dừng cấp số, số chờ hết hạn, đóng quầy; 24:00 = nửa đêm)',
+    en: 'Closing time (issuing stops, waiting tickets expire, counters close; 24:00 = midnight)',
+  },
   daysOff: { vi: 'Ngày nghỉ lễ (mỗi dòng một ngày YYYY-MM-DD)', en: 'Days off (one YYYY-MM-DD per line)' },
   noWriting: { vi: 'Ngày không viết', en: 'No-writing day' },
   none: { vi: 'Không có', en: 'None' },
@@ -135,7 +144,10 @@ const messages = {
   connected: { vi: 'Đang kết nối', en: 'Connected' },
   stale: { vi: 'Mất liên lạc', en: 'Not heard from' },
   disconnected: { vi: 'Đã ngắt', en: 'Disconnected' },
-  noDevices: { vi: 'Chưa có thiết bị nào. Thêm thiết bị rồi ghép nối bằng mã hiện trên màn hình của nó.', en: 'No device yet. Add one, then pair it with the code its screen shows.' },
+  noDevices: {
+    vi: 'Chưa có thiết bị nào. Thêm thiết bị rồi ghép nối bằng mã hiện trên màn hình của nó.',
+    en: 'No device yet. Add one, then pair it with the code its screen shows.',
+  },
   devicesHelp: {
     vi: 'Kiosk, máy tính bảng đánh giá, bảng gọi số và màn hình quầy được ghép nối bằng mã 6 ký tự hiện trên màn hình của chúng. Chỉ máy tính bảng đã ghép nối của quầy mới gửi được đánh giá.',
     en: "Kiosks, rating tablets, boards and counter screens are paired with the 6-character code their screen shows. Only a counter's paired tablet can send ratings.",
@@ -151,13 +163,22 @@ const messages = {
   neverSeen: { vi: 'Chưa liên lạc', en: 'Not heard from yet' },
   pairingCode: { vi: 'Mã trên màn hình', en: 'Code on the screen' },
   confirmPairing: { vi: 'Xác nhận ghép nối', en: 'Confirm pairing' },
-  pairConfirmed: { vi: (p) => `Đã xác nhận: màn hình sẽ nhận khóa thiết bị "${p.name}" trong vài giây.`, en: (p) => `Confirmed: the screen receives the key of "${p.name}" within seconds.` },
+  pairConfirmed: {
+    vi: (p) => `Đã xác nhận: màn hình sẽ nhận khóa thiết bị "${p.name}" trong vài giây.`,
+    en: (p) => `Confirmed: the screen receives the key of "${p.name}" within seconds.`,
+  },
   revoke: { vi: 'Thu hồi', en: 'Revoke' },
-  revokeConfirm: { vi: (p) => `Thu hồi ghép nối của "${p.name}"? Thiết bị sẽ ngừng hoạt động cho đến khi được ghép nối lại.`, en: (p) => `Revoke the pairing of "${p.name}"? It stops working until paired again.` },
+  revokeConfirm: {
+    vi: (p) => `Thu hồi ghép nối của "${p.name}"? Thiết bị sẽ ngừng hoạt động cho đến khi được ghép nối lại.`,
+    en: (p) => `Revoke the pairing of "${p.name}"? It stops working until paired again.`,
+  },
   deleteDeviceConfirm: { vi: (p) => `Xóa thiết bị "${p.name}"?`, en: (p) => `Delete the device "${p.name}"?` },
   revoked: { vi: (p) => `Đã thu hồi: ${p.name}`, en: (p) => `Revoked: ${p.name}` },
   newDevice: { vi: 'Thêm thiết bị', en: 'Add a device' },
-  deviceAdded: { vi: (p) => `Đã thêm thiết bị "${p.name}": nhập mã hiện trên màn hình của nó để ghép nối.`, en: (p) => `Added "${p.name}": type the code its screen shows to pair it.` },
+  deviceAdded: {
+    vi: (p) => `Đã thêm thiết bị "${p.name}": nhập mã hiện trên màn hình của nó để ghép nối.`,
+    en: (p) => `Added "${p.name}": type the code its screen shows to pair it.`,
+  },
   deviceIdOptional: { vi: 'Mã thiết bị (không bắt buộc)', en: 'Device id (optional)' },
   requirePairedKiosks: { vi: 'Chỉ kiosk đã ghép nối mới được cấp số', en: 'Only paired kiosks issue tickets' },
   allowUnpairedScreens: { vi: 'Bảng gọi số và màn hình quầy chưa ghép nối vẫn được hiển thị', en: 'Unpaired boards and counter screens may show the office' },
@@ -193,7 +214,10 @@ const messages = {
   auditRequest: { vi: 'Thao tác của cán bộ', en: 'Staff action' },
   accountHistory: { vi: 'Lịch sử thay đổi tài khoản', en: 'Account history' },
   deploymentWide: { vi: 'toàn hệ thống', en: 'whole deployment' },
-  staffScopeOffice: { vi: 'Bạn quản trị các tài khoản chỉ thuộc đơn vị của mình; tài khoản toàn hệ thống và tài khoản làm việc ở đơn vị khác do quản trị hệ thống quản lý.', en: 'You manage the accounts of your own offices only; deployment-wide accounts and accounts that also work elsewhere are managed by the deployment administrator.' },
+  staffScopeOffice: {
+    vi: 'Bạn quản trị các tài khoản chỉ thuộc đơn vị của mình; tài khoản toàn hệ thống và tài khoản làm việc ở đơn vị khác do quản trị hệ thống quản lý.',
+    en: 'You manage the accounts of your own offices only; deployment-wide accounts and accounts that also work elsewhere are managed by the deployment administrator.',
+  },
   notAdmin: { vi: 'Trang này chỉ dành cho quản trị viên.', en: 'Administrators only.' },
   minutes: { vi: (p) => `${p.n} phút`, en: (p) => `${p.n} min` },
 } satisfies Catalogue<string>;

@@ -12,7 +12,10 @@ const messages = {
     en: 'This device is not paired with the office yet. An administrator opens Administration → Devices, picks the device and types the code below.',
   },
   pairCode: { vi: 'Mã ghép nối', en: 'Pairing code' },
-  pairExpires: { vi: (p) => `Mã có hiệu lực trong ${p.n} phút; sau đó mã mới sẽ hiện ra.`, en: (p) => `The code is valid for ${p.n} minutes; a new one appears after that.` },
+  pairExpires: {
+    vi: (p) => `Mã có hiệu lực trong ${p.n} phút; sau đó mã mới sẽ hiện ra.`,
+    en: (p) => `The code is valid for ${p.n} minutes; a new one appears after that.`,
+  },
   pairWaiting: { vi: 'Đang chờ quản trị viên xác nhận…', en: 'Waiting for an administrator to confirm…' },
   pairDone: { vi: (p) => `Đã ghép nối: ${p.name}`, en: (p) => `Paired: ${p.name}` },
   pairFailed: { vi: 'Không lấy được mã ghép nối – đang thử lại…', en: 'Could not get a pairing code – retrying…' },

@@ -28,11 +28,20 @@ const errors: Catalogue<ErrorCode | ClientCode> = {
   unsupported_media_type: { vi: 'Dữ liệu gửi lên không đúng định dạng', en: 'The data sent is not in the expected format' },
   outside_hours: { vi: 'Ngoài giờ lấy số của lĩnh vực này', en: 'Outside the issuing hours of this service' },
   day_off: { vi: 'Hôm nay đơn vị nghỉ', en: 'The office is closed today' },
-  device_not_paired: { vi: 'Thiết bị này chưa được ghép nối (hoặc đã bị thu hồi): hãy ghép nối lại', en: 'This device is not paired (or was revoked): pair it again' },
+  device_not_paired: {
+    vi: 'Thiết bị này chưa được ghép nối (hoặc đã bị thu hồi): hãy ghép nối lại',
+    en: 'This device is not paired (or was revoked): pair it again',
+  },
   pairing_required: { vi: 'Chỉ thiết bị đã ghép nối mới làm được việc này', en: 'Only a paired device can do this' },
   paired_kiosk_required: { vi: 'Đơn vị chỉ cấp số tại ki-ốt đã ghép nối', en: 'This office issues tickets only at its paired kiosks' },
-  pairing_code_unknown: { vi: 'Không có màn hình nào đang hiện mã này (mã có thể đã hết hạn): xem lại mã trên màn hình', en: 'No screen is showing this code (it may have expired): check the code on the screen' },
-  pairing_kind_mismatch: { vi: 'Mã này hiện trên một loại màn hình khác với thiết bị đã chọn', en: 'This code is shown on another kind of screen than the chosen device' },
+  pairing_code_unknown: {
+    vi: 'Không có màn hình nào đang hiện mã này (mã có thể đã hết hạn): xem lại mã trên màn hình',
+    en: 'No screen is showing this code (it may have expired): check the code on the screen',
+  },
+  pairing_kind_mismatch: {
+    vi: 'Mã này hiện trên một loại màn hình khác với thiết bị đã chọn',
+    en: 'This code is shown on another kind of screen than the chosen device',
+  },
   day_closed: { vi: 'Đã hết giờ làm việc hôm nay', en: 'The office has closed for today' },
   limit_reached: {
     vi: (p: P) =>

@@ -50,7 +50,10 @@ export const kioskMessages = {
   closed_limit_reached: { vi: 'Đã hết số hôm nay', en: 'No more numbers today' },
   closed_service_closed: { vi: 'Lĩnh vực tạm ngừng tiếp nhận', en: 'This service is paused' },
   priorityButton: { vi: 'Ưu tiên', en: 'Priority' },
-  priorityHint: { vi: 'Người cao tuổi, khuyết tật, phụ nữ mang thai, có con nhỏ, người có công', en: 'Elderly, disability, pregnancy, small children, meritorious services' },
+  priorityHint: {
+    vi: 'Người cao tuổi, khuyết tật, phụ nữ mang thai, có con nhỏ, người có công',
+    en: 'Elderly, disability, pregnancy, small children, meritorious services',
+  },
   complaintButton: { vi: 'Góp ý, phản ánh', en: 'Feedback or complaint' },
   complaintHint: { vi: 'Không cần số thứ tự', en: 'No ticket needed' },
   cccdButton: { vi: 'Quét thẻ CCCD (tuỳ chọn)', en: 'Scan ID card (optional)' },
@@ -68,7 +71,10 @@ export const kioskMessages = {
 
   // issuing
   issuing: { vi: 'Đang lấy số…', en: 'Getting your number…' },
-  issueRetrying: { vi: 'Mất kết nối. Đang thử lại, bạn vui lòng chờ, không cần chạm lại…', en: 'Connection lost. Retrying, please wait; no need to touch again…' },
+  issueRetrying: {
+    vi: 'Mất kết nối. Đang thử lại, bạn vui lòng chờ, không cần chạm lại…',
+    en: 'Connection lost. Retrying, please wait; no need to touch again…',
+  },
   issueFailed: { vi: 'Chưa lấy được số.', en: 'Could not get a number.' },
   issueBusy: { vi: 'Hệ thống đang bận. Bạn vui lòng chạm lại sau giây lát.', en: 'The system is busy. Please try again in a moment.' },
   issueClosed: { vi: 'Lĩnh vực này hiện không cấp số.', en: 'This service is not issuing numbers now.' },
@@ -140,7 +146,10 @@ export const kioskMessages = {
   status_no_show: { vi: 'Bạn đã được gọi nhưng không có mặt. Vui lòng lấy số mới.', en: 'You were called but not present. Please take a new number.' },
   status_expired: { vi: 'Số đã hết hiệu lực (hết giờ làm việc).', en: 'This number has expired (office closed).' },
   status_cancelled: { vi: 'Số đã được huỷ.', en: 'This number was cancelled.' },
-  status_closed_at_day_end: { vi: 'Bộ phận một cửa đã hết giờ làm việc khi bạn đang ở quầy. Nếu việc chưa xong, vui lòng lấy số mới vào ngày làm việc tiếp theo.', en: 'The office closed while you were at the counter. If your matter is not finished, please take a new number on the next working day.' },
+  status_closed_at_day_end: {
+    vi: 'Bộ phận một cửa đã hết giờ làm việc khi bạn đang ở quầy. Nếu việc chưa xong, vui lòng lấy số mới vào ngày làm việc tiếp theo.',
+    en: 'The office closed while you were at the counter. If your matter is not finished, please take a new number on the next working day.',
+  },
   youAreNext: { vi: 'Sắp đến lượt bạn!', en: 'You are next!' },
   enableAlerts: { vi: 'Bật âm báo khi được gọi', en: 'Turn on the sound alert' },
   alertsOn: { vi: 'Âm báo đã bật', en: 'Sound alert on' },
@@ -185,7 +194,10 @@ export const kioskMessages = {
   sendNow: { vi: 'Gửi đánh giá', en: 'Send rating' },
   autoSendIn: { vi: (p) => `Tự gửi sau ${p.n} giây`, en: (p) => `Sending in ${p.n} s` },
   tabletThanks: { vi: 'Cảm ơn ông/bà!', en: 'Thank you!' },
-  tabletExpired: { vi: 'Đã hết thời gian đánh giá tại quầy. Bạn có thể đánh giá bằng mã QR trên phiếu.', en: 'Too late to rate here. You can still rate with the QR code on your ticket.' },
+  tabletExpired: {
+    vi: 'Đã hết thời gian đánh giá tại quầy. Bạn có thể đánh giá bằng mã QR trên phiếu.',
+    en: 'Too late to rate here. You can still rate with the QR code on your ticket.',
+  },
   tabletMissing: { vi: 'Thiếu tham số: ?office=…&counter=…', en: 'Missing parameters: ?office=…&counter=…' },
 } satisfies Catalogue<string>;
 

@@ -16,7 +16,10 @@ export const WEEKDAY_SHORT = { vi: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'], e
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 const messages = {
-  weekLabel: { vi: ({ week, year, from, to }) => `Tuần ${week}/${year} (${from}–${to})`, en: ({ week, year, from, to }) => `Week ${week}/${year} (${from}–${to})` },
+  weekLabel: {
+    vi: ({ week, year, from, to }) => `Tuần ${week}/${year} (${from}–${to})`,
+    en: ({ week, year, from, to }) => `Week ${week}/${year} (${from}–${to})`,
+  },
   monthLabel: { vi: ({ month, year }) => `Tháng ${month}/${year}`, en: ({ month, year }) => `Month ${month}/${year}` },
   quarterLabel: { vi: ({ quarter, year }) => `Quý ${ROMAN[Number(quarter) - 1]}/${year}`, en: ({ quarter, year }) => `Q${quarter}/${year}` },
   yearLabel: { vi: ({ year }) => `Năm ${year}`, en: ({ year }) => `Year ${year}` },
@@ -24,10 +27,16 @@ const messages = {
     vi: ({ week, year, from, to }) => `Báo cáo tự kiểm tra tuần ${week}/${year} (${from}–${to})`,
     en: ({ week, year, from, to }) => `Self-inspection report, week ${week}/${year} (${from}–${to})`,
   },
-  monthlyInspectionTitle: { vi: ({ month, year }) => `Báo cáo tự kiểm tra tháng ${month}/${year}`, en: ({ month, year }) => `Self-inspection report, month ${month}/${year}` },
+  monthlyInspectionTitle: {
+    vi: ({ month, year }) => `Báo cáo tự kiểm tra tháng ${month}/${year}`,
+    en: ({ month, year }) => `Self-inspection report, month ${month}/${year}`,
+  },
   wholeOffice: { vi: 'Toàn đơn vị', en: 'Whole office' },
   counterFallback: { vi: ({ id }) => `Quầy ${id}`, en: ({ id }) => `Counter ${id}` },
-  exportTitle: { vi: ({ office, from, to }) => `Báo cáo ${office} từ ${from} đến ${to}`, en: ({ office, from, to }) => `Report of ${office} from ${from} to ${to}` },
+  exportTitle: {
+    vi: ({ office, from, to }) => `Báo cáo ${office} từ ${from} đến ${to}`,
+    en: ({ office, from, to }) => `Report of ${office} from ${from} to ${to}`,
+  },
   nameUntil: { vi: ({ until, name }) => `đến ${until}: ${name}`, en: ({ until, name }) => `until ${until}: ${name}` },
   appName: { vi: 'Hàng chờ một cửa', en: 'One-stop queue' },
 } satisfies Catalogue<string>;

@@ -31,7 +31,10 @@ const messages = {
   signInTitle: { vi: 'Đăng nhập', en: 'Sign in' },
   signOut: { vi: 'Đăng xuất', en: 'Sign out' },
   signInHint: { vi: 'Trang này dành cho Chủ tịch UBND và quản trị viên.', en: 'For the chairman and administrators.' },
-  notAllowed: { vi: 'Tài khoản này không được xem báo cáo (chỉ lãnh đạo và quản trị viên).', en: 'This account may not read reports (leadership and administrators only).' },
+  notAllowed: {
+    vi: 'Tài khoản này không được xem báo cáo (chỉ lãnh đạo và quản trị viên).',
+    en: 'This account may not read reports (leadership and administrators only).',
+  },
   tabLive: { vi: 'Hôm nay', en: 'Today' },
   tabReports: { vi: 'Báo cáo', en: 'Reports' },
   tabSatisfaction: { vi: 'Hài lòng', en: 'Satisfaction' },
@@ -100,16 +103,24 @@ const messages = {
   minutes: { vi: 'phút', en: 'min' },
   // tickets left at a counter at closing are named only when there are some: most days have none
   reconciled: {
-    vi: ({ issued, served, noShow, expired, cancelled, dayEnd, open }) => `Số liệu khớp: ${issued} phiếu phát = ${served} đã phục vụ + ${noShow} vắng mặt + ${expired} hết hạn + ${cancelled} hủy${dayEnd ? ` + ${dayEnd} dở dang khi hết giờ` : ''} + ${open} đang chờ/phục vụ.`,
-    en: ({ issued, served, noShow, expired, cancelled, dayEnd, open }) => `Balanced: ${issued} issued = ${served} served + ${noShow} no-show + ${expired} expired + ${cancelled} cancelled${dayEnd ? ` + ${dayEnd} unfinished at closing` : ''} + ${open} still open.`,
+    vi: ({ issued, served, noShow, expired, cancelled, dayEnd, open }) =>
+      `Số liệu khớp: ${issued} phiếu phát = ${served} đã phục vụ + ${noShow} vắng mặt + ${expired} hết hạn + ${cancelled} hủy${dayEnd ? ` + ${dayEnd} dở dang khi hết giờ` : ''} + ${open} đang chờ/phục vụ.`,
+    en: ({ issued, served, noShow, expired, cancelled, dayEnd, open }) =>
+      `Balanced: ${issued} issued = ${served} served + ${noShow} no-show + ${expired} expired + ${cancelled} cancelled${dayEnd ? ` + ${dayEnd} unfinished at closing` : ''} + ${open} still open.`,
   },
-  notReconciled: { vi: ({ issued, accounted, diff }) => `Số liệu KHÔNG khớp: ${issued} phiếu phát nhưng chỉ giải trình được ${accounted} (lệch ${diff}). Đề nghị kiểm tra.`, en: ({ issued, accounted, diff }) => `NOT balanced: ${issued} issued but ${accounted} accounted for (difference ${diff}).` },
+  notReconciled: {
+    vi: ({ issued, accounted, diff }) => `Số liệu KHÔNG khớp: ${issued} phiếu phát nhưng chỉ giải trình được ${accounted} (lệch ${diff}). Đề nghị kiểm tra.`,
+    en: ({ issued, accounted, diff }) => `NOT balanced: ${issued} issued but ${accounted} accounted for (difference ${diff}).`,
+  },
   heatmap: { vi: 'Lượng công dân đến theo giờ và thứ (số phiếu)', en: 'Arrivals by hour and weekday' },
   throughput: { vi: 'Số phiếu phát và đã phục vụ', en: 'Issued and served' },
   waitChart: { vi: 'Thời gian chờ (phút)', en: 'Wait (minutes)' },
   distribution: { vi: 'Phân bố đánh giá (4 mức)', en: 'Four-level distribution' },
   official: { vi: 'Theo 3 mức chính thức', en: 'Official three levels' },
-  neutralAs: { vi: ({ as }) => `"Bình thường" được tính là ${as === 'satisfied' ? '"Hài lòng"' : '"Không hài lòng"'} (cấu hình của đơn vị).`, en: ({ as }) => `"Neutral" counts as ${as}.` },
+  neutralAs: {
+    vi: ({ as }) => `"Bình thường" được tính là ${as === 'satisfied' ? '"Hài lòng"' : '"Không hài lòng"'} (cấu hình của đơn vị).`,
+    en: ({ as }) => `"Neutral" counts as ${as}.`,
+  },
   verySatisfied: { vi: 'Rất hài lòng', en: 'Very satisfied' },
   satisfied: { vi: 'Hài lòng', en: 'Satisfied' },
   neutral: { vi: 'Bình thường', en: 'Neutral' },
@@ -140,7 +151,10 @@ const messages = {
   history: { vi: 'Quá trình xử lý', en: 'History' },
   search: { vi: 'Tìm kiếm', en: 'Search' },
   selectComplaint: { vi: 'Chọn một phản ánh bên trái để xem và trả lời.', en: 'Pick a complaint to read and answer it.' },
-  daysLeft: { vi: ({ n }) => (Number(n) >= 0 ? `còn ${n} ngày` : `quá hạn ${-Number(n)} ngày`), en: ({ n }) => (Number(n) >= 0 ? `${n} days left` : `${-Number(n)} days overdue`) },
+  daysLeft: {
+    vi: ({ n }) => (Number(n) >= 0 ? `còn ${n} ngày` : `quá hạn ${-Number(n)} ngày`),
+    en: ({ n }) => (Number(n) >= 0 ? `${n} days left` : `${-Number(n)} days overdue`),
+  },
   dossiersTitle: { vi: 'Tình hình giải quyết hồ sơ', en: 'Dossiers' },
   dossiersReceived: { vi: 'Tiếp nhận', en: 'Received' },
   dossiersResolved: { vi: 'Đã giải quyết', en: 'Resolved' },
@@ -159,7 +173,10 @@ const messages = {
   dueDate: { vi: 'Ngày hẹn trả', en: 'Due' },
   markResolved: { vi: 'Đã có kết quả', en: 'Mark resolved' },
   snapshotsTitle: { vi: 'Báo cáo tự kiểm tra hằng tuần, hằng tháng', en: 'Weekly and monthly self-inspection reports' },
-  snapshotsHint: { vi: 'Hệ thống tự lập báo cáo lúc 6 giờ sáng thứ Hai (tuần trước) và ngày 1 hằng tháng (tháng trước).', en: 'Generated every Monday 06:00 and on the 1st at 06:00.' },
+  snapshotsHint: {
+    vi: 'Hệ thống tự lập báo cáo lúc 6 giờ sáng thứ Hai (tuần trước) và ngày 1 hằng tháng (tháng trước).',
+    en: 'Generated every Monday 06:00 and on the 1st at 06:00.',
+  },
   open: { vi: 'Mở', en: 'Open' },
   generateNow: { vi: 'Lập báo cáo tuần trước ngay', en: 'Generate last week now' },
   generatedAt: { vi: 'Lập lúc', en: 'Generated' },
@@ -195,8 +212,10 @@ const messages = {
   ratingCount: { vi: ({ n }) => `${n} lượt đánh giá`, en: ({ n }) => `${n} ratings` },
   minutesValue: { vi: ({ n }) => `${n} phút`, en: ({ n }) => `${n} min` },
   alertLongWait: {
-    vi: ({ service, waiting, targetMinutes, longestMinutes }) => `${service}: ${waiting} công dân đã chờ quá ${targetMinutes} phút (lâu nhất ${longestMinutes} phút)`,
-    en: ({ service, waiting, targetMinutes, longestMinutes }) => `${service}: ${waiting} citizens have waited over ${targetMinutes} min (longest ${longestMinutes} min)`,
+    vi: ({ service, waiting, targetMinutes, longestMinutes }) =>
+      `${service}: ${waiting} công dân đã chờ quá ${targetMinutes} phút (lâu nhất ${longestMinutes} phút)`,
+    en: ({ service, waiting, targetMinutes, longestMinutes }) =>
+      `${service}: ${waiting} citizens have waited over ${targetMinutes} min (longest ${longestMinutes} min)`,
   },
   alertComplaintOverdue: { vi: ({ ref }) => `Phản ánh ${ref} đã quá hạn xử lý`, en: ({ ref }) => `Complaint ${ref} is overdue` },
   alertComplaintOverdueDue: {

@@ -40,7 +40,11 @@ export const BookingPolicy = z.strictObject({
   /** how many working days ahead a slot may be booked */
   daysAhead: z.int().min(1).max(30).default(7),
   /** bookings for a slot close this many minutes before it starts */
-  cutoffMinutes: z.int().min(0).max(24 * 60).default(60),
+  cutoffMinutes: z
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(60),
   /** a checked-in appointment joins the priority line this many minutes before its slot */
   callAheadMinutes: z.int().min(0).max(60).default(5),
   /** checked in this many minutes after the slot began: an ordinary ticket */
@@ -73,12 +77,24 @@ export const NewBookingBody = z.strictObject({
   phone: VietnamesePhone,
   otp: OtpCode,
   name: Text(80).min(1).optional(),
-  priority: z.string().regex(/^[a-z0-9-]{1,32}$/, 'priority category id').optional(),
-  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'idempotencyKey: 8-64 letters, digits, "_" or "-"').optional(),
+  priority: z
+    .string()
+    .regex(/^[a-z0-9-]{1,32}$/, 'priority category id')
+    .optional(),
+  idempotencyKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, 'idempotencyKey: 8-64 letters, digits, "_" or "-"')
+    .optional(),
 });
 export type NewBookingBody = z.infer<typeof NewBookingBody>;
 
-export const CheckInBody = z.strictObject({ code: BookingCode, kiosk: z.string().regex(/^[a-z0-9-]{1,32}$/).optional() });
+export const CheckInBody = z.strictObject({
+  code: BookingCode,
+  kiosk: z
+    .string()
+    .regex(/^[a-z0-9-]{1,32}$/)
+    .optional(),
+});
 export const BookingParams = z.strictObject({ id: BookingId });
 export const BookingQuery = z.strictObject({ token: Token });
 
@@ -120,7 +136,12 @@ export interface BookingOptions {
     id: string;
     name: string;
     nameEn?: string;
-    remote?: { open: boolean; reason?: 'outside_window' | 'past_closing' | 'day_off' | 'service_closed' | 'limit_reached' | 'day_closed'; waiting: number; estimatedWaitMinutes: number };
+    remote?: {
+      open: boolean;
+      reason?: 'outside_window' | 'past_closing' | 'day_off' | 'service_closed' | 'limit_reached' | 'day_closed';
+      waiting: number;
+      estimatedWaitMinutes: number;
+    };
     appointment?: { slotMinutes: number; days: { date: string; slots: BookingSlot[] }[] };
   }[];
   remoteWindow: { from: string; to: string };

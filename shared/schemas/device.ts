@@ -29,7 +29,9 @@ export const PairingCode = z
   .string()
   .max(20)
   .transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
-  .pipe(z.string().regex(new RegExp(`^[${PAIRING_ALPHABET}]{${PAIRING_CODE_LENGTH}}$`), `pairing code: the ${PAIRING_CODE_LENGTH} characters shown on the screen`));
+  .pipe(
+    z.string().regex(new RegExp(`^[${PAIRING_ALPHABET}]{${PAIRING_CODE_LENGTH}}$`), `pairing code: the ${PAIRING_CODE_LENGTH} characters shown on the screen`),
+  );
 export const PairingSecret = z.string().regex(/^[A-Za-z0-9_-]{32}$/, 'pairing secret');
 
 export const PairingRequestBody = z.strictObject({ kind: DeviceKind });

@@ -4,7 +4,10 @@ import { IsoDate, OfficeId, Text } from './common.js';
 
 export const DossierParams = z.strictObject({ office: OfficeId, id: Text(60).min(1) });
 export const ResolveDossierBody = z.strictObject({ date: IsoDate.optional() }).default({});
-export const DossierListQuery = z.strictObject({ status: z.enum(['in_progress', 'resolved', 'all']).default('in_progress'), limit: z.coerce.number().int().min(1).max(500).default(100) });
+export const DossierListQuery = z.strictObject({
+  status: z.enum(['in_progress', 'resolved', 'all']).default('in_progress'),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
 
 export interface DossierReport {
   office: string;

@@ -60,7 +60,10 @@ export const ComplaintBody = z.strictObject({
   ticketId: TicketIdParam.optional(),
   token: Token.optional(),
   contactName: Text(120).optional(),
-  contactPhone: z.string().regex(/^[0-9+ .-]{6,20}$/, 'phone number').optional(),
+  contactPhone: z
+    .string()
+    .regex(/^[0-9+ .-]{6,20}$/, 'phone number')
+    .optional(),
   contactEmail: z.email().max(200).optional(),
   source: z.enum(['kiosk', 'phone', 'rating']).optional(),
 });

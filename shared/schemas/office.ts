@@ -52,8 +52,14 @@ export const RatingScale = z.strictObject({
 });
 
 export const Theme = z.strictObject({
-  primary: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#b3261e'),
-  accent: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#f2c94c'),
+  primary: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .default('#b3261e'),
+  accent: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .default('#f2c94c'),
 });
 
 /** A kiosk device; with `printer` the server prints its tickets on a network ESC/POS printer. */
@@ -70,14 +76,17 @@ export const OfficeConfig = z
     name: Text(160).min(1),
     shortName: Text(60).optional(),
     address: Text(200).optional(),
-    timeZone: z.string().refine((tz) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'unknown time zone').default('Asia/Ho_Chi_Minh'),
+    timeZone: z
+      .string()
+      .refine((tz) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'unknown time zone')
+      .default('Asia/Ho_Chi_Minh'),
     services: z.array(Service).min(1).max(30),
     counters: z.array(Counter).min(1).max(60),
     /** Weekdays the office works, 0 = Sunday. */
@@ -116,8 +125,7 @@ export const OfficeConfig = z
     for (const c of office.counters) {
       if (counterIds.has(c.id)) ctx.addIssue({ code: 'custom', message: `duplicate counter id ${c.id}`, path: ['counters'] });
       counterIds.add(c.id);
-      for (const s of c.services)
-        if (!ids.has(s)) ctx.addIssue({ code: 'custom', message: `counter ${c.id} serves unknown service ${s}`, path: ['counters'] });
+      for (const s of c.services) if (!ids.has(s)) ctx.addIssue({ code: 'custom', message: `counter ${c.id} serves unknown service ${s}`, path: ['counters'] });
     }
   });
 export type OfficeConfig = z.infer<typeof OfficeConfig>;

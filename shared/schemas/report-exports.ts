@@ -24,7 +24,10 @@ export type ExportQuery = z.infer<typeof ExportQuery>;
 export const ExportJobBody = ExportQuery;
 
 export const SnapshotFormatQuery = z.strictObject({ format: z.enum(['csv', 'xlsx', 'json']).default('json') });
-export const SnapshotParams = z.strictObject({ office: OfficeId, id: z.string().regex(/^(week|month)-\d{4}-(W\d{2}|\d{2})$/, 'snapshot id like week-2026-W47 or month-2026-11') });
+export const SnapshotParams = z.strictObject({
+  office: OfficeId,
+  id: z.string().regex(/^(week|month)-\d{4}-(W\d{2}|\d{2})$/, 'snapshot id like week-2026-W47 or month-2026-11'),
+});
 export const GenerateSnapshotBody = z.strictObject({ kind: z.enum(['week', 'month']), date: IsoDate.optional() });
 export const ExportJobParams = z.strictObject({ office: OfficeId, id: z.string().regex(/^exp-[a-z0-9-]{6,60}$/, 'export id') });
 

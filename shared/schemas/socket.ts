@@ -11,12 +11,21 @@ export const JoinBody = z.strictObject({
   ticketId: TicketIdParam.optional(),
   token: Token.optional(),
   /** ignored: screens once named themselves; a device is now known by its key (handshake `auth.deviceKey`) */
-  device: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
+  device: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .optional(),
 });
 export type JoinBody = z.infer<typeof JoinBody>;
 
 /** The heartbeat carries nothing: the server knows a paired screen by its key. The old fields are accepted and ignored, so a screen still running an older page keeps working. */
 export const HeartbeatBody = z
-  .strictObject({ device: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(), kind: z.enum(['kiosk', 'board', 'counter-screen', 'tablet']).optional() })
+  .strictObject({
+    device: z
+      .string()
+      .regex(/^[a-z0-9-]{1,40}$/)
+      .optional(),
+    kind: z.enum(['kiosk', 'board', 'counter-screen', 'tablet']).optional(),
+  })
   .optional();
 export { CounterId };

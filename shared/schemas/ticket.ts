@@ -62,9 +62,18 @@ export interface CitizenIdentity {
 
 export const IssueTicketBody = z.strictObject({
   serviceId: ServiceId,
-  priority: z.string().regex(/^[a-z0-9-]{1,32}$/, 'priority category id').optional(),
-  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'idempotencyKey: 8-64 letters, digits, "_" or "-"').optional(),
-  kiosk: z.string().regex(/^[a-z0-9-]{1,32}$/).optional(),
+  priority: z
+    .string()
+    .regex(/^[a-z0-9-]{1,32}$/, 'priority category id')
+    .optional(),
+  idempotencyKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, 'idempotencyKey: 8-64 letters, digits, "_" or "-"')
+    .optional(),
+  kiosk: z
+    .string()
+    .regex(/^[a-z0-9-]{1,32}$/)
+    .optional(),
   /** Raw CCCD QR text, sent only after the citizen consented on screen. */
   cccd: Text(400).optional(),
 });

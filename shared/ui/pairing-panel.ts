@@ -104,14 +104,16 @@ export class PairingPanel extends LitElement {
     return html`<div class="card" role="status" aria-live="polite">
       <h2>${dt('pairTitle', { kind: this.kind })}</h2>
       <p>${dt('pairWhy')}</p>
-      ${t
-        ? html`<div class="label">${dt('pairCode')}</div>
+      ${
+        t
+          ? html`<div class="label">${dt('pairCode')}</div>
             <div class="code" data-pairing-code=${t.code}>${t.code}</div>
             <p class="muted">${dt('pairExpires', { n: minutes })}</p>
             <p class="muted">${dt('pairWaiting')}</p>`
-        : this.failed
-          ? html`<p class="muted">${dt('pairFailed')}</p>`
-          : ''}
+          : this.failed
+            ? html`<p class="muted">${dt('pairFailed')}</p>`
+            : ''
+      }
     </div>`;
   }
 }

@@ -42,7 +42,10 @@ describe('accessibility of every screen (axe-core)', () => {
 
   it('the kiosk: home in portrait and landscape, then the ticket it issues', async () => {
     const { t } = env;
-    for (const viewport of [{ width: 1080, height: 1920 }, { width: 1920, height: 1080 }]) {
+    for (const viewport of [
+      { width: 1080, height: 1920 },
+      { width: 1920, height: 1080 },
+    ]) {
       const page = await busyPage(env.browser, { viewport, hasTouch: true });
       // the slip's printing is not under test here: a print dialog must not hold the page
       await page.addInitScript(() => (window.print = () => {}));
@@ -194,8 +197,12 @@ describe('accessibility of every screen (axe-core)', () => {
     const { t } = env;
     const ticket = await issue('tra-ket-qua');
     expect((await officer.request('POST', `/offices/${t.office}/counters/1/call`, { ticketId: ticket.id })).status).toBe(200);
-    expect((await officer.request('POST', `/offices/${t.office}/counters/1/complete`, { dossier: { code: 'HS-A11Y', dueDate: '2030-01-31' } })).status).toBe(200);
-    expect((await t.request('POST', `/tickets/${ticket.id}/rating`, { token: ticket.token, score: 2, comment: 'Chờ hơi lâu', criteria: { attitude: 1 } })).status).toBe(201);
+    expect((await officer.request('POST', `/offices/${t.office}/counters/1/complete`, { dossier: { code: 'HS-A11Y', dueDate: '2030-01-31' } })).status).toBe(
+      200,
+    );
+    expect(
+      (await t.request('POST', `/tickets/${ticket.id}/rating`, { token: ticket.token, score: 2, comment: 'Chờ hơi lâu', criteria: { attitude: 1 } })).status,
+    ).toBe(201);
     expect((await t.request('POST', `/offices/${t.office}/complaints`, { topic: 'waiting_time', message: 'Chờ quá lâu' })).status).toBe(201);
     const chair = await t.login(`chair-${t.office}`);
     expect((await chair.request('POST', `/offices/${t.office}/reports/snapshots`, { kind: 'week' })).status).toBe(201);
@@ -252,7 +259,9 @@ describe('accessibility of every screen (axe-core)', () => {
     for (const tab of tabs) {
       await page.locator(`qms-admin [role=tab][data-tab="${tab}"]`).click();
       await poll(() => page.locator(`qms-admin [role=tab][data-tab="${tab}"]`).getAttribute('aria-selected')).toBe('true');
-      await poll(() => page.locator('qms-admin [role=tabpanel]').evaluate((el) => el.textContent!.trim().length + (el.children.length || 0))).toBeGreaterThan(0);
+      await poll(() => page.locator('qms-admin [role=tabpanel]').evaluate((el) => el.textContent!.trim().length + (el.children.length || 0))).toBeGreaterThan(
+        0,
+      );
       await page.waitForLoadState('networkidle');
       await expectAccessible(page, `admin: ${tab}`);
     }

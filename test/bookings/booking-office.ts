@@ -44,7 +44,11 @@ export function bookingConfig(c: OfficeConfigInput): OfficeConfigInput {
 export async function startBookingOffice(office: (c: OfficeConfigInput) => OfficeConfigInput = bookingConfig): Promise<BookingOffice> {
   const gateway = await startReceiver();
   const t = await startTestApp({ now: START, office });
-  const workers = await startWorkers(t.app.ctx, { url: inject('redisUrl') }, { run: true, offices: [t.office], notifications: { webhook: { url: `${gateway.url}/sms`, timeoutMs: 2000 } } });
+  const workers = await startWorkers(
+    t.app.ctx,
+    { url: inject('redisUrl') },
+    { run: true, offices: [t.office], notifications: { webhook: { url: `${gateway.url}/sms`, timeoutMs: 2000 } } },
+  );
   const sms = (kind?: string) =>
     gateway.received
       .filter((r) => r.status === 200)
@@ -60,7 +64,9 @@ export async function startBookingOffice(office: (c: OfficeConfigInput) => Offic
       const res = await t.request('POST', `/offices/${t.office}/bookings/otp`, { phone });
       if (res.status !== 202) throw new Error(`otp: ${res.status} ${JSON.stringify(res.body)}`);
       await poll(() => sms('otp').filter((m) => m.to === phone).length).toBeGreaterThan(before);
-      return sms('otp').filter((m) => m.to === phone).at(-1)!.data.code as string;
+      return sms('otp')
+        .filter((m) => m.to === phone)
+        .at(-1)!.data.code as string;
     },
     async close() {
       await workers.close();

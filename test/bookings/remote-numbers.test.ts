@@ -34,7 +34,7 @@ describe('remote numbers', () => {
     expect(taken.body.booking).toMatchObject({ kind: 'remote', status: 'issued', ticketId: taken.body.ticket.id });
     expect(JSON.stringify(taken.body)).not.toContain(phoneNo(1));
     // the console learns of it with its mark
-    expect((await heard).changes.find((c: any) => c.ticket.id === taken.body.ticket.id).ticket.source).toBe('remote');
+    expect((await heard).changes.find((c: any) => c.ticket.id === taken.body.ticket.id)!.ticket.source).toBe('remote');
     const third = await hall();
     const called: string[] = [];
     for (let i = 0; i < 3; i++) called.push((await officer.request('POST', `/offices/${o}/counters/2/call-next`)).body.ticket.id);

@@ -26,7 +26,9 @@ describe('admin page: the audit trail', () => {
     const admin = await t.login(`admin-${t.office}`);
     const clerk = { username: `clerk-${t.office}`, name: 'Trần Thị Lan', role: 'officer', offices: [t.office], counters: [], password: PASSWORD };
     expect((await admin.request('POST', '/admin/users', clerk)).status).toBe(201);
-    expect((await admin.request('PUT', `/admin/users/${clerk.username}`, { ...clerk, counters: ['2'], password: 'a-brand-new-passphrase-7' })).status).toBe(200);
+    expect((await admin.request('PUT', `/admin/users/${clerk.username}`, { ...clerk, counters: ['2'], password: 'a-brand-new-passphrase-7' })).status).toBe(
+      200,
+    );
     const { config } = (await admin.request('GET', `/admin/offices/${t.office}/config`)).body;
     config.services[0].dailyLimit = 123;
     expect((await admin.request('PUT', `/admin/offices/${t.office}/config`, config)).status).toBe(200);
@@ -57,7 +59,10 @@ describe('admin page: the audit trail', () => {
 
   it('gives the deployment administrator the whole deployment trail', { timeout: 300_000 }, async () => {
     const { t } = env;
-    await t.app.users.upsert({ username: `root-${t.office}`, name: 'Quản trị hệ thống', role: 'admin', offices: [], counters: [], password: PASSWORD, disabled: false }, { create: true });
+    await t.app.users.upsert(
+      { username: `root-${t.office}`, name: 'Quản trị hệ thống', role: 'admin', offices: [], counters: [], password: PASSWORD, disabled: false },
+      { create: true },
+    );
     const root = await t.login(`root-${t.office}`);
     const wide = { username: `root2-${t.office}`, name: 'Quản trị dự phòng', role: 'admin', offices: [], counters: [], password: PASSWORD };
     expect((await root.request('POST', '/admin/users', wide)).status).toBe(201);

@@ -28,7 +28,10 @@ describe('officer console', () => {
     for (let i = 0; i < 3; i++) numbers.push((await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap' })).body.ticket.number);
     const page = await signedIn(`/console/?office=${t.office}`, `officer1-${t.office}`, { width: 1366, height: 768 });
     // the first counter has the focus: Enter opens it
-    await page.waitForFunction(() => document.querySelector('qms-console')?.shadowRoot?.querySelector('qms-counter-picker')?.shadowRoot?.activeElement?.getAttribute('data-counter') === '1');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('qms-console')?.shadowRoot?.querySelector('qms-counter-picker')?.shadowRoot?.activeElement?.getAttribute('data-counter') === '1',
+    );
     await page.keyboard.press('Enter');
     await page.locator('[data-action="call-next"]').waitFor();
     await poll(() => page.locator('qms-counter-waiting-list tr[data-ticket]').count()).toBe(3);
@@ -165,7 +168,9 @@ describe('officer console', () => {
     await page.locator('[data-action="save"]').click();
     await poll(publicName).toBeUndefined();
     const admin = await t.login(`admin-${t.office}`);
-    expect((await admin.request('GET', `/admin/offices/${t.office}/config`)).body.config.services.find((s: any) => s.id === 'tra-ket-qua')).not.toHaveProperty('nameEn');
+    expect((await admin.request('GET', `/admin/offices/${t.office}/config`)).body.config.services.find((s: any) => s.id === 'tra-ket-qua')).not.toHaveProperty(
+      'nameEn',
+    );
     await page.close();
   });
 

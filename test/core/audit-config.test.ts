@@ -31,7 +31,9 @@ describe('audit log of configuration changes', () => {
 
   it('records what a preset changed, and nothing for a save that changed nothing', async () => {
     expect((await admin.request('POST', `/admin/offices/${t.office}/presets/realistic-hours`)).status).toBe(200);
-    await poll(async () => (await audit()).find((e) => e.action === 'office.preset' && e.preset === 'realistic-hours')?.changes?.map((c: any) => c.field)).toContain('services[tu-phap].hours');
+    await poll(async () =>
+      (await audit()).find((e) => e.action === 'office.preset' && e.preset === 'realistic-hours')?.changes?.map((c: any) => c.field),
+    ).toContain('services[tu-phap].hours');
     const preset = (await audit()).find((e) => e.action === 'office.preset' && e.preset === 'realistic-hours');
     expect(preset.changes).toContainEqual({ field: 'closingTime', before: '24:00', after: '17:00' });
 

@@ -17,7 +17,13 @@ const TICKETS = 1000;
 function fiveServiceOffice(mode: 'strict' | 'interleave') {
   return (c: any) => ({
     ...c,
-    services: SERVICES.map((id, i) => ({ id, name: `Lĩnh vực ${i + 1}`, prefix: String.fromCharCode(65 + i), dailyLimit: 9999, hours: [{ from: '00:00', to: '24:00' }] })),
+    services: SERVICES.map((id, i) => ({
+      id,
+      name: `Lĩnh vực ${i + 1}`,
+      prefix: String.fromCharCode(65 + i),
+      dailyLimit: 9999,
+      hours: [{ from: '00:00', to: '24:00' }],
+    })),
     counters: Array.from({ length: COUNTERS }, (_, i) => ({
       id: String(i + 1),
       number: i + 1,
@@ -52,7 +58,10 @@ describe('twenty counters calling next at once (strict priority)', () => {
       issued.push({ id: ticket.id, priority, issuedAt: ticket.issuedAt });
     }
     for (let c = 1; c <= COUNTERS; c++) {
-      await t.app.users.upsert({ username: `c${c}-${t.office}`, name: `Cán bộ ${c}`, role: 'officer', offices: [t.office], counters: [], password: PASSWORD, disabled: false }, { create: true });
+      await t.app.users.upsert(
+        { username: `c${c}-${t.office}`, name: `Cán bộ ${c}`, role: 'officer', offices: [t.office], counters: [], password: PASSWORD, disabled: false },
+        { create: true },
+      );
     }
     officers = await Promise.all(Array.from({ length: COUNTERS }, (_, c) => t.login(`c${c + 1}-${t.office}`)));
     await Promise.all(officers.map((o, c) => o.request('POST', `/offices/${t.office}/counters/${c + 1}/open`)));

@@ -38,9 +38,19 @@ describe('the event stream', () => {
       ['e', JSON.stringify(['i', '2026-11-26_A001', 'tu-phap', 'k1'])],
     ]);
     expect(entries.map(([id, f]) => decodeEvent(t.office, id, f))).toEqual([
-      { id: entries[0]![0], type: 'ticket.issued', t: Date.parse('2026-11-25T16:58:00Z'), data: { id: late.id, number: 'A001', serviceId: 'tu-phap', kiosk: 'k1', priority: false } },
+      {
+        id: entries[0]![0],
+        type: 'ticket.issued',
+        t: Date.parse('2026-11-25T16:58:00Z'),
+        data: { id: late.id, number: 'A001', serviceId: 'tu-phap', kiosk: 'k1', priority: false },
+      },
       { id: entries[1]![0], type: 'ticket.called', t: calledAt, data: { id: late.id, counterId: '1', officer: `officer1-${t.office}` } },
-      { id: entries[2]![0], type: 'ticket.issued', t: Date.parse('2026-11-25T17:02:00Z'), data: { id: early.id, number: 'A001', serviceId: 'tu-phap', kiosk: 'k1', priority: false } },
+      {
+        id: entries[2]![0],
+        type: 'ticket.issued',
+        t: Date.parse('2026-11-25T17:02:00Z'),
+        data: { id: early.id, number: 'A001', serviceId: 'tu-phap', kiosk: 'k1', priority: false },
+      },
     ]);
     // the entry id is the event's time
     expect(entries.map(([id]) => Number(id.split('-')[0]))).toEqual([Date.parse('2026-11-25T16:58:00Z'), calledAt, Date.parse('2026-11-25T17:02:00Z')]);
@@ -58,11 +68,25 @@ describe('the event stream', () => {
   });
 
   it('still reads entries written before: type, t and data', () => {
-    const old = ['type', 'ticket.called', 't', '1748824207200', 'data', JSON.stringify({ id: `${t.office}_2025-06-02_A001`, counterId: '2', officer: 'canbo2', priority: false })];
+    const old = [
+      'type',
+      'ticket.called',
+      't',
+      '1748824207200',
+      'data',
+      JSON.stringify({ id: `${t.office}_2025-06-02_A001`, counterId: '2', officer: 'canbo2', priority: false }),
+    ];
     expect(decodeEvent(t.office, '1795581845749-0', old)).toEqual({
-      id: '1795581845749-0', type: 'ticket.called', t: 1748824207200, data: { id: `${t.office}_2025-06-02_A001`, counterId: '2', officer: 'canbo2', priority: false },
+      id: '1795581845749-0',
+      type: 'ticket.called',
+      t: 1748824207200,
+      data: { id: `${t.office}_2025-06-02_A001`, counterId: '2', officer: 'canbo2', priority: false },
     });
     // a ticket named by its whole id reads as that id
-    expect(decodeEvent(t.office, '1748824207200-0', ['e', JSON.stringify(['c', `${t.office}_2025-06-02_A001`, '2', 'canbo2'])]).data).toEqual({ id: `${t.office}_2025-06-02_A001`, counterId: '2', officer: 'canbo2' });
+    expect(decodeEvent(t.office, '1748824207200-0', ['e', JSON.stringify(['c', `${t.office}_2025-06-02_A001`, '2', 'canbo2'])]).data).toEqual({
+      id: `${t.office}_2025-06-02_A001`,
+      counterId: '2',
+      officer: 'canbo2',
+    });
   });
 });

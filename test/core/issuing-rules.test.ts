@@ -12,7 +12,12 @@ describe('issuing rules', () => {
         ...c,
         workingDays: [1, 2, 3, 4, 5],
         daysOff: ['2026-11-27'],
-        services: c.services.map((s) => ({ ...s, hours: REALISTIC_HOURS, ...(s.id === 'thi-dua' ? { dailyLimit: 2 } : {}), ...(s.id === 'van-hoa' ? { enabled: false } : {}) })),
+        services: c.services.map((s) => ({
+          ...s,
+          hours: REALISTIC_HOURS,
+          ...(s.id === 'thi-dua' ? { dailyLimit: 2 } : {}),
+          ...(s.id === 'van-hoa' ? { enabled: false } : {}),
+        })),
       }),
     });
   });

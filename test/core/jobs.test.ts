@@ -38,7 +38,7 @@ describe('day-close jobs', () => {
     const old = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap' })).body.ticket;
     t.clock.real = true;
     const job = await workers.queues.dayClose.add('close-day', { office: t.office }, { jobId: `test-close-${t.office}` });
-    await poll(async () => (await job.getState())).toBe('completed');
+    await poll(async () => await job.getState()).toBe('completed');
     const after = await t.request('GET', `/tickets/${old.id}?token=${old.token}`);
     expect(after.body.ticket.status).toBe('expired');
     expect(await t.redis.sismember(keys.closedDays(t.office), yesterday)).toBe(1);

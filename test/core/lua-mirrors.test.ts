@@ -16,18 +16,75 @@ import { utcDate } from '../../shared/office-time.js';
 const OFFICE = `mirror-${process.pid}`;
 const DAY = '2026-11-25';
 const NINE = Date.parse(`${DAY}T02:00:00Z`);
-const base = { id: `${OFFICE}_${DAY}_A001`, number: 'A001', date: DAY, serviceId: 'tu-phap', origServiceId: 'tu-phap', issuedAt: NINE, hour: '09', token: 'tok-0123456789abcdef' };
+const base = {
+  id: `${OFFICE}_${DAY}_A001`,
+  number: 'A001',
+  date: DAY,
+  serviceId: 'tu-phap',
+  origServiceId: 'tu-phap',
+  issuedAt: NINE,
+  hour: '09',
+  token: 'tok-0123456789abcdef',
+};
 
 /** Tickets through their life, each with something the stored form leaves out or shortens. */
 const TICKETS: StoredTicket[] = [
   { ...base, status: 'waiting', priority: false },
-  { ...base, status: 'waiting', priority: true, priorityCategory: 'elderly', kiosk: 'k1', identity: { idLast4: '2345', idHash: 'h', name: 'Nguyễn Văn An', birthDate: '1960-01-01', sex: 'Nam', address: '12 Láng Hạ' } },
+  {
+    ...base,
+    status: 'waiting',
+    priority: true,
+    priorityCategory: 'elderly',
+    kiosk: 'k1',
+    identity: { idLast4: '2345', idHash: 'h', name: 'Nguyễn Văn An', birthDate: '1960-01-01', sex: 'Nam', address: '12 Láng Hạ' },
+  },
   { ...base, status: 'waiting', priority: true },
   { ...base, status: 'called', priority: false, calledAt: NINE + 60_000, firstCalledAt: NINE + 60_000, counterId: '1', officer: 'canbo1' },
-  { ...base, status: 'done', priority: false, calledAt: NINE + 60_000, firstCalledAt: NINE + 60_000, servedAt: NINE + 90_000, doneAt: NINE + 300_000, counterId: '1', officer: 'canbo1', recalls: 2, dossier: 'HS-1', rated: true },
-  { ...base, status: 'waiting', priority: false, serviceId: 'dat-dai', firstCalledAt: NINE + 60_000, recalls: 1, transfers: [{ from: 'tu-phap', to: 'dat-dai', at: NINE + 90_000 }] },
-  { ...base, status: 'serving', priority: false, serviceId: 'dat-dai', calledAt: NINE + 200_000, firstCalledAt: NINE + 60_000, servedAt: NINE + 230_000, counterId: '4', officer: 'canbo4', transfers: [{ from: 'tu-phap', to: 'dat-dai', at: NINE + 90_000 }] },
-  { ...base, status: 'closed_at_day_end', priority: false, calledAt: NINE + 60_000, firstCalledAt: NINE + 60_000, doneAt: NINE + 36_000_000, counterId: '2', officer: 'canbo2' },
+  {
+    ...base,
+    status: 'done',
+    priority: false,
+    calledAt: NINE + 60_000,
+    firstCalledAt: NINE + 60_000,
+    servedAt: NINE + 90_000,
+    doneAt: NINE + 300_000,
+    counterId: '1',
+    officer: 'canbo1',
+    recalls: 2,
+    dossier: 'HS-1',
+    rated: true,
+  },
+  {
+    ...base,
+    status: 'waiting',
+    priority: false,
+    serviceId: 'dat-dai',
+    firstCalledAt: NINE + 60_000,
+    recalls: 1,
+    transfers: [{ from: 'tu-phap', to: 'dat-dai', at: NINE + 90_000 }],
+  },
+  {
+    ...base,
+    status: 'serving',
+    priority: false,
+    serviceId: 'dat-dai',
+    calledAt: NINE + 200_000,
+    firstCalledAt: NINE + 60_000,
+    servedAt: NINE + 230_000,
+    counterId: '4',
+    officer: 'canbo4',
+    transfers: [{ from: 'tu-phap', to: 'dat-dai', at: NINE + 90_000 }],
+  },
+  {
+    ...base,
+    status: 'closed_at_day_end',
+    priority: false,
+    calledAt: NINE + 60_000,
+    firstCalledAt: NINE + 60_000,
+    doneAt: NINE + 36_000_000,
+    counterId: '2',
+    officer: 'canbo2',
+  },
   { ...base, status: 'expired', priority: false, doneAt: NINE + 36_000_000 },
 ] as StoredTicket[];
 
@@ -46,7 +103,14 @@ describe('Lua includes and their TypeScript mirrors', () => {
   it('ticket codec: what TypeScript stores the scripts read whole, and what the scripts store TypeScript reads whole', async () => {
     for (const ticket of TICKETS) {
       const fromTs = encodeTicket(ticket);
-      const readByLua = JSON.parse((await evalWith('ticket-codec', 'return cjson.encode(decodeTicket(ARGV[1], ARGV[2], ARGV[3], ARGV[4]))', [], [fromTs, OFFICE, DAY, ticket.number])) as string);
+      const readByLua = JSON.parse(
+        (await evalWith(
+          'ticket-codec',
+          'return cjson.encode(decodeTicket(ARGV[1], ARGV[2], ARGV[3], ARGV[4]))',
+          [],
+          [fromTs, OFFICE, DAY, ticket.number],
+        )) as string,
+      );
       expect(readByLua, ticket.status).toEqual(ticket);
 
       const fromLua = (await evalWith('ticket-codec', 'return encodeTicket(cjson.decode(ARGV[1]))', [], [JSON.stringify(ticket)])) as string;
@@ -79,20 +143,42 @@ describe('Lua includes and their TypeScript mirrors', () => {
       // behind the stream's last entry (another clock): appended after it, with its own time
       { type: 'ticket.called', t: NINE + 5, data: { id: id('A003'), counterId: '5', officer: 'canbo5' } },
     ];
-    for (const e of events) await evalWith('event-codec', 'appendEvent(KEYS[1], 1000, ARGV[1], tonumber(ARGV[2]), cjson.decode(ARGV[3]))', [stream], [e.type, e.t, JSON.stringify(e.data)]);
+    for (const e of events)
+      await evalWith(
+        'event-codec',
+        'appendEvent(KEYS[1], 1000, ARGV[1], tonumber(ARGV[2]), cjson.decode(ARGV[3]))',
+        [stream],
+        [e.type, e.t, JSON.stringify(e.data)],
+      );
     const entries = (await redis.xrange(stream, '-', '+')) as [string, string[]][];
     expect(entries.map(([entryId, fields]) => decodeEvent(OFFICE, entryId, fields))).toEqual(entries.map(([entryId], i) => ({ id: entryId, ...events[i] })));
   });
 
   it('office dates: the scripts and TypeScript give every instant the same UTC date', async () => {
-    const instants = [0, 86_399_999, 86_400_000, Date.parse('2000-02-29T23:59:59.999Z'), Date.parse('2000-03-01T00:00:00Z'), Date.parse('2024-02-29T12:00:00Z'),
-      Date.parse('2026-12-31T23:59:59.999Z'), Date.parse('2027-01-01T00:00:00Z'), Date.parse('2100-02-28T23:59:59.999Z'), Date.parse('2100-03-01T00:00:00Z'), Date.parse('2400-02-29T00:00:00Z')];
+    const instants = [
+      0,
+      86_399_999,
+      86_400_000,
+      Date.parse('2000-02-29T23:59:59.999Z'),
+      Date.parse('2000-03-01T00:00:00Z'),
+      Date.parse('2024-02-29T12:00:00Z'),
+      Date.parse('2026-12-31T23:59:59.999Z'),
+      Date.parse('2027-01-01T00:00:00Z'),
+      Date.parse('2100-02-28T23:59:59.999Z'),
+      Date.parse('2100-03-01T00:00:00Z'),
+      Date.parse('2400-02-29T00:00:00Z'),
+    ];
     let seed = 7;
     for (let i = 0; i < 300; i++) {
       seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
       instants.push(Math.floor((seed / 2_147_483_648) * Date.parse('2200-01-01T00:00:00Z')));
     }
-    const fromLua = (await evalWith('office-dates', 'local out = {}\nfor i, ms in ipairs(ARGV) do out[i] = utcDate(tonumber(ms)) end\nreturn out', [], instants)) as string[];
+    const fromLua = (await evalWith(
+      'office-dates',
+      'local out = {}\nfor i, ms in ipairs(ARGV) do out[i] = utcDate(tonumber(ms)) end\nreturn out',
+      [],
+      instants,
+    )) as string[];
     expect(fromLua).toEqual(instants.map(utcDate));
   });
 });

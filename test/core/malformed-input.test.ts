@@ -73,7 +73,10 @@ describe('malformed input', () => {
       expect.soft(JSON.stringify(res.body)).not.toMatch(/at .*\.ts:\d+/);
     }
     // a body that is not JSON is refused by type, not read as an empty one
-    for (const [type, body] of [['application/x-www-form-urlencoded', 'serviceId=tu-phap'], ['text/plain', '{"serviceId":"tu-phap"}']] as const) {
+    for (const [type, body] of [
+      ['application/x-www-form-urlencoded', 'serviceId=tu-phap'],
+      ['text/plain', '{"serviceId":"tu-phap"}'],
+    ] as const) {
       const res = await t.request('POST', `/offices/${o}/tickets`, body, { 'content-type': type });
       expect.soft(res.status, type).toBe(415);
       expect.soft(res.body?.error, type).toMatchObject({ code: 'unsupported_media_type', message: expect.stringMatching(/application\/json/) });

@@ -51,7 +51,15 @@ describe('operations', () => {
       const { id, token } = issued.body.ticket;
       expect((await logged.request('GET', `/tickets/${id}?token=${token}`)).status).toBe(200);
       const entries = lines.map((l) => JSON.parse(l) as { msg: string; reqId?: string; method?: string; path?: string; status?: number });
-      expect(entries).toContainEqual(expect.objectContaining({ msg: 'request', reqId: issued.headers.get('x-request-id'), method: 'POST', path: `/api/v1/offices/${logged.office}/tickets`, status: 201 }));
+      expect(entries).toContainEqual(
+        expect.objectContaining({
+          msg: 'request',
+          reqId: issued.headers.get('x-request-id'),
+          method: 'POST',
+          path: `/api/v1/offices/${logged.office}/tickets`,
+          status: 201,
+        }),
+      );
       expect(entries).toContainEqual(expect.objectContaining({ msg: 'request', method: 'GET', path: `/api/v1/tickets/${id}`, status: 200 }));
       expect(lines.join('\n')).not.toContain(token);
     });
@@ -73,7 +81,10 @@ describe('operations', () => {
     try {
       expect((await guarded.request('GET', `${guarded.base}/metrics`)).status).toBe(401);
       expect((await guarded.request('GET', `${guarded.base}/metrics`, undefined, { authorization: 'Bearer wrong' })).status).toBe(401);
-      const ok = await guarded.request('GET', `${guarded.base}/metrics`, undefined, { authorization: 'Bearer scrape-secret-token-1', 'x-forwarded-for': '203.0.113.7' });
+      const ok = await guarded.request('GET', `${guarded.base}/metrics`, undefined, {
+        authorization: 'Bearer scrape-secret-token-1',
+        'x-forwarded-for': '203.0.113.7',
+      });
       expect(ok.status).toBe(200);
       expect(ok.body).toContain('qms_job_failures_total');
     } finally {

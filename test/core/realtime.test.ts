@@ -87,7 +87,9 @@ describe('realtime events', () => {
     const land = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'dat-dai' })).body.ticket;
     expect(await fourIssued).toEqual({
       office: t.office,
-      changes: [{ ticket: { id: land.id, number: land.number, serviceId: 'dat-dai', status: 'waiting', priority: false, issuedAt: land.issuedAt }, at: land.issuedAt }],
+      changes: [
+        { ticket: { id: land.id, number: land.number, serviceId: 'dat-dai', status: 'waiting', priority: false, issuedAt: land.issuedAt }, at: land.issuedAt },
+      ],
     });
     const both = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'ho-kinh-doanh' })).body.ticket;
     expect((await sixFirst).changes.map((c: any) => c.ticket.id)).toEqual([both.id]);
@@ -112,7 +114,7 @@ describe('realtime events', () => {
     expect(boardHeard).not.toContain('waiting.changed');
   });
 
-  it("keeps the screens of other server processes connected when one process shuts down", async () => {
+  it('keeps the screens of other server processes connected when one process shuts down', async () => {
     // a second process of the same deployment: same Redis, same socket.io stream
     const other = await startTestApp();
     const board = await t.socket();

@@ -18,7 +18,8 @@ describe('server restart', () => {
   it('keeps tickets and queues; the board snapshot is the same after re-joining', async () => {
     t = await startTestApp();
     const tickets = [];
-    for (const serviceId of ['tu-phap', 'tu-phap', 'chung-thuc', 'dat-dai']) tickets.push((await t.request('POST', `/offices/${t.office}/tickets`, { serviceId })).body.ticket);
+    for (const serviceId of ['tu-phap', 'tu-phap', 'chung-thuc', 'dat-dai'])
+      tickets.push((await t.request('POST', `/offices/${t.office}/tickets`, { serviceId })).body.ticket);
     const officer = await t.login(`officer2-${t.office}`);
     await officer.request('POST', `/offices/${t.office}/counters/2/open`);
     await officer.request('POST', `/offices/${t.office}/counters/2/call-next`);

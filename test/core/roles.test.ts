@@ -11,9 +11,9 @@ describe('roles', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [officer1, officer2, limited, chair, admin] = await Promise.all(
+    [officer1, officer2, limited, chair, admin] = (await Promise.all(
       [`officer1-${t.office}`, `officer2-${t.office}`, `limited-${t.office}`, `chair-${t.office}`, `admin-${t.office}`].map((u) => t.login(u)),
-    ) as [StaffClient, StaffClient, StaffClient, StaffClient, StaffClient];
+    )) as [StaffClient, StaffClient, StaffClient, StaffClient, StaffClient];
     await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap' });
   });
   afterAll(async () => t.close());

@@ -85,10 +85,18 @@ export function misspeltCallsDoNotCompile(redis: RedisClient, ctx: Context): voi
   void scripts.stripIdentity(redis, { tikets: 'k' }, { office: 'o', date: '2026-11-25' });
   // @ts-expect-error a key left out
   void scripts.startService(redis, { counters: 'c', tickets: 't' }, { office: 'o', counterId: '1', officer: 'x', now: 1, date: '2026-11-25', streamMaxLen: 1 });
-  // @ts-expect-error a misspelt field of a list entry
-  void scripts.expireDay(redis, { tickets: '', aggregates: '', monthAggregates: '', events: '', closedDays: '', recentCalls: '', queues: [{ priority: '', normul: '' }] }, { office: 'o', date: 'd', now: 1, streamMaxLen: 1 });
-  // @ts-expect-error a value outside the field's type
-  void scripts.setCounterState(redis, { counters: '', tickets: '', events: '' }, { office: 'o', date: '2026-01-01', counterId: '1', action: 'opn', officer: 'x', officerName: '', now: 1, streamMaxLen: 1, force: false });
+  void scripts.expireDay(
+    redis,
+    // @ts-expect-error a misspelt field of a list entry
+    { tickets: '', aggregates: '', monthAggregates: '', events: '', closedDays: '', recentCalls: '', queues: [{ priority: '', normul: '' }] },
+    { office: 'o', date: 'd', now: 1, streamMaxLen: 1 },
+  );
+  void scripts.setCounterState(
+    redis,
+    { counters: '', tickets: '', events: '' },
+    // @ts-expect-error a value outside the field's type
+    { office: 'o', date: '2026-01-01', counterId: '1', action: 'opn', officer: 'x', officerName: '', now: 1, streamMaxLen: 1, force: false },
+  );
   void runOfficeScript(ctx, 'o', async () =>
     scripts.stripIdentity.with(
       { tickets: 'k' },

@@ -42,8 +42,18 @@ describe('stored tickets', () => {
     // the head in its fixed order (status, service, issue time, hour, token, kiosk), then the rest by short name
     expect(JSON.parse(first.stored)).toEqual(['w', 'tu-phap', NINE, '09', issued.token, 'k1', null, null, null, null, null, { pc: 'elderly' }]);
     expect(first.ticket).toEqual({
-      id: issued.id, number: 'A001', date: DAY, serviceId: 'tu-phap', origServiceId: 'tu-phap', status: 'waiting', priority: true,
-      priorityCategory: 'elderly', issuedAt: NINE, hour: '09', token: issued.token, kiosk: 'k1',
+      id: issued.id,
+      number: 'A001',
+      date: DAY,
+      serviceId: 'tu-phap',
+      origServiceId: 'tu-phap',
+      status: 'waiting',
+      priority: true,
+      priorityCategory: 'elderly',
+      issuedAt: NINE,
+      hour: '09',
+      token: issued.token,
+      kiosk: 'k1',
     });
 
     t.clock.advance(60_000);
@@ -66,8 +76,18 @@ describe('stored tickets', () => {
     expect((await t.request('POST', `/tickets/${issued.id}/rating`, { token: issued.token, score: 4 })).status).toBe(201);
     const done = (await readBack('A001')).ticket;
     expect(done).toMatchObject({
-      status: 'done', serviceId: 'dat-dai', origServiceId: 'tu-phap', counterId: '4', officer: `officer4-${t.office}`, firstCalledAt: NINE + 60_000,
-      calledAt: NINE + 150_000, servedAt: NINE + 180_000, doneAt: NINE + 300_000, dossier: 'HS-0001', rated: true, recalls: 1,
+      status: 'done',
+      serviceId: 'dat-dai',
+      origServiceId: 'tu-phap',
+      counterId: '4',
+      officer: `officer4-${t.office}`,
+      firstCalledAt: NINE + 60_000,
+      calledAt: NINE + 150_000,
+      servedAt: NINE + 180_000,
+      doneAt: NINE + 300_000,
+      dossier: 'HS-0001',
+      rated: true,
+      recalls: 1,
     });
     // the phone reads the same ticket the scripts stored
     const phone = (await t.request('GET', `/tickets/${issued.id}?token=${issued.token}`)).body.ticket;
@@ -76,21 +96,61 @@ describe('stored tickets', () => {
 
   it('reads a ticket stored as one object of short names', async () => {
     const id = `${t.office}_${DAY}_B800`;
-    await t.redis.hset(keys.tickets(t.office, DAY), 'B800', JSON.stringify({ st: 'd', s: 'chung-thuc', i: NINE, h: '09', k: 'short-object-token-0123456', c: 60_000, d: 120_000, ct: '2', o: 'canbo2', r: true }));
+    await t.redis.hset(
+      keys.tickets(t.office, DAY),
+      'B800',
+      JSON.stringify({ st: 'd', s: 'chung-thuc', i: NINE, h: '09', k: 'short-object-token-0123456', c: 60_000, d: 120_000, ct: '2', o: 'canbo2', r: true }),
+    );
     expect(decodeTicket(await raw('B800'), t.office, DAY, 'B800')).toEqual({
-      id, number: 'B800', date: DAY, status: 'done', serviceId: 'chung-thuc', origServiceId: 'chung-thuc', priority: false, issuedAt: NINE, hour: '09',
-      token: 'short-object-token-0123456', calledAt: NINE + 60_000, firstCalledAt: NINE + 60_000, doneAt: NINE + 120_000, counterId: '2', officer: 'canbo2', rated: true,
+      id,
+      number: 'B800',
+      date: DAY,
+      status: 'done',
+      serviceId: 'chung-thuc',
+      origServiceId: 'chung-thuc',
+      priority: false,
+      issuedAt: NINE,
+      hour: '09',
+      token: 'short-object-token-0123456',
+      calledAt: NINE + 60_000,
+      firstCalledAt: NINE + 60_000,
+      doneAt: NINE + 120_000,
+      counterId: '2',
+      officer: 'canbo2',
+      rated: true,
     });
     // the scripts read it the same: a rating is taken and the ticket is saved in the current form
     expect((await t.request('POST', `/tickets/${id}/rating`, { token: 'short-object-token-0123456', score: 3 })).status).toBe(201);
-    expect(JSON.parse(await raw('B800'))).toEqual(['d', 'chung-thuc', NINE, '09', 'short-object-token-0123456', null, 60_000, null, 120_000, '2', 'canbo2', { r: true }]);
+    expect(JSON.parse(await raw('B800'))).toEqual([
+      'd',
+      'chung-thuc',
+      NINE,
+      '09',
+      'short-object-token-0123456',
+      null,
+      60_000,
+      null,
+      120_000,
+      '2',
+      'canbo2',
+      { r: true },
+    ]);
   });
 
   it('reads tickets stored in the long form before the codec, and moves them on', async () => {
     const id = `${t.office}_${DAY}_B900`;
     const old = {
-      id, number: 'B900', date: DAY, serviceId: 'chung-thuc', origServiceId: 'chung-thuc', status: 'waiting', priority: false,
-      issuedAt: NINE + 1000, hour: '09', token: 'old-form-token-0123456789ab', kiosk: 'k2',
+      id,
+      number: 'B900',
+      date: DAY,
+      serviceId: 'chung-thuc',
+      origServiceId: 'chung-thuc',
+      status: 'waiting',
+      priority: false,
+      issuedAt: NINE + 1000,
+      hour: '09',
+      token: 'old-form-token-0123456789ab',
+      kiosk: 'k2',
       identity: { idLast4: '2345', name: 'Nguyễn Văn An', birthDate: '1960-01-01', idHash: 'h' },
     };
     await t.redis.hset(keys.tickets(t.office, DAY), 'B900', JSON.stringify(old));
@@ -104,8 +164,28 @@ describe('stored tickets', () => {
     expect(called.body.ticket).toMatchObject({ id, number: 'B900', status: 'called', identity: { idLast4: '2345' } });
     // saved again by a script: now in the short form, with nothing lost
     const { stored, ticket } = await readBack('B900');
-    expect(JSON.parse(stored)).toEqual(['c', 'chung-thuc', NINE + 1000, '09', old.token, 'k2', ticket.calledAt! - NINE - 1000, null, null, '2', `officer2-${t.office}`, { idn: old.identity }]);
-    expect(ticket).toEqual({ ...old, status: 'called', calledAt: ticket.calledAt, firstCalledAt: ticket.calledAt, counterId: '2', officer: `officer2-${t.office}` });
+    expect(JSON.parse(stored)).toEqual([
+      'c',
+      'chung-thuc',
+      NINE + 1000,
+      '09',
+      old.token,
+      'k2',
+      ticket.calledAt! - NINE - 1000,
+      null,
+      null,
+      '2',
+      `officer2-${t.office}`,
+      { idn: old.identity },
+    ]);
+    expect(ticket).toEqual({
+      ...old,
+      status: 'called',
+      calledAt: ticket.calledAt,
+      firstCalledAt: ticket.calledAt,
+      counterId: '2',
+      officer: `officer2-${t.office}`,
+    });
 
     // an old-form ticket with identity data loses it at day close like any other
     await t.redis.hset(keys.tickets(t.office, DAY), 'B901', JSON.stringify({ ...old, id: `${t.office}_${DAY}_B901`, number: 'B901', status: 'done' }));

@@ -13,7 +13,8 @@ describe('wait estimate on the kiosk home screen and on the ticket', () => {
   afterAll(async () => t?.close());
 
   const home = async (serviceId: string) => (await t.request('GET', `/offices/${t.office}`)).body.services.find((s: any) => s.id === serviceId);
-  const issue = async (serviceId: string, priority?: string) => (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId, ...(priority ? { priority } : {}) })).body.ticket;
+  const issue = async (serviceId: string, priority?: string) =>
+    (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId, ...(priority ? { priority } : {}) })).body.ticket;
 
   it('gives the next ticket the wait the home screen showed for its service', async () => {
     // tu-phap: 10 minutes a citizen by configuration; counter 2 (of the two serving it) open

@@ -127,7 +127,9 @@ describe('announcement queue', () => {
 
 describe('the voice keeps up with a busy hall', () => {
   // the lengths of the clips the board really plays
-  const manifest = JSON.parse(readFileSync(new URL('../../public/audio/vi/manifest.json', import.meta.url), 'utf8')) as { clips: Record<string, { seconds: number }> };
+  const manifest = JSON.parse(readFileSync(new URL('../../public/audio/vi/manifest.json', import.meta.url), 'utf8')) as {
+    clips: Record<string, { seconds: number }>;
+  };
   const seconds = (id: string) => manifest.clips[id]?.seconds;
   const PHRASE = 'Xin mời công dân có số thứ tự {number} đến quầy số {counter}';
   const partMs = (a: QueuedAnnouncement, part: Part) => partSeconds(part, buildCall(PHRASE, a.ticketNumber, a.counterNumber), seconds) * 1000;
@@ -209,7 +211,7 @@ describe('the voice keeps up with a busy hall', () => {
     for (const r of log) expect(r.startedAt! - r.queuedAt).toBeLessThanOrEqual(MAX_LAG_MS);
   });
 
-  it('a call that arrives while another is read drops that one\'s repeat, never cutting the reading itself', async () => {
+  it("a call that arrives while another is read drops that one's repeat, never cutting the reading itself", async () => {
     let release!: () => void;
     const { q, log, at } = hall((a, part) => (a.id === 'c1' && part === 'phrase' && !release ? new Promise<void>((r) => (release = r)) : undefined));
     q.enqueue(call(1));
@@ -218,7 +220,10 @@ describe('the voice keeps up with a busy hall', () => {
     q.enqueue(call(2));
     release();
     await q.whenIdle();
-    expect(log.map((r) => r.parts)).toEqual([['ding', 'dong', 'phrase'], ['ding', 'dong', 'phrase', 'phrase']]);
+    expect(log.map((r) => r.parts)).toEqual([
+      ['ding', 'dong', 'phrase'],
+      ['ding', 'dong', 'phrase', 'phrase'],
+    ]);
   });
 });
 
@@ -230,11 +235,23 @@ async function untilTrue(cond: () => boolean): Promise<void> {
 
 describe('board state', () => {
   const call = (callId: string, at: number, counterId = '1', number = 'A001'): CallEvent => ({
-    callId, office: 'o', counterId, counterNumber: Number(counterId), counterName: `Quầy ${counterId}`, at, recall: false,
+    callId,
+    office: 'o',
+    counterId,
+    counterNumber: Number(counterId),
+    counterName: `Quầy ${counterId}`,
+    at,
+    recall: false,
     ticket: { id: `o_2026-11-25_${number}`, number, serviceId: 's', status: 'called', priority: false, issuedAt: 0, calledAt: at, counterId },
   });
   const board = (): BoardSnapshot => ({
-    office: 'o', officeName: 'O', date: '2026-11-25', serverTime: 0, notices: [], callPhrase: '', services: [],
+    office: 'o',
+    officeName: 'O',
+    date: '2026-11-25',
+    serverTime: 0,
+    notices: [],
+    callPhrase: '',
+    services: [],
     counters: [{ id: '1', number: 1, name: 'Quầy 1', status: 'open', services: ['s'] }],
     recent: [call('b', 200, '1', 'A002'), call('a', 100, '1', 'A001')],
   });

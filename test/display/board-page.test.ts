@@ -17,7 +17,8 @@ import { startSecondServer, type StaffClient, type TestApp } from '../support/te
 /** the board plays its voice this many times faster than real life */
 const SPEED = 6;
 const announcements = (page: Page) => page.evaluate(() => JSON.parse(JSON.stringify(window.__announcements ?? [])) as AnnouncementRecord[]);
-const ended = (page: Page, n: number) => page.waitForFunction((n) => (window.__announcements ?? []).filter((a) => a.endedAt !== undefined).length >= n, n, { timeout: 60_000 });
+const ended = (page: Page, n: number) =>
+  page.waitForFunction((n) => (window.__announcements ?? []).filter((a) => a.endedAt !== undefined).length >= n, n, { timeout: 60_000 });
 
 /** `deviceKey`: opened as a paired board (the key given once in the address, as `npm start` prints it). */
 async function openBoard({ t, browser }: BrowserApp, deviceKey?: string): Promise<Page> {
@@ -45,7 +46,13 @@ describe('hall board', () => {
     const board = await openBoard(env, paired.key);
     // the key leaves the address bar for the screen's storage
     expect(board.url()).not.toContain('deviceKey');
-    expect(await board.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('qms.deviceKey')).map(([, v]) => v))).toEqual([paired.key]);
+    expect(
+      await board.evaluate(() =>
+        Object.entries(localStorage)
+          .filter(([k]) => k.startsWith('qms.deviceKey'))
+          .map(([, v]) => v),
+      ),
+    ).toEqual([paired.key]);
     const number = await issue(t, 'tu-phap');
     const officer = await t.login(`officer1-${t.office}`);
     await officer.request('POST', `/offices/${t.office}/counters/1/open`);
@@ -73,7 +80,10 @@ describe('hall board', () => {
     await board.locator('qms-now-calling .recall').waitFor();
     await ended(board, 2);
     const recs = await announcements(board);
-    expect(recs.map((r) => [r.ticketNumber, r.recall])).toEqual([[number, false], [number, true]]);
+    expect(recs.map((r) => [r.ticketNumber, r.recall])).toEqual([
+      [number, false],
+      [number, true],
+    ]);
     expect(recs[1]!.id).not.toBe(recs[0]!.id);
 
     // the join and heartbeats of the paired board are what the admin sees
@@ -145,14 +155,19 @@ describe('hall board', () => {
     expect((await announcements(board)).map((r) => r.ticketNumber)).toEqual([number]);
 
     const snap = (await t.request('GET', `/offices/${t.office}/board`)).body;
-    const shownCounters = await board.locator('qms-counter-table tr[data-counter]').evaluateAll((rows) =>
-      rows.map((r) => [r.getAttribute('data-counter'), r.querySelector('[data-testid="counter-ticket"]')!.textContent!.trim()]),
-    );
+    const shownCounters = await board
+      .locator('qms-counter-table tr[data-counter]')
+      .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-counter'), r.querySelector('[data-testid="counter-ticket"]')!.textContent!.trim()]));
     const expected = snap.counters.filter((c: any) => c.status !== 'closed').map((c: any) => [c.id, c.ticket?.number ?? '–']);
     expect(shownCounters).toEqual(expected);
-    const shownRecent = [await board.locator('[data-testid="now-number"]').textContent(), ...(await board.locator('[data-testid="recent"] .n').allTextContents())];
+    const shownRecent = [
+      await board.locator('[data-testid="now-number"]').textContent(),
+      ...(await board.locator('[data-testid="recent"] .n').allTextContents()),
+    ];
     expect(shownRecent).toEqual(snap.recent.slice(0, shownRecent.length).map((c: any) => c.ticket.number));
-    const waiting = await board.locator('qms-waiting-services li').evaluateAll((li) => li.map((l) => [l.getAttribute('data-service'), Number(l.querySelector('.w')!.textContent)]));
+    const waiting = await board
+      .locator('qms-waiting-services li')
+      .evaluateAll((li) => li.map((l) => [l.getAttribute('data-service'), Number(l.querySelector('.w')!.textContent)]));
     expect(waiting).toEqual(snap.services.map((s: any) => [s.id, s.waiting]));
   });
 

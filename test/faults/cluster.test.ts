@@ -44,7 +44,10 @@ describe('on a three-master Redis Cluster', () => {
       if (used.has(port)) continue;
       used.add(port);
       await t.app.ctx.offices.save({ ...demoOffice(), id }, { create: true });
-      await t.app.users.upsert({ username: `officer-${id}`, name: 'Cán bộ', role: 'officer', offices: [id], counters: [], password: PASSWORD, disabled: false }, { create: true });
+      await t.app.users.upsert(
+        { username: `officer-${id}`, name: 'Cán bộ', role: 'officer', offices: [id], counters: [], password: PASSWORD, disabled: false },
+        { create: true },
+      );
       offices.push(id);
     }
   });
@@ -97,7 +100,11 @@ describe('on a three-master Redis Cluster', () => {
     // a ticket left waiting on an earlier day: the day-close job expires it
     const date = '2020-01-06';
     await redis.zadd(keys.days(office), 20200106, date);
-    await redis.hset(keys.tickets(office, date), 'A001', JSON.stringify({ id: `${office}_${date}_A001`, number: 'A001', date, serviceId: 'tu-phap', status: 'waiting', priority: false, issuedAt: 1, hour: '08' }));
+    await redis.hset(
+      keys.tickets(office, date),
+      'A001',
+      JSON.stringify({ id: `${office}_${date}_A001`, number: 'A001', date, serviceId: 'tu-phap', status: 'waiting', priority: false, issuedAt: 1, hour: '08' }),
+    );
     await redis.zadd(keys.queue(office, date, 'tu-phap', false), 1, 'A001');
     await workers.queues.dayClose.add('close-day', { office }, { jobId: `cluster-close-${office}` });
     await waitFor('the day closed', async () => (await redis.sismember(keys.closedDays(office), date)) === 1, 30_000, 200);
@@ -121,7 +128,9 @@ describe('on a three-master Redis Cluster', () => {
   });
 
   it('starts `server/main.ts` with REDIS_CLUSTER_NODES and serves the demo office', async () => {
-    const proc = await startServerProcess({ env: { REDIS_CLUSTER_NODES: cluster.seeds.join(','), DEMO_PASSWORD: 'cluster-demo-pass', DATA_DIR: join(dir.path, 'data'), WORKERS: 'in-process' } });
+    const proc = await startServerProcess({
+      env: { REDIS_CLUSTER_NODES: cluster.seeds.join(','), DEMO_PASSWORD: 'cluster-demo-pass', DATA_DIR: join(dir.path, 'data'), WORKERS: 'in-process' },
+    });
     try {
       const issued = await postJson(`${proc.url}/api/v1/offices/tay-mo/tickets`, { serviceId: 'tu-phap' });
       expect(issued.status).toBe(201);

@@ -62,7 +62,10 @@ describe('kill -9 of a server process under load', () => {
         for (let attempt = 0; ; attempt++) {
           // a kiosk behind the load balancer: a failed request goes to whichever process answers
           const base = attempt % 2 === 0 ? p1.url : p2.url;
-          const res = await postJson(`${base}/api/v1/offices/${OFFICE}/tickets`, { serviceId: ['chung-thuc', 'tra-ket-qua', 'tu-phap'][k], idempotencyKey: key }).catch(() => ({ status: 0, body: undefined }));
+          const res = await postJson(`${base}/api/v1/offices/${OFFICE}/tickets`, {
+            serviceId: ['chung-thuc', 'tra-ket-qua', 'tu-phap'][k],
+            idempotencyKey: key,
+          }).catch(() => ({ status: 0, body: undefined }));
           if (res.status === 201 || res.status === 200) {
             const known = acked.get(key);
             if (known) expect(res.body.ticket.id).toBe(known);

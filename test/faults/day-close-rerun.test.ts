@@ -23,7 +23,10 @@ describe('a day-close job that dies halfway', () => {
     for (const day of days) {
       t.clock.set(officeInstant(day, 9 * 60, TZ));
       for (let i = 0; i < 3; i++) {
-        const r = await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap', ...(i === 0 ? { cccd: '001099012345|123456789|Nguyễn Văn A|01011990|Nam|Hà Nội|01012021' } : {}) });
+        const r = await t.request('POST', `/offices/${t.office}/tickets`, {
+          serviceId: 'tu-phap',
+          ...(i === 0 ? { cccd: '001099012345|123456789|Nguyễn Văn A|01011990|Nam|Hà Nội|01012021' } : {}),
+        });
         expect(r.status).toBe(201);
       }
     }

@@ -19,8 +19,7 @@ function connect(url: string, cookie?: string): Promise<Socket> {
   });
 }
 
-const emitAck = (s: Socket, event: string, body?: unknown) =>
-  new Promise<any>((res) => (body === undefined ? s.emit(event, res) : s.emit(event, body, res)));
+const emitAck = (s: Socket, event: string, body?: unknown) => new Promise<any>((res) => (body === undefined ? s.emit(event, res) : s.emit(event, body, res)));
 
 describe('three server processes on one Redis', () => {
   const dir = tempDir('qms-multi-');

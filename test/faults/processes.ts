@@ -11,7 +11,12 @@ import { answers, freePort } from '../../server/redis/private-server.js';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 20_000, everyMs = 100): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  fn: () => Promise<T | undefined | false> | T | undefined | false,
+  timeoutMs = 20_000,
+  everyMs = 100,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -48,13 +53,28 @@ export interface TestRedis {
 }
 
 /** A redis-server child with AOF fsync on every write (like the private server of `npm start`). */
-export async function startTestRedis(opts: { dir: string; extraArgs?: string[]; port?: number } ): Promise<TestRedis> {
+export async function startTestRedis(opts: { dir: string; extraArgs?: string[]; port?: number }): Promise<TestRedis> {
   const port = opts.port ?? (await freePort());
   mkdirSync(opts.dir, { recursive: true });
   let child: ChildProcess | undefined;
   const args = [
-    '--port', String(port), '--bind', '127.0.0.1', '--dir', opts.dir, '--maxmemory-policy', 'noeviction', '--save', '',
-    '--appendonly', 'yes', '--appendfsync', 'always', '--protected-mode', 'yes', ...(opts.extraArgs ?? []),
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    opts.dir,
+    '--maxmemory-policy',
+    'noeviction',
+    '--save',
+    '',
+    '--appendonly',
+    'yes',
+    '--appendfsync',
+    'always',
+    '--protected-mode',
+    'yes',
+    ...(opts.extraArgs ?? []),
   ];
   const r: TestRedis = {
     port,
@@ -103,11 +123,16 @@ export async function startServerProcess(opts: { env: Record<string, string>; po
       child.stdout!.on('data', (d) => (out += String(d)));
       child.stderr!.on('data', (d) => (out += String(d)));
       const c = child;
-      await waitFor(`server on ${port}`, async () => {
-        if (c.exitCode !== null) throw new FatalError(`server exited: ${out}`);
-        const res = await fetch(`${p.url}/readyz`);
-        return res.status === 200;
-      }, 90_000, 200).catch((err: Error) => {
+      await waitFor(
+        `server on ${port}`,
+        async () => {
+          if (c.exitCode !== null) throw new FatalError(`server exited: ${out}`);
+          const res = await fetch(`${p.url}/readyz`);
+          return res.status === 200;
+        },
+        90_000,
+        200,
+      ).catch((err: Error) => {
         throw new Error(`${err.message}\n--- server output ---\n${out.slice(-3000)}`);
       });
     },
@@ -126,9 +151,16 @@ export async function startServerProcess(opts: { env: Record<string, string>; po
 
 /** Signs in over HTTP like the console does; returns the cookie and CSRF token. */
 export async function login(base: string, username: string, password: string): Promise<{ cookie: string; csrf: string }> {
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
 }
 
@@ -149,13 +181,34 @@ export async function startTestCluster(root: string): Promise<{ nodes: TestRedis
   const nodes: TestRedis[] = [];
   for (let i = 0; i < 3; i++) {
     const dir = join(root, `node-${i}`);
-    nodes.push(await startTestRedis({ dir, extraArgs: ['--cluster-enabled', 'yes', '--cluster-config-file', join(dir, 'nodes.conf'), '--cluster-node-timeout', '2000', '--appendfsync', 'everysec'] }));
+    nodes.push(
+      await startTestRedis({
+        dir,
+        extraArgs: [
+          '--cluster-enabled',
+          'yes',
+          '--cluster-config-file',
+          join(dir, 'nodes.conf'),
+          '--cluster-node-timeout',
+          '2000',
+          '--appendfsync',
+          'everysec',
+        ],
+      }),
+    );
   }
-  const create = spawnSync('redis-cli', ['--cluster', 'create', ...nodes.map((n) => `127.0.0.1:${n.port}`), '--cluster-replicas', '0', '--cluster-yes'], { encoding: 'utf8' });
+  const create = spawnSync('redis-cli', ['--cluster', 'create', ...nodes.map((n) => `127.0.0.1:${n.port}`), '--cluster-replicas', '0', '--cluster-yes'], {
+    encoding: 'utf8',
+  });
   if (create.status !== 0) throw new Error(`redis-cli --cluster create failed: ${create.stdout}${create.stderr}`);
-  await waitFor('cluster ok', async () => {
-    const c = spawnSync('redis-cli', ['-p', String(nodes[0]!.port), 'cluster', 'info'], { encoding: 'utf8' });
-    return c.stdout.includes('cluster_state:ok');
-  }, 20_000, 200);
+  await waitFor(
+    'cluster ok',
+    async () => {
+      const c = spawnSync('redis-cli', ['-p', String(nodes[0]!.port), 'cluster', 'info'], { encoding: 'utf8' });
+      return c.stdout.includes('cluster_state:ok');
+    },
+    20_000,
+    200,
+  );
   return { nodes, seeds: nodes.map((n) => `127.0.0.1:${n.port}`), stop: async () => void (await Promise.all(nodes.map((n) => n.stop('SIGKILL')))) };
 }

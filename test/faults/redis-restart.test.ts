@@ -52,7 +52,9 @@ describe('a Redis restart under load', () => {
       for (let tap = 0; !stop; tap++) {
         const key = `kiosk-${k}-tap-${String(tap).padStart(5, '0')}`;
         for (;;) {
-          const res = await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap', idempotencyKey: key }).catch(() => ({ status: 0, body: undefined }));
+          const res = await t
+            .request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap', idempotencyKey: key })
+            .catch(() => ({ status: 0, body: undefined }));
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
           if (res.status === 503) expect(res.body.error.code).toBe('unavailable');
           if (res.status === 201 || res.status === 200) {

@@ -58,7 +58,10 @@ describe('pairing screens from the admin page', () => {
     await tablet.locator('qms-rating-faces [data-score="3"]').click();
     const rated = tablet.waitForResponse((r) => r.url().endsWith('/counters/2/tablet-rating'));
     await poll(async () => {
-      await tablet.locator('[data-action=send-rating]').click({ timeout: 500 }).catch(() => {});
+      await tablet
+        .locator('[data-action=send-rating]')
+        .click({ timeout: 500 })
+        .catch(() => {});
       return tablet.locator('[data-thanks]').count();
     }).toBe(1);
     expect((await rated).status()).toBe(201);

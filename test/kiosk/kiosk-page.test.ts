@@ -170,7 +170,9 @@ describe('kiosk page: language, idle, ID card, complaints', () => {
     expect(stored.identity).toMatchObject({ idLast4: '2345', name: 'Trần Thị Bình', birthDate: '1961-03-02' });
     const everything = await page.evaluate(() => {
       const walk = (root: Document | ShadowRoot): string =>
-        Array.from(root.querySelectorAll('*')).map((el) => (el.shadowRoot ? walk(el.shadowRoot) : '') + (el.children.length ? '' : el.textContent ?? '')).join(' ');
+        Array.from(root.querySelectorAll('*'))
+          .map((el) => (el.shadowRoot ? walk(el.shadowRoot) : '') + (el.children.length ? '' : (el.textContent ?? '')))
+          .join(' ');
       return walk(document);
     });
     expect(everything).not.toContain('Trần Thị Bình');

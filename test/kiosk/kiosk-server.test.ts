@@ -20,7 +20,16 @@ describe('kiosk server side: rating tablet, network printer, identity retention'
     printer = createServer((sock) => sock.on('data', (d) => received.push(d)));
     await new Promise<void>((res) => printer.listen(0, '127.0.0.1', () => res()));
     printerPort = (printer.address() as { port: number }).port;
-    t = await startTestApp({ publicUrl: 'https://motcua.tay-mo.example.vn', office: (c) => ({ ...c, kiosks: [{ id: 'k1', name: 'Kiosk sảnh', printer: { host: '127.0.0.1', port: printerPort } }, { id: 'k2', name: 'Kiosk 2' }] }) });
+    t = await startTestApp({
+      publicUrl: 'https://motcua.tay-mo.example.vn',
+      office: (c) => ({
+        ...c,
+        kiosks: [
+          { id: 'k1', name: 'Kiosk sảnh', printer: { host: '127.0.0.1', port: printerPort } },
+          { id: 'k2', name: 'Kiosk 2' },
+        ],
+      }),
+    });
     const admin = await t.login(`admin-${t.office}`);
     for (const counter of ['1', '2', '3'] as const) tablets[counter] = await pairDevice(t, admin, { kind: 'tablet', counter });
   });
@@ -55,7 +64,12 @@ describe('kiosk server side: rating tablet, network printer, identity retention'
     expect(wrongCounter.status).toBe(403);
     const notLatest = await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: issued.id, score: 4 }, tablets['3'].headers);
     expect(notLatest.status).toBe(409);
-    const rated = await t.request('POST', `/offices/${t.office}/counters/2/tablet-rating`, { ticketId: issued.id, score: 3, chips: ['attitude'], comment: 'Nhanh' }, tablets['2'].headers);
+    const rated = await t.request(
+      'POST',
+      `/offices/${t.office}/counters/2/tablet-rating`,
+      { ticketId: issued.id, score: 3, chips: ['attitude'], comment: 'Nhanh' },
+      tablets['2'].headers,
+    );
     expect(rated.status).toBe(201);
     expect(rated.body.rating).toMatchObject({ ticketId: issued.id, score: 3, counterId: '2', source: 'tablet', chips: ['attitude'] });
     const twice = await t.request('POST', `/offices/${t.office}/counters/2/tablet-rating`, { ticketId: issued.id, score: 1 }, tablets['2'].headers);
@@ -66,7 +80,7 @@ describe('kiosk server side: rating tablet, network printer, identity retention'
     expect(after.data.request).toBeUndefined();
   });
 
-  it('takes a tablet rating for an earlier ticket completed at the counter (a rating still being sent when the next one ends), never for another counter\'s', async () => {
+  it("takes a tablet rating for an earlier ticket completed at the counter (a rating still being sent when the next one ends), never for another counter's", async () => {
     const officer = await t.login(`officer3-${t.office}`);
     const a = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'chung-thuc' })).body.ticket;
     const b = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'chung-thuc' })).body.ticket;
@@ -78,7 +92,9 @@ describe('kiosk server side: rating tablet, network printer, identity retention'
     await expect.poll(async () => (await t.redis.hget(keys.tabletLast(t.office), '3')) ?? '').toContain(b.id);
     // another counter's tablet, a ticket not served yet: refused, nothing stored
     expect((await t.request('POST', `/offices/${t.office}/counters/1/tablet-rating`, { ticketId: a.id, score: 4 }, tablets['1'].headers)).status).toBe(409);
-    expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: waiting.id, score: 4 }, tablets['3'].headers)).status).toBe(409);
+    expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: waiting.id, score: 4 }, tablets['3'].headers)).status).toBe(
+      409,
+    );
     expect(await t.redis.hget(keys.ratings(t.office, a.date), a.number)).toBeNull();
     expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: a.id, score: 4 }, tablets['3'].headers)).status).toBe(201);
     expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: b.id, score: 3 }, tablets['3'].headers)).status).toBe(201);
@@ -86,7 +102,7 @@ describe('kiosk server side: rating tablet, network printer, identity retention'
     expect(JSON.parse((await t.redis.hget(keys.ratings(t.office, a.date), a.number))!)).toMatchObject({ score: 4, counterId: '3', source: 'tablet' });
   });
 
-  it('prints a ticket on the kiosk\'s network ESC/POS printer', async () => {
+  it("prints a ticket on the kiosk's network ESC/POS printer", async () => {
     const info = await t.request('GET', `/offices/${t.office}/kiosks/k1`);
     expect(info.body.kiosk).toEqual({ id: 'k1', name: 'Kiosk sảnh', networkPrinter: true });
     expect((await t.request('GET', `/offices/${t.office}/kiosks/k2`)).body.kiosk.networkPrinter).toBe(false);
@@ -112,7 +128,8 @@ describe('kiosk server side: rating tablet, network printer, identity retention'
     expect(res.status).toBe(201);
     expect(JSON.stringify(res.body)).not.toContain('Nguyễn Văn An');
     const date = res.body.ticket.date;
-    const stored = async () => decodeTicket((await t.redis.hget(keys.tickets(t.office, date), res.body.ticket.number))!, t.office, date, res.body.ticket.number);
+    const stored = async () =>
+      decodeTicket((await t.redis.hget(keys.tickets(t.office, date), res.body.ticket.number))!, t.office, date, res.body.ticket.number);
     expect((await stored()).identity).toMatchObject({ idLast4: '2345', name: 'Nguyễn Văn An' });
     expect(JSON.stringify(await stored())).not.toContain('001088012345');
 

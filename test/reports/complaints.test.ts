@@ -36,7 +36,15 @@ describe('complaints, dossiers, snapshots and exports', () => {
 
   it('officers, kiosks and strangers cannot read reports or complaints', async () => {
     const q = `from=2026-11-01&to=2026-11-30`;
-    for (const path of [`/reports/summary?${q}`, `/reports/breakdown?${q}&by=service`, `/reports/live`, `/reports/satisfaction?${q}`, `/reports/export?${q}&format=csv`, `/reports/snapshots`, `/complaints`]) {
+    for (const path of [
+      `/reports/summary?${q}`,
+      `/reports/breakdown?${q}&by=service`,
+      `/reports/live`,
+      `/reports/satisfaction?${q}`,
+      `/reports/export?${q}&format=csv`,
+      `/reports/snapshots`,
+      `/complaints`,
+    ]) {
       expect((await t.request('GET', `/offices/${t.office}${path}`)).status, path).toBe(401);
       expect((await officer.request('GET', `/offices/${t.office}${path}`)).status, path).toBe(403);
       expect((await chair.request('GET', `/offices/${t.office}${path}`)).status, path).toBe(200);
@@ -48,7 +56,11 @@ describe('complaints, dossiers, snapshots and exports', () => {
   });
 
   it('a complaint is assigned, answered and resolved; each step once', async () => {
-    const filed = await t.request('POST', `/offices/${t.office}/complaints`, { topic: 'attitude', message: 'Cán bộ quầy 2 thiếu nhiệt tình', contactPhone: '0912 345 678' });
+    const filed = await t.request('POST', `/offices/${t.office}/complaints`, {
+      topic: 'attitude',
+      message: 'Cán bộ quầy 2 thiếu nhiệt tình',
+      contactPhone: '0912 345 678',
+    });
     expect(filed.status).toBe(201);
     const id = filed.body.complaint.id;
     // three working days after Monday, skipping the day off on Thursday: Tuesday, Wednesday, Friday
@@ -89,7 +101,12 @@ describe('complaints, dossiers, snapshots and exports', () => {
     t.clock.set(START + 7 * DAY);
     const alert = nextEvent(socket, 'alert', (a) => a.ref === id);
     await job!.promote();
-    expect(await alert).toMatchObject({ kind: 'complaint_overdue', office: t.office, ref: id, values: { due: officeDate(filed.body.complaint.dueAt, 'Asia/Ho_Chi_Minh') } });
+    expect(await alert).toMatchObject({
+      kind: 'complaint_overdue',
+      office: t.office,
+      ref: id,
+      values: { due: officeDate(filed.body.complaint.dueAt, 'Asia/Ho_Chi_Minh') },
+    });
     expect(await alert).not.toHaveProperty('message'); // the page words it (test/unit/alert-text.test.ts)
     const live = await chair.request('GET', `/offices/${t.office}/reports/live`);
     expect(live.body.overdueComplaints).toBe(1);
@@ -151,12 +168,19 @@ describe('complaints, dossiers, snapshots and exports', () => {
     t.clock.set(START);
   });
 
-  it('a scheduler run makes the previous month\'s report through the worker', async () => {
+  it("a scheduler run makes the previous month's report through the worker", async () => {
     t.clock.set(Date.UTC(2026, 11, 1, 0, 0)); // 1 December 07:00 in Hà Nội: the run reports on November
     const job = await reportQueues(t.redis, t.app.ctx.jobPrefix).snapshots.add('self-inspection', { office: t.office, kind: 'month' });
     let list: any[] = [];
-    await poll(async () => (list = (await chair.request('GET', `/offices/${t.office}/reports/snapshots`)).body.snapshots).some((s: any) => s.id === 'month-2026-11')).toBe(true);
-    expect(list.find((s) => s.id === 'month-2026-11')).toMatchObject({ kind: 'month', from: '2026-11-01', to: '2026-11-30', title: 'Báo cáo tự kiểm tra tháng 11/2026' });
+    await poll(async () =>
+      (list = (await chair.request('GET', `/offices/${t.office}/reports/snapshots`)).body.snapshots).some((s: any) => s.id === 'month-2026-11'),
+    ).toBe(true);
+    expect(list.find((s) => s.id === 'month-2026-11')).toMatchObject({
+      kind: 'month',
+      from: '2026-11-01',
+      to: '2026-11-30',
+      title: 'Báo cáo tự kiểm tra tháng 11/2026',
+    });
     expect(await job.getState()).toBe('completed');
   });
 

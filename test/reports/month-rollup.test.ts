@@ -20,7 +20,8 @@ describe('month rollups', () => {
     for (const d of dates) for (const [k, v] of Object.entries(await t.redis.hgetall(keys.aggregates(t.office, d)))) sum[k] = (sum[k] ?? 0) + Number(v);
     return sum;
   }
-  const month = async (m: string) => Object.fromEntries(Object.entries(await t.redis.hgetall(keys.monthAggregates(t.office, m))).map(([k, v]) => [k, Number(v)]));
+  const month = async (m: string) =>
+    Object.fromEntries(Object.entries(await t.redis.hgetall(keys.monthAggregates(t.office, m))).map(([k, v]) => [k, Number(v)]));
 
   it('equals the sum of its days, with writes after a day closed and across a month boundary', async () => {
     const officer = await t.login(`officer1-${t.office}`);

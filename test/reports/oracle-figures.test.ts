@@ -71,7 +71,9 @@ describe('report figures match an independent oracle', () => {
     expect(api.open, `${ctx} open`).toBe(e.count('open'));
     // the oracle's own reconciliation, then the report's verdict
     const extra = kind === 'service' ? e.count('transferIn') - e.count('transferOut') : 0;
-    expect(e.count('issued') + extra).toBe(e.count('served') + e.count('noShow') + e.count('expired') + e.count('cancelled') + e.count('dayEnd') + e.count('open'));
+    expect(e.count('issued') + extra).toBe(
+      e.count('served') + e.count('noShow') + e.count('expired') + e.count('cancelled') + e.count('dayEnd') + e.count('open'),
+    );
     expect(api.reconciliation, ctx).toMatchObject({ balanced: true, difference: 0 });
   }
 
@@ -96,9 +98,13 @@ describe('report figures match an independent oracle', () => {
         const res = await chair.request('GET', `/offices/${t.office}/reports/breakdown?from=${from}&to=${to}&by=${by}`);
         expect(res.status).toBe(200);
         const allDates: string[] = [];
-        for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) allDates.push(d.toISOString().slice(0, 10));
+        for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1))
+          allDates.push(d.toISOString().slice(0, 10));
         const expectedKeys = [...new Set(allDates.map((d) => periodKey(d, by)))].sort();
-        expect(res.body.rows.map((x: any) => x.key), `${by} keys`).toEqual(expectedKeys);
+        expect(
+          res.body.rows.map((x: any) => x.key),
+          `${by} keys`,
+        ).toEqual(expectedKeys);
         for (const row of res.body.rows) {
           const rowDays = new Set([...days].filter((d) => periodKey(d, by) === row.key));
           expect(row.days).toBe(allDates.filter((d) => periodKey(d, by) === row.key).length);
@@ -125,7 +131,11 @@ describe('report figures match an independent oracle', () => {
         const res = await chair.request('GET', `/offices/${t.office}/reports/breakdown?from=${from}&to=${to}&by=${by}`);
         expect(res.status).toBe(200);
         const seen = new Set(facts.filter((f) => days.has(f.day)).flatMap((f) => f.dims.filter((d) => d.startsWith(`${prefix}:`))));
-        for (const dim of seen) expect(res.body.rows.some((x: any) => `${prefix}:${x.key}` === dim), `${by} row ${dim}`).toBe(true);
+        for (const dim of seen)
+          expect(
+            res.body.rows.some((x: any) => `${prefix}:${x.key}` === dim),
+            `${by} row ${dim}`,
+          ).toBe(true);
         for (const row of res.body.rows) checkFigures(row, days, `${prefix}:${row.key}`, kind, `${from}..${to} ${by}`);
         if (by === 'service') addsUp(res.body, `${from}..${to} services`);
       }

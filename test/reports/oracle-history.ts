@@ -87,7 +87,9 @@ export async function generateHistory(t: TestApp): Promise<{ chair: StaffClient;
     }
     const roll = r.next();
     if (roll < 0.42) {
-      const res = ok(await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: r.pick(services), ...(r.chance(0.15) ? { priority: 'elderly' } : {}) }));
+      const res = ok(
+        await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: r.pick(services), ...(r.chance(0.15) ? { priority: 'elderly' } : {}) }),
+      );
       if (res.status === 201) tokens.set(res.body.ticket.id, res.body.ticket.token);
     } else if (roll < 0.85) {
       const c = r.pick(counters);
@@ -146,7 +148,9 @@ export async function generateHistory(t: TestApp): Promise<{ chair: StaffClient;
     } else {
       const ids = [...tokens.keys()];
       const id = r.pick(ids);
-      const body = r.chance(0.5) ? { topic: 'waiting_time', message: 'Chờ quá lâu', ticketId: id, token: tokens.get(id) } : { topic: 'facilities', message: 'Thiếu chỗ ngồi' };
+      const body = r.chance(0.5)
+        ? { topic: 'waiting_time', message: 'Chờ quá lâu', ticketId: id, token: tokens.get(id) }
+        : { topic: 'facilities', message: 'Thiếu chỗ ngồi' };
       ok(await t.request('POST', `/offices/${t.office}/complaints`, body));
     }
   }
@@ -159,7 +163,11 @@ export async function generateHistory(t: TestApp): Promise<{ chair: StaffClient;
   const facts = deriveFacts(raw, tracked, targets);
   // the history must exercise what the report must get right
   expect(raw.tickets.length).toBeGreaterThan(150);
-  for (const s of ['done', 'no_show', 'expired', 'cancelled', 'closed_at_day_end', 'waiting']) expect(raw.tickets.some((x) => x.status === s), s).toBe(true);
+  for (const s of ['done', 'no_show', 'expired', 'cancelled', 'closed_at_day_end', 'waiting'])
+    expect(
+      raw.tickets.some((x) => x.status === s),
+      s,
+    ).toBe(true);
   expect(raw.tickets.some((x) => x.hour === '23' && x.date === '2026-10-31')).toBe(true);
   expect(raw.tickets.some((x) => x.hour === '00' && x.date === '2026-11-01')).toBe(true);
   expect(tracked.transfers.length).toBeGreaterThan(3);

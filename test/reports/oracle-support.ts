@@ -58,7 +58,8 @@ export async function readRaw(redis: RedisClient, office: string, dates: string[
   const tickets: RawTicket[] = [];
   const ratings: { date: string; r: any }[] = [];
   for (const d of dates) {
-    for (const [number, raw] of Object.entries(await redis.hgetall(`${tag(office)}:day:${d}:tickets`))) tickets.push(decodeTicket(raw, office, d, number) as unknown as RawTicket);
+    for (const [number, raw] of Object.entries(await redis.hgetall(`${tag(office)}:day:${d}:tickets`)))
+      tickets.push(decodeTicket(raw, office, d, number) as unknown as RawTicket);
     for (const raw of Object.values(await redis.hgetall(`${tag(office)}:day:${d}:ratings`))) ratings.push({ date: d, r: JSON.parse(raw) });
   }
   const complaints = Object.values(await redis.hgetall(`${tag(office)}:complaints`)).map((r) => JSON.parse(r));
@@ -67,7 +68,8 @@ export async function readRaw(redis: RedisClient, office: string, dates: string[
 
 export function deriveFacts(raw: Awaited<ReturnType<typeof readRaw>>, tracked: Tracked, targets: Record<string, number>): Fact[] {
   const facts: Fact[] = [];
-  const add = (day: string, metric: string, dims: (string | false | undefined)[], value = 1) => facts.push({ day, metric, dims: dims.filter((d): d is string => !!d), value });
+  const add = (day: string, metric: string, dims: (string | false | undefined)[], value = 1) =>
+    facts.push({ day, metric, dims: dims.filter((d): d is string => !!d), value });
   const byId = new Map(raw.tickets.map((t) => [t.id, t]));
   for (const t of raw.tickets) {
     const local = localOf(t.issuedAt);
@@ -125,7 +127,13 @@ export function deriveFacts(raw: Awaited<ReturnType<typeof readRaw>>, tracked: T
     if (r.comment) add(date, 'comments', dims);
     for (const [id, level] of Object.entries(r.criteria ?? {})) add(date, `crit:${id}:${level}`, dims);
   }
-  for (const c of raw.complaints) add(localOf(c.createdAt).date, 'complaints', ['all', c.serviceId && `svc:${c.serviceId}`, c.counterId && `ctr:${c.counterId}`, c.officer && `off:${c.officer}`]);
+  for (const c of raw.complaints)
+    add(localOf(c.createdAt).date, 'complaints', [
+      'all',
+      c.serviceId && `svc:${c.serviceId}`,
+      c.counterId && `ctr:${c.counterId}`,
+      c.officer && `off:${c.officer}`,
+    ]);
   return facts;
 }
 
@@ -200,5 +208,10 @@ export function rng(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)), pick: <T>(xs: T[]) => xs[Math.floor(next() * xs.length)]!, chance: (p: number) => next() < p };
+  return {
+    next,
+    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
+    pick: <T>(xs: T[]) => xs[Math.floor(next() * xs.length)]!,
+    chance: (p: number) => next() < p,
+  };
 }

@@ -38,7 +38,12 @@ describe('report pages in Chromium', () => {
         if (i === 5) await officer.request('POST', `${ctr}/no-show`);
         else {
           await officer.request('POST', `${ctr}/complete`, i === 0 ? { dossier: { code: `HS-${day}`, dueDate: '2026-11-30' } } : undefined);
-          await t.request('POST', `/tickets/${tk.id}/rating`, { token: tk.token, score: [4, 3, 4, 2, 1][i], comment: i === 4 ? 'Chờ hơi lâu' : undefined, criteria: { attitude: 2, total_time: 1 } });
+          await t.request('POST', `/tickets/${tk.id}/rating`, {
+            token: tk.token,
+            score: [4, 3, 4, 2, 1][i],
+            comment: i === 4 ? 'Chờ hơi lâu' : undefined,
+            criteria: { attitude: 2, total_time: 1 },
+          });
         }
       }
     }
@@ -67,7 +72,7 @@ describe('report pages in Chromium', () => {
     await page.click('nav a[href="#reports"]');
     const table = page.locator('[data-test=breakdown]');
     await table.waitFor();
-    await poll(async () => (await table.locator('tbody tr').count())).toBeGreaterThan(3);
+    await poll(async () => await table.locator('tbody tr').count()).toBeGreaterThan(3);
     const recon = await page.textContent('[data-test=reconciliation]');
     expect(recon).toContain('Số liệu khớp: 19 phiếu phát = 15 đã phục vụ + 3 vắng mặt + 0 hết hạn + 0 hủy + 1 đang chờ/phục vụ');
     expect(await page.locator('qms-report-chart canvas').count()).toBeGreaterThanOrEqual(2);
@@ -84,7 +89,7 @@ describe('report pages in Chromium', () => {
 
     await page.click('nav a[href="#dossiers"]');
     const pending = page.locator('[data-test=pending-dossiers]');
-    await poll(async () => (await pending.locator('tbody tr').count())).toBe(3);
+    await poll(async () => await pending.locator('tbody tr').count()).toBe(3);
     expect(await pending.textContent()).toContain('Trả kết quả');
     expect(await pending.textContent()).not.toContain('tra-ket-qua');
 

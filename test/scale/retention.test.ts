@@ -64,12 +64,26 @@ describe('retention', () => {
     expect(records.filter((r) => r.kind === 'ticket')).toHaveLength(5);
     // tickets leave in the long form (Redis keeps a short one): the file reads without this codebase
     const served = records.find((r) => r.kind === 'ticket' && r.ticket.id === issued[0]!.id) as { ticket: Record<string, unknown> } | undefined;
-    expect(served?.ticket).toMatchObject({ number: 'A001', date: DAY, serviceId: 'tu-phap', origServiceId: 'tu-phap', status: 'done', priority: false, token: issued[0]!.token, rated: true });
+    expect(served?.ticket).toMatchObject({
+      number: 'A001',
+      date: DAY,
+      serviceId: 'tu-phap',
+      origServiceId: 'tu-phap',
+      status: 'done',
+      priority: false,
+      token: issued[0]!.token,
+      rated: true,
+    });
     expect(records.filter((r) => r.kind === 'rating')).toHaveLength(3);
     expect(records.filter((r) => r.kind === 'rollup')).toHaveLength(1);
-    expect(records.filter((r) => r.kind === 'event').map((r) => (r as { type: string }).type)).toEqual(expect.arrayContaining(['ticket.issued', 'ticket.called', 'ticket.done', 'rating.received', 'day.closed']));
+    expect(records.filter((r) => r.kind === 'event').map((r) => (r as { type: string }).type)).toEqual(
+      expect.arrayContaining(['ticket.issued', 'ticket.called', 'ticket.done', 'rating.received', 'day.closed']),
+    );
     // events leave in full too: the ticket's whole id, its number and priority at issue, who called it where
-    const eventsOf = (id: string) => records.filter((r) => r.kind === 'event' && (r.data as { id?: string }).id === id).map((r) => [(r as { type: string }).type, r.kind === 'event' && r.data]);
+    const eventsOf = (id: string) =>
+      records
+        .filter((r) => r.kind === 'event' && (r.data as { id?: string }).id === id)
+        .map((r) => [(r as { type: string }).type, r.kind === 'event' && r.data]);
     expect(eventsOf(issued[0]!.id)).toEqual([
       ['ticket.issued', { id: issued[0]!.id, number: 'A001', serviceId: 'tu-phap', priority: false }],
       ['ticket.called', { id: issued[0]!.id, counterId: '1', officer: `officer1-${t.office}` }],

@@ -69,7 +69,12 @@ async function expectMonthIsSumOfDays(redis: RedisClient, office: string, month:
   for (let d = `${month}-01`; d.startsWith(month); d = addDays(d, 1)) {
     for (const [k, v] of Object.entries(await redis.hgetall(keys.aggregates(office, d)))) sum[k] = (sum[k] ?? 0) + Number(v);
   }
-  const nonZero = (o: Record<string, number | string>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Number(v)]).filter(([, v]) => v !== 0));
+  const nonZero = (o: Record<string, number | string>) =>
+    Object.fromEntries(
+      Object.entries(o)
+        .map(([k, v]) => [k, Number(v)])
+        .filter(([, v]) => v !== 0),
+    );
   expect(nonZero(await redis.hgetall(keys.monthAggregates(office, month)))).toEqual(nonZero(sum));
 }
 
@@ -100,7 +105,10 @@ describe('npm run simulate (history mode)', () => {
 
     it("leaves today's counters, tickets, averages and event log byte for byte as they were", async () => {
       const [c1, c2] = [await liveOfficerNamed(t, 'canbo1'), await liveOfficerNamed(t, 'canbo2')];
-      for (const [officer, counter] of [[c1, '1'], [c2, '2']] as const) {
+      for (const [officer, counter] of [
+        [c1, '1'],
+        [c2, '2'],
+      ] as const) {
         expect((await officer.request('POST', `/offices/${t.office}/counters/${counter}/open`)).status).toBe(200);
       }
       for (const serviceId of ['tu-phap', 'tu-phap', 'chung-thuc', 'tra-ket-qua']) {
@@ -114,7 +122,16 @@ describe('npm run simulate (history mode)', () => {
       const isLive = (key: string) => {
         const date = /:day:(\d{4}-\d{2}-\d{2}):/.exec(key)?.[1];
         if (date) return date === day;
-        const history = [keys.days, keys.closedDays, keys.simulatedDays, keys.dossiers, keys.complaints, keys.complaintIndex, keys.reportSnapshots, keys.monthRollupsBuilt].map((k) => k(t.office));
+        const history = [
+          keys.days,
+          keys.closedDays,
+          keys.simulatedDays,
+          keys.dossiers,
+          keys.complaints,
+          keys.complaintIndex,
+          keys.reportSnapshots,
+          keys.monthRollupsBuilt,
+        ].map((k) => k(t.office));
         return !history.includes(key) && !key.startsWith(`qms:{${t.office}}:month:`);
       };
       const before = await officeFingerprint(t.redis, t.office, isLive);

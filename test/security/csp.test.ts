@@ -46,7 +46,9 @@ describe('the Content-Security-Policy', () => {
     const context = await env.browser.newContext();
     await addSessionCookie(context, admin, t.base);
     await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP-VIOLATION ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP-VIOLATION ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
     });
     for (const path of list) {
       const page = await context.newPage();

@@ -39,7 +39,13 @@ describe('pairing a device', () => {
   });
   afterAll(async () => t.close());
 
-  const devicesList = async () => (await admin.request('GET', `/admin/offices/${t.office}/devices`)).body.devices as { id: string; paired: boolean; lastSeen?: number; connected?: boolean }[];
+  const devicesList = async () =>
+    (await admin.request('GET', `/admin/offices/${t.office}/devices`)).body.devices as {
+      id: string;
+      paired: boolean;
+      lastSeen?: number;
+      connected?: boolean;
+    }[];
 
   it('code on the screen, confirmation by the administrator, the key collected once and stored only as a hash', async () => {
     const created = await admin.request('POST', `/admin/offices/${t.office}/devices`, { kind: 'tablet', name: 'Máy tính bảng quầy 1', counter: '1' });
@@ -83,7 +89,11 @@ describe('pairing a device', () => {
     expect(stored).not.toContain(key.split('.')[2]);
     expect(stored).not.toContain(secret);
 
-    expect((await t.request('GET', '/devices/me', undefined, { 'x-device-key': key })).body.device).toMatchObject({ id: 'tablet-1', kind: 'tablet', counter: '1' });
+    expect((await t.request('GET', '/devices/me', undefined, { 'x-device-key': key })).body.device).toMatchObject({
+      id: 'tablet-1',
+      kind: 'tablet',
+      counter: '1',
+    });
     expect((await devicesList()).find((d) => d.id === 'tablet-1')).toMatchObject({ paired: true });
   });
 
@@ -143,7 +153,8 @@ describe('pairing a device', () => {
     // deleted: nothing is left of it
     expect((await admin.request('DELETE', `/admin/offices/${t.office}/devices/tab-three`)).status).toBe(204);
     expect((await t.request('GET', '/devices/me', undefined, { 'x-device-key': claim.body.key })).status).toBe(401);
-    for (const k of [keys.deviceRecords(t.office), keys.deviceKeys(t.office), keys.devicePresence(t.office)]) expect(await t.redis.hexists(k, 'tab-three')).toBe(0);
+    for (const k of [keys.deviceRecords(t.office), keys.deviceKeys(t.office), keys.devicePresence(t.office)])
+      expect(await t.redis.hexists(k, 'tab-three')).toBe(0);
   });
 
   it('refuses bad device definitions with a clear 4xx', async () => {
@@ -203,7 +214,10 @@ describe('an office that requires paired kiosks and paired screens', () => {
     // a paired kiosk of another office is a stranger here
     const other = uniqueOffice('kiosks');
     await t.app.ctx.offices.save({ ...demoOffice(), id: other, requirePairedKiosks: true }, { create: true });
-    const root = await t.app.users.upsert({ username: `root-${other}`, name: 'root', role: 'admin', offices: [], counters: [], password: 'test-password-1', disabled: false }, { create: true });
+    const root = await t.app.users.upsert(
+      { username: `root-${other}`, name: 'root', role: 'admin', offices: [], counters: [], password: 'test-password-1', disabled: false },
+      { create: true },
+    );
     const rootClient = await t.login(root.username);
     const foreign = await pairDevice(t, rootClient, { kind: 'kiosk', office: other });
     const byForeign = await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap' }, foreign.headers);

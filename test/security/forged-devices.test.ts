@@ -71,7 +71,9 @@ describe('a forged counter tablet', () => {
 describe('an office that requires paired kiosks (finding 5: a phone empties a daily limit)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ office: (c) => ({ ...c, requirePairedKiosks: true, services: c.services!.map((s) => (s.id === 'dat-dai' ? { ...s, dailyLimit: 5 } : s)) }) });
+    t = await startTestApp({
+      office: (c) => ({ ...c, requirePairedKiosks: true, services: c.services!.map((s) => (s.id === 'dat-dai' ? { ...s, dailyLimit: 5 } : s)) }),
+    });
   });
   afterAll(async () => t.close());
 

@@ -48,8 +48,18 @@ describe('fuzzing every route and socket event', () => {
     const rand = rng(20261125);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
     const ids = [
-      real.ticketId, real.doneId, `${t.office}_2020-01-01_A001`, `other-office_2026-01-01_A001`, 'tay-mo_9999-99-99_Z9999', '__proto__',
-      '..%2f..%2fetc', '%E0%A4%A', 'A'.repeat(300), encodeURIComponent('ạ🧧'), 'constructor', '1',
+      real.ticketId,
+      real.doneId,
+      `${t.office}_2020-01-01_A001`,
+      `other-office_2026-01-01_A001`,
+      'tay-mo_9999-99-99_Z9999',
+      '__proto__',
+      '..%2f..%2fetc',
+      '%E0%A4%A',
+      'A'.repeat(300),
+      encodeURIComponent('ạ🧧'),
+      'constructor',
+      '1',
     ];
     const fillPath = (p: string) =>
       p
@@ -68,7 +78,10 @@ describe('fuzzing every route and socket event', () => {
         case 0:
           return pick(['{', '{"a":', '[1,2', '{"serviceId":"tu-phap",}', '\u0000', 'nul', '"just a string"', '123', 'true', 'null', '{"a":1}{"b":2}']);
         case 1:
-          return JSON.stringify({ __proto__: { polluted: true }, serviceId: 'tu-phap', extra: 1 }).replace('"serviceId"', '"__proto__":{"isAdmin":true},"serviceId"');
+          return JSON.stringify({ __proto__: { polluted: true }, serviceId: 'tu-phap', extra: 1 }).replace(
+            '"serviceId"',
+            '"__proto__":{"isAdmin":true},"serviceId"',
+          );
         case 2:
           return `{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"x":1}`;
         case 3:
@@ -107,7 +120,8 @@ describe('fuzzing every route and socket event', () => {
         if (rand() < 0.9) headers['x-csrf-token'] = rand() < 0.9 ? client.csrf : pick(['', 'x', real.token]);
       }
       let query = '';
-      if (rand() < 0.3) query = `${url.includes('?') ? '&' : '?'}${pick(['token=', `token=${real.doneToken}`, 'from=2026-13-40&to=x', 'a[b]=1&a[c]=2', '__proto__[x]=1', `q=${'x'.repeat(3000)}`, 'from=0001-01-01&to=9999-12-31'])}`;
+      if (rand() < 0.3)
+        query = `${url.includes('?') ? '&' : '?'}${pick(['token=', `token=${real.doneToken}`, 'from=2026-13-40&to=x', 'a[b]=1&a[c]=2', '__proto__[x]=1', `q=${'x'.repeat(3000)}`, 'from=0001-01-01&to=9999-12-31'])}`;
       const method = route.method.toUpperCase();
       let body: string | undefined;
       if (method !== 'GET' && method !== 'HEAD') {
@@ -121,7 +135,8 @@ describe('fuzzing every route and socket event', () => {
       if (res.status >= 500) failures.push(`${res.status} ${method} ${url + query} ${body?.slice(0, 120)} → ${text.slice(0, 200)}`);
       else if (/\n\s+at /.test(text)) failures.push(`stack trace in ${method} ${url}`);
       else if (res.status >= 400 && res.status !== 404 && !res.body?.error?.code) failures.push(`no error body: ${res.status} ${method} ${url}`);
-      else if (method !== 'GET' && res.status < 300 && !route.path.startsWith('/api/v1/auth/')) failures.push(`accepted: ${res.status} ${method} ${url + query} ${body?.slice(0, 200)}`);
+      else if (method !== 'GET' && res.status < 300 && !route.path.startsWith('/api/v1/auth/'))
+        failures.push(`accepted: ${res.status} ${method} ${url + query} ${body?.slice(0, 200)}`);
     };
     // bounded by count (2,000) and by time (a busy machine may send fewer)
     const deadline = Date.now() + 150_000;
@@ -176,9 +191,19 @@ describe('fuzzing every route and socket event', () => {
         case 0:
           return pick(ODD_VALUES);
         case 1:
-          return { office: pick([t.office, ...ODD_STRINGS.slice(0, 12)]), role: pick(['kiosk', 'counter', 'admin', 'root', null, 1]), counter: pick(ODD_VALUES), extra: 1 };
+          return {
+            office: pick([t.office, ...ODD_STRINGS.slice(0, 12)]),
+            role: pick(['kiosk', 'counter', 'admin', 'root', null, 1]),
+            counter: pick(ODD_VALUES),
+            extra: 1,
+          };
         case 2:
-          return { action: pick(['call-next', 'call', 'transfer', 'delete', '__proto__', null]), ticketId: pick(ODD_VALUES), serviceId: pick(ODD_VALUES), x: 1 };
+          return {
+            action: pick(['call-next', 'call', 'transfer', 'delete', '__proto__', null]),
+            ticketId: pick(ODD_VALUES),
+            serviceId: pick(ODD_VALUES),
+            x: 1,
+          };
         case 3:
           return { action: 'call', ticketId: pick([real.ticketId.replace(t.office, 'other-office'), 'nope', `${t.office}_2020-01-01_A001`]) };
         case 4:
@@ -219,8 +244,10 @@ describe('fuzzing every route and socket event', () => {
       if (r.timeout && !s.connected) continue;
       if (r.timeout) failures.push(`no ack for ${event} ${JSON.stringify(body)?.slice(0, 100)}`);
       // a heartbeat carries nothing (a paired screen is known by its key): an empty one is a real heartbeat
-      else if (event !== 'join' && r.ok && !(event === 'heartbeat' && JSON.stringify(body) === '{}')) failures.push(`accepted ${event} ${JSON.stringify(body)?.slice(0, 200)}`);
-      else if (!r.ok && (r.error.code === 'internal' || /\n\s+at /.test(r.error.message))) failures.push(`internal error for ${event} ${JSON.stringify(body)?.slice(0, 200)}`);
+      else if (event !== 'join' && r.ok && !(event === 'heartbeat' && JSON.stringify(body) === '{}'))
+        failures.push(`accepted ${event} ${JSON.stringify(body)?.slice(0, 200)}`);
+      else if (!r.ok && (r.error.code === 'internal' || /\n\s+at /.test(r.error.message)))
+        failures.push(`internal error for ${event} ${JSON.stringify(body)?.slice(0, 200)}`);
     }
     // a frame over the 16 kB socket limit closes that socket only
     const huge = await t.socket();

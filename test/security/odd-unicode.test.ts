@@ -126,7 +126,11 @@ describe('a Redis script that fails', () => {
     await t.redis.del(keys.config(t.office));
     await t.redis.set(keys.config(t.office), 'hỏng');
     try {
-      const res = await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap', idempotencyKey: 'kiosk-1-tap-secret', cccd: CCCD('Trần Thị Bình') });
+      const res = await t.request('POST', `/offices/${t.office}/tickets`, {
+        serviceId: 'tu-phap',
+        idempotencyKey: 'kiosk-1-tap-secret',
+        cccd: CCCD('Trần Thị Bình'),
+      });
       expect(res.status).toBe(500);
       expect(res.body).toEqual({ error: { code: 'internal', message: 'internal error' } });
     } finally {

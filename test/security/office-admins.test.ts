@@ -21,7 +21,15 @@ describe('an office administrator stays in its offices', () => {
   let root: StaffClient;
   let n = 0;
 
-  const account = (username: string, role: UserBody['role'], offices: string[]): UserBody => ({ username, name: `Tài khoản ${username}`, role, offices, counters: [], password: PASSWORD, disabled: false });
+  const account = (username: string, role: UserBody['role'], offices: string[]): UserBody => ({
+    username,
+    name: `Tài khoản ${username}`,
+    role,
+    offices,
+    counters: [],
+    password: PASSWORD,
+    disabled: false,
+  });
   const stored = (username: string) => t.app.users.get(username);
 
   beforeAll(async () => {
@@ -29,7 +37,13 @@ describe('an office administrator stays in its offices', () => {
     a = t.office;
     b = uniqueOffice('phuong-b');
     await t.app.ctx.offices.save({ ...demoOffice(), id: b }, { create: true });
-    for (const u of [account(`admin-${b}`, 'admin', [b]), account(`chair-${b}`, 'chairman', [b]), account(`officer-${b}`, 'officer', [b]), account(`shared-${b}`, 'officer', [a, b]), account(`root-${b}`, 'admin', [])])
+    for (const u of [
+      account(`admin-${b}`, 'admin', [b]),
+      account(`chair-${b}`, 'chairman', [b]),
+      account(`officer-${b}`, 'officer', [b]),
+      account(`shared-${b}`, 'officer', [a, b]),
+      account(`root-${b}`, 'admin', []),
+    ])
       await t.app.users.upsert(u, { create: true });
     adminB = await t.login(`admin-${b}`);
     root = await t.login(`root-${b}`);
@@ -47,7 +61,12 @@ describe('an office administrator stays in its offices', () => {
   });
 
   it('cannot create a deployment-wide account, nor an account of another office', async () => {
-    for (const body of [account(`evil${++n}`, 'admin', []), account(`evil${++n}`, 'officer', []), account(`evil${++n}`, 'chairman', [a]), account(`evil${++n}`, 'admin', [a, b])]) {
+    for (const body of [
+      account(`evil${++n}`, 'admin', []),
+      account(`evil${++n}`, 'officer', []),
+      account(`evil${++n}`, 'chairman', [a]),
+      account(`evil${++n}`, 'admin', [a, b]),
+    ]) {
       const res = await adminB.request('POST', '/admin/users', body);
       expect(res.status, JSON.stringify(body)).toBe(403);
       expect(res.body.error.code).toBe('forbidden');
@@ -69,7 +88,9 @@ describe('an office administrator stays in its offices', () => {
   it('cannot delete or disable accounts elsewhere, nor change an account shared with another office', async () => {
     expect((await adminB.request('DELETE', `/admin/users/officer1-${a}`)).status).toBe(403);
     expect(await stored(`officer1-${a}`)).not.toBeNull();
-    expect((await adminB.request('PUT', `/admin/users/officer2-${a}`, { ...account(`officer2-${a}`, 'officer', [a]), password: undefined, disabled: true })).status).toBe(403);
+    expect(
+      (await adminB.request('PUT', `/admin/users/officer2-${a}`, { ...account(`officer2-${a}`, 'officer', [a]), password: undefined, disabled: true })).status,
+    ).toBe(403);
     expect((await stored(`officer2-${a}`))!.disabled).toBe(false);
     expect((await adminB.request('DELETE', `/admin/users/root-${b}`)).status).toBe(403);
     expect(await stored(`root-${b}`)).not.toBeNull();
@@ -105,7 +126,10 @@ describe('an office administrator stays in its offices', () => {
     expect((await root.request('POST', '/admin/users', wide)).status).toBe(201);
     const chairA = account(`chair${++n}-${a}`, 'chairman', [a]);
     expect((await root.request('POST', '/admin/users', chairA)).status).toBe(201);
-    expect((await root.request('PUT', `/admin/users/shared-${b}`, { ...account(`shared-${b}`, 'officer', [a, b]), name: 'Cán bộ hai phường', password: undefined })).status).toBe(200);
+    expect(
+      (await root.request('PUT', `/admin/users/shared-${b}`, { ...account(`shared-${b}`, 'officer', [a, b]), name: 'Cán bộ hai phường', password: undefined }))
+        .status,
+    ).toBe(200);
     const names = (await root.request('GET', '/admin/users')).body.users.map((u: { username: string }) => u.username);
     expect(names).toEqual(expect.arrayContaining([wide.username, chairA.username, `admin-${a}`, `admin-${b}`, `root-${b}`]));
   });
@@ -130,8 +154,14 @@ describe('the audit trail of account and configuration changes', () => {
     a = t.office;
     b = uniqueOffice('phuong-b');
     await t.app.ctx.offices.save({ ...demoOffice(), id: b }, { create: true });
-    await t.app.users.upsert({ username: `admin-${b}`, name: 'Quản trị B', role: 'admin', offices: [b], counters: [], password: PASSWORD, disabled: false }, { create: true });
-    await t.app.users.upsert({ username: `root-${a}`, name: 'Quản trị hệ thống', role: 'admin', offices: [], counters: [], password: PASSWORD, disabled: false }, { create: true });
+    await t.app.users.upsert(
+      { username: `admin-${b}`, name: 'Quản trị B', role: 'admin', offices: [b], counters: [], password: PASSWORD, disabled: false },
+      { create: true },
+    );
+    await t.app.users.upsert(
+      { username: `root-${a}`, name: 'Quản trị hệ thống', role: 'admin', offices: [], counters: [], password: PASSWORD, disabled: false },
+      { create: true },
+    );
     adminA = await t.login(`admin-${a}`);
     adminB = await t.login(`admin-${b}`);
     root = await t.login(`root-${a}`);
@@ -141,8 +171,23 @@ describe('the audit trail of account and configuration changes', () => {
   it('records who changed which account, when, from where, each field before and after, never the password', async () => {
     const started = Date.now();
     const username = `clerk-${a}`;
-    expect((await adminA.request('POST', '/admin/users', { username, name: 'Nguyễn Văn Thư', role: 'officer', offices: [a], counters: [], password: PASSWORD })).status).toBe(201);
-    expect((await adminA.request('PUT', `/admin/users/${username}`, { username, name: 'Nguyễn Văn Thư', role: 'officer', offices: [a], counters: ['1', '2'], password: NEW_PASSWORD, disabled: true })).status).toBe(200);
+    expect(
+      (await adminA.request('POST', '/admin/users', { username, name: 'Nguyễn Văn Thư', role: 'officer', offices: [a], counters: [], password: PASSWORD }))
+        .status,
+    ).toBe(201);
+    expect(
+      (
+        await adminA.request('PUT', `/admin/users/${username}`, {
+          username,
+          name: 'Nguyễn Văn Thư',
+          role: 'officer',
+          offices: [a],
+          counters: ['1', '2'],
+          password: NEW_PASSWORD,
+          disabled: true,
+        })
+      ).status,
+    ).toBe(200);
     expect((await adminA.request('DELETE', `/admin/users/${username}`)).status).toBe(204);
 
     const entries = (await trail(adminA, a)).filter((e) => e.target === username);
@@ -154,7 +199,13 @@ describe('the audit trail of account and configuration changes', () => {
       expect(e.address).toMatch(/127\.0\.0\.1/);
     }
     const [deleted, changed, created] = entries;
-    expect(created.changes).toEqual(expect.arrayContaining([{ field: 'name', after: 'Nguyễn Văn Thư' }, { field: 'role', after: 'officer' }, { field: 'offices', after: [a] }]));
+    expect(created.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'name', after: 'Nguyễn Văn Thư' },
+        { field: 'role', after: 'officer' },
+        { field: 'offices', after: [a] },
+      ]),
+    );
     expect(created.passwordChanged).toBe(true);
     expect(changed.changes).toEqual([
       { field: 'counters', before: [], after: ['1', '2'] },
@@ -189,7 +240,9 @@ describe('the audit trail of account and configuration changes', () => {
     expect((await adminA.request('GET', '/admin/audit')).status).toBe(403);
     // a deployment-wide account is nobody's office business
     const wide = `root2-${a}`;
-    expect((await root.request('POST', '/admin/users', { username: wide, name: 'Quản trị 2', role: 'admin', offices: [], counters: [], password: PASSWORD })).status).toBe(201);
+    expect(
+      (await root.request('POST', '/admin/users', { username: wide, name: 'Quản trị 2', role: 'admin', offices: [], counters: [], password: PASSWORD })).status,
+    ).toBe(201);
     expect((await trail(adminA, a)).some((e) => e.target === wide)).toBe(false);
     expect((await trail(adminB, b)).some((e) => e.target === wide)).toBe(false);
     const everything = await trail(root);

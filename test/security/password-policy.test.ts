@@ -40,7 +40,8 @@ describe('passwordProblem', () => {
   });
 
   it('is met by the test fixtures', () => {
-    for (const name of ['admin-t-1234abcd', 'chair-t-1234abcd', 'officer1-t-1234abcd', 'limited-t-1234abcd']) expect(passwordProblem(PASSWORD, name)).toBeUndefined();
+    for (const name of ['admin-t-1234abcd', 'chair-t-1234abcd', 'officer1-t-1234abcd', 'limited-t-1234abcd'])
+      expect(passwordProblem(PASSWORD, name)).toBeUndefined();
   });
 });
 
@@ -63,7 +64,14 @@ describe('creating and changing accounts', () => {
     admin = await t.login(`admin-${t.office}`);
   });
   afterAll(async () => t.close());
-  const account = (username: string, password?: string) => ({ username, name: 'Cán bộ mới', role: 'officer', offices: [t.office], counters: [], ...(password === undefined ? {} : { password }) });
+  const account = (username: string, password?: string) => ({
+    username,
+    name: 'Cán bộ mới',
+    role: 'officer',
+    offices: [t.office],
+    counters: [],
+    ...(password === undefined ? {} : { password }),
+  });
 
   it('refuses a weak password for a new account and creates nothing', async () => {
     const username = `moi-${t.office}`;

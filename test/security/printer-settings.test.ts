@@ -35,7 +35,10 @@ describe('who sets a kiosk printer', () => {
   beforeAll(async () => {
     t = await startTestApp({ printerNetworks: ['10.20.0.0/16', '192.168.50.0/24'], office: (c) => ({ ...c, kiosks: [existing] }) });
     admin = await t.login(`admin-${t.office}`);
-    await t.app.users.upsert({ username: `root-${t.office}`, name: 'Quản trị hệ thống', role: 'admin', offices: [], counters: [], password: PASSWORD, disabled: false }, { create: true });
+    await t.app.users.upsert(
+      { username: `root-${t.office}`, name: 'Quản trị hệ thống', role: 'admin', offices: [], counters: [], password: PASSWORD, disabled: false },
+      { create: true },
+    );
     root = await t.login(`root-${t.office}`);
   });
   afterAll(async () => t.close());
@@ -84,7 +87,10 @@ describe('what reaches a printer', () => {
 
   beforeAll(async () => {
     printer = await fakePrinter();
-    t = await startTestApp({ publicUrl: PUBLIC_URL, office: (c) => ({ ...c, kiosks: [{ id: 'k1', name: 'Kiosk sảnh', printer: { host: '127.0.0.1', port: printer.port } }] }) });
+    t = await startTestApp({
+      publicUrl: PUBLIC_URL,
+      office: (c) => ({ ...c, kiosks: [{ id: 'k1', name: 'Kiosk sảnh', printer: { host: '127.0.0.1', port: printer.port } }] }),
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -94,8 +100,19 @@ describe('what reaches a printer', () => {
   it('strips control characters, line breaks included, from the text of a slip', () => {
     // the schema lets line breaks through (and may change); the printer refuses every control character itself
     const config = { ...OfficeConfig.parse({ ...demoOffice(), id: 'phuong-b' }), shortName: 'Phường B\r\nSET pwned 1\r\n\u001b@\u2028' };
-    const ticket = { id: 'phuong-b_2026-11-30_A001', number: 'A001', serviceId: 'tu-phap', status: 'waiting', issuedAt: Date.UTC(2026, 10, 30, 2), priority: false, token: 'x'.repeat(24) } as never;
-    const bytes = buildSlip({ config, ticket, ahead: 0, estimatedWaitMinutes: 5, phoneUrl: `${PUBLIC_URL}/kiosk/phone.html?t=x&k=y` }, 'tcp://127.0.0.1:9').getBuffer();
+    const ticket = {
+      id: 'phuong-b_2026-11-30_A001',
+      number: 'A001',
+      serviceId: 'tu-phap',
+      status: 'waiting',
+      issuedAt: Date.UTC(2026, 10, 30, 2),
+      priority: false,
+      token: 'x'.repeat(24),
+    } as never;
+    const bytes = buildSlip(
+      { config, ticket, ahead: 0, estimatedWaitMinutes: 5, phoneUrl: `${PUBLIC_URL}/kiosk/phone.html?t=x&k=y` },
+      'tcp://127.0.0.1:9',
+    ).getBuffer();
     const at = bytes.indexOf('SET pwned 1');
     expect(at).toBeGreaterThan(0);
     // the name and what follows stay on one printed line, with no command of their own
@@ -124,7 +141,10 @@ describe('what reaches a printer', () => {
       expect(await t.redis.exists(marker)).toBe(0);
     } finally {
       await t.redis.del(marker);
-      await t.app.ctx.offices.save({ ...(await t.app.ctx.offices.get(t.office, true)).config, kiosks: [{ id: 'k1', name: 'Kiosk sảnh', printer: { host: '127.0.0.1', port: printer.port } }] });
+      await t.app.ctx.offices.save({
+        ...(await t.app.ctx.offices.get(t.office, true)).config,
+        kiosks: [{ id: 'k1', name: 'Kiosk sảnh', printer: { host: '127.0.0.1', port: printer.port } }],
+      });
     }
   });
 
@@ -133,10 +153,14 @@ describe('what reaches a printer', () => {
     const body = JSON.stringify({ ticketId: ticket.id, token: ticket.token });
     const status = await new Promise<number>((resolve, reject) => {
       const url = new URL(`${t.api}/offices/${t.office}/kiosks/k1/print`);
-      const req = httpRequest(url, { method: 'POST', headers: { host: 'evil.example', 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      });
+      const req = httpRequest(
+        url,
+        { method: 'POST', headers: { host: 'evil.example', 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });

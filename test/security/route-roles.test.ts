@@ -25,7 +25,8 @@ const unpairedKey = (office: string) => `${office}.tablet-9.${'A'.repeat(43)}`;
 
 async function pairAll(t: TestApp, admin: StaffClient): Promise<Record<Exclude<DeviceCaller, 'unpaired'>, PairedDevice>> {
   const out = {} as Record<Exclude<DeviceCaller, 'unpaired'>, PairedDevice>;
-  for (const [name, spec] of Object.entries(DEVICE_SPECS)) out[name as keyof typeof DEVICE_SPECS] = await pairDevice(t, admin, { ...spec, id: `roles-${name}` });
+  for (const [name, spec] of Object.entries(DEVICE_SPECS))
+    out[name as keyof typeof DEVICE_SPECS] = await pairDevice(t, admin, { ...spec, id: `roles-${name}` });
   return out;
 }
 
@@ -33,7 +34,16 @@ type Who = 'anonymous' | 'officer' | 'chairman' | 'admin' | DeviceCaller;
 const WHO: Who[] = ['anonymous', 'officer', 'chairman', 'admin', ...DEVICE_CALLERS];
 
 /** Who calls, for the HTTP table: the accounts of the office under test, of another office, and of the deployment, and devices. */
-const CALLERS = ['anonymous', 'officer', 'chairman', 'office-admin', 'other-office-admin', 'other-office-officer', 'deployment-admin', ...DEVICE_CALLERS] as const;
+const CALLERS = [
+  'anonymous',
+  'officer',
+  'chairman',
+  'office-admin',
+  'other-office-admin',
+  'other-office-officer',
+  'deployment-admin',
+  ...DEVICE_CALLERS,
+] as const;
 type CallerName = (typeof CALLERS)[number];
 type StaffCaller = Exclude<CallerName, 'anonymous' | DeviceCaller>;
 const isDevice = (who: string): who is DeviceCaller => (DEVICE_CALLERS as readonly string[]).includes(who);
@@ -118,7 +128,10 @@ describe('the access table on every route', () => {
     expect(names).toContain('post /api/v1/offices/:office/counters/:counter/call-next');
     expect(names).toContain('get /api/v1/admin/offices/:office/audit');
     expect(routes.length).toBeGreaterThan(50);
-    const unguarded = routes.filter((r) => !r.key || !(r.key in ROUTES) || !`${r.method.toUpperCase()} ${r.path}`.endsWith(r.key.split(' ')[1]!) || r.key.split(' ')[0] !== r.method.toUpperCase());
+    const unguarded = routes.filter(
+      (r) =>
+        !r.key || !(r.key in ROUTES) || !`${r.method.toUpperCase()} ${r.path}`.endsWith(r.key.split(' ')[1]!) || r.key.split(' ')[0] !== r.method.toUpperCase(),
+    );
     expect(unguarded).toEqual([]);
     // and no table entry is left without its route
     const keys = new Set(routes.map((r) => r.key));
@@ -130,9 +143,18 @@ describe('the access table on every route', () => {
     expect(who('POST /admin/offices')).toEqual(['deployment-admin']);
     expect(who('GET /admin/audit')).toEqual(['deployment-admin']);
     expect(who('POST /offices/:office/counters/:counter/tablet-rating')).toEqual(['tablet']);
-    for (const [key, rule] of Object.entries(ROUTES)) if (key.includes('/devices')) expect(rule.who, key).toEqual(key.startsWith('POST /devices/pairing-requests') ? ['anyone'] : key.includes('/admin/') ? ['office-admin'] : ['kiosk', 'tablet', 'board', 'counter-screen']);
+    for (const [key, rule] of Object.entries(ROUTES))
+      if (key.includes('/devices'))
+        expect(rule.who, key).toEqual(
+          key.startsWith('POST /devices/pairing-requests')
+            ? ['anyone']
+            : key.includes('/admin/')
+              ? ['office-admin']
+              : ['kiosk', 'tablet', 'board', 'counter-screen'],
+        );
     for (const [key, rule] of Object.entries(ROUTES)) {
-      if (key.startsWith('POST /offices/:office/counters/:counter/') && !key.endsWith('tablet-rating')) expect(rule.who, key).toEqual(['officer', 'office-admin']);
+      if (key.startsWith('POST /offices/:office/counters/:counter/') && !key.endsWith('tablet-rating'))
+        expect(rule.who, key).toEqual(['officer', 'office-admin']);
       if (key.includes('/reports') || key.includes('/complaints/')) expect(rule.who, key).not.toContain('anyone');
     }
   });
@@ -153,7 +175,8 @@ describe('the access table on every route', () => {
         // caller (health checks and the root page never read it)
         const allowed = (who !== 'unpaired' || !route.path.startsWith('/api/v1')) && rule.who.some((w) => admits(w, caller, place));
         if (res.status >= 500) problems.push(`${who} ${route.method} ${path}: ${res.status}`);
-        if (allowed === refused) problems.push(`${who} ${route.method} ${path}: table says ${allowed ? 'allowed' : 'refused'}, got ${res.status} ${JSON.stringify(res.body)}`);
+        if (allowed === refused)
+          problems.push(`${who} ${route.method} ${path}: table says ${allowed ? 'allowed' : 'refused'}, got ${res.status} ${JSON.stringify(res.body)}`);
       }
     }
     expect(problems).toEqual([]);
@@ -168,7 +191,8 @@ describe('the access table on every route', () => {
       const who = CALLERS.find((c) => users[c] && rule.who.some((w) => admits(w, { user: users[c]! }, { office: t.office, counter: '1' })));
       if (!who || who === 'anonymous' || isDevice(who)) continue; // device-only routes: no cookie to forge with
       const res = await call(who, route.method, fill(route.path, t.office), { csrf: false });
-      if (res.status !== 403 || res.body?.error?.code !== 'csrf_failed') problems.push(`${route.method} ${route.path}: ${res.status} ${JSON.stringify(res.body)}`);
+      if (res.status !== 403 || res.body?.error?.code !== 'csrf_failed')
+        problems.push(`${route.method} ${route.path}: ${res.status} ${JSON.stringify(res.body)}`);
     }
     expect(problems).toEqual([]);
   });

@@ -15,8 +15,18 @@ const BAD_HASH = [undefined, '', 'xyz', 'A'.repeat(64), 'a'.repeat(65), 5];
 export function bookingScriptCases({ o }: ScriptOffice): Case[] {
   const id = `${o}_b0123456789abcdef`;
   const booking = {
-    id, code: 'ABC234', token: 'b'.repeat(24), serviceId: 'tu-phap', date: NEXT_DAY, slotStart: `${NEXT_DAY}T08:00`, slotAt: NOW + 86_400_000,
-    checkInBy: NOW + 86_400_000 + 900_000, createdAt: NOW, name: 'Trần Bình', phone: BOOKING_PHONE, phoneHash: BOOKING_PHONE_HASH,
+    id,
+    code: 'ABC234',
+    token: 'b'.repeat(24),
+    serviceId: 'tu-phap',
+    date: NEXT_DAY,
+    slotStart: `${NEXT_DAY}T08:00`,
+    slotAt: NOW + 86_400_000,
+    checkInBy: NOW + 86_400_000 + 900_000,
+    createdAt: NOW,
+    name: 'Trần Bình',
+    phone: BOOKING_PHONE,
+    phoneHash: BOOKING_PHONE_HASH,
   };
   const otp = keys.otp(o, BOOKING_PHONE_HASH);
   return [
@@ -24,25 +34,62 @@ export function bookingScriptCases({ o }: ScriptOffice): Case[] {
       name: 'requestOtp',
       keys: { otp: keys.otp(o, 'd'.repeat(64)) },
       args: { codeHash: 'e'.repeat(64), now: NOW, ttlSeconds: 600, maxSends: 3, gapSeconds: 30 },
-      kinds: { codeHash: k.values(...BAD_HASH), now: k.int, ttlSeconds: k.values(...k.BAD_INT, 59, 3601, undefined), maxSends: k.values(...k.BAD_INT, 0, 21, undefined), gapSeconds: k.values(undefined, -1, 601, 1.5, '30') },
+      kinds: {
+        codeHash: k.values(...BAD_HASH),
+        now: k.int,
+        ttlSeconds: k.values(...k.BAD_INT, 59, 3601, undefined),
+        maxSends: k.values(...k.BAD_INT, 0, 21, undefined),
+        gapSeconds: k.values(undefined, -1, 601, 1.5, '30'),
+      },
     }),
     caseOf({
       name: 'bookSlot',
       keys: {
-        otp, bookings: keys.bookings(o), bookingCodes: keys.bookingCodes(o), slotSeats: keys.slotSeats(o, NEXT_DAY), bookingCaps: keys.bookingCaps(o, NEXT_DAY),
-        bookingIdempotency: keys.bookingIdempotency(o), events: keys.events(o),
+        otp,
+        bookings: keys.bookings(o),
+        bookingCodes: keys.bookingCodes(o),
+        slotSeats: keys.slotSeats(o, NEXT_DAY),
+        bookingCaps: keys.bookingCaps(o, NEXT_DAY),
+        bookingIdempotency: keys.bookingIdempotency(o),
+        events: keys.events(o),
       },
-      args: { office: o, booking, slot: '08:00', capacity: 4, perDay: 2, perService: 1, codeHash: codeHash(BOOKING_PHONE, BOOKING_CODE), maxTries: 5, idempotency: `${BOOKING_PHONE_HASH}|key-00001`, streamMaxLen: MAXLEN },
+      args: {
+        office: o,
+        booking,
+        slot: '08:00',
+        capacity: 4,
+        perDay: 2,
+        perService: 1,
+        codeHash: codeHash(BOOKING_PHONE, BOOKING_CODE),
+        maxTries: 5,
+        idempotency: `${BOOKING_PHONE_HASH}|key-00001`,
+        streamMaxLen: MAXLEN,
+      },
       kinds: {
         office: k.id,
         booking: k.object(booking, {
-          id: [undefined, '', 'b0123', `${o}_bXYZ`, 5], code: [undefined, '', 'abc234', 'ABCDEFG', 5], token: [undefined, 'short', 5], serviceId: [undefined, 'A B', '\ud800'],
-          date: [undefined, '26-11-2026'], slotStart: [undefined, '2026-11-26 08:00', '08:00'], slotAt: [undefined, -1, '1'], checkInBy: [undefined, 1.5], createdAt: [undefined, 'x'],
-          name: k.JSON_TEXT, priorityCategory: ['A B', 5], phone: BAD_PHONE.slice(1), phoneHash: BAD_HASH,
+          id: [undefined, '', 'b0123', `${o}_bXYZ`, 5],
+          code: [undefined, '', 'abc234', 'ABCDEFG', 5],
+          token: [undefined, 'short', 5],
+          serviceId: [undefined, 'A B', '\ud800'],
+          date: [undefined, '26-11-2026'],
+          slotStart: [undefined, '2026-11-26 08:00', '08:00'],
+          slotAt: [undefined, -1, '1'],
+          checkInBy: [undefined, 1.5],
+          createdAt: [undefined, 'x'],
+          name: k.JSON_TEXT,
+          priorityCategory: ['A B', 5],
+          phone: BAD_PHONE.slice(1),
+          phoneHash: BAD_HASH,
         }),
-        slot: k.values(undefined, '', '8:00', '08:00:00', 800), capacity: k.values(...k.BAD_INT, 0, 101, undefined), perDay: k.values(...k.BAD_INT, 0, 11, undefined),
-        perService: k.values(...k.BAD_INT, 0, 11, undefined), codeHash: k.values(...BAD_HASH), maxTries: k.values(...k.BAD_INT, 0, 21, undefined),
-        idempotency: k.optionalText, streamMaxLen: k.int,
+        slot: k.values(undefined, '', '8:00', '08:00:00', 800),
+        capacity: k.values(...k.BAD_INT, 0, 101, undefined),
+        perDay: k.values(...k.BAD_INT, 0, 11, undefined),
+        perService: k.values(...k.BAD_INT, 0, 11, undefined),
+        codeHash: k.values(...BAD_HASH),
+        maxTries: k.values(...k.BAD_INT, 0, 21, undefined),
+        idempotency: k.optionalText,
+        streamMaxLen: k.int,
       },
     }),
     caseOf({
@@ -53,4 +100,3 @@ export function bookingScriptCases({ o }: ScriptOffice): Case[] {
     }),
   ];
 }
-

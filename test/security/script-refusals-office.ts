@@ -66,7 +66,11 @@ export async function prepareScriptOffice(t: TestApp) {
   const rl = keys.rateLimit('issue', 'script-test', o);
   // a phone's one-time code, for the valid booking (script-refusals-booking-cases.ts)
   await t.redis.hset(keys.otp(o, 'c'.repeat(64)), 'code', codeHash('0912345678', '123456'), 'tries', '0', 'sends', '1', 'at', String(NOW));
-  await t.redis.hset(keys.deviceRecords(o), 'tablet-9', JSON.stringify({ kind: 'tablet', name: 'Máy tính bảng 9', counter: '9', createdAt: NOW, createdBy: `admin-${o}` }));
+  await t.redis.hset(
+    keys.deviceRecords(o),
+    'tablet-9',
+    JSON.stringify({ kind: 'tablet', name: 'Máy tính bảng 9', counter: '9', createdAt: NOW, createdBy: `admin-${o}` }),
+  );
   return { o, ids, version, config, officer, held, heldKinds, day, rl };
 }
 export type ScriptOffice = Awaited<ReturnType<typeof prepareScriptOffice>>;

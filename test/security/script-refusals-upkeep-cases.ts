@@ -6,14 +6,25 @@ import { caseOf, DAY, MAXLEN, NOW, type Case, type ScriptOffice } from './script
 
 export function upkeepScriptCases({ o, config, day, rl }: ScriptOffice): Case[] {
   return [
-    caseOf({ name: 'consumeRateLimit', keys: { budget: rl }, args: { perMinute: 5 }, kinds: { perMinute: k.values(...k.BAD_INT, 0, undefined) }, extraKeys: [rl] }),
+    caseOf({
+      name: 'consumeRateLimit',
+      keys: { budget: rl },
+      args: { perMinute: 5 },
+      kinds: { perMinute: k.values(...k.BAD_INT, 0, undefined) },
+      extraKeys: [rl],
+    }),
     caseOf({ name: 'stripIdentity', keys: { tickets: day.tickets }, args: { office: o, date: DAY }, kinds: { office: k.id, date: k.date } }),
     caseOf({
       // a device the admin created; pairing it writes its key's hash
       name: 'pairDevice',
       keys: { records: keys.deviceRecords(o), deviceKeys: keys.deviceKeys(o) },
       args: { device: 'tablet-9', hash: 'a'.repeat(64), pairedAt: NOW, pairedBy: `admin-${o}` },
-      kinds: { device: k.id, hash: k.values(undefined, '', 'ab', 'z'.repeat(64), 'a'.repeat(65), 5), pairedAt: k.values(undefined, -1, 1.5, '1'), pairedBy: k.values(undefined, 5, '\ud800', 'a\u0000b') },
+      kinds: {
+        device: k.id,
+        hash: k.values(undefined, '', 'ab', 'z'.repeat(64), 'a'.repeat(65), 5),
+        pairedAt: k.values(undefined, -1, 1.5, '1'),
+        pairedBy: k.values(undefined, 5, '\ud800', 'a\u0000b'),
+      },
     }),
     caseOf({
       name: 'touchDevice',
@@ -40,7 +51,11 @@ export function upkeepScriptCases({ o, config, day, rl }: ScriptOffice): Case[] 
       keys: { counters: keys.counters(o), events: keys.events(o), days: [] },
       args: { office: o, closesAt: NOW - 86_400_000, lastDay: '2026-11-24', now: NOW, streamMaxLen: MAXLEN, days: [] },
       kinds: {
-        office: k.id, closesAt: k.int, lastDay: k.date, now: k.int, streamMaxLen: k.int,
+        office: k.id,
+        closesAt: k.int,
+        lastDay: k.date,
+        now: k.int,
+        streamMaxLen: k.int,
         days: k.values(undefined, '', 5, [{ date: '2026-11-24' }], [{ date: 'x', closesAt: NOW }], [{ date: '2026-11-24', closesAt: -1 }]),
       },
     }),

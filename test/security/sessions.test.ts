@@ -20,7 +20,15 @@ describe('sessions follow their accounts', () => {
 
   /** A fresh officer account, signed in over HTTP and with a counter console socket. */
   async function signedIn(): Promise<{ body: UserBody; client: StaffClient; socket: TestSocket }> {
-    const body: UserBody = { username: `sess${++n}-${t.office}`, name: 'Cán bộ phiên', role: 'officer', offices: [t.office], counters: [], password: PASSWORD, disabled: false };
+    const body: UserBody = {
+      username: `sess${++n}-${t.office}`,
+      name: 'Cán bộ phiên',
+      role: 'officer',
+      offices: [t.office],
+      counters: [],
+      password: PASSWORD,
+      disabled: false,
+    };
     await t.app.users.upsert(body, { create: true });
     const client = await t.login(body.username);
     expect((await client.request('GET', '/auth/me')).status).toBe(200);
@@ -55,7 +63,7 @@ describe('sessions follow their accounts', () => {
     });
   }
 
-  it('sign-out disconnects that session\'s sockets, and only those', async () => {
+  it("sign-out disconnects that session's sockets, and only those", async () => {
     const a = await signedIn();
     const other = await t.login(a.body.username);
     const otherSocket = await t.socket({ cookie: other.cookie });

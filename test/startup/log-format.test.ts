@@ -15,7 +15,10 @@ function logOneRequest(format: 'json' | 'pretty'): string {
     log.flush?.();
     setTimeout(() => process.exit(0), 300);
   `;
-  const out = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const out = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
   expect(out.status, out.stderr).toBe(0);
   return out.stdout.trim();
 }

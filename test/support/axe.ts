@@ -16,7 +16,14 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
  * Rules whose failures count whatever impact axe gives them: the issue names these (a page
  * without a main landmark or an h1, a table header with no text) although axe rates them moderate or minor.
  */
-const ALWAYS_COUNTED = new Set(['landmark-one-main', 'page-has-heading-one', 'empty-table-header', 'meta-viewport', 'meta-viewport-large', 'label-content-name-mismatch']);
+const ALWAYS_COUNTED = new Set([
+  'landmark-one-main',
+  'page-has-heading-one',
+  'empty-table-header',
+  'meta-viewport',
+  'meta-viewport-large',
+  'label-content-name-mismatch',
+]);
 
 const counted = (v: Result) => v.impact === 'serious' || v.impact === 'critical' || ALWAYS_COUNTED.has(v.id);
 
@@ -26,15 +33,14 @@ const counted = (v: Result) => v.impact === 'serious' || v.impact === 'critical'
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(
-    () =>
-      (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<AxeResults> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-        rules: { 'label-content-name-mismatch': { enabled: true } },
-        resultTypes: ['violations'],
-      }),
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<AxeResults> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      rules: { 'label-content-name-mismatch': { enabled: true } },
+      resultTypes: ['violations'],
+    }),
   );
-  return results.violations.filter(counted).flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}) at ${JSON.stringify(n.target)}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`),
-  );
+  return results.violations
+    .filter(counted)
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${JSON.stringify(n.target)}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`));
 }

@@ -9,7 +9,15 @@ import { startTestApp, type TestApp, type TestAppOptions } from './test-app.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 /** `soundNeedsTouch`: the browser's ordinary autoplay rule, a page silent until touched once (by default the board may speak at once). */
 export async function launchBrowser(opts: { soundNeedsTouch?: boolean } = {}): Promise<Browser> {

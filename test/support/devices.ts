@@ -11,7 +11,11 @@ export interface PairedDevice {
 }
 
 /** Creates a device in the admin's office (or `office`), and pairs it: code, confirmation, key. */
-export async function pairDevice(t: TestApp, admin: StaffClient, spec: { kind: DeviceKind; counter?: string; id?: string; name?: string; office?: string }): Promise<PairedDevice> {
+export async function pairDevice(
+  t: TestApp,
+  admin: StaffClient,
+  spec: { kind: DeviceKind; counter?: string; id?: string; name?: string; office?: string },
+): Promise<PairedDevice> {
   const office = spec.office ?? t.office;
   const created = await admin.request('POST', `/admin/offices/${office}/devices`, {
     kind: spec.kind,

@@ -6,14 +6,14 @@ import type { Locator } from 'playwright-core';
 export function deepText(locator: Locator): Promise<string> {
   return locator.first().evaluate(
     (root) => {
-    const walk = (node: Node): string => {
-      if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-      if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return '';
-      const el = node as Element;
-      const kids = el.shadowRoot ? Array.from(el.shadowRoot.childNodes) : Array.from(node.childNodes);
-      return kids.map(walk).join(' ');
-    };
-    return walk(root).replace(/\s+/g, ' ').trim();
+      const walk = (node: Node): string => {
+        if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+        if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return '';
+        const el = node as Element;
+        const kids = el.shadowRoot ? Array.from(el.shadowRoot.childNodes) : Array.from(node.childNodes);
+        return kids.map(walk).join(' ');
+      };
+      return walk(root).replace(/\s+/g, ' ').trim();
     },
     undefined,
     { timeout: 2000 },

@@ -6,7 +6,14 @@
 import { request as httpRequest } from 'node:http';
 import type { TestApp, TestResponse } from './test-app.js';
 
-export function requestFrom(t: TestApp, address: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse> {
+export function requestFrom(
+  t: TestApp,
+  address: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<TestResponse> {
   const url = new URL(path.startsWith('http') ? path : `${t.api}${path}`);
   const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
   return new Promise((resolve, reject) => {

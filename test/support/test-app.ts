@@ -96,7 +96,16 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     staticDir: resolve('dist'),
     // cheap hashing keeps many logins fast on a 2-core machine; production uses the library defaults
     passwordHashCost: { memoryCost: 4096, timeCost: 1, parallelism: 1 },
-    rateLimits: { issue: 100_000, feedback: 100_000, login: 100_000, publicRead: 100_000, pairing: 100_000, otp: 100_000, booking: 100_000, ...opts.rateLimits },
+    rateLimits: {
+      issue: 100_000,
+      feedback: 100_000,
+      login: 100_000,
+      publicRead: 100_000,
+      pairing: 100_000,
+      otp: 100_000,
+      booking: 100_000,
+      ...opts.rateLimits,
+    },
     ...(opts.metricsToken ? { metricsToken: opts.metricsToken } : {}),
     ...(opts.sessionHours ? { sessionHours: opts.sessionHours } : {}),
     ...(opts.sessionIdleMinutes ? { sessionIdleMinutes: opts.sessionIdleMinutes } : {}),
@@ -147,9 +156,16 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     clock,
     request,
     async login(username, password = PASSWORD) {
-      const res = await fetch(`${api}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+      const res = await fetch(`${api}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password }),
+      });
       if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
-      const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const cookie = res.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
       const { csrfToken } = (await res.json()) as { csrfToken: string };
       return {
         cookie,
@@ -183,7 +199,12 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
 
 /** The server back after a restart: another application on the test app's port and Redis (the caller closes it). */
 export async function startSecondServer(t: TestApp): Promise<Application> {
-  const second = createApplication({ redis: t.redis, log: createLogger('silent'), staticDir: resolve('dist'), rateLimits: { issue: 100_000, feedback: 100_000, login: 100_000, publicRead: 100_000, pairing: 100_000 } });
+  const second = createApplication({
+    redis: t.redis,
+    log: createLogger('silent'),
+    staticDir: resolve('dist'),
+    rateLimits: { issue: 100_000, feedback: 100_000, login: 100_000, publicRead: 100_000, pairing: 100_000 },
+  });
   await second.listen(Number(new URL(t.base).port), '127.0.0.1');
   return second;
 }
@@ -195,12 +216,21 @@ export type EventPayload<E extends keyof ServerToClientEvents> = Parameters<Serv
  * Emits a client event of the contract (shared/events.ts) and waits for the acknowledgement. The
  * bodies stay untyped: tests send malformed and out-of-date ones on purpose.
  */
-export function emitAck<T = unknown>(socket: TestSocket, event: keyof ClientToServerEvents, ...args: unknown[]): Promise<{ ok: boolean; data?: T; error?: { code: string; message: string } }> {
+export function emitAck<T = unknown>(
+  socket: TestSocket,
+  event: keyof ClientToServerEvents,
+  ...args: unknown[]
+): Promise<{ ok: boolean; data?: T; error?: { code: string; message: string } }> {
   return new Promise((res) => (socket as unknown as { emit: (...a: unknown[]) => void }).emit(event, ...args, res));
 }
 
 /** Resolves with the next server `event` (typed by the contract in shared/events.ts) that satisfies `match`. */
-export function nextEvent<E extends keyof ServerToClientEvents>(socket: TestSocket, event: E, match: (payload: EventPayload<E>) => boolean = () => true, timeoutMs = 10_000): Promise<EventPayload<E>> {
+export function nextEvent<E extends keyof ServerToClientEvents>(
+  socket: TestSocket,
+  event: E,
+  match: (payload: EventPayload<E>) => boolean = () => true,
+  timeoutMs = 10_000,
+): Promise<EventPayload<E>> {
   return new Promise((res, rej) => {
     const timer = setTimeout(() => rej(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
     const handler = (payload: EventPayload<E>) => {

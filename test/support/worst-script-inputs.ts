@@ -102,6 +102,12 @@ export function encode(args: Record<string, unknown>): Buffer {
 }
 
 export function show(v: Arg): string {
-  const s = Buffer.isBuffer(v) ? `<bytes ${v.toString('hex').slice(0, 40)}>` : v instanceof Raw ? `<raw ${v.text}>` : v === undefined ? '<left out>' : JSON.stringify(v);
+  const s = Buffer.isBuffer(v)
+    ? `<bytes ${v.toString('hex').slice(0, 40)}>`
+    : v instanceof Raw
+      ? `<raw ${v.text}>`
+      : v === undefined
+        ? '<left out>'
+        : JSON.stringify(v);
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
 }

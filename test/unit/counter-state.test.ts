@@ -3,7 +3,17 @@
  * snapshot would show it, whatever order they arrive in, and count each action once.
  */
 import { describe, expect, it } from 'vitest';
-import { fromSnapshot, needsSnapshot, withAnswer, withCall, withCounter, withTicket, withTicketEvent, withWaiting, type CounterView } from '../../console/state/counter-state.js';
+import {
+  fromSnapshot,
+  needsSnapshot,
+  withAnswer,
+  withCall,
+  withCounter,
+  withTicket,
+  withTicketEvent,
+  withWaiting,
+  type CounterView,
+} from '../../console/state/counter-state.js';
 import { WAITING_LIST_LIMIT, type CallEvent, type CounterSnapshot } from '../../shared/events.js';
 import type { PublicTicket, Ticket } from '../../shared/schemas/ticket.js';
 
@@ -31,7 +41,16 @@ function snapshot(extra: Partial<CounterSnapshot> = {}): CounterSnapshot {
 }
 
 function call(t: PublicTicket, counterId: string, at: number, recall = false): CallEvent {
-  return { callId: `${t.id}@${at}`, office: 'o', ticket: { ...t, status: 'called', calledAt: at, counterId }, counterId, counterNumber: Number(counterId), counterName: `Quầy ${counterId}`, at, recall };
+  return {
+    callId: `${t.id}@${at}`,
+    office: 'o',
+    ticket: { ...t, status: 'called', calledAt: at, counterId },
+    counterId,
+    counterNumber: Number(counterId),
+    counterName: `Quầy ${counterId}`,
+    at,
+    recall,
+  };
 }
 
 /** A `waiting.changed` of one ticket. */
@@ -40,7 +59,7 @@ const joined = (ticket: PublicTicket, at: number) => ({ office: 'o', changes: [{
 const numbers = (v: CounterView) => v.snap.waiting.map((w) => w.number);
 
 describe('counter console state', () => {
-  it('keeps the waiting list in call order: priority first, then issue time, the counter\'s order of services, number', () => {
+  it("keeps the waiting list in call order: priority first, then issue time, the counter's order of services, number", () => {
     let v = fromSnapshot(snapshot({ waiting: [waiting('A001', T0 - 50)] }));
     v = withWaiting(v, joined(waiting('A002', T0 + 10), T0 + 10));
     v = withWaiting(v, joined(waiting('K001', T0 + 10, { serviceId: 'tra-ket-qua' }), T0 + 10));
@@ -54,11 +73,17 @@ describe('counter console state', () => {
     v = withWaiting(v, joined(waiting('A002', T0 + 10, { status: 'cancelled' }), T0 + 40));
     expect(numbers(v)).toEqual(['A003', 'B002', 'A001', 'K001']);
     // a rush: several changes in one message
-    v = withWaiting(v, { office: 'o', changes: [{ ticket: waiting('A004', T0 + 50), at: T0 + 50 }, { ticket: waiting('A003', T0 + 20, { priority: true, status: 'cancelled' }), at: T0 + 51 }] });
+    v = withWaiting(v, {
+      office: 'o',
+      changes: [
+        { ticket: waiting('A004', T0 + 50), at: T0 + 50 },
+        { ticket: waiting('A003', T0 + 20, { priority: true, status: 'cancelled' }), at: T0 + 51 },
+      ],
+    });
     expect(numbers(v)).toEqual(['B002', 'A001', 'K001', 'A004']);
   });
 
-  it('takes a called ticket off the list whichever counter called it, and counts only this counter\'s first calls', () => {
+  it("takes a called ticket off the list whichever counter called it, and counts only this counter's first calls", () => {
     const a = waiting('A001', T0 - 50);
     const b = waiting('A002', T0 - 40);
     let v = fromSnapshot(snapshot({ waiting: [a, b] }));
@@ -71,10 +96,16 @@ describe('counter console state', () => {
     expect(withCall(v, call(b, '1', T0 + 30, true))).toBe(v); // a recall changes nothing
   });
 
-  it('makes the counter\'s called or served ticket its current one, with the answer or the event, and counts it once', () => {
+  it("makes the counter's called or served ticket its current one, with the answer or the event, and counts it once", () => {
     const a = waiting('A001', T0 - 50);
     let v = fromSnapshot(snapshot({ waiting: [a] }));
-    const called = full(a, { status: 'called', calledAt: T0 + 10, counterId: '1', officer: 'an', identity: { idLast4: '1234', name: 'Nguyễn Văn A', birthDate: '1950-01-02' } });
+    const called = full(a, {
+      status: 'called',
+      calledAt: T0 + 10,
+      counterId: '1',
+      officer: 'an',
+      identity: { idLast4: '1234', name: 'Nguyễn Văn A', birthDate: '1950-01-02' },
+    });
     // the answer first, then the events of the same call
     v = withAnswer(v, { ticket: called, finished: null });
     expect(v.snap.current).toEqual(called);
@@ -137,9 +168,20 @@ describe('counter console state', () => {
 
   it('lets go of a ticket it transferred, and lists it if it serves the new service, with public fields only', () => {
     const a = waiting('A001', T0 - 50);
-    const serving = full(a, { status: 'serving', calledAt: T0 + 10, servedAt: T0 + 20, counterId: '1', identity: { idLast4: '1234', name: 'Nguyễn Văn A', birthDate: '1950-01-02' } });
+    const serving = full(a, {
+      status: 'serving',
+      calledAt: T0 + 10,
+      servedAt: T0 + 20,
+      counterId: '1',
+      identity: { idLast4: '1234', name: 'Nguyễn Văn A', birthDate: '1950-01-02' },
+    });
     let v = withAnswer(fromSnapshot(snapshot()), { ticket: serving });
-    const moved = full(a, { status: 'waiting', serviceId: 'tra-ket-qua', transfers: [{ from: 'tu-phap', to: 'tra-ket-qua', at: T0 + 30 }], identity: serving.identity! });
+    const moved = full(a, {
+      status: 'waiting',
+      serviceId: 'tra-ket-qua',
+      transfers: [{ from: 'tu-phap', to: 'tra-ket-qua', at: T0 + 30 }],
+      identity: serving.identity!,
+    });
     v = withTicketEvent(v, moved);
     expect(v.snap.current).toBeUndefined();
     expect(v.snap.waiting).toEqual([{ id: a.id, number: 'A001', serviceId: 'tra-ket-qua', status: 'waiting', priority: false, issuedAt: a.issuedAt }]);
@@ -192,7 +234,12 @@ describe('counter console state', () => {
     const between = replay(snapshot({ waiting: [c, b], serverTime: T0 + 25 }));
     expect({ ...between, serverTime: T0 }).toEqual(before);
     // read after all four: nothing changes it
-    const after = snapshot({ waiting: [b], today: { served: 3, noShow: 1, called: 4 }, officerToday: { served: 6, noShow: 1, called: 7 }, serverTime: T0 + 50 });
+    const after = snapshot({
+      waiting: [b],
+      today: { served: 3, noShow: 1, called: 4 },
+      officerToday: { served: 6, noShow: 1, called: 7 },
+      serverTime: T0 + 50,
+    });
     expect(replay(after)).toEqual(after);
   });
 

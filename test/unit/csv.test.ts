@@ -6,8 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../server/reports/csv.js';
 import type { Table } from '../../server/reports/export-tables.js';
 
-const table = (rows: Table['rows']): Table => ({ name: 'T', title: 'T', columns: [{ header: 'A', format: 'text' }, { header: 'B', format: 'number' }], rows });
-const lines = (tables: Table[]) => toCsv(tables).replace(/^\uFEFF/, '').split('\r\n');
+const table = (rows: Table['rows']): Table => ({
+  name: 'T',
+  title: 'T',
+  columns: [
+    { header: 'A', format: 'text' },
+    { header: 'B', format: 'number' },
+  ],
+  rows,
+});
+const lines = (tables: Table[]) =>
+  toCsv(tables)
+    .replace(/^\uFEFF/, '')
+    .split('\r\n');
 
 describe('toCsv', () => {
   it('writes text that starts like a formula as text', () => {
@@ -37,7 +48,13 @@ describe('toCsv', () => {
   });
 
   it('keeps numbers (negative ones included) and ordinary text as they were', () => {
-    const out = lines([table([['Tư pháp – Hộ tịch', -5], ['a=b', -1.5], ['', null]])]);
+    const out = lines([
+      table([
+        ['Tư pháp – Hộ tịch', -5],
+        ['a=b', -1.5],
+        ['', null],
+      ]),
+    ]);
     expect(out.slice(2, 5)).toEqual(['Tư pháp – Hộ tịch,-5', 'a=b,-1.50', ',']);
   });
 });

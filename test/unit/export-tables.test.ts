@@ -8,11 +8,16 @@ describe('tableOf', () => {
       { label: 'Tư pháp', received: 3, late: null },
       { label: 'Đất đai', received: 0, late: 2 },
     ];
-    const t = tableOf<(typeof items)[number]>('Hồ sơ', 'Tình hình', [
-      { header: 'Lĩnh vực', format: 'text', get: (r) => r.label },
-      { header: 'Tiếp nhận', format: 'int', get: (r) => r.received },
-      { header: 'Quá hạn', format: 'int', get: (r) => r.late },
-    ], items);
+    const t = tableOf<(typeof items)[number]>(
+      'Hồ sơ',
+      'Tình hình',
+      [
+        { header: 'Lĩnh vực', format: 'text', get: (r) => r.label },
+        { header: 'Tiếp nhận', format: 'int', get: (r) => r.received },
+        { header: 'Quá hạn', format: 'int', get: (r) => r.late },
+      ],
+      items,
+    );
     expect(t).toEqual({
       name: 'Hồ sơ',
       title: 'Tình hình',
@@ -36,14 +41,24 @@ describe('tableOf', () => {
 
 describe('figureTable', () => {
   it('writes each figure as a label and a value under "Chỉ tiêu" and "Giá trị"', () => {
-    expect(figureTable('Phản ánh', 'Phản ánh, kiến nghị', [['Quá hạn', 4], ['Tỷ lệ (%)', null], ['Đơn vị', 'UBND']])).toEqual({
+    expect(
+      figureTable('Phản ánh', 'Phản ánh, kiến nghị', [
+        ['Quá hạn', 4],
+        ['Tỷ lệ (%)', null],
+        ['Đơn vị', 'UBND'],
+      ]),
+    ).toEqual({
       name: 'Phản ánh',
       title: 'Phản ánh, kiến nghị',
       columns: [
         { header: 'Chỉ tiêu', format: 'text' },
         { header: 'Giá trị', format: 'number' },
       ],
-      rows: [['Quá hạn', 4], ['Tỷ lệ (%)', null], ['Đơn vị', 'UBND']],
+      rows: [
+        ['Quá hạn', 4],
+        ['Tỷ lệ (%)', null],
+        ['Đơn vị', 'UBND'],
+      ],
     });
   });
 });

@@ -31,7 +31,11 @@ describe('field changes for the audit trail', () => {
   });
 
   it('records added and removed fields and list records', () => {
-    const after = { ...structuredClone(config), shortName: 'Tây Mỗ', services: [{ id: 'dat-dai', name: 'Đất đai', dailyLimit: 80, hours: [] }, structuredClone(config.services[0]!)] };
+    const after = {
+      ...structuredClone(config),
+      shortName: 'Tây Mỗ',
+      services: [{ id: 'dat-dai', name: 'Đất đai', dailyLimit: 80, hours: [] }, structuredClone(config.services[0]!)],
+    };
     delete (after as Partial<typeof config>).theme;
     expect(fieldChanges(config, after)).toEqual([
       { field: 'services[chung-thuc]', before: config.services[1] },

@@ -18,7 +18,15 @@ describe('queue broadcast', () => {
     q.change('b', [{ id: 'x', waiting: 7 }]); // another office is not held back
     expect(sent).toHaveLength(2);
     vi.advanceTimersByTime(100);
-    expect(sent.slice(2)).toEqual([['a', [{ id: 'x', waiting: 3 }, { id: 'y', waiting: 1 }]]]);
+    expect(sent.slice(2)).toEqual([
+      [
+        'a',
+        [
+          { id: 'x', waiting: 3 },
+          { id: 'y', waiting: 1 },
+        ],
+      ],
+    ]);
 
     // nothing pending, the interval passed: at once again
     vi.advanceTimersByTime(100);
@@ -37,7 +45,13 @@ describe('queue broadcast', () => {
     vi.advanceTimersByTime(100);
     expect(sent).toEqual([
       ['a', [{ id: 't1', status: 'waiting' }]],
-      ['a', [{ id: 't2', status: 'waiting' }, { id: 't1', status: 'cancelled' }]],
+      [
+        'a',
+        [
+          { id: 't2', status: 'waiting' },
+          { id: 't1', status: 'cancelled' },
+        ],
+      ],
     ]);
   });
 

@@ -36,7 +36,10 @@ export function counterRoutes(ctx: Context): Router {
     parse(EmptyBody, req.body, 'body');
     const { ticket, finished } = await callTicket(ctx, office, counter, currentUser(req));
     if (!ticket) {
-      res.status(204).set('X-Finished-Ticket', finished?.id ?? '').end();
+      res
+        .status(204)
+        .set('X-Finished-Ticket', finished?.id ?? '')
+        .end();
       return;
     }
     res.json({ ticket, finished });

@@ -2,7 +2,16 @@
 import type { Response, Router } from 'express';
 import { OfficeParams } from '../../../shared/schemas/common.js';
 import { datesBetween } from '../../../shared/office-time.js';
-import { ExportJobBody, ExportJobParams, ExportQuery, GenerateSnapshotBody, SnapshotFormatQuery, SnapshotParams, SYNC_EXPORT_DAYS, type ExportJobStatus } from '../../../shared/schemas/report-exports.js';
+import {
+  ExportJobBody,
+  ExportJobParams,
+  ExportQuery,
+  GenerateSnapshotBody,
+  SnapshotFormatQuery,
+  SnapshotParams,
+  SYNC_EXPORT_DAYS,
+  type ExportJobStatus,
+} from '../../../shared/schemas/report-exports.js';
 import { BreakdownQuery, CommentsQuery, RangeQuery, SatisfactionQuery } from '../../../shared/schemas/report-queries.js';
 import { officeDate } from '../../../shared/office-time.js';
 import type { Context } from '../../context.js';
@@ -92,7 +101,11 @@ export function reportRoutes(ctx: Context): Router {
     const known = ['waiting', 'active', 'completed', 'failed'] as const;
     const out: ExportJobStatus = {
       id,
-      state: (known as readonly string[]).includes(state) ? (state as ExportJobStatus['state']) : state === 'delayed' || state === 'prioritized' || state === 'waiting-children' ? 'waiting' : 'unknown',
+      state: (known as readonly string[]).includes(state)
+        ? (state as ExportJobStatus['state'])
+        : state === 'delayed' || state === 'prioritized' || state === 'waiting-children'
+          ? 'waiting'
+          : 'unknown',
       progress: typeof job.progress === 'number' ? job.progress : 0,
     };
     if (job.returnvalue?.filename) out.filename = job.returnvalue.filename as string;
@@ -106,7 +119,11 @@ export function reportRoutes(ctx: Context): Router {
     const data = await ctx.redis.get(keys.reportExport(o, id));
     if (!job || job.data.office !== o || !data) throw notFound('export file');
     const { format, from, to } = job.data;
-    sendFile(res, { filename: `${exportName(o, from, to)}.${format}`, contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: Buffer.from(data, 'base64') });
+    sendFile(res, {
+      filename: `${exportName(o, from, to)}.${format}`,
+      contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      body: Buffer.from(data, 'base64'),
+    });
   });
 
   g.route('GET /offices/:office/reports/snapshots', async (req, res) => {
@@ -120,7 +137,9 @@ export function reportRoutes(ctx: Context): Router {
     const date = body.date ?? previousPeriodDate(body.kind, ctx.clock(), config.timeZone);
     if (date > officeDate(ctx.clock(), config.timeZone)) throw invalid('date', 'the period has not started yet');
     const report = await generateSnapshot(ctx, o, body.kind, date);
-    res.status(201).json({ snapshot: { id: report.id, kind: report.kind, from: report.from, to: report.to, title: report.title, generatedAt: report.generatedAt } });
+    res
+      .status(201)
+      .json({ snapshot: { id: report.id, kind: report.kind, from: report.from, to: report.to, title: report.title, generatedAt: report.generatedAt } });
   });
 
   g.route('GET /offices/:office/reports/snapshots/:id', async (req, res) => {

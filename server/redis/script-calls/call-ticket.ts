@@ -36,6 +36,18 @@ export interface CallTicketReply {
 }
 
 export const callTicket = script<CallTicketArgs, CallTicketReply>()('callTicket', {
-  keys: ['config', 'counters', 'tickets', 'aggregates', 'monthAggregates', 'events', 'recentCalls', 'heldTickets', 'heldAggregates', 'heldMonthAggregates', 'serviceStats'],
+  keys: [
+    'config',
+    'counters',
+    'tickets',
+    'aggregates',
+    'monthAggregates',
+    'events',
+    'recentCalls',
+    'heldTickets',
+    'heldAggregates',
+    'heldMonthAggregates',
+    'serviceStats',
+  ],
   list: { name: 'queues', fields: ['priority', 'normal'] },
 });

@@ -53,11 +53,16 @@ export interface Script<K, A, R> {
  * file or its key count differs.
  */
 export function script<A extends object, R>() {
-  return <const F extends string, const L extends string = never, const E extends string = never>(name: string, layout: Layout<F, L, E>): Script<KeysOf<F, L, E>, A, R> => {
+  return <const F extends string, const L extends string = never, const E extends string = never>(
+    name: string,
+    layout: Layout<F, L, E>,
+  ): Script<KeysOf<F, L, E>, A, R> => {
     const file = scriptFiles.get(name);
     if (!file) throw new Error(`no Lua script ${name} in server/redis/scripts`);
     if ((file.numberOfKeys === undefined) !== (layout.list !== undefined) || (file.numberOfKeys !== undefined && file.numberOfKeys !== layout.keys.length)) {
-      throw new Error(`script ${name}: its file takes ${file.numberOfKeys ?? 'a list of'} keys, its wrapper ${layout.keys.length}${layout.list ? ' and a list' : ''}`);
+      throw new Error(
+        `script ${name}: its file takes ${file.numberOfKeys ?? 'a list of'} keys, its wrapper ${layout.keys.length}${layout.list ? ' and a list' : ''}`,
+      );
     }
     const fixedCount = file.numberOfKeys;
 

@@ -28,20 +28,55 @@ export interface IssueTicketArgs {
   /** the client's issue budget per minute (none: internal callers) */
   perMinute?: number;
   /** a remote number taken from a verified phone (server/bookings/take-remote-number.ts) */
-  remote?: { id: string; code: string; phone: string; phoneHash: string; name?: string; codeHash: string; maxTries: number; perDay: number; perService: number };
+  remote?: {
+    id: string;
+    code: string;
+    phone: string;
+    phoneHash: string;
+    name?: string;
+    codeHash: string;
+    maxTries: number;
+    perDay: number;
+    perService: number;
+  };
   /** an appointment checked in at the kiosk (server/bookings/check-in.ts): its score in the priority line, or late: an ordinary ticket */
   checkIn?: { id: string; slotAt: number; queueAt: number; late: boolean };
 }
 
 export type IssueTicketReply =
-  | { ticket: StoredTicket; ahead: number; avgServiceSeconds: number; openCounters: number; created: boolean; waiting: number; booking?: StoredBooking; replay?: undefined }
+  | {
+      ticket: StoredTicket;
+      ahead: number;
+      avgServiceSeconds: number;
+      openCounters: number;
+      created: boolean;
+      waiting: number;
+      booking?: StoredBooking;
+      replay?: undefined;
+    }
   /** issued just before midnight: the ticket id, read from the previous day's hash */
   | { replay: string; ticket?: undefined };
 
 export const issueTicket = script<IssueTicketArgs, IssueTicketReply>()('issueTicket', {
   keys: [
-    'config', 'sequences', 'tickets', 'normalQueue', 'priorityQueue', 'aggregates', 'monthAggregates',
-    'idempotency', 'previousIdempotency', 'events', 'days', 'counters', 'serviceStats', 'issueBudget', 'closedDays',
-    'otp', 'bookings', 'bookingCodes', 'bookingCaps',
+    'config',
+    'sequences',
+    'tickets',
+    'normalQueue',
+    'priorityQueue',
+    'aggregates',
+    'monthAggregates',
+    'idempotency',
+    'previousIdempotency',
+    'events',
+    'days',
+    'counters',
+    'serviceStats',
+    'issueBudget',
+    'closedDays',
+    'otp',
+    'bookings',
+    'bookingCodes',
+    'bookingCaps',
   ],
 });
