@@ -37,6 +37,10 @@ export async function bookAppointment(ctx: Context, officeId: string, body: NewB
         bookingCaps: keys.bookingCaps(officeId, slot.date),
         bookingIdempotency: keys.bookingIdempotency(officeId),
         events: keys.events(officeId),
+        dayBookings: keys.dayBookings(officeId, slot.date),
+        aggregates: keys.aggregates(officeId, slot.date),
+        monthAggregates: keys.monthAggregatesOfDay(officeId, slot.date),
+        days: keys.days(officeId),
       },
       {
         office: officeId,
@@ -64,6 +68,7 @@ export async function bookAppointment(ctx: Context, officeId: string, body: NewB
         maxTries: OTP_RULES.maxTries,
         ...(body.idempotencyKey ? { idempotency: `${hash}|${body.idempotencyKey}` } : {}),
         streamMaxLen: ctx.streamMaxLen,
+        dateScore: Number(slot.date.replaceAll('-', '')),
       },
     );
     if (!isFailure(reply)) {

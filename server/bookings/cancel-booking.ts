@@ -22,6 +22,8 @@ export async function cancelBooking(ctx: Context, officeId: string, id: string, 
       slotSeats: keys.slotSeats(officeId, booking.date),
       bookingCaps: keys.bookingCaps(officeId, booking.date),
       events: keys.events(officeId),
+      aggregates: keys.aggregates(officeId, booking.date),
+      monthAggregates: keys.monthAggregatesOfDay(officeId, booking.date),
     },
     { id, token, now: ctx.clock(), streamMaxLen: ctx.streamMaxLen },
   );

@@ -19,13 +19,22 @@ export async function checkIn(ctx: Context, officeId: string, code: string, issu
   if (booking.date !== officeDate(now, config.timeZone))
     throw new DomainError('wrong_status', 'this booking is for another day', { status: 'other_day', date: booking.date });
   const late = now > (booking.checkInBy ?? booking.slotAt);
+  const slotMinutes = config.services.find((s) => s.id === booking.serviceId)?.booking.appointment?.slotMinutes ?? 30;
   const result = await issueTicket(
     ctx,
     officeId,
     { serviceId: booking.serviceId, ...(booking.priorityCategory ? { priority: booking.priorityCategory } : {}), ...(kiosk ? { kiosk } : {}) },
     issuer,
     undefined,
-    { checkIn: { id: booking.id, slotAt: booking.slotAt, queueAt: booking.slotAt - config.booking.callAheadMinutes * 60_000, late } },
+    {
+      checkIn: {
+        id: booking.id,
+        slotAt: booking.slotAt,
+        slotEnd: booking.slotAt + slotMinutes * 60_000,
+        queueAt: booking.slotAt - config.booking.callAheadMinutes * 60_000,
+        late,
+      },
+    },
   );
   if (result.booking) ctx.events.emit('booking.checkedIn', { office: officeId, booking: result.booking });
   return result;

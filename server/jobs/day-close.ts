@@ -43,6 +43,20 @@ export async function closeOfficeDays(ctx: Context, officeId: string): Promise<D
   const due = days.filter((d) => !closedSet.has(d) && d <= last.date);
   let expired = 0;
   for (const date of due) {
+    // appointments nobody checked in for: their seats are past
+    succeeded(
+      await scripts.expireBookings(
+        ctx.redis,
+        {
+          bookings: keys.bookings(officeId),
+          dayBookings: keys.dayBookings(officeId, date),
+          aggregates: keys.aggregates(officeId, date),
+          monthAggregates: keys.monthAggregatesOfDay(officeId, date),
+          events: keys.events(officeId),
+        },
+        { date, now, streamMaxLen: ctx.streamMaxLen },
+      ),
+    );
     // identity from scanned ID cards is kept only until the day closes (stripped before the day is marked closed)
     succeeded(await scripts.stripIdentity(ctx.redis, { tickets: keys.tickets(officeId, date) }, { office: officeId, date }));
     const reply = succeeded(

@@ -72,6 +72,8 @@ export const keys = {
   slotSeats: (office: string, date: string) => `${tag(office)}:day:${date}:slot-seats`,
   /** hash `p:<phone hash>` and `p:<phone hash>|<serviceId>` → bookings of the day (the caps per person) */
   bookingCaps: (office: string, date: string) => `${tag(office)}:day:${date}:booking-caps`,
+  /** set of the ids of the appointments of a day (the day close expires those nobody checked in for) */
+  dayBookings: (office: string, date: string) => `${tag(office)}:day:${date}:bookings`,
   /** hash `<phone hash>|<idempotencyKey>` → bookingId: a retried booking answers the first */
   bookingIdempotency: (office: string) => `${tag(office)}:booking-idem`,
   /** hash { code: sha256 of the one-time code, tries, sends, at }: a phone's one-time code, expiring in minutes */

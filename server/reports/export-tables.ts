@@ -115,6 +115,14 @@ export const FIGURE_COLUMNS: ColumnOf<Figures>[] = [
   count(x('ratings'), (f) => f.ratings.count),
   { header: x('satisfactionIndex'), format: 'percent', get: (f) => pct(f.ratings.satisfactionIndex) },
   count(x('complaints'), (f) => f.complaints),
+  count(x('booked'), (f) => f.bookings.booked),
+  count(x('bookingsCancelled'), (f) => f.bookings.cancelled),
+  count(x('bookingsExpired'), (f) => f.bookings.expired),
+  count(x('checkedIn'), (f) => f.bookings.checkedIn + f.bookings.checkedInLate),
+  { header: x('calledWithinSlot'), format: 'percent', get: (f) => pct(f.bookings.calledWithinSlotShare) },
+  count(x('remoteNumbers'), (f) => f.bookings.remote),
+  count(x('remoteServed'), (f) => f.bookings.remoteServed),
+  count(x('remoteNoShow'), (f) => f.bookings.remoteNoShow),
 ];
 
 /** The label column every table starts with: the group, service or criterion a row is about. */

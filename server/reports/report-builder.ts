@@ -65,6 +65,19 @@ export function figures(m: Metrics, neutral: NeutralCountsAs, open: number | und
     service: durationStats(m, 'svc'),
     ratings: ratingFigures(m, neutral),
     complaints: g('complaints'),
+    bookings: {
+      booked: g('booked'),
+      cancelled: g('bookCancelled'),
+      expired: g('bookExpired'),
+      checkedIn: g('checkin'),
+      checkedInLate: g('checkinLate'),
+      slotCalled: g('slotCalled'),
+      calledWithinSlot: g('slotOnTime'),
+      calledWithinSlotShare: share(g('slotOnTime'), g('slotCalled')),
+      remote: g('remote'),
+      remoteServed: g('remoteServed'),
+      remoteNoShow: g('remoteNoShow'),
+    },
   };
   if (open !== undefined && mode) {
     f.open = open;

@@ -74,7 +74,8 @@ export async function issueTicket(
     const service = config.services.find((s) => s.id === body.serviceId);
     if (!service) throw new DomainError('not_found', `service ${body.serviceId} not found`);
     const reason = closedReason(config, service, now);
-    if (reason) throw new DomainError(reason, CLOSED_MESSAGE[reason]);
+    // an appointment checks in before its slot even when that is before the service's issuing hours
+    if (reason && !(reason === 'outside_hours' && booking?.checkIn)) throw new DomainError(reason, CLOSED_MESSAGE[reason]);
     if (body.priority && !config.priority.categories.some((c) => c.id === body.priority)) {
       throw invalid('priority', `unknown category ${body.priority}`);
     }

@@ -64,6 +64,26 @@ export interface Figures {
   service: DurationStats;
   ratings: RatingFigures;
   complaints: number;
+  bookings: BookingFigures;
+}
+
+/** Remote numbers and appointments (shared/schemas/booking.ts), counted on the day of the visit. */
+export interface BookingFigures {
+  /** appointments booked for the day, cancelled by their citizen, expired unused at the day's close */
+  booked: number;
+  cancelled: number;
+  expired: number;
+  /** checked in at the kiosk on time (in the priority line), and late (an ordinary ticket) */
+  checkedIn: number;
+  checkedInLate: number;
+  /** appointments checked in on time and called, and of those called before their slot ended */
+  slotCalled: number;
+  calledWithinSlot: number;
+  calledWithinSlotShare: number | null;
+  /** remote numbers taken, served, absent when called */
+  remote: number;
+  remoteServed: number;
+  remoteNoShow: number;
 }
 
 export interface ReportRow extends Figures {

@@ -52,6 +52,10 @@ export function bookingScriptCases({ o }: ScriptOffice): Case[] {
         bookingCaps: keys.bookingCaps(o, NEXT_DAY),
         bookingIdempotency: keys.bookingIdempotency(o),
         events: keys.events(o),
+        dayBookings: keys.dayBookings(o, NEXT_DAY),
+        aggregates: keys.aggregates(o, NEXT_DAY),
+        monthAggregates: keys.monthAggregatesOfDay(o, NEXT_DAY),
+        days: keys.days(o),
       },
       args: {
         office: o,
@@ -64,6 +68,7 @@ export function bookingScriptCases({ o }: ScriptOffice): Case[] {
         maxTries: 5,
         idempotency: `${BOOKING_PHONE_HASH}|key-00001`,
         streamMaxLen: MAXLEN,
+        dateScore: 20261126,
       },
       kinds: {
         office: k.id,
@@ -88,15 +93,35 @@ export function bookingScriptCases({ o }: ScriptOffice): Case[] {
         perService: k.values(...k.BAD_INT, 0, 11, undefined),
         codeHash: k.values(...BAD_HASH),
         maxTries: k.values(...k.BAD_INT, 0, 21, undefined),
+        dateScore: k.values(...k.BAD_INT, 2026112, undefined),
         idempotency: k.optionalText,
         streamMaxLen: k.int,
       },
     }),
     caseOf({
       name: 'cancelBooking',
-      keys: { bookings: keys.bookings(o), slotSeats: keys.slotSeats(o, NEXT_DAY), bookingCaps: keys.bookingCaps(o, NEXT_DAY), events: keys.events(o) },
+      keys: {
+        bookings: keys.bookings(o),
+        slotSeats: keys.slotSeats(o, NEXT_DAY),
+        bookingCaps: keys.bookingCaps(o, NEXT_DAY),
+        events: keys.events(o),
+        aggregates: keys.aggregates(o, NEXT_DAY),
+        monthAggregates: keys.monthAggregatesOfDay(o, NEXT_DAY),
+      },
       args: { id, token: booking.token, now: NOW + 1, streamMaxLen: MAXLEN },
       kinds: { id: k.values(undefined, '', 'b0123', 5), token: k.token, now: k.int, streamMaxLen: k.int },
+    }),
+    caseOf({
+      name: 'expireBookings',
+      keys: {
+        bookings: keys.bookings(o),
+        dayBookings: keys.dayBookings(o, NEXT_DAY),
+        aggregates: keys.aggregates(o, NEXT_DAY),
+        monthAggregates: keys.monthAggregatesOfDay(o, NEXT_DAY),
+        events: keys.events(o),
+      },
+      args: { date: NEXT_DAY, now: NOW + 2 * 86_400_000, streamMaxLen: MAXLEN },
+      kinds: { date: k.date, now: k.int, streamMaxLen: k.int },
     }),
   ];
 }

@@ -1,4 +1,4 @@
-/** bookSlot-7.lua: books a seat in an appointment slot for a verified phone. */
+/** bookSlot-11.lua: books a seat in an appointment slot for a verified phone. */
 import type { StoredBooking } from '../../bookings/stored-booking.js';
 import { script } from './define.js';
 
@@ -19,8 +19,10 @@ export interface BookSlotArgs {
   maxTries: number;
   idempotency?: string;
   streamMaxLen: number;
+  /** the slot's date as yyyymmdd, the days index's score */
+  dateScore: number;
 }
 
 export const bookSlot = script<BookSlotArgs, { booking: StoredBooking; created: boolean }>()('bookSlot', {
-  keys: ['otp', 'bookings', 'bookingCodes', 'slotSeats', 'bookingCaps', 'bookingIdempotency', 'events'],
+  keys: ['otp', 'bookings', 'bookingCodes', 'slotSeats', 'bookingCaps', 'bookingIdempotency', 'events', 'dayBookings', 'aggregates', 'monthAggregates', 'days'],
 });

@@ -1,4 +1,4 @@
-/** cancelBooking-4.lua: cancels a booking with its token (an appointment's seat is free at once). */
+/** cancelBooking-6.lua: cancels a booking with its token (an appointment's seat is free at once). */
 import type { StoredBooking } from '../../bookings/stored-booking.js';
 import { script } from './define.js';
 
@@ -10,5 +10,5 @@ export interface CancelBookingArgs {
 }
 
 export const cancelBooking = script<CancelBookingArgs, { booking: StoredBooking }>()('cancelBooking', {
-  keys: ['bookings', 'slotSeats', 'bookingCaps', 'events'],
+  keys: ['bookings', 'slotSeats', 'bookingCaps', 'events', 'aggregates', 'monthAggregates'],
 });

@@ -10,6 +10,7 @@ import { cancelTicket } from './cancel-ticket.js';
 import { closeCounters } from './close-counters.js';
 import { completeTicket } from './complete-ticket.js';
 import { consumeRateLimit } from './consume-rate-limit.js';
+import { expireBookings } from './expire-bookings.js';
 import { expireDay } from './expire-day.js';
 import { fileComplaint } from './file-complaint.js';
 import { issueTicket } from './issue-ticket.js';
@@ -51,6 +52,7 @@ export const scripts = {
   requestOtp,
   bookSlot,
   cancelBooking,
+  expireBookings,
 };
 
 export type ScriptName = keyof typeof scripts;

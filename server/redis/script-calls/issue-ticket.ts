@@ -40,7 +40,7 @@ export interface IssueTicketArgs {
     perService: number;
   };
   /** an appointment checked in at the kiosk (server/bookings/check-in.ts): its score in the priority line, or late: an ordinary ticket */
-  checkIn?: { id: string; slotAt: number; queueAt: number; late: boolean };
+  checkIn?: { id: string; slotAt: number; slotEnd: number; queueAt: number; late: boolean };
 }
 
 export type IssueTicketReply =

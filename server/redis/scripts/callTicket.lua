@@ -123,6 +123,11 @@ if t then
     observe(r, 'wait', dims, wait)
     local target = A.targets[t.serviceId]
     if target and wait <= target then bump(r, 'waitOk', dims, 1) end
+    -- an appointment: was it called within its slot?
+    if t.slotAt then
+      bump(r, 'slotCalled', dims, 1)
+      if t.slotEnd and now < t.slotEnd then bump(r, 'slotOnTime', dims, 1) end
+    end
   end
   bump(r, 'calls', { 'all', 'ctr:' .. A.counterId, 'off:' .. A.officer }, 1)
   saveTicket(today, t)

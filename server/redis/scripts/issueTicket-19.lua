@@ -12,7 +12,7 @@
       issue budget; none for the server's own tickets),
       remote? (a remote number taken from a phone: { id, code, phone, phoneHash, name?, codeHash,
         maxTries, perDay, perService }), checkIn? (an appointment checked in at the kiosk: { id, slotAt,
-        queueAt (its score in the priority line), late (an ordinary ticket instead) }) }
+        slotEnd, queueAt (its score in the priority line), late (an ordinary ticket instead) }) }
   Returns JSON { ticket, ahead, avgServiceSeconds, openCounters, created, waiting } or { replay }
   (a ticket of the previous day) or { error } (rate_limited with retryAfter). Refuses with day_closed
   once the day close has run for the date (whatever the clock says: the closing time may have moved
@@ -44,7 +44,7 @@ local A, bad = readArgs({
   remote = optional(objectOf({ id = matching('^[a-z0-9][a-z0-9%-]*_b[0-9a-f]+$', 60), code = matching('^[A-Z0-9]+$', 6), phone = matching('^0%d%d%d%d%d%d%d%d%d$', 10),
     phoneHash = matching('^[0-9a-f]+$', 64), name = optional(textOf(320)), codeHash = matching('^[0-9a-f]+$', 64), maxTries = integerOf(1, 20),
     perDay = integerOf(1, 10), perService = integerOf(1, 10) })),
-  checkIn = optional(objectOf({ id = matching('^[a-z0-9][a-z0-9%-]*_b[0-9a-f]+$', 60), slotAt = isTime, queueAt = isTime, late = isBoolean })),
+  checkIn = optional(objectOf({ id = matching('^[a-z0-9][a-z0-9%-]*_b[0-9a-f]+$', 60), slotAt = isTime, slotEnd = isTime, queueAt = isTime, late = isBoolean })),
 })
 if not A then return badArgument(bad) end
 
@@ -153,6 +153,7 @@ local ticket = {
   bookingId = (R and R.id) or (C and C.id) or nil,
   -- an appointment on time waits in the priority line from `queueAt` (shortly before its slot)
   slotAt = (C and not C.late) and C.slotAt or nil,
+  slotEnd = (C and not C.late) and C.slotEnd or nil,
 }
 
 saveTicket(day, ticket)

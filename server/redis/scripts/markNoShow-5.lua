@@ -22,6 +22,7 @@ if t.status ~= 'called' then return fail('wrong_status', 'only a called ticket c
 t.status = 'no_show'
 t.doneAt = A.now
 bump(rollup(K.aggregates, K.monthAggregates), 'noShow', staffDims(t), 1)
+if t.source == 'remote' then bump(rollup(K.aggregates, K.monthAggregates), 'remoteNoShow', staffDims(t), 1) end
 saveTicket(day, t)
 counter.ticket = nil
 counter.ticketDate = nil

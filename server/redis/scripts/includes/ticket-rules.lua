@@ -36,6 +36,7 @@ local function finishTicket(ticket, rollupOfDay, stats, now)
   local seconds = math.floor((now - ticket.calledAt) / 1000)
   local dims = staffDims(ticket)
   bump(rollupOfDay, 'served', dims, 1)
+  if ticket.source == 'remote' then bump(rollupOfDay, 'remoteServed', dims, 1) end
   observe(rollupOfDay, 'svc', dims, seconds)
   -- moving average of recent service times, for the wait estimate
   local avg = tonumber(redis.call('HGET', stats, ticket.serviceId) or '')

@@ -2,10 +2,12 @@
   Books a seat in an appointment slot for a verified phone, or answers the booking a retry already made.
   Input (server/redis/script-calls/book-slot.ts):
     KEYS otp (the phone's one-time code), bookings, bookingCodes, slotSeats (the slot's day),
-      bookingCaps (the slot's day), bookingIdempotency, events
+      bookingCaps (the slot's day), bookingIdempotency, events, dayBookings, aggregates,
+      monthAggregates (the slot's day: its appointments, its rollups), days (the office's days index:
+      the slot's day is closed, and its unused appointments expire, even if it holds no ticket)
     ARGV[1] JSON { office, booking: { id, code, token, serviceId, date, slotStart (YYYY-MM-DDTHH:MM),
       slotAt, checkInBy (ms), createdAt, name?, priorityCategory?, phone, phoneHash }, slot (HH:MM),
-      capacity, perDay, perService, codeHash, maxTries, idempotency?, streamMaxLen }
+      capacity, perDay, perService, codeHash, maxTries, idempotency?, streamMaxLen, dateScore (yyyymmdd) }
   Returns JSON { booking, created } or { error }: otp_invalid (a wrong code counts a try), limit_reached
   (values.cap: day | service), slot_full, retry (the id or code is taken: the caller draws new ones).
 ]]
@@ -14,8 +16,9 @@
 --- @include "hash-json"
 --- @include "event-codec"
 --- @include "booking-rules"
+--- @include "rollups"
 
-local K = namedKeys({ 'otp', 'bookings', 'bookingCodes', 'slotSeats', 'bookingCaps', 'bookingIdempotency', 'events' })
+local K = namedKeys({ 'otp', 'bookings', 'bookingCodes', 'slotSeats', 'bookingCaps', 'bookingIdempotency', 'events', 'dayBookings', 'aggregates', 'monthAggregates', 'days' })
 if not K then return badArgument('keys') end
 local isPhone = matching('^0%d%d%d%d%d%d%d%d%d$', 10)
 local A, bad = readArgs({
@@ -25,6 +28,7 @@ local A, bad = readArgs({
     name = optional(textOf(320)), priorityCategory = optional(idOf(32)), phone = isPhone, phoneHash = matching('^[0-9a-f]+$', 64) }),
   slot = matching('^%d%d:%d%d$', 5), capacity = integerOf(1, 100), perDay = integerOf(1, 10), perService = integerOf(1, 10),
   codeHash = matching('^[0-9a-f]+$', 64), maxTries = integerOf(1, 20), idempotency = optional(textOf(200)), streamMaxLen = isMaxLen,
+  dateScore = integerOf(19000101, 20991231),
 })
 if not A then return badArgument(bad) end
 local B = A.booking
@@ -56,5 +60,8 @@ redis.call('HSET', K.bookings, B.id, cjson.encode(booking))
 redis.call('HSET', K.bookingCodes, B.code, B.id)
 if A.idempotency then redis.call('HSET', K.bookingIdempotency, A.idempotency, B.id) end
 redis.call('DEL', K.otp)
+redis.call('SADD', K.dayBookings, B.id)
+redis.call('ZADD', K.days, A.dateScore, B.date)
+bump(rollup(K.aggregates, K.monthAggregates), 'booked', { 'all', 'svc:' .. B.serviceId }, 1)
 appendEvent(K.events, A.streamMaxLen, 'booking.created', B.createdAt, { id = B.id, kind = 'appointment', serviceId = B.serviceId, slot = B.slotStart })
 return cjson.encode({ booking = booking, created = true })
