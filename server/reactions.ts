@@ -18,6 +18,7 @@ import type { DomainEvents } from './domain-events.js';
 import { citizenMessages } from './notifications/citizen-messages.js';
 import { metricReactions } from './observability/metric-reactions.js';
 import { screenRelay, type IoServer } from './realtime/event-relay.js';
+import { positionRelay } from './realtime/position-relay.js';
 
 type Reaction<K extends keyof DomainEvents> = (payload: DomainEvents[K]) => void;
 type ReactionTable = { [K in keyof DomainEvents]: (Reaction<K> | undefined)[] };
@@ -35,6 +36,7 @@ export interface ReactionParts {
 
 export function registerReactions(ctx: Context, parts: ReactionParts): () => void {
   const screens = parts.io && screenRelay(ctx, parts.io);
+  const phones = parts.io && positionRelay(ctx, parts.io);
   const metrics = parts.metrics ? metricReactions(ctx.metrics) : undefined;
   const deadlines = parts.deadlines && deadlineReactions(ctx, parts.deadlines);
   const citizens = parts.citizens ? citizenMessages(ctx) : undefined;
@@ -44,7 +46,7 @@ export function registerReactions(ctx: Context, parts: ReactionParts): () => voi
     'ticket.called': [screens?.ticketCalled, metrics?.ticketCalled, citizens?.ticketCalled],
     'ticket.recalled': [screens?.ticketRecalled],
     'ticket.updated': [screens?.ticketUpdated],
-    'queue.changed': [screens?.queueChanged],
+    'queue.changed': [screens?.queueChanged, phones?.queueChanged],
     'counter.changed': [screens?.counterChanged],
     'counter.takenOver': [screens?.counterTakenOver],
     'rating.requested': [screens?.ratingRequested],
@@ -79,5 +81,6 @@ export function registerReactions(ctx: Context, parts: ReactionParts): () => voi
   return () => {
     offs.forEach((off) => off());
     screens?.stop();
+    phones?.stop();
   };
 }

@@ -88,6 +88,19 @@ export interface WaitingChange {
   changes: { ticket: PublicTicket; at: number }[];
 }
 
+/**
+ * The waiting line of services whose line changed, in call order (priority line first, each by
+ * its order), for the citizens' phones: each finds its own number and works out how many are ahead
+ * and its wait (shared/wait-estimate.ts) without asking the server. At most `POSITIONS_LISTED`
+ * numbers per service; a phone further back keeps its own figures until it is listed.
+ */
+export interface QueuePositions {
+  office: string;
+  services: { id: string; order: string[]; total: number; serviceSeconds: number; openCounters: number }[];
+}
+
+export const POSITIONS_LISTED = 300;
+
 export interface QueueChange {
   office: string;
   services: { id: string; waiting: number }[];
@@ -143,6 +156,8 @@ export interface ServerToClientEvents {
   'rating.requested': (r: RatingRequest) => void;
   'counter.takenOver': (e: CounterTakeover) => void;
   'waiting.changed': (w: WaitingChange) => void;
+  /** to the phones following tickets of the office */
+  'queue.positions': (p: QueuePositions) => void;
 }
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; values?: ErrorValues } };

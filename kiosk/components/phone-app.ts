@@ -4,11 +4,12 @@
  * a rating after completion, and a complaint form.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import type { CallEvent, Snapshot } from '../../shared/events.js';
+import type { CallEvent, QueuePositions, Snapshot } from '../../shared/events.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import type { PublicTicket, Ticket } from '../../shared/schemas/ticket.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
+import { estimateWaitMinutes } from '../../shared/wait-estimate.js';
 import { api, ApiError, pageParam } from '../../shared/ui/api-client.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
 import { localName } from '../lib/format.js';
@@ -79,7 +80,8 @@ export class PhoneApp extends LitElement {
       socket.on('ticket.updated', (t) => t.id === this.ticketId && this.setTicket({ ...this.ticket, ...t }));
       socket.on('ticket.called', (c) => this.onCall(c));
       socket.on('ticket.recalled', (c) => this.onCall(c));
-      socket.on('queue.changed', () => this.ticket?.status === 'waiting' && this.refreshSoon());
+      // the lines' order comes to the phone: it works out its own position, no request per change
+      socket.on('queue.positions', (p) => this.applyPositions(p));
     },
   });
 
@@ -112,6 +114,14 @@ export class PhoneApp extends LitElement {
       this.calledCounter = this.office.counters.find((c) => c.id === t.counterId)?.number ?? this.calledCounter;
     if (t.status === 'done' && before !== 'done') void this.loadRated();
     if (t.status === 'waiting' && t.ahead === undefined) this.refreshSoon(0);
+  }
+
+  private applyPositions(p: QueuePositions) {
+    const t = this.ticket;
+    const line = t?.status === 'waiting' ? p.services.find((s) => s.id === t.serviceId) : undefined;
+    const ahead = line ? line.order.indexOf(t!.number) : -1;
+    if (!line || ahead < 0) return;
+    this.ticket = { ...t!, ahead, estimatedWaitMinutes: estimateWaitMinutes(ahead, line.serviceSeconds, line.openCounters) };
   }
 
   private async loadRated() {

@@ -4,7 +4,7 @@ import { officeClock } from '../../shared/office-time.js';
 import type { Context } from '../context.js';
 import { keys } from '../redis/keys.js';
 import { readCounters } from '../tickets/counter-state.js';
-import { estimateWait, storedServiceSeconds } from '../tickets/estimate-wait.js';
+import { estimateWait, storedServiceSeconds } from '../../shared/wait-estimate.js';
 import { closedReason } from '../tickets/issuing-rules.js';
 import { waitingCounts } from '../tickets/ticket-reader.js';
 

@@ -12,6 +12,8 @@ export const rooms = {
   session: (sid: string) => `s:${sid}`,
   /** every socket of one paired device, to disconnect them when its pairing ends */
   device: (office: string, device: string) => `d:${office}:${device}`,
+  /** the phones following tickets of an office: the waiting lines' order (queue.positions) */
+  phones: (office: string) => `o:${office}:phones`,
   /** one citizen's phone */
   ticket: (ticketId: string) => `t:${ticketId}`,
 };

@@ -11,7 +11,7 @@ import type { IssueTicketArgs } from '../redis/script-calls/issue-ticket.js';
 import type { StoredBooking } from '../bookings/stored-booking.js';
 import { loadBooking } from '../bookings/booking-reader.js';
 import { identityFromCccd } from './cccd.js';
-import { estimateWait } from './estimate-wait.js';
+import { estimateWait } from '../../shared/wait-estimate.js';
 import { closedReason, CLOSED_MESSAGE } from './issuing-rules.js';
 import { runOfficeScript } from './office-script.js';
 import { loadTicket } from './ticket-reader.js';

@@ -7,7 +7,7 @@ import { officeDate } from '../../shared/office-time.js';
 import type { Context } from '../context.js';
 import { notFound } from '../domain-error.js';
 import { keys } from '../redis/keys.js';
-import { estimateWait, storedServiceSeconds } from './estimate-wait.js';
+import { estimateWait, storedServiceSeconds } from '../../shared/wait-estimate.js';
 import { decodeTicket } from './ticket-codec.js';
 import { publicTicket, type StoredTicket } from './ticket-view.js';
 

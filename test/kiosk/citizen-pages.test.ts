@@ -53,9 +53,15 @@ describe('phone page and rating tablet', () => {
     const page = await openPhone(mine);
     await poll(() => page.locator('[data-number]').textContent()).toBe(mine.number);
     await poll(() => page.locator('[data-ahead]').textContent()).toBe('1');
+    // from here the phone learns its position from what the server pushes: no request per change
+    const reads: string[] = [];
+    page.on('request', (r) => r.url().includes('/api/v1/tickets/') && r.method() === 'GET' && reads.push(r.url()));
 
+    const behind = await issue('dat-dai');
     await officer.request('POST', `/offices/${t.office}/counters/4/call-next`); // calls `first`
     await poll(() => page.locator('[data-ahead]').textContent()).toBe('0');
+    expect(behind.ahead).toBe(2);
+    expect(reads).toEqual([]);
     await poll(() => deepText(page.locator('qms-phone-app'))).toContain('Sắp đến lượt bạn');
 
     const called = await officer.request('POST', `/offices/${t.office}/counters/4/call-next`); // finishes `first`, calls mine

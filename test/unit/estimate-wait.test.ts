@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateWaitMinutes, serviceSeconds } from '../../server/tickets/estimate-wait.js';
+import { estimateWaitMinutes, serviceSeconds } from '../../shared/wait-estimate.js';
 
 describe('wait estimate', () => {
   it('shares people ahead over the open counters, with at least one', () => {

@@ -1,0 +1,67 @@
+/**
+ * The waiting lines' order for the phones (queue.positions), instead of every waiting phone reading
+ * its ticket again on each change: one read of the changed services' lines per office at most every
+ * 100 ms (merged as the waiting counts are, queue-broadcast.ts), one message to the office's phones.
+ * The one reaction that reads Redis: what it sends is the order the scripts keep, not in the event.
+ */
+import { officeDate } from '../../shared/office-time.js';
+import { POSITIONS_LISTED, type QueuePositions } from '../../shared/events.js';
+import { serviceSeconds } from '../../shared/wait-estimate.js';
+import type { Context } from '../context.js';
+import type { DomainEvents } from '../domain-events.js';
+import { keys } from '../redis/keys.js';
+import type { IoServer } from './event-relay.js';
+import { QueueBroadcast } from './queue-broadcast.js';
+import { rooms } from './rooms.js';
+
+export function positionRelay(ctx: Context, io: IoServer) {
+  const lines = new QueueBroadcast<{ id: string }>((office, services) => {
+    readLines(
+      ctx,
+      office,
+      services.map((s) => s.id),
+    )
+      .then((message) => message.services.length && io.to(rooms.phones(office)).emit('queue.positions', message))
+      .catch((err) => ctx.log.warn({ err }, 'queue.positions relay failed'));
+  });
+  return {
+    queueChanged: ({ office, services }: DomainEvents['queue.changed']) =>
+      lines.change(
+        office,
+        services.map((s) => ({ id: s.id })),
+      ),
+    stop: () => lines.stop(),
+  };
+}
+
+async function readLines(ctx: Context, office: string, serviceIds: string[]): Promise<QueuePositions> {
+  const { config } = await ctx.offices.get(office);
+  const date = officeDate(ctx.clock(), config.timeZone);
+  const services = config.services.filter((s) => serviceIds.includes(s.id));
+  const pipe = ctx.redis.pipeline();
+  for (const s of services) {
+    pipe.zrange(keys.queue(office, date, s.id, true), '0', String(POSITIONS_LISTED - 1));
+    pipe.zrange(keys.queue(office, date, s.id, false), '0', String(POSITIONS_LISTED - 1));
+    pipe.zcard(keys.queue(office, date, s.id, true));
+    pipe.zcard(keys.queue(office, date, s.id, false));
+  }
+  pipe.hgetall(keys.serviceStats(office));
+  pipe.hgetall(keys.counters(office));
+  const res = (await pipe.exec())!.map(([, v]) => v);
+  const stats = res[services.length * 4] as Record<string, string>;
+  const counters = res[services.length * 4 + 1] as Record<string, string>;
+  const open = new Set(Object.entries(counters).flatMap(([id, raw]) => (JSON.parse(raw).status === 'open' ? [id] : [])));
+  return {
+    office,
+    services: services.map((s, i) => {
+      const [priority, normal, p, n] = res.slice(i * 4, i * 4 + 4) as [string[], string[], number, number];
+      return {
+        id: s.id,
+        order: [...priority, ...normal].slice(0, POSITIONS_LISTED),
+        total: p + n,
+        serviceSeconds: serviceSeconds(Number(stats[s.id]) || null, s.avgServiceMinutes),
+        openCounters: config.counters.filter((c) => c.services.includes(s.id) && open.has(c.id)).length,
+      };
+    }),
+  };
+}
