@@ -24,12 +24,17 @@ export function startChild(mode: string, redisUrl: string): Promise<Child> {
 }
 
 /** The Redis commands the `app` child has sent since its last `reset`, by name. */
-export const childCounts = (c: Child) =>
-  new Promise<Record<string, number>>((res) => {
-    const on = (m: { type: string; counts: Record<string, number> }) => {
+export const childCounts = async (c: Child) => (await childTallies(c)).counts;
+
+/** The HTTP requests the `app` child has answered since its last `reset`. */
+export const childHttpRequests = async (c: Child) => (await childTallies(c)).httpRequests;
+
+const childTallies = (c: Child) =>
+  new Promise<{ counts: Record<string, number>; httpRequests: number }>((res) => {
+    const on = (m: { type: string; counts: Record<string, number>; httpRequests: number }) => {
       if (m.type !== 'counts') return;
       c.proc.off('message', on);
-      res(m.counts);
+      res(m);
     };
     c.proc.on('message', on);
     c.proc.send({ type: 'counts' });

@@ -21,6 +21,7 @@ import { startChild, type Child } from './child-servers.js';
 import { log, quick, type BenchContext } from './context.js';
 import { measureIssue } from './issue-throughput.js';
 import { measureMemory } from './memory-per-ticket.js';
+import { measurePhones } from './phones-following.js';
 import { benchOfficers } from './office-day.js';
 import { pageWeights } from './page-weight.js';
 import { printSummary } from './summary.js';
@@ -50,25 +51,29 @@ async function main() {
   try {
     const redisVersion = /redis_version:(\S+)/.exec(await redis.info('server'))?.[1];
     results.redis = redisVersion;
-    console.error('1/5 ticket issue over HTTP vs Express hello-world');
+    console.error('1/6 ticket issue over HTTP vs Express hello-world');
     results.issue = await measureIssue(bench);
     log(results.issue);
 
-    console.error('2/5 call to screen: 1,000 board sockets');
+    console.error('2/6 call to screen: 1,000 board sockets');
     results.callToScreen = await measureCallToScreen(bench);
     log(results.callToScreen);
 
-    console.error('3/5 one-year report for 10k, 100k and 1M tickets');
+    console.error('3/6 phones following their tickets in many offices while every counter calls');
+    results.phones = await measurePhones(bench);
+    log(results.phones);
+
+    console.error('4/6 one-year report for 10k, 100k and 1M tickets');
     // from here on the generated office days set the clock
     clock.real = false;
     const officers = benchOfficers();
     results.reports = await measureYearReports(bench, officers);
 
-    console.error('4/5 Redis memory per ticket after the day is rolled up');
+    console.error('5/6 Redis memory per ticket after the day is rolled up');
     results.memory = await measureMemory(bench, officers);
     log(results.memory);
 
-    console.error('5/5 gzipped JavaScript of each page');
+    console.error('6/6 gzipped JavaScript of each page');
     results.pages = pageWeights();
     log(results.pages);
   } finally {

@@ -3,7 +3,8 @@
  * the event loop with them. `tsx bench/servers.ts <mode> <redisUrl>`; prints `PORT=<n>` when ready.
  *   app      the real application (rate limits raised out of the way); counts its Redis commands
  *   hello    an Express hello-world POST route, served the same way (node:http, JSON body parser)
- *   bare-io  a bare socket.io server that broadcasts on POST /broadcast
+ *   bare-io  a bare socket.io server that broadcasts on POST /broadcast (to every socket, or with
+ *            `?room=r&event=e` as `e` to the sockets that connected with `?room=r`)
  */
 import { createServer } from 'node:http';
 import express from 'express';
@@ -27,11 +28,14 @@ async function main() {
   }
   if (mode === 'bare-io') {
     const http = createServer((req, res) => {
-      if (req.method === 'POST' && req.url === '/broadcast') {
+      const url = new URL(req.url ?? '/', 'http://x');
+      if (req.method === 'POST' && url.pathname === '/broadcast') {
         let body = '';
         req.on('data', (d) => (body += d));
         req.on('end', () => {
-          io.emit('ticket.called', JSON.parse(body));
+          const room = url.searchParams.get('room');
+          const event = (url.searchParams.get('event') ?? 'ticket.called') as 'ticket.called';
+          (room ? io.to(room) : io).emit(event, JSON.parse(body));
           res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
         });
         return;
@@ -39,6 +43,10 @@ async function main() {
       res.writeHead(404).end();
     });
     const io = new Server(http, { serveClient: false });
+    io.on('connection', (s) => {
+      const room = s.handshake.query.room;
+      if (typeof room === 'string') void s.join(room);
+    });
     http.listen(0, '127.0.0.1', () => console.log(`PORT=${(http.address() as { port: number }).port}`));
     return;
   }
@@ -55,10 +63,16 @@ async function main() {
     log: createLogger('silent'),
     rateLimits: { issue: 1e9, feedback: 1e9, login: 1e9, publicRead: 1e9 },
   });
+  // the HTTP requests it answers (the phones scenario: none beyond the calls themselves)
+  let httpRequests = 0;
+  application.http.on('request', () => httpRequests++);
   const port = await application.listen(0, '127.0.0.1');
   process.on('message', (msg: { type: string }) => {
-    if (msg.type === 'counts') process.send!({ type: 'counts', counts: Object.fromEntries(counts) });
-    if (msg.type === 'reset') counts.clear();
+    if (msg.type === 'counts') process.send!({ type: 'counts', counts: Object.fromEntries(counts), httpRequests });
+    if (msg.type === 'reset') {
+      counts.clear();
+      httpRequests = 0;
+    }
   });
   console.log(`PORT=${port}`);
 }

@@ -10,6 +10,8 @@ export function printSummary(r: any) {
     `  Redis commands per ticket      ${r.issue.redisCommandsPerTicket} sent by the server ${JSON.stringify(r.issue.redisCommandsPerTicketByName)}   (goal 1: ${ok(r.issue.redisCommandsPerTicket <= 1.05)})`,
     `  call to ${r.callToScreen.sockets} screens p50       ${r.callToScreen.appP50Ms} ms vs bare ${r.callToScreen.bareP50Ms} ms = ${r.callToScreen.p50Ratio}`,
     `  call to ${r.callToScreen.sockets} screens p99       ${r.callToScreen.appP99Ms} ms vs bare ${r.callToScreen.bareP99Ms} ms = ${r.callToScreen.p99Ratio}   (goal <= 1.5: ${ok(r.callToScreen.p99Ratio <= 1.5)})`,
+    `  phones: ${r.phones.phones} in ${r.phones.offices} offices   ${r.phones.httpRequestsPerCall} HTTP requests per call   (goal 1, the call itself: ${ok(r.phones.httpRequestsPerCall <= 1)})`,
+    `  call to the phones' positions  p99 ${r.phones.appP99Ms} ms vs bare ${r.phones.bareP99Ms} ms = ${r.phones.p99Ratio}   (goal <= 1.5: ${ok(r.phones.p99Ratio <= 1.5)})`,
     ...Object.entries(r.reports.runs).map(([size, x]: [string, any]) => `  one-year report, ${size.padStart(7)} tickets   ${x.medianMs} ms`),
     `  report largest / 10k           ${r.reports.ratioLargestTo10k}   (goal <= 2: ${ok(r.reports.ratioLargestTo10k <= 2)}; under 100 ms: ${ok(r.reports.largestUnder100ms)})`,
     `  memory per ticket              ${r.memory.bytesPerTicketLongTerm} bytes with its events in Redis, long term (ticket ${r.memory.bytesPerTicketTicketHash}, events ${r.memory.bytesPerTicketEvents}); ${r.memory.bytesPerTicket} until the idempotency keys expire (a day)   (goal <= 500: ${ok(r.memory.bytesPerTicketLongTerm <= 500)})`,

@@ -16,7 +16,8 @@ export interface DomainEvents {
   'ticket.recalled': { office: string; call: CallEvent; ticket: Ticket };
   /** `counterId`: the counter it changed at, when the ticket no longer names it (a transfer) */
   'ticket.updated': { office: string; ticket: Ticket; counterId?: string };
-  'queue.changed': { office: string; services: { id: string; waiting: number }[] };
+  /** `behindEveryone`: the change only added a ticket at the end of the line, so nobody waiting moved */
+  'queue.changed': { office: string; services: { id: string; waiting: number }[]; behindEveryone?: boolean };
   /** the counter's view for the screens, built from what the script returned */
   'counter.changed': { office: string; counter: CounterState };
   /** an administrator took a counter another officer held (`from`), or closed it over their head */

@@ -25,7 +25,9 @@ export function positionRelay(ctx: Context, io: IoServer) {
       .catch((err) => ctx.log.warn({ err }, 'queue.positions relay failed'));
   });
   return {
-    queueChanged: ({ office, services }: DomainEvents['queue.changed']) =>
+    // a ticket joining the end of a line moves nobody: its own phone reads its position when it joins
+    queueChanged: ({ office, services, behindEveryone }: DomainEvents['queue.changed']) =>
+      behindEveryone ||
       lines.change(
         office,
         services.map((s) => ({ id: s.id })),

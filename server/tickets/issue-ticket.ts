@@ -153,7 +153,8 @@ export async function issueTicket(
   const view = citizenTicket(ticket, { ahead: ticket.status === 'waiting' ? reply.ahead : 0, estimatedWaitMinutes });
   if (reply.created) {
     ctx.events.emit('ticket.issued', { office: officeId, ticket: view, waiting: reply.waiting });
-    ctx.events.emit('queue.changed', { office: officeId, services: [{ id: ticket.serviceId, waiting: reply.waiting }] });
+    const behindEveryone = !ticket.priority && !ticket.slotAt;
+    ctx.events.emit('queue.changed', { office: officeId, services: [{ id: ticket.serviceId, waiting: reply.waiting }], behindEveryone });
   }
   return { ticket: view, created: reply.created, ...(reply.booking ? { booking: reply.booking } : {}) };
 }
