@@ -61,6 +61,8 @@ export interface AppOptions {
   trustProxy?: string;
   /** where citizens' phones reach the server (PUBLIC_URL), for ticket QR codes */
   publicUrl?: string;
+  /** VAPID_PUBLIC_KEY, for the phone pages' Web Push subscriptions */
+  pushPublicKey?: string;
   /** salt of the identity (CCCD) hashes (IDENTITY_SALT; default DEFAULT_IDENTITY_SALT) */
   identitySalt?: string;
   /** address ranges (CIDR) of receipt printers an office administrator may use (PRINTER_NETWORKS) */
@@ -95,6 +97,7 @@ export function createApplication(opts: AppOptions): Application {
     ...(opts.jobPrefix ? { jobPrefix: opts.jobPrefix } : {}),
     ...(opts.publicUrl ? { publicUrl: opts.publicUrl.replace(/\/$/, '') } : {}),
     printerNetworks: opts.printerNetworks ?? [],
+    ...(opts.pushPublicKey ? { pushPublicKey: opts.pushPublicKey } : {}),
   };
   const sessions = new SessionStore(
     opts.redis,

@@ -20,6 +20,8 @@ export interface Context {
   identitySalt: string;
   /** PUBLIC_URL: where citizens' phones reach the server, for ticket QR codes */
   publicUrl?: string;
+  /** VAPID_PUBLIC_KEY: phone pages subscribe to Web Push with it (none: no push) */
+  pushPublicKey?: string;
   /** PRINTER_NETWORKS: address ranges an office administrator may point a kiosk printer at (port 9100) */
   printerNetworks?: readonly string[];
 }

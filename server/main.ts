@@ -50,6 +50,7 @@ async function main() {
     secureCookies: settings.PUBLIC_URL?.startsWith('https://') ?? false,
     ...(settings.TRUST_PROXY ? { trustProxy: settings.TRUST_PROXY } : {}),
     ...(settings.PUBLIC_URL ? { publicUrl: settings.PUBLIC_URL } : {}),
+    ...(settings.VAPID_PUBLIC_KEY ? { pushPublicKey: settings.VAPID_PUBLIC_KEY } : {}),
     printerNetworks: parsePrinterNetworks(settings.PRINTER_NETWORKS),
     ...(settings.METRICS_TOKEN ? { metricsToken: settings.METRICS_TOKEN } : {}),
   });

@@ -35,6 +35,8 @@ export const ROUTES = {
   'GET /tickets/:id': { who: ['anyone'], what: "a ticket's status, with its token" },
   'POST /tickets/:id/cancel': { who: ['anyone'], what: 'cancel a waiting ticket, with its token' },
   'POST /tickets/:id/rating': { who: ['anyone'], what: 'rate a ticket, with its token' },
+  'POST /tickets/:id/push': { who: ['anyone'], what: "the phone following a ticket asks for Web Push messages (turn near, called), with the ticket's token" },
+  'GET /push/key': { who: ['anyone'], what: "the deployment's VAPID public key, for Web Push subscriptions" },
   'POST /offices/:office/complaints': { who: ['anyone'], what: 'file a complaint' },
   'GET /offices/:office/kiosks/:kiosk': { who: ['anyone'], what: "a kiosk's printer setting" },
   'POST /offices/:office/kiosks/:kiosk/print': { who: ['anyone'], what: 'print a ticket on the network printer, with its token' },

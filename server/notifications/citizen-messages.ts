@@ -1,8 +1,8 @@
 /**
  * What the citizen of a booking is told, and when (listed in `reactions.ts`): the confirmation and
  * two reminders of an appointment (withdrawn if it is cancelled), "your turn is near" and "called to
- * counter N" for a ticket that came from a booking. By SMS to the verified number (through the
- * configured driver). The messages are jobs: a failed send is retried, never lost with the request.
+ * counter N" for a ticket that came from a booking, by SMS to the verified number (through the
+ * configured driver), and for any ticket whose phone asked for them, by Web Push. The messages are jobs: a failed send is retried, never lost with the request.
  */
 import { officeClock } from '../../shared/office-time.js';
 import type { StoredBooking } from '../bookings/stored-booking.js';
@@ -13,6 +13,7 @@ import type { DomainEvents } from '../domain-events.js';
 import { keys } from '../redis/keys.js';
 import type { SlotData } from './message-kinds.js';
 import { notify, withdrawNotification } from './notify.js';
+import { pushSubscriptionOf } from './push-subscriptions.js';
 
 const REMINDER_SOON_MINUTES = 30;
 
@@ -72,16 +73,17 @@ export function citizenMessages(ctx: Context) {
 
   const ticketCalled = ({ office, call, ticket }: DomainEvents['ticket.called']) => {
     void (async () => {
-      if (ticket.bookingId) {
-        const b = await loadBooking(ctx, office, ticket.bookingId);
-        const data = { ticketId: ticket.id, number: ticket.number, counterNumber: call.counterNumber };
-        if (b) await notify(ctx, office, { channel: 'sms', to: b.phone, kind: 'called', data }, { key: `${ticket.id}.${ticket.recalls ?? 0}` });
-      }
+      const data = { ticketId: ticket.id, number: ticket.number, counterNumber: call.counterNumber };
+      const key = `${ticket.id}.${ticket.recalls ?? 0}`;
+      const b = ticket.bookingId ? await loadBooking(ctx, office, ticket.bookingId) : undefined;
+      if (b) await notify(ctx, office, { channel: 'sms', to: b.phone, kind: 'called', data }, { key });
+      const push = await pushSubscriptionOf(ctx, office, ticket.date, ticket.number);
+      if (push) await notify(ctx, office, { channel: 'push', to: push, kind: 'called', data }, { key: `${key}.push` });
       await turnNear(office, ticket.serviceId);
     })().catch(failed('called'));
   };
 
-  /** The ticket now `turnNearAhead` places from the front of the service's line, if it came from a booking. */
+  /** The ticket now `turnNearAhead` places from the front of the service's line: by SMS if it came from a booking, by push if its phone asked. */
   const turnNear = async (office: string, serviceId: string) => {
     const { config } = await ctx.offices.get(office);
     const n = config.booking.turnNearAhead;
@@ -93,11 +95,13 @@ export function citizenMessages(ctx: Context) {
     const number = [...priority, ...normal][n];
     if (!number) return;
     const raw = await ctx.redis.hget(keys.tickets(office, date), number);
-    const bookingId = raw ? decodeTicket(raw, office, date, number).bookingId : undefined;
-    const b = bookingId ? await loadBooking(ctx, office, bookingId) : undefined;
-    if (!b?.ticketId) return;
-    const data = { ticketId: b.ticketId, number, ahead: n, officeName: config.shortName ?? config.name };
-    await notify(ctx, office, { channel: 'sms', to: b.phone, kind: 'turn_near', data }, { key: b.ticketId });
+    if (!raw) return;
+    const ticket = decodeTicket(raw, office, date, number);
+    const data = { ticketId: ticket.id, number, ahead: n, officeName: config.shortName ?? config.name };
+    const b = ticket.bookingId ? await loadBooking(ctx, office, ticket.bookingId) : undefined;
+    if (b) await notify(ctx, office, { channel: 'sms', to: b.phone, kind: 'turn_near', data }, { key: ticket.id });
+    const push = await pushSubscriptionOf(ctx, office, date, number);
+    if (push) await notify(ctx, office, { channel: 'push', to: push, kind: 'turn_near', data }, { key: `${ticket.id}.push` });
   };
 
   return { bookingCreated, bookingCancelled, bookingCheckedIn, ticketCalled };

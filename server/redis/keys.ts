@@ -78,6 +78,8 @@ export const keys = {
   bookingIdempotency: (office: string) => `${tag(office)}:booking-idem`,
   /** hash { code: sha256 of the one-time code, tries, sends, at }: a phone's one-time code, expiring in minutes */
   otp: (office: string, phoneHash: string) => `${tag(office)}:otp:${phoneHash}`,
+  /** hash ticket number → JSON Web Push subscription of the phone following it (expires with the day) */
+  ticketPush: (office: string, date: string) => `${tag(office)}:day:${date}:push`,
   /** hash report snapshot id → JSON */
   reportSnapshots: (office: string) => `${tag(office)}:report-snapshots`,
   /** string: a finished report export file (base64), kept a day */

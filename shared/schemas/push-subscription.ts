@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Token } from './common.js';
 
 /** base64url without padding, as PushManager gives the keys */
 const Base64Url = (min: number, max: number) =>
@@ -21,3 +22,6 @@ export const PushSubscriptionBody = z.object({
   keys: z.object({ p256dh: Base64Url(86, 88), auth: Base64Url(22, 24) }),
 });
 export type PushSubscriptionBody = z.infer<typeof PushSubscriptionBody>;
+
+/** The phone following a ticket asks for its messages by Web Push (POST /tickets/:id/push). */
+export const PushFollowBody = z.strictObject({ token: Token, subscription: PushSubscriptionBody });

@@ -66,6 +66,8 @@ export interface TestAppOptions {
   publicUrl?: string;
   /** PRINTER_NETWORKS, parsed */
   printerNetworks?: string[];
+  /** VAPID_PUBLIC_KEY: the phone pages may subscribe to Web Push */
+  pushPublicKey?: string;
   /** TRUST_PROXY: the client address from X-Forwarded-For (a test's own address, apart from other files') */
   trustProxy?: string;
   /** sessions expire by the test clock too (by default they follow real time, whatever the office clock does) */
@@ -113,6 +115,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}),
     ...(opts.printerNetworks ? { printerNetworks: opts.printerNetworks } : {}),
     ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}),
+    ...(opts.pushPublicKey ? { pushPublicKey: opts.pushPublicKey } : {}),
   });
   const base = demoOffice();
   const config = (opts.office ?? ((c) => c))({ ...base, id: office });

@@ -16,6 +16,9 @@ import { parseTicketId } from '../../../shared/ticket-number.js';
 import { issueRateLimit, rateLimit, type RateLimitSettings } from '../rate-limits.js';
 import { parse } from '../../validate.js';
 import { guardedRouter } from '../guarded-router.js';
+import { PushFollowBody } from '../../../shared/schemas/push-subscription.js';
+import { followByPush } from '../../notifications/push-subscriptions.js';
+import { notFound } from '../../domain-error.js';
 
 export function publicRoutes(ctx: Context, limits: RateLimitSettings): Router {
   const g = guardedRouter();
@@ -61,6 +64,18 @@ export function publicRoutes(ctx: Context, limits: RateLimitSettings): Router {
     const { id } = parse(TicketParams, req.params, 'path');
     const body = parse(RatingBody, req.body, 'body');
     res.status(201).json({ rating: await rateTicket(ctx, id, body) });
+  });
+
+  g.route('POST /tickets/:id/push', feedback, async (req, res) => {
+    const { id } = parse(TicketParams, req.params, 'path');
+    const { token, subscription } = parse(PushFollowBody, req.body, 'body');
+    await followByPush(ctx, id, token, subscription);
+    res.status(204).end();
+  });
+
+  g.route('GET /push/key', read, (_req, res) => {
+    if (!ctx.pushPublicKey) throw notFound('Web Push on this server');
+    res.json({ key: ctx.pushPublicKey });
   });
 
   g.route('POST /offices/:office/complaints', feedback, async (req, res) => {
