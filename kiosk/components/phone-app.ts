@@ -5,7 +5,9 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import type { CallEvent, QueuePositions, Snapshot } from '../../shared/events.js';
+import { bt } from '../../shared/i18n/booking-messages.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
+import type { BookingOptions } from '../../shared/schemas/booking.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import type { PublicTicket, Ticket } from '../../shared/schemas/ticket.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
@@ -29,6 +31,7 @@ export class PhoneApp extends LitElement {
     fatal: { state: true },
     soundOn: { state: true },
     complaintOpen: { state: true },
+    bookable: { state: true },
   };
   static override styles = [
     base,
@@ -53,6 +56,7 @@ export class PhoneApp extends LitElement {
       .row { display: flex; flex-wrap: wrap; gap: 0.7rem; justify-content: center; }
       .btn { font-size: 1.05rem; }
       .link { background: none; border: 0; text-decoration: underline; color: var(--ink); font-weight: 700; font-size: 1.05rem; }
+      a.link { display: inline-flex; align-items: center; min-height: var(--touch); }
       .center { padding: 2rem 1rem; text-align: center; font-size: 1.2rem; }
     `,
   ];
@@ -66,6 +70,8 @@ export class PhoneApp extends LitElement {
   declare private fatal: string;
   declare private soundOn: boolean;
   declare private complaintOpen: boolean;
+  /** the office takes bookings: a link to its booking page */
+  declare private bookable: boolean;
   private lastAlertedCall = '';
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private i18n = new LangController(this);
@@ -90,6 +96,7 @@ export class PhoneApp extends LitElement {
     this.fatal = '';
     this.soundOn = false;
     this.complaintOpen = false;
+    this.bookable = false;
   }
 
   override connectedCallback() {
@@ -104,6 +111,9 @@ export class PhoneApp extends LitElement {
         this.style.setProperty('--primary', o.theme.primary);
         this.style.setProperty('--accent', o.theme.accent);
       })
+      .catch(() => {});
+    api<BookingOptions>('GET', `/offices/${encodeURIComponent(this.officeId)}/booking-options`)
+      .then((b) => (this.bookable = b.services.length > 0))
       .catch(() => {});
   }
 
@@ -186,6 +196,7 @@ export class PhoneApp extends LitElement {
             : html`<div class="row"><button class="btn" data-action="open-complaint" @click=${() => (this.complaintOpen = true)}>${kt('complaintLink')}</button></div>`
         }
       </section>
+      ${this.bookable ? html`<div class="row"><a class="link" data-action="book" href=${`./book.html?office=${encodeURIComponent(this.officeId)}`}>${bt('pageTitle')}</a></div>` : nothing}
     `;
   }
 

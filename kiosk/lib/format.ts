@@ -24,6 +24,17 @@ export function dateTimeText(ms: number, timeZone: string): string {
   }).format(new Date(ms));
 }
 
+/** A calendar day (`YYYY-MM-DD`) as a citizen reads it: "thứ Ba, 24/11" or "Tuesday 24 Nov". */
+export function dayText(date: string): string {
+  const lang = getLang();
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: lang === 'vi' ? 'numeric' : 'short',
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
 /** The Vietnamese name, or the English one when the citizen chose English and one exists. */
 export function localName(item: { name: string; nameEn?: string | undefined }): string {
   return getLang() === 'en' && item.nameEn ? item.nameEn : item.name;

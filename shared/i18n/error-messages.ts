@@ -26,7 +26,21 @@ const errors: Catalogue<ErrorCode | ClientCode> = {
   rate_limited: { vi: 'Hệ thống đang bận, hãy thử lại sau giây lát', en: 'The system is busy: try again in a moment' },
   payload_too_large: { vi: 'Dữ liệu gửi lên quá lớn', en: 'The data sent is too large' },
   unsupported_media_type: { vi: 'Dữ liệu gửi lên không đúng định dạng', en: 'The data sent is not in the expected format' },
-  outside_hours: { vi: 'Ngoài giờ lấy số của lĩnh vực này', en: 'Outside the issuing hours of this service' },
+  // a remote number says why: the office's window for them, or a wait that would run past closing
+  outside_hours: {
+    vi: (p: P) =>
+      p.reason === 'outside_window'
+        ? 'Ngoài giờ cấp số trực tuyến của đơn vị'
+        : p.reason === 'past_closing'
+          ? 'Thời gian chờ sẽ quá giờ làm việc: hôm nay không cấp thêm số trực tuyến'
+          : 'Ngoài giờ lấy số của lĩnh vực này',
+    en: (p: P) =>
+      p.reason === 'outside_window'
+        ? 'Outside the office’s hours for online numbers'
+        : p.reason === 'past_closing'
+          ? 'The wait would run past closing time: no more online numbers today'
+          : 'Outside the issuing hours of this service',
+  },
   day_off: { vi: 'Hôm nay đơn vị nghỉ', en: 'The office is closed today' },
   device_not_paired: {
     vi: 'Thiết bị này chưa được ghép nối (hoặc đã bị thu hồi): hãy ghép nối lại',

@@ -1,11 +1,13 @@
 /**
  * Every screen passes axe-core (WCAG 2.1 A and AA, plus the best practices the issue names) with no
  * serious or critical violation, in real Chromium under the server's CSP, shadow roots included:
- * the kiosk at home and showing a ticket, the phone page, the counter tablet, the hall board, the
+ * the kiosk at home and showing a ticket, the phone page, the booking page, the counter tablet, the hall board, the
  * counter screen, the console's sign-in and workspace, every reports tab and every admin tab.
  */
 import type { BrowserContext, Page, ViewportSize } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { startBookingOffice } from '../bookings/booking-office.js';
+import { walkBookingPage } from '../bookings/booking-page-walk.js';
 import { axeViolations } from '../support/axe.js';
 import { busyPage, launchBrowser, withBrowserApp } from '../support/browser.js';
 import { deepText, poll } from '../support/page-helpers.js';
@@ -111,6 +113,17 @@ describe('accessibility of every screen (axe-core)', () => {
     await called.locator('[data-topic=attitude]').click();
     await expectAccessible(called, 'phone complaint form');
     await called.close();
+  });
+
+  it('the booking page on a phone: services, slots, the phone and its code, the booking, cancelling, a remote number', async () => {
+    const b = await startBookingOffice();
+    const page = await busyPage(env.browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    try {
+      await walkBookingPage(page, b, (state) => expectAccessible(page, `booking: ${state}`));
+    } finally {
+      await page.close();
+      await b.close();
+    }
   });
 
   it('the counter tablet: at rest, then asking for a rating', async () => {

@@ -16,6 +16,9 @@ describe('error messages from the catalogue', () => {
     expect(errorMessage('counter_taken', { holder: 'Nguyễn Văn An' }, 'en')).toBe('This counter is held by Nguyễn Văn An');
     expect(errorMessage('counter_taken', {}, 'vi')).toBe('Quầy đang do cán bộ khác làm việc');
     expect(errorMessage('validation_failed', { fields: 'services' }, 'vi')).toBe('Dữ liệu chưa hợp lệ: services');
+    expect(errorMessage('outside_hours', { reason: 'past_closing' }, 'vi')).toBe('Thời gian chờ sẽ quá giờ làm việc: hôm nay không cấp thêm số trực tuyến');
+    expect(errorMessage('outside_hours', { reason: 'outside_window' }, 'vi')).toBe('Ngoài giờ cấp số trực tuyến của đơn vị');
+    expect(errorMessage('outside_hours', {}, 'vi')).toBe('Ngoài giờ lấy số của lĩnh vực này');
   });
 
   it('words a code it does not know without the server sentence', () => {
