@@ -1,8 +1,9 @@
 /**
  * The administration page: sign in as an administrator, pick an office, edit its configuration
- * (services, counters, notices, call phrase, priority, rating) as one draft saved with PUT (the
- * server validates the whole configuration and its message is shown as is), and manage staff,
- * devices and the audit log. Saved changes reach kiosks, boards and counters at once.
+ * (services and the bookings they take, counters, notices, call phrase, priority, rating, booking
+ * rules) as one draft saved with PUT (the server validates the whole configuration and its message
+ * is shown as is), and manage staff, devices and the audit log. Saved changes reach kiosks, boards
+ * and counters at once.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';

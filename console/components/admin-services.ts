@@ -1,8 +1,9 @@
-/** Services of the office: name, ticket prefix, issuing hours, daily limit, on/off. Edits the draft config. */
+/** Services of the office: name, ticket prefix, issuing hours, daily limit, on/off, and what bookings each takes. Edits the draft config. */
 import { LitElement, html } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
 import type { OfficeConfig, Service } from '../../shared/schemas/office.js';
 import { adminStyles } from '../styles/admin.js';
+import './admin-service-bookings.js';
 
 export const hoursText = (s: Service) => s.hours.map((w) => `${w.from}-${w.to}`).join(', ');
 export function parseHours(text: string): Service['hours'] {
@@ -76,7 +77,8 @@ export class AdminServices extends LitElement {
           </tr>`,
         )}
       </table>
-      <p><button @click=${this.add}>+ ${t('add')}</button></p>`;
+      <p><button @click=${this.add}>+ ${t('add')}</button></p>
+      <qms-admin-service-bookings .config=${this.config}></qms-admin-service-bookings>`;
   }
 }
 customElements.define('qms-admin-services', AdminServices);

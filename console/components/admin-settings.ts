@@ -1,8 +1,9 @@
-/** Notices, the call phrase (with a link to hear it), the priority policy and the rating scale. */
+/** Notices, the call phrase (with a link to hear it), the priority policy, the rating scale and the booking rules. */
 import { LitElement, html } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
 import { adminStyles } from '../styles/admin.js';
+import './admin-booking-policy.js';
 
 export class AdminSettings extends LitElement {
   static override properties = { config: { attribute: false } };
@@ -49,6 +50,7 @@ export class AdminSettings extends LitElement {
         <option value="dissatisfied" ?selected=${c.rating.neutralCountsAs === 'dissatisfied'}>${t('dissatisfied')}</option>
       </select>
       <label class="inline">${t('ratingRepeat')} <input class="w-xs" type="number" min="0" max="120" .value=${String(c.rating.repeatIntervalSeconds)} @change=${(e: Event) => this.change({ rating: { ...c.rating, repeatIntervalSeconds: Number(val(e)) } })} /></label>
+      <qms-admin-booking-policy .config=${c}></qms-admin-booking-policy>
     `;
   }
 }

@@ -1,8 +1,9 @@
-/** The ticket the counter holds: number, service, status, elapsed time, and CCCD data if shared. */
+/** The ticket the counter holds: number, service, status, elapsed time, an online ticket's mark, and CCCD data if shared. */
 import { LitElement, css, html, nothing } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
 import { ServerClock } from '../../shared/ui/server-clock.js';
+import './ticket-source-badge.js';
 
 function mmss(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000));
@@ -10,16 +11,19 @@ function mmss(ms: number): string {
 }
 
 export class CounterCurrentTicket extends LitElement {
-  static override properties = { ticket: { attribute: false }, serviceName: { attribute: false }, offsetMs: { attribute: false } };
+  static override properties = { ticket: { attribute: false }, serviceName: { attribute: false }, offsetMs: { attribute: false }, timeZone: {} };
   declare ticket: Ticket | undefined;
   declare serviceName: string;
   declare offsetMs: number;
+  /** the office's: an appointment's slot is shown in office time */
+  declare timeZone: string;
   private readonly clock = new ServerClock(this, () => this.offsetMs);
 
   constructor() {
     super();
     this.serviceName = '';
     this.offsetMs = 0;
+    this.timeZone = 'Asia/Ho_Chi_Minh';
   }
 
   static override styles = css`
@@ -30,6 +34,7 @@ export class CounterCurrentTicket extends LitElement {
     .elapsed { font-size: 48px; font-weight: 700; font-variant-numeric: tabular-nums; }
     .elapsed small { font-size: 18px; font-weight: 400; color: var(--qms-ink-soft); }
     .meta { font-size: 20px; margin-top: 8px; }
+    qms-ticket-source-badge { font-size: 22px; }
     .prio { display: inline-block; background: var(--qms-gold); color: var(--qms-navy); font-weight: 800; padding: 2px 10px; border-radius: 8px; }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 12px 0 0; font-size: 18px; background: var(--qms-bg-soft); padding: 12px; border-radius: 10px; }
     dt { font-weight: 700; }
@@ -48,6 +53,7 @@ export class CounterCurrentTicket extends LitElement {
         <span class="number" data-testid="current-number">${tk.number}</span>
         <span class="elapsed"><small>${t('elapsed')}</small> ${mmss(now - since)}</span>
         ${tk.priority ? html`<span class="prio">★ ${t('priority')}</span>` : nothing}
+        <qms-ticket-source-badge .ticket=${tk} timeZone=${this.timeZone}></qms-ticket-source-badge>
       </div>
       <div class="meta">${t('service')}: <b>${this.serviceName}</b> · ${t('status')}:
         <b data-testid="current-status">${tk.status === 'serving' ? t('statusServing') : t('statusCalled')}</b> ·

@@ -1,7 +1,8 @@
-/** The waiting list of the counter's services, in call order, priority marked, each callable. */
+/** The waiting list of the counter's services, in call order, priority and online tickets marked, each callable. */
 import { LitElement, css, html } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
 import type { PublicTicket } from '../../shared/schemas/ticket.js';
+import './ticket-source-badge.js';
 
 export class CounterWaitingList extends LitElement {
   static override properties = {
@@ -9,11 +10,14 @@ export class CounterWaitingList extends LitElement {
     serviceNames: { attribute: false },
     disabled: { type: Boolean },
     offsetMs: { attribute: false },
+    timeZone: {},
   };
   declare waiting: PublicTicket[];
   declare serviceNames: Map<string, string>;
   declare disabled: boolean;
   declare offsetMs: number;
+  /** the office's: an appointment's slot is shown in office time */
+  declare timeZone: string;
 
   constructor() {
     super();
@@ -21,6 +25,7 @@ export class CounterWaitingList extends LitElement {
     this.serviceNames = new Map();
     this.disabled = false;
     this.offsetMs = 0;
+    this.timeZone = 'Asia/Ho_Chi_Minh';
   }
 
   static override styles = css`
@@ -29,6 +34,7 @@ export class CounterWaitingList extends LitElement {
     table { width: 100%; border-collapse: collapse; font-size: 18px; }
     td { padding: 6px 8px; border-bottom: 1px solid var(--qms-line-list); }
     .n { font-weight: 800; font-size: 24px; font-variant-numeric: tabular-nums; }
+    .marks qms-ticket-source-badge { font-size: 17px; }
     .prio { background: var(--qms-gold); font-weight: 800; padding: 1px 8px; border-radius: 6px; font-size: 15px; }
     button { font: inherit; font-size: 16px; padding: 8px 12px; border: 2px solid var(--qms-navy); background: var(--qms-white); border-radius: 8px; cursor: pointer; }
     button:focus-visible { outline: 4px solid var(--qms-gold); outline-offset: 1px; }
@@ -44,7 +50,8 @@ export class CounterWaitingList extends LitElement {
             ${this.waiting.map(
               (w) => html`<tr data-ticket=${w.id}>
                 <td class="n">${w.number}</td>
-                <td>${w.priority ? html`<span class="prio">★ ${t('priority')}</span>` : ''}</td>
+                <td class="marks">${w.priority ? html`<span class="prio">★ ${t('priority')}</span>` : ''}
+                  <qms-ticket-source-badge .ticket=${w} timeZone=${this.timeZone}></qms-ticket-source-badge></td>
                 <td>${this.serviceNames.get(w.serviceId) ?? w.serviceId}</td>
                 <td>${t('minutes', { n: Math.max(0, Math.floor((now - w.issuedAt) / 60000)) })}</td>
                 <td><button ?disabled=${this.disabled} @click=${() => this.pick(w)}>${t('callThis')}</button></td>

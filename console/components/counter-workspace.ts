@@ -252,7 +252,7 @@ export class CounterWorkspace extends LitElement {
           <p class="keys">${t('shortcuts')}</p>
         </section>
         <section class="info">
-          <qms-counter-current-ticket .offsetMs=${this.feed.offsetMs} .ticket=${cur} .serviceName=${cur ? (names.get(cur.serviceId) ?? cur.serviceId) : ''}></qms-counter-current-ticket>
+          <qms-counter-current-ticket .offsetMs=${this.feed.offsetMs} timeZone=${this.office.timeZone} .ticket=${cur} .serviceName=${cur ? (names.get(cur.serviceId) ?? cur.serviceId) : ''}></qms-counter-current-ticket>
           <div class="today" data-testid="today">
             <b>${t('today')}</b>
             <span>${t('served')}: <b data-testid="served">${mine?.served ?? s.today.served}</b></span>
@@ -260,7 +260,7 @@ export class CounterWorkspace extends LitElement {
             <span>${t('calls')}: <b>${mine?.called ?? s.today.called}</b></span>
             <small>(${mine ? t('mine') : t('counterTotal')})</small>
           </div>
-          <qms-counter-waiting-list .offsetMs=${this.feed.offsetMs} .waiting=${s.waiting} .serviceNames=${names} ?disabled=${!!this.busy || paused} @call-ticket=${(e: CustomEvent<PublicTicket>) => this.act('call', { ticketId: e.detail.id })}></qms-counter-waiting-list>
+          <qms-counter-waiting-list .offsetMs=${this.feed.offsetMs} timeZone=${this.office.timeZone} .waiting=${s.waiting} .serviceNames=${names} ?disabled=${!!this.busy || paused} @call-ticket=${(e: CustomEvent<PublicTicket>) => this.act('call', { ticketId: e.detail.id })}></qms-counter-waiting-list>
         </section>
       </main>
       ${

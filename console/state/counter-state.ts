@@ -94,14 +94,17 @@ export function withTicket(view: CounterView, t: Ticket | PublicTicket, at = las
   return { ...view, seen: { ...view.seen, [t.id]: at }, snap: { ...withCurrent(snap, current), waiting: queued(view, t) } };
 }
 
+/** Priority tickets and appointments checked in on time wait in the priority line. */
+const inPriorityLine = (t: PublicTicket) => Number(t.priority || t.slotAt !== undefined);
+
 /**
- * The order call-next considers tickets in, as the snapshot lists them: priority first, then by
- * issue time (a transferred ticket keeps its place), then by the counter's order of services,
- * then by number.
+ * The order call-next considers tickets in, as the snapshot lists them: the priority line first,
+ * then by issue time (a transferred ticket keeps its place), then by the counter's order of
+ * services, then by number.
  */
 export function callOrder(services: readonly string[]): (a: PublicTicket, b: PublicTicket) => number {
   return (a, b) =>
-    Number(b.priority) - Number(a.priority) ||
+    inPriorityLine(b) - inPriorityLine(a) ||
     a.issuedAt - b.issuedAt ||
     services.indexOf(a.serviceId) - services.indexOf(b.serviceId) ||
     (a.number < b.number ? -1 : a.number > b.number ? 1 : 0);
@@ -120,9 +123,12 @@ function queued(view: CounterView, t: PublicTicket): PublicTicket[] {
   return view.cut ? list.slice(0, WAITING_LIST_LIMIT) : list;
 }
 
-/** The list shows public fields only, whatever the word about the ticket carried. */
+/** The list shows public fields only, whatever the word about the ticket carried (an online ticket's mark is one). */
 function publicPart(t: PublicTicket): PublicTicket {
-  return { id: t.id, number: t.number, serviceId: t.serviceId, status: t.status, priority: t.priority, issuedAt: t.issuedAt };
+  const entry: PublicTicket = { id: t.id, number: t.number, serviceId: t.serviceId, status: t.status, priority: t.priority, issuedAt: t.issuedAt };
+  if (t.source) entry.source = t.source;
+  if (t.slotAt !== undefined) entry.slotAt = t.slotAt;
+  return entry;
 }
 
 /** Not older than the snapshot, nor than the newest word about the same ticket. */

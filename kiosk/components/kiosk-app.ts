@@ -1,25 +1,29 @@
 /**
- * The kiosk (`/kiosk/?office=tay-mo&kiosk=k1`): home → ticket, the priority path, complaints and
- * the optional ID-card scan. One tap on a service takes a ticket; repeated taps and retries after a
- * lost connection carry the same idempotency key, so they never make a second ticket.
+ * The kiosk (`/kiosk/?office=tay-mo&kiosk=k1`): home → ticket, the priority path, complaints, the
+ * optional ID-card scan and the check-in of a booked appointment. One tap on a service takes a
+ * ticket; repeated taps and retries after a lost connection carry the same idempotency key, so
+ * they never make a second ticket.
  */
 import { LitElement, html, nothing, render } from 'lit';
 import type { Snapshot } from '../../shared/events.js';
-import { closedKey, kt } from '../../shared/i18n/kiosk-messages.js';
+import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { setLang } from '../../shared/i18n/translate.js';
-import { ClosedReason, type PublicOffice } from '../../shared/schemas/office.js';
+import type { PublicOffice } from '../../shared/schemas/office.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
-import { api, ApiError, errorText, pageParam } from '../../shared/ui/api-client.js';
+import { api, ApiError, pageParam } from '../../shared/ui/api-client.js';
 import { DevicePairing } from '../../shared/ui/device-pairing.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
-import { hoursText, localName, randomKey } from '../lib/format.js';
+import { hoursText, localName } from '../lib/format.js';
 import { IdleController } from '../lib/idle.js';
-import { issueTicket } from '../lib/issue.js';
+import { issueRefusal, issueTicket, TapKeys } from '../lib/issue.js';
 import { LangController } from '../lib/lang.js';
 import { SlipPrinter } from '../lib/slip-printer.js';
+import './booking-check-in.js';
 import './cccd-scan.js';
 import './complaint-form.js';
 import { icons } from '../lib/icons.js';
+import type { Issuing } from './issuing-dialog.js';
+import './issuing-dialog.js';
 import './kiosk-header.js';
 import './kiosk-home.js';
 import './offline-banner.js';
@@ -30,24 +34,9 @@ import type { TicketSlip } from './ticket-slip.js';
 import './ticket-slip.js';
 import './ticket-screen.js';
 
-type Screen = 'home' | 'priority' | 'complaint' | 'cccd' | 'ticket';
-interface Issuing {
-  serviceId: string;
-  key: string;
-  retrying: boolean;
-  error?: string;
-  busy?: boolean;
-  abort: AbortController;
-}
-/** A tap whose outcome is unknown (the citizen gave up waiting): the next tap on the same choice reuses its key. */
-interface Pending {
-  fingerprint: string;
-  key: string;
-  at: number;
-}
+type Screen = 'home' | 'priority' | 'complaint' | 'cccd' | 'check-in' | 'ticket';
 
 const IDLE_MS = 60_000;
-const PENDING_REUSE_MS = 5 * 60_000;
 
 export class KioskApp extends LitElement {
   static override properties = {
@@ -81,7 +70,7 @@ export class KioskApp extends LitElement {
   declare private ticket: Ticket | undefined;
   declare private issuing: Issuing | undefined;
   declare private toast: string;
-  private pending?: Pending;
+  private readonly tapKeys = new TapKeys(this.kioskId || 'kiosk');
   private networkPrinter = false;
   private readonly printer = new SlipPrinter();
   private refreshTimer?: ReturnType<typeof setTimeout>;
@@ -176,9 +165,7 @@ export class KioskApp extends LitElement {
   private async take(serviceId: string) {
     if (this.issuing || !this.office) return; // a second or third tap while the first is on its way
     const fingerprint = `${serviceId}|${this.priority ?? ''}|${this.cccd ? 'id' : ''}`;
-    const reuse = this.pending && this.pending.fingerprint === fingerprint && Date.now() - this.pending.at < PENDING_REUSE_MS;
-    const key = reuse ? this.pending!.key : randomKey(this.kioskId || 'kiosk');
-    this.pending = { fingerprint, key, at: Date.now() };
+    const key = this.tapKeys.keyFor(fingerprint);
     const abort = new AbortController();
     this.issuing = { serviceId, key, retrying: false, abort };
     this.toast = '';
@@ -194,38 +181,30 @@ export class KioskApp extends LitElement {
         },
         { signal: abort.signal, onRetry: () => this.issuing && (this.issuing = { ...this.issuing, retrying: true }) },
       );
-      this.pending = undefined;
+      this.tapKeys.settle();
       this.issuing = undefined;
-      this.priority = undefined;
-      this.cccd = undefined;
-      this.ticket = ticket;
-      this.screen = 'ticket';
-      void this.print(ticket);
+      this.showTicket(ticket);
     } catch (e) {
       const err = e as ApiError;
       if (err.code === 'aborted') return;
-      this.pending = undefined; // refused: nothing was created
+      this.tapKeys.settle(); // refused: nothing was created
       if (this.pairing.refused(err.code)) {
         this.issuing = undefined;
         return;
       }
-      // refused for a reason the home screen also shows (e.g. day_closed at closing time): say which
-      const closed = ClosedReason.safeParse(err.code);
       const hours = hoursText(this.office.services.find((s) => s.id === serviceId)?.hours ?? []);
-      const busy = err.status === 429; // the hall's kiosks are over their budget: a wait, not a failure
-      const error = closed.success
-        ? `${kt('issueClosed')} ${kt(closedKey(closed.data), { hours })}.`
-        : busy
-          ? kt('issueBusy')
-          : `${kt('issueFailed')} ${errorText(err)}`;
-      this.issuing = { serviceId, key, retrying: false, abort, error, busy };
+      this.issuing = { serviceId, key, retrying: false, abort, ...issueRefusal(err, hours) };
       this.refreshSoon(0);
     }
   }
 
-  private giveUpWaiting() {
-    this.issuing?.abort.abort();
-    this.issuing = undefined;
+  /** A ticket issued or checked in: on the screen and printed (a priority or card chosen before is used up). */
+  private showTicket(ticket: Ticket) {
+    this.priority = undefined;
+    this.cccd = undefined;
+    this.ticket = ticket;
+    this.screen = 'ticket';
+    void this.print(ticket);
   }
 
   private phoneUrl(t: Ticket): string {
@@ -268,7 +247,12 @@ export class KioskApp extends LitElement {
       <qms-kiosk-header .offsetMs=${this.offsetMs} name=${o?.name ?? ''} subtitle=${o?.address ?? ''} timeZone=${o?.timeZone ?? 'Asia/Ho_Chi_Minh'}></qms-kiosk-header>
       <qms-offline-banner ?offline=${this.socket.state === 'offline'}></qms-offline-banner>
       <main>${this.fatal ? html`<p class="center error">${this.fatal}</p>` : this.pairing.active ? this.pairing.render() : o ? this.screenView(o) : html`<p class="center">${kt('loading')}</p>`}</main>
-      ${this.issuing ? this.issuingDialog(this.issuing) : nothing}
+      ${
+        this.issuing
+          ? html`<qms-issuing-dialog .issuing=${this.issuing} @dismiss=${() => (this.issuing = undefined)}
+              @give-up=${() => (this.issuing?.abort.abort(), (this.issuing = undefined))}></qms-issuing-dialog>`
+          : nothing
+      }
     `;
   }
 
@@ -283,6 +267,10 @@ export class KioskApp extends LitElement {
       case 'cccd':
         return html`<qms-cccd-scan @cancel=${() => (this.screen = 'home')}
           @scanned=${(e: CustomEvent<string>) => ((this.cccd = e.detail), (this.screen = 'home'))}></qms-cccd-scan>`;
+      case 'check-in':
+        return html`<qms-booking-check-in office=${this.officeId} kiosk=${this.kioskId} @cancel=${() => (this.screen = 'home')}
+          @checked-in=${(e: CustomEvent<Ticket>) => this.showTicket(e.detail)}
+          @check-in-refused=${(e: CustomEvent<string>) => this.pairing.refused(e.detail) && e.preventDefault()}></qms-booking-check-in>`;
       case 'ticket':
         return html`<qms-ticket-screen .ticket=${this.ticket} .office=${o} phoneUrl=${this.ticket ? this.phoneUrl(this.ticket) : ''}
           @home=${() => this.goHome(true)} @reprint=${() => this.ticket && this.print(this.ticket)} @cancel-ticket=${() => this.cancelTicket()}></qms-ticket-screen>`;
@@ -291,24 +279,10 @@ export class KioskApp extends LitElement {
         return html`${this.toast ? html`<div class="toast" role="status">${this.toast}</div>` : nothing}
           <qms-kiosk-home .office=${o} .priorityName=${cat ? localName(cat) : undefined} ?cccdAttached=${!!this.cccd} busyService=${this.issuing?.serviceId ?? ''}
             @pick=${(e: CustomEvent<string>) => this.take(e.detail)} @priority=${() => (this.screen = 'priority')}
-            @complaint=${() => (this.screen = 'complaint')} @cccd=${() => (this.screen = 'cccd')}
+            @complaint=${() => (this.screen = 'complaint')} @cccd=${() => (this.screen = 'cccd')} @check-in=${() => (this.screen = 'check-in')}
             @clear-priority=${() => (this.priority = undefined)} @clear-cccd=${() => (this.cccd = undefined)}></qms-kiosk-home>`;
       }
     }
-  }
-
-  private issuingDialog(i: Issuing) {
-    if (i.error) {
-      return html`<div class="overlay"><div class="dialog ${i.busy ? 'warn' : 'bad'}" role="alertdialog" data-issue-error>
-        <p class="big">${i.error}</p>
-        <button class="btn primary" @click=${() => (this.issuing = undefined)}>${kt('back')}</button>
-      </div></div>`;
-    }
-    return html`<div class="overlay"><div class="dialog ${i.retrying ? 'warn' : ''}" role="alertdialog" aria-live="assertive" data-issuing>
-      <div class="spinner"></div>
-      <p class="big">${i.retrying ? kt('issueRetrying') : kt('issuing')}</p>
-      ${i.retrying ? html`<button class="btn ghost" @click=${() => this.giveUpWaiting()}>${kt('cancel')}</button>` : nothing}
-    </div></div>`;
   }
 }
 customElements.define('qms-kiosk-app', KioskApp);

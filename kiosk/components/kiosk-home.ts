@@ -1,7 +1,8 @@
 /**
  * The kiosk's start screen: every service area as a large button with people waiting and the
- * estimated wait (or why it is closed now), a separate priority path, complaints, the optional
- * ID-card scan, notices and the no-writing-day banner.
+ * estimated wait (or why it is closed now), a separate priority path, the check-in of a booked
+ * appointment (where the office takes appointments), complaints, the optional ID-card scan, notices
+ * and the no-writing-day banner.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import type { PublicOffice, PublicService } from '../../shared/schemas/office.js';
@@ -46,6 +47,7 @@ export class KioskHome extends LitElement {
       .action.prio { background: #fff4d1; border-color: var(--warn); color: #3a2a00; }
       .action.complaint { background: var(--surface); border-color: var(--ink); }
       .action.cccd { background: #e8f0fe; border-color: #1a56db; color: #0b2a6b; }
+      .action.booking { background: #e7f3ec; border-color: var(--ok); color: #0b3d23; }
       .notices { background: var(--surface); border-left: 8px solid var(--primary); border-radius: 0.6rem; padding: 0.8rem 1.1rem; font-size: 1.1rem; }
       .notices ul { margin: 0.3rem 0 0; padding-left: 1.2rem; }
       .notices li + li { margin-top: 0.25rem; }
@@ -80,6 +82,11 @@ export class KioskHome extends LitElement {
       <h2>${kt('chooseService')}</h2>
       <div class="grid">${o.services.map((s) => this.service(s))}</div>
       <div class="actions">
+        ${
+          o.bookings.appointments
+            ? html`<button class="action booking" data-action="check-in" @click=${() => fire(this, 'check-in')}>${icons.calendar}<div><strong>${kt('checkInButton')}</strong><span>${kt('checkInHint')}</span></div></button>`
+            : nothing
+        }
         ${
           this.priorityName
             ? nothing

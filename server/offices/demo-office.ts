@@ -24,6 +24,7 @@ export function demoOffice(): OfficeConfigInput {
     avgServiceMinutes: number,
     targetWaitMinutes = 15,
     description?: string,
+    appointments = false,
   ) => ({
     id,
     prefix,
@@ -35,6 +36,8 @@ export function demoOffice(): OfficeConfigInput {
     hours: ALL_DAY,
     enabled: true,
     ...(description ? { description } : {}),
+    // every service takes numbers from a phone; a few also take appointments (30-minute slots of 4)
+    booking: appointments ? { remote: true, appointment: { slotMinutes: 30, capacity: 4 } } : { remote: true },
   });
   return {
     id: DEMO_OFFICE_ID,
@@ -43,9 +46,9 @@ export function demoOffice(): OfficeConfigInput {
     address: 'Số 1 Đại lộ Thăng Long, phường Tây Mỗ, Hà Nội',
     timeZone: 'Asia/Ho_Chi_Minh',
     services: [
-      svc('tu-phap', 'A', 'Tư pháp – Hộ tịch', 'Justice – Civil status', 200, 10, 15, 'Khai sinh, kết hôn, khai tử: trả kết quả trong ngày'),
+      svc('tu-phap', 'A', 'Tư pháp – Hộ tịch', 'Justice – Civil status', 200, 10, 15, 'Khai sinh, kết hôn, khai tử: trả kết quả trong ngày', true),
       svc('chung-thuc', 'B', 'Chứng thực', 'Certification', 300, 4, 10, 'Trong ngày; sau 15 giờ trả ngày làm việc tiếp theo'),
-      svc('dat-dai', 'C', 'Đất đai – Xây dựng', 'Land – Construction', 80, 15, 20, 'Giấy phép xây dựng nhà ở: tối đa 15 ngày'),
+      svc('dat-dai', 'C', 'Đất đai – Xây dựng', 'Land – Construction', 80, 15, 20, 'Giấy phép xây dựng nhà ở: tối đa 15 ngày', true),
       svc('lao-dong', 'D', 'Lao động – Bảo trợ xã hội – Người có công', 'Labour – Social protection – Veterans', 80, 12, 20),
       svc('thi-dua', 'E', 'Thi đua – Khen thưởng', 'Emulation – Awards', 40, 10, 20),
       svc('van-hoa', 'G', 'Văn hóa – Giáo dục', 'Culture – Education', 60, 8, 15),
@@ -89,5 +92,7 @@ export function demoOffice(): OfficeConfigInput {
     // a new user tries the kiosk from any browser; a real office keeps the default (paired kiosks only)
     requirePairedKiosks: false,
     allowUnpairedScreens: true,
+    // numbers from a phone at any hour, like the kiosk (the services' hours still bound them)
+    booking: { remoteFrom: '00:00', remoteTo: '24:00' },
   };
 }

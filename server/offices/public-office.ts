@@ -60,6 +60,10 @@ export async function publicOffice(ctx: Context, officeId: string): Promise<Publ
     callPhrase: config.callPhrase,
     theme: config.theme,
     cccdEnabled: config.cccdEnabled,
+    bookings: {
+      appointments: config.services.some((s) => s.enabled && !!s.booking.appointment),
+      remote: config.services.some((s) => s.enabled && s.booking.remote),
+    },
     requirePairedKiosks: config.requirePairedKiosks,
     ...(ctx.publicUrl ? { publicUrl: ctx.publicUrl } : {}),
   };

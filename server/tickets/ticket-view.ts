@@ -9,6 +9,8 @@ export function publicTicket(t: StoredTicket, extra: Partial<PublicTicket> = {})
   if (t.calledAt) out.calledAt = t.calledAt;
   if (t.counterId) out.counterId = t.counterId;
   if (t.source) out.source = t.source;
+  // the console marks an appointment with its slot time (counters see public tickets in their waiting list)
+  if (t.slotAt) out.slotAt = t.slotAt;
   return { ...out, ...extra };
 }
 

@@ -135,6 +135,35 @@ export const kioskMessages = {
   cccdUseCamera: { vi: 'Dùng máy ảnh', en: 'Use the camera' },
   cccdBadCode: { vi: 'Mã vừa quét không phải mã thẻ CCCD. Bạn thử lại.', en: 'That was not an ID card code. Please try again.' },
 
+  // booking check-in
+  checkInButton: { vi: 'Tôi đã đặt lịch', en: 'I have a booking' },
+  checkInHint: { vi: 'Quét mã QR hoặc nhập mã đặt lịch', en: 'Scan the QR code or type the booking code' },
+  checkInTitle: { vi: 'Xác nhận lịch hẹn', en: 'Check in for your appointment' },
+  checkInScanHint: {
+    vi: 'Đưa mã QR trong tin nhắn đặt lịch vào đầu đọc, hoặc chạm bàn phím trên màn hình để nhập mã 6 ký tự.',
+    en: 'Hold the QR code from your booking message to the reader, or type the 6-character code on the keyboard on screen.',
+  },
+  checkInCodeLabel: { vi: 'Mã đặt lịch (6 ký tự)', en: 'Booking code (6 characters)' },
+  checkInSubmit: { vi: 'Xác nhận', en: 'Check in' },
+  checkInDelete: { vi: 'Xoá ký tự cuối', en: 'Delete the last character' },
+  checkInClear: { vi: 'Xoá hết', en: 'Clear' },
+  checkInKeyboard: { vi: 'Bàn phím nhập mã', en: 'Code keyboard' },
+  checkingIn: { vi: 'Đang kiểm tra mã…', en: 'Checking the code…' },
+  checkInBadCode: { vi: 'Mã đặt lịch gồm 6 chữ cái và chữ số. Bạn kiểm tra lại.', en: 'A booking code has 6 letters and digits. Please check it.' },
+  checkInNotFound: { vi: 'Không tìm thấy mã đặt lịch. Bạn kiểm tra lại mã.', en: 'Booking code not found. Please check the code.' },
+  checkInUsed: { vi: 'Mã này đã được sử dụng.', en: 'This code has already been used.' },
+  checkInCancelled: { vi: 'Lịch hẹn này đã bị huỷ.', en: 'This appointment was cancelled.' },
+  checkInExpired: { vi: 'Lịch hẹn này đã hết hiệu lực.', en: 'This appointment has expired.' },
+  checkInOtherDay: {
+    vi: (p) => `Lịch hẹn không phải hôm nay${p.date ? ` (ngày ${p.date})` : ''}.`,
+    en: (p) => `The appointment is not for today${p.date ? ` (it is on ${p.date})` : ''}.`,
+  },
+  checkInRemote: {
+    vi: 'Mã này là số thứ tự lấy trực tuyến, không cần xác nhận: mời bạn chờ gọi số.',
+    en: 'This is a number taken online: no check-in needed. Please wait to be called.',
+  },
+  checkInFailed: { vi: 'Chưa xác nhận được lịch hẹn.', en: 'Could not check you in.' },
+
   // phone page
   phoneTitle: { vi: 'Theo dõi số thứ tự', en: 'Follow your number' },
   phoneBadLink: { vi: 'Đường dẫn không đúng. Bạn quét lại mã QR trên phiếu.', en: 'This link is not valid. Scan the QR code on your ticket again.' },

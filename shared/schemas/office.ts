@@ -165,6 +165,8 @@ export interface PublicOffice {
   callPhrase: string;
   theme: { primary: string; accent: string };
   cccdEnabled: boolean;
+  /** what bookings the office takes (its enabled services' `booking`): the kiosk offers check-in only with appointments */
+  bookings: { appointments: boolean; remote: boolean };
   /** only paired kiosks issue tickets here: an unpaired kiosk page shows its pairing code instead */
   requirePairedKiosks: boolean;
   /** Base URL phones reach the server at (ticket QR codes); absent: the kiosk's own origin. */

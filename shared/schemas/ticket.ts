@@ -28,6 +28,8 @@ export interface PublicTicket {
   estimatedWaitMinutes?: number;
   /** taken from a phone (a remote number) or checked in for an appointment; none: at the kiosk */
   source?: 'remote' | 'appointment';
+  /** an appointment checked in on time: its slot's start (ms); it waits in the priority line */
+  slotAt?: number;
 }
 
 /** The ticket as the issuing kiosk and the officer's console see it. */
@@ -48,8 +50,6 @@ export interface Ticket extends PublicTicket {
   rated?: boolean;
   /** the booking it came from (shared/schemas/booking.ts) */
   bookingId?: string;
-  /** an appointment checked in on time: its slot's start, and it waits in the priority line */
-  slotAt?: number;
 }
 
 export interface CitizenIdentity {

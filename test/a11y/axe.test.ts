@@ -1,8 +1,8 @@
 /**
  * Every screen passes axe-core (WCAG 2.1 A and AA, plus the best practices the issue names) with no
  * serious or critical violation, in real Chromium under the server's CSP, shadow roots included:
- * the kiosk at home and showing a ticket, the phone page, the booking page, the counter tablet, the hall board, the
- * counter screen, the console's sign-in and workspace, every reports tab and every admin tab.
+ * the kiosk at home and showing a ticket, its booking check-in, the phone page, the booking page, the counter tablet,
+ * the hall board, the * counter screen, the console's sign-in and workspace, every reports tab and every admin tab.
  */
 import type { BrowserContext, Page, ViewportSize } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -61,7 +61,7 @@ describe('accessibility of every screen (axe-core)', () => {
     }
   });
 
-  it("the kiosk's other screens: English, priority, ID card consent and the complaint form", async () => {
+  it("the kiosk's other screens: English, priority, ID card consent, the complaint form and the booking check-in", async () => {
     const { t } = env;
     const page = await busyPage(env.browser, { viewport: { width: 1080, height: 1920 }, hasTouch: true });
     await page.goto(`${t.base}/kiosk/?office=${t.office}&kiosk=k1`);
@@ -84,6 +84,13 @@ describe('accessibility of every screen (axe-core)', () => {
     await page.locator('[data-action=complaint]').click();
     await page.locator('[data-topic=waiting_time]').click();
     await expectAccessible(page, 'kiosk complaint form');
+    await page.goto(`${t.base}/kiosk/?office=${t.office}&kiosk=k1`);
+    await page.locator('[data-action=check-in]').click();
+    for (const key of 'K7M2QX') await page.locator(`[data-key="${key}"]`).click();
+    await expectAccessible(page, 'kiosk booking check-in');
+    await page.locator('[data-action=check-in-submit]').click();
+    await page.locator('[data-check-in-error]').waitFor();
+    await expectAccessible(page, 'kiosk booking check-in refused');
     await page.close();
   });
 

@@ -83,6 +83,20 @@ describe('counter console state', () => {
     expect(numbers(v)).toEqual(['B002', 'A001', 'K001', 'A004']);
   });
 
+  it('keeps the mark of a ticket taken online, and lists an appointment on time in the priority line, as the snapshot does', () => {
+    let v = fromSnapshot(snapshot({ waiting: [waiting('A001', T0 - 50)] }));
+    v = withWaiting(v, joined(waiting('A002', T0 + 10, { source: 'remote' }), T0 + 10));
+    v = withWaiting(v, joined(waiting('A003', T0 + 20, { source: 'appointment', slotAt: T0 + 600_000 }), T0 + 20));
+    v = withWaiting(v, joined(waiting('A004', T0 + 30, { source: 'appointment' }), T0 + 30)); // checked in late: an ordinary ticket
+    expect(numbers(v)).toEqual(['A003', 'A001', 'A002', 'A004']);
+    expect(v.snap.waiting.map((w) => [w.source, w.slotAt])).toEqual([
+      ['appointment', T0 + 600_000],
+      [undefined, undefined],
+      ['remote', undefined],
+      ['appointment', undefined],
+    ]);
+  });
+
   it("takes a called ticket off the list whichever counter called it, and counts only this counter's first calls", () => {
     const a = waiting('A001', T0 - 50);
     const b = waiting('A002', T0 - 40);
