@@ -16,6 +16,7 @@ import { api, ApiError, pageParam } from '../../shared/ui/api-client.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
 import { localName } from '../lib/format.js';
 import { LangController } from '../lib/lang.js';
+import { followByPush, pushKey } from '../lib/web-push.js';
 import { chime, unlockSound, vibrate } from '../lib/sound.js';
 import './complaint-form.js';
 import './kiosk-header.js';
@@ -31,6 +32,8 @@ export class PhoneApp extends LitElement {
     fatal: { state: true },
     soundOn: { state: true },
     complaintOpen: { state: true },
+    pushKeyValue: { state: true },
+    push: { state: true },
     bookable: { state: true },
   };
   static override styles = [
@@ -70,6 +73,9 @@ export class PhoneApp extends LitElement {
   declare private fatal: string;
   declare private soundOn: boolean;
   declare private complaintOpen: boolean;
+  /** the server's VAPID key when this browser can take Web Push */
+  declare private pushKeyValue: string | undefined;
+  declare private push: 'off' | 'on' | 'refused';
   /** the office takes bookings: a link to its booking page */
   declare private bookable: boolean;
   private lastAlertedCall = '';
@@ -105,6 +111,7 @@ export class PhoneApp extends LitElement {
       this.fatal = kt('phoneBadLink');
       return;
     }
+    void pushKey().then((key) => (this.pushKeyValue = key));
     api<PublicOffice>('GET', `/offices/${encodeURIComponent(this.officeId)}`)
       .then((o) => {
         this.office = o;
@@ -200,6 +207,17 @@ export class PhoneApp extends LitElement {
     `;
   }
 
+  private pushButton(key: string) {
+    if (this.push === 'on') return html`<div class="sub" data-push="on">${kt('pushOn')}</div>`;
+    if (this.push === 'refused') return html`<div class="sub" data-push="refused">${kt('pushRefused')}</div>`;
+    const follow = () =>
+      followByPush(this.ticketId, this.token, key).then(
+        (ok) => (this.push = ok ? 'on' : 'refused'),
+        () => (this.push = 'refused'),
+      );
+    return html`<div class="row"><button class="btn ghost" data-action="push" @click=${follow}>${kt('pushEnable')}</button></div>`;
+  }
+
   private status(t: PublicTicket) {
     const counter = this.calledCounter ?? this.office?.counters.find((c) => c.id === t.counterId)?.number ?? '';
     switch (t.status) {
@@ -213,6 +231,7 @@ export class PhoneApp extends LitElement {
           <div class="row">
             <button class="btn ${this.soundOn ? 'ghost' : 'primary'}" ?disabled=${this.soundOn} @click=${() => (this.soundOn = unlockSound())}>${this.soundOn ? kt('alertsOn') : kt('enableAlerts')}</button>
           </div>
+          ${this.pushKeyValue ? this.pushButton(this.pushKeyValue) : nothing}
           <div class="sub">${kt('keepOpen')}</div>
           <div class="row"><button class="link" @click=${() => this.cancelMine()}>${kt('cancelMyTicket')}</button></div>
         </div>`;

@@ -53,6 +53,8 @@ describe('phone page and rating tablet', () => {
     const page = await openPhone(mine);
     await poll(() => page.locator('[data-number]').textContent()).toBe(mine.number);
     await poll(() => page.locator('[data-ahead]').textContent()).toBe('1');
+    // this server has no VAPID key: no Web Push offered
+    expect(await page.locator('[data-action=push]').count()).toBe(0);
     // from here the phone learns its position from what the server pushes: no request per change
     const reads: string[] = [];
     page.on('request', (r) => r.url().includes('/api/v1/tickets/') && r.method() === 'GET' && reads.push(r.url()));
