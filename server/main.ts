@@ -80,6 +80,7 @@ async function main() {
     `  Hall board (display)      ${base}/display/?office=${o}`,
     `  Counter screen (quầy 1)   ${base}/display/counter.html?office=${o}&counter=1`,
     `  Voice test (installers)   ${base}/display/voice-test.html?office=${o}`,
+    `  Booking (phones)          ${base}/kiosk/book.html?office=${o}${settings.NOTIFY_LOG_TEXT ? '   (one-time codes in this log: NOTIFY_LOG_TEXT)' : ''}`,
     `  Officer console           ${base}/console/?office=${o}`,
     `  Reports (chairman)        ${base}/console/reports.html?office=${o}`,
     `  Administration            ${base}/console/admin.html?office=${o}`,

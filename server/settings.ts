@@ -66,6 +66,11 @@ const Env = z
     EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).default(3),
     /** How SMS leave (one-time codes, reminders, "turn near"): `webhook` (default with NOTIFY_WEBHOOK_URL) or `log` (the demo). */
     NOTIFY_DRIVER: z.enum(['log', 'webhook']).optional(),
+    /**
+     * Demo only: the log driver writes each message's text, one-time codes included, so the booking
+     * page can be tried without an SMS gateway (`NOTIFY_LOG_TEXT=1 npm start`). Never in production.
+     */
+    NOTIFY_LOG_TEXT: z.stringbool().default(false),
     /** The SMS / Zalo gateway's webhook: a POST of `{ channel, to, kind, text, data }` per message (docs/api.md). */
     NOTIFY_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** Signs each webhook body (`X-Signature`), so the gateway can refuse anything else. */

@@ -23,6 +23,8 @@ export interface NotificationOptions {
   webhook?: WebhookOptions;
   /** Web Push with these VAPID keys; without them pushes only reach the log */
   webPush?: WebPushOptions;
+  /** the log driver writes the texts (NOTIFY_LOG_TEXT: the demo) */
+  logText?: boolean;
 }
 
 /** The notification options of a deployment's settings (NOTIFY_DRIVER, NOTIFY_WEBHOOK_*, VAPID_*). */
@@ -35,11 +37,12 @@ export function notificationOptions(s: Settings): NotificationOptions {
     ...(s.VAPID_PUBLIC_KEY && s.VAPID_PRIVATE_KEY && s.VAPID_SUBJECT
       ? { webPush: { vapid: { publicKey: s.VAPID_PUBLIC_KEY, privateKey: s.VAPID_PRIVATE_KEY, subject: s.VAPID_SUBJECT } } }
       : {}),
+    ...(s.NOTIFY_LOG_TEXT ? { logText: true } : {}),
   };
 }
 
 export function notificationDrivers(ctx: Context, opts: NotificationOptions): Record<NotificationChannelName, NotificationChannel> {
-  const log = logDriver(ctx.log);
+  const log = logDriver(ctx.log, opts.logText ?? false);
   return { sms: opts.webhook ? webhookDriver(opts.webhook) : log, push: opts.webPush ? webPushDriver(opts.webPush) : log };
 }
 

@@ -62,6 +62,15 @@ describe('notification texts', () => {
     expect(JSON.parse(lines[0]!)).toMatchObject({ kind: 'otp', channel: 'sms', to: '*******678', notification: 'office.otp.k1' });
     expect(lines[0]).not.toContain('123456');
     expect(lines[0]).not.toContain('912345');
+    // NOTIFY_LOG_TEXT (the demo): the text too, so a booking can be tried without a gateway; never the number
+    await logDriver(createLogger('info', 'json', sink), true).send(
+      { channel: 'sms', to: '0912345678', kind: 'otp', text: composeText(message), data: SAMPLE.otp },
+      { id: 'office.otp.k2', lang: 'vi' },
+    );
+    expect(lines[1]).toContain('123456');
+    expect(lines[1]).not.toContain('912345');
+    expect(notificationOptions(readSettings({ NOTIFY_LOG_TEXT: '1' } as never)).logText).toBe(true);
+    expect(notificationOptions(readSettings({} as never)).logText).toBeUndefined();
   });
 });
 
