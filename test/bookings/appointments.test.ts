@@ -3,7 +3,7 @@
  * check-in at the kiosk, and call-next calling a checked-in appointment ahead of walk-ins.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newOneTimeCode } from '../../server/bookings/one-time-code.js';
+import { newOneTimeCode, phoneHash } from '../../server/bookings/one-time-code.js';
 import { notificationId, notificationQueue } from '../../server/notifications/notify.js';
 import { keys } from '../../server/redis/keys.js';
 import { poll } from '../support/page-helpers.js';
@@ -84,6 +84,19 @@ describe('appointments', () => {
     }
     expect((await book({ slotStart: `${TUESDAY}T09:30`, phone, otp: right })).body.error.code).toBe('otp_invalid');
     expect(await b.t.redis.hget(keys.slotSeats(o, TUESDAY), 'tu-phap|09:30')).toBeNull();
+  });
+
+  it('refuses a code once it has expired', async () => {
+    const phone = phoneNo(5);
+    const right = await code(phone);
+    // the code's key lives ten minutes in Redis: let it run out now
+    const key = keys.otp(o, phoneHash(b.t.app.ctx, phone));
+    expect(await b.t.redis.pttl(key)).toBeGreaterThan(9 * 60_000);
+    await b.t.redis.pexpire(key, 1);
+    await poll(() => b.t.redis.exists(key)).toBe(0);
+    const res = await book({ slotStart: `${TUESDAY}T09:30`, phone, otp: right });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('otp_invalid');
   });
 
   it('frees the seat at once when the citizen cancels', async () => {
