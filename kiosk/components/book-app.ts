@@ -11,7 +11,7 @@ import type { Booking, BookingOptions } from '../../shared/schemas/booking.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
 import { api, ApiError, errorText, pageParam } from '../../shared/ui/api-client.js';
-import { bookingInAddress, forgetBooking, saveBooking, savedBookings, showInAddress, type SavedBooking } from '../lib/booking-store.js';
+import { bookingInAddress, forgetBooking, saveBooking, savedBookings, showInAddress, type SavedBooking, bookingDeviceId } from '../lib/booking-store.js';
 import { localName, randomKey } from '../lib/format.js';
 import { icons } from '../lib/icons.js';
 import { LangController } from '../lib/lang.js';
@@ -175,6 +175,7 @@ export class BookApp extends LitElement {
         ...(c.kind === 'appointment' ? { slotStart: c.slotStart } : {}),
         ...v,
         idempotencyKey: this.requestKey,
+        device: bookingDeviceId(),
       };
       this.show(await api<BookingReply>('POST', `${this.officePath}/bookings`, body));
     } catch (err) {

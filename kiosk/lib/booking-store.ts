@@ -59,3 +59,19 @@ export function showInAddress(office: string, b?: SavedBooking): void {
   }
   history.replaceState(null, '', `${location.pathname}?${q}`);
 }
+
+/** The booking page's own random id on this phone, kept for good: the office's caps per device count by it. */
+export function bookingDeviceId(): string {
+  const key = 'qms-booking-device';
+  try {
+    let id = localStorage.getItem(key);
+    if (!id || !/^[A-Za-z0-9_-]{16,64}$/.test(id)) {
+      id = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+      localStorage.setItem(key, id);
+    }
+    return id;
+  } catch {
+    // storage refused (a private window): a new id each time, so the per-address limits remain
+    return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  }
+}

@@ -7,16 +7,16 @@ import { scripts } from '../redis/script-calls/index.js';
 import { isFailure } from '../redis/script-failure.js';
 import { toDomainError } from '../tickets/script-reply.js';
 import { newBookingCode, newBookingId, newBookingToken } from './booking-ids.js';
-import { codeHash, OTP_RULES, phoneHash } from './one-time-code.js';
+import { codeHash, deviceHash, OTP_RULES, phoneHash } from './one-time-code.js';
 import { findSlot, bookable } from './slot-calendar.js';
 import type { StoredBooking } from './stored-booking.js';
 
 export async function bookAppointment(ctx: Context, officeId: string, body: NewBookingBody): Promise<{ booking: StoredBooking; created: boolean }> {
   const { config } = await ctx.offices.get(officeId);
-  const service = config.services.find((s) => s.id === body.serviceId && s.enabled);
+  const service = config.services.find((s) => s.id === body.serviceId);
   if (!service) throw notFound(`service ${body.serviceId}`);
   const appointment = service.booking.appointment;
-  if (!appointment) throw new DomainError('service_closed', 'this service takes no appointments');
+  if (!appointment || !service.enabled) throw new DomainError('service_closed', 'this service takes no appointments');
   if (!body.slotStart) throw invalid('slotStart', 'an appointment needs its slot');
   const now = ctx.clock();
   const slot = findSlot(config, service, body.slotStart, now);
@@ -59,11 +59,13 @@ export async function bookAppointment(ctx: Context, officeId: string, body: NewB
           ...(body.priority ? { priorityCategory: body.priority } : {}),
           phone: body.phone,
           phoneHash: hash,
+          ...(body.device ? { deviceHash: deviceHash(ctx, body.device) } : {}),
         },
         slot: slot.start,
         capacity: appointment.capacity,
         perDay: config.booking.perPersonPerDay,
         perService: config.booking.perPersonPerService,
+        perDevice: config.booking.perDevicePerDay,
         codeHash: codeHash(body.phone, body.otp),
         maxTries: OTP_RULES.maxTries,
         ...(body.idempotencyKey ? { idempotency: `${hash}|${body.idempotencyKey}` } : {}),

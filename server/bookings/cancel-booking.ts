@@ -7,14 +7,19 @@ import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
 import { isFailure } from '../redis/script-failure.js';
 import { cancelTicket } from '../tickets/cancel-ticket.js';
+import { loadTicket } from '../tickets/ticket-reader.js';
 import { toDomainError } from '../tickets/script-reply.js';
 import { bookingWithToken } from './booking-reader.js';
 import type { StoredBooking } from './stored-booking.js';
 
 export async function cancelBooking(ctx: Context, officeId: string, id: string, token: string): Promise<StoredBooking> {
   const booking = await bookingWithToken(ctx, officeId, id, token);
-  // the ticket first: a remote number already called can no longer be cancelled
-  if (booking.kind === 'remote' && booking.status === 'issued' && booking.ticketId) await cancelTicket(ctx, booking.ticketId, { token });
+  // the ticket first: a remote number already called can no longer be cancelled; one cancelled
+  // already (with the ticket's own link, or by a cancel whose second step failed) goes on to the booking
+  if (booking.kind === 'remote' && booking.status === 'issued' && booking.ticketId) {
+    const ticket = await loadTicket(ctx, booking.ticketId);
+    if (ticket?.status !== 'cancelled') await cancelTicket(ctx, booking.ticketId, { token });
+  }
   const reply = await scripts.cancelBooking(
     ctx.redis,
     {

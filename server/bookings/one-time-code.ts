@@ -15,6 +15,7 @@ import { isFailure } from '../redis/script-failure.js';
 export const OTP_RULES = { ttlSeconds: 10 * 60, maxSends: 3, gapSeconds: 30, maxTries: 5 } as const;
 
 export const phoneHash = (ctx: Context, phone: string) => createHash('sha256').update(`${ctx.identitySalt}:phone:${phone}`).digest('hex');
+export const deviceHash = (ctx: Context, device: string) => createHash('sha256').update(`${ctx.identitySalt}:device:${device}`).digest('hex');
 export const codeHash = (phone: string, code: string) => createHash('sha256').update(`${phone}:${code}`).digest('hex');
 
 /** Stores a new code for the phone and returns it, for the caller to send; refused over the resend limits. */

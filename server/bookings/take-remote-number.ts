@@ -5,7 +5,7 @@ import { DomainError, invalid, notFound } from '../domain-error.js';
 import { publicOffice } from '../offices/public-office.js';
 import { issueTicket, type IssueResult } from '../tickets/issue-ticket.js';
 import { newBookingCode, newBookingId } from './booking-ids.js';
-import { codeHash, OTP_RULES, phoneHash } from './one-time-code.js';
+import { codeHash, deviceHash, OTP_RULES, phoneHash } from './one-time-code.js';
 import { remoteRefusal } from './remote-window.js';
 
 const REMOTE_REASON_MESSAGE = {
@@ -47,6 +47,8 @@ export async function takeRemoteNumber(ctx: Context, officeId: string, body: New
         maxTries: OTP_RULES.maxTries,
         perDay: config.booking.perPersonPerDay,
         perService: config.booking.perPersonPerService,
+        ...(body.device ? { deviceHash: deviceHash(ctx, body.device) } : {}),
+        perDevice: config.booking.perDevicePerDay,
       }),
     },
   );

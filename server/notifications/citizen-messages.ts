@@ -74,7 +74,8 @@ export function citizenMessages(ctx: Context) {
   const ticketCalled = ({ office, call, ticket }: DomainEvents['ticket.called']) => {
     void (async () => {
       const data = { ticketId: ticket.id, number: ticket.number, counterNumber: call.counterNumber };
-      const key = `${ticket.id}.${ticket.recalls ?? 0}`;
+      // each call once (a call after a transfer is another call)
+      const key = call.callId;
       const b = ticket.bookingId ? await loadBooking(ctx, office, ticket.bookingId) : undefined;
       if (b) await notify(ctx, office, { channel: 'sms', to: b.phone, kind: 'called', data }, { key });
       const push = await pushSubscriptionOf(ctx, office, ticket.date, ticket.number);

@@ -52,6 +52,8 @@ export const BookingPolicy = z.strictObject({
   /** caps per person (phone number) per day, and per person per service per day */
   perPersonPerDay: z.int().min(1).max(10).default(2),
   perPersonPerService: z.int().min(1).max(10).default(1),
+  /** bookings a day from one device (the booking page's own id), whatever the numbers */
+  perDevicePerDay: z.int().min(1).max(50).default(4),
   /** the booking page asks for the citizen's name */
   requireName: z.boolean().default(false),
   /** "your turn is near" when this many people are ahead */
@@ -84,6 +86,11 @@ export const NewBookingBody = z.strictObject({
   idempotencyKey: z
     .string()
     .regex(/^[A-Za-z0-9_-]{8,64}$/, 'idempotencyKey: 8-64 letters, digits, "_" or "-"')
+    .optional(),
+  /** the booking page's own random id (kept on the phone): the caps per device count by it */
+  device: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,64}$/, 'device: 16-64 letters, digits, "_" or "-"')
     .optional(),
 });
 export type NewBookingBody = z.infer<typeof NewBookingBody>;

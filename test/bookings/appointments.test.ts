@@ -73,6 +73,24 @@ describe('appointments', () => {
     expect(withoutCodes(await officeFingerprint(b.t.redis, o))).toEqual(withoutCodes(before));
   });
 
+  it('holds one device to four bookings a day, whatever the numbers', async () => {
+    const device = 'device-of-one-phone-0001';
+    const results = [];
+    const codes: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const phone = phoneNo(3000 + i);
+      codes.push(await code(phone));
+      results.push(await book({ slotStart: `${WEDNESDAY}T09:00`, phone, otp: codes[i], device }));
+    }
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201, 409]);
+    expect(results[4]!.body.error).toMatchObject({ code: 'limit_reached', values: { cap: 'device', max: 4 } });
+    // a cancelled booking gives the device its place back
+    const first = results[0]!.body.booking;
+    await b.t.request('DELETE', `/bookings/${first.id}?token=${first.token}`);
+    // (the refused booking left its code for the next try)
+    expect((await book({ slotStart: `${WEDNESDAY}T09:00`, phone: phoneNo(3004), otp: codes[4], device })).status).toBe(201);
+  });
+
   it('refuses a wrong one-time code, and any code after five wrong tries', async () => {
     const phone = phoneNo(2);
     const right = await code(phone);

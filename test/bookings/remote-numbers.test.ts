@@ -81,6 +81,14 @@ describe('remote numbers', () => {
     expect(ticket.body.ticket.status).toBe('cancelled');
   });
 
+  it('cancels a booking whose ticket was already cancelled with the ticket link (the same token)', async () => {
+    const taken = (await remote(phoneNo(6))).body;
+    expect((await b.t.request('POST', `/tickets/${taken.ticket.id}/cancel`, { token: taken.booking.token })).body.ticket.status).toBe('cancelled');
+    const cancelled = await b.t.request('DELETE', `/bookings/${taken.booking.id}?token=${taken.booking.token}`);
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.booking.status).toBe('cancelled');
+  });
+
   it('is not given outside the office window, nor when the wait would run past closing', async () => {
     b.t.clock.set(START - 2 * 3600_000); // 07:00, before 07:30
     const early = await remote(phoneNo(4));

@@ -102,8 +102,19 @@ describe('notification settings', () => {
 
   it('a push subscription from the phone page must point at an https push service', () => {
     const keys = { p256dh: 'B'.repeat(87), auth: 'a'.repeat(22) };
-    expect(PushSubscriptionBody.safeParse({ endpoint: 'https://fcm.googleapis.com/fcm/send/abc', keys }).success).toBe(true);
     for (const endpoint of [
+      'https://fcm.googleapis.com/fcm/send/abc',
+      'https://updates.push.services.mozilla.com/wpush/v2/abc',
+      'https://web.push.apple.com/QGuQ',
+      'https://wns2-par02p.notify.windows.com/w/?token=x',
+    ]) {
+      expect(PushSubscriptionBody.safeParse({ endpoint, keys }).success, endpoint).toBe(true);
+    }
+    for (const endpoint of [
+      // names the server could be led to inside the network, or another port
+      'https://redis.office.internal/x',
+      'https://fcm.googleapis.com.evil.example/x',
+      'https://fcm.googleapis.com:6379/x',
       'http://fcm.googleapis.com/fcm/send/abc',
       'https://127.0.0.1:6379/',
       'https://localhost/x',

@@ -27,6 +27,7 @@ export function bookingScriptCases({ o }: ScriptOffice): Case[] {
     name: 'Trần Bình',
     phone: BOOKING_PHONE,
     phoneHash: BOOKING_PHONE_HASH,
+    deviceHash: 'd'.repeat(64),
   };
   const otp = keys.otp(o, BOOKING_PHONE_HASH);
   return [
@@ -64,6 +65,7 @@ export function bookingScriptCases({ o }: ScriptOffice): Case[] {
         capacity: 4,
         perDay: 2,
         perService: 1,
+        perDevice: 4,
         codeHash: codeHash(BOOKING_PHONE, BOOKING_CODE),
         maxTries: 5,
         idempotency: `${BOOKING_PHONE_HASH}|key-00001`,
@@ -86,6 +88,7 @@ export function bookingScriptCases({ o }: ScriptOffice): Case[] {
           priorityCategory: ['A B', 5],
           phone: BAD_PHONE.slice(1),
           phoneHash: BAD_HASH,
+          deviceHash: BAD_HASH.slice(1),
         }),
         slot: k.values(undefined, '', '8:00', '08:00:00', 800),
         capacity: k.values(...k.BAD_INT, 0, 101, undefined),
@@ -93,6 +96,7 @@ export function bookingScriptCases({ o }: ScriptOffice): Case[] {
         perService: k.values(...k.BAD_INT, 0, 11, undefined),
         codeHash: k.values(...BAD_HASH),
         maxTries: k.values(...k.BAD_INT, 0, 21, undefined),
+        perDevice: k.values(...k.BAD_INT, 0, 51, undefined),
         dateScore: k.values(...k.BAD_INT, 2026112, undefined),
         idempotency: k.optionalText,
         streamMaxLen: k.int,

@@ -25,6 +25,8 @@ export function ticketScriptCases({ o, ids, version, config, officer, held, held
     maxTries: 5,
     perDay: 2,
     perService: 1,
+    deviceHash: 'c'.repeat(64),
+    perDevice: 4,
   };
   const checkIn = { id: `${o}_b0123456789abcdef`, slotAt: NOW, queueAt: NOW - 300_000, late: false };
   const targets = Object.fromEntries(config.services.map((s) => [s.id, s.targetWaitMinutes * 60]));
@@ -203,6 +205,8 @@ export function ticketScriptCases({ o, ids, version, config, officer, held, held
             maxTries: [undefined, 0, 21],
             perDay: [undefined, 0, 11],
             perService: [undefined, 0, 11],
+            deviceHash: ['XYZ', 5],
+            perDevice: [undefined, 0, 51],
           },
           { optional: true },
         ),

@@ -4,7 +4,10 @@ import { script } from './define.js';
 
 export interface BookSlotArgs {
   office: string;
-  booking: Pick<StoredBooking, 'id' | 'code' | 'token' | 'serviceId' | 'date' | 'createdAt' | 'name' | 'priorityCategory' | 'phone' | 'phoneHash'> & {
+  booking: Pick<
+    StoredBooking,
+    'id' | 'code' | 'token' | 'serviceId' | 'date' | 'createdAt' | 'name' | 'priorityCategory' | 'phone' | 'phoneHash' | 'deviceHash'
+  > & {
     slotStart: string;
     slotAt: number;
     checkInBy: number;
@@ -14,6 +17,8 @@ export interface BookSlotArgs {
   capacity: number;
   perDay: number;
   perService: number;
+  /** bookings a day from one device (its hash in `booking.deviceHash`) */
+  perDevice: number;
   /** sha256 of the one-time code the citizen typed (server/bookings/one-time-code.ts) */
   codeHash: string;
   maxTries: number;

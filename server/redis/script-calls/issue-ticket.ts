@@ -38,6 +38,8 @@ export interface IssueTicketArgs {
     maxTries: number;
     perDay: number;
     perService: number;
+    deviceHash?: string;
+    perDevice: number;
   };
   /** an appointment checked in at the kiosk (server/bookings/check-in.ts): its score in the priority line, or late: an ordinary ticket */
   checkIn?: { id: string; slotAt: number; slotEnd: number; queueAt: number; late: boolean };

@@ -28,7 +28,7 @@ if not cancellable then return fail('wrong_status', 'this booking can no longer 
 -- The writes.
 if b.kind == 'appointment' then
   redis.call('HINCRBY', K.slotSeats, b.serviceId .. '|' .. string.sub(b.slotStart, 12, 16), -1)
-  countCaps(K.bookingCaps, b.phoneHash, b.serviceId, -1)
+  countCaps(K.bookingCaps, b.phoneHash, b.serviceId, b.deviceHash, -1)
   bump(rollup(K.aggregates, K.monthAggregates), 'bookCancelled', { 'all', 'svc:' .. b.serviceId }, 1)
 end
 b.status = 'cancelled'

@@ -11,7 +11,7 @@
       dateScore (yyyymmdd), counterIds (the counters serving the service), perMinute? (the client's
       issue budget; none for the server's own tickets),
       remote? (a remote number taken from a phone: { id, code, phone, phoneHash, name?, codeHash,
-        maxTries, perDay, perService }), checkIn? (an appointment checked in at the kiosk: { id, slotAt,
+        maxTries, perDay, perService, deviceHash?, perDevice }), checkIn? (an appointment checked in at the kiosk: { id, slotAt,
         slotEnd, queueAt (its score in the priority line), late (an ordinary ticket instead) }) }
   Returns JSON { ticket, ahead, avgServiceSeconds, openCounters, created, waiting } or { replay }
   (a ticket of the previous day) or { error } (rate_limited with retryAfter). Refuses with day_closed
@@ -43,7 +43,7 @@ local A, bad = readArgs({
   streamMaxLen = isMaxLen, dateScore = integerOf(19000101, 20991231), counterIds = listOf(idOf(16), 200), perMinute = optional(integerOf(1, 1e9)),
   remote = optional(objectOf({ id = matching('^[a-z0-9][a-z0-9%-]*_b[0-9a-f]+$', 60), code = matching('^[A-Z0-9]+$', 6), phone = matching('^0%d%d%d%d%d%d%d%d%d$', 10),
     phoneHash = matching('^[0-9a-f]+$', 64), name = optional(textOf(320)), codeHash = matching('^[0-9a-f]+$', 64), maxTries = integerOf(1, 20),
-    perDay = integerOf(1, 10), perService = integerOf(1, 10) })),
+    perDay = integerOf(1, 10), perService = integerOf(1, 10), deviceHash = optional(matching('^[0-9a-f]+$', 64)), perDevice = integerOf(1, 50) })),
   checkIn = optional(objectOf({ id = matching('^[a-z0-9][a-z0-9%-]*_b[0-9a-f]+$', 60), slotAt = isTime, slotEnd = isTime, queueAt = isTime, late = isBoolean })),
 })
 if not A then return badArgument(bad) end
@@ -109,7 +109,7 @@ if R then
   if redis.call('HEXISTS', K.bookings, R.id) == 1 or redis.call('HEXISTS', K.bookingCodes, R.code) == 1 then
     return fail('retry', 'booking id or code taken')
   end
-  refusal = capRefusal(K.bookingCaps, R.phoneHash, A.serviceId, R.perDay, R.perService)
+  refusal = capRefusal(K.bookingCaps, R.phoneHash, A.serviceId, R.perDay, R.perService, R.deviceHash, R.perDevice)
   if refusal then return refusal end
 elseif C then
   booking = loadJson(K.bookings, C.id)
@@ -178,10 +178,11 @@ bump(r, 'issued', dims, 1)
 if ticket.priority then bump(r, 'prio', dims, 1) end
 if R then
   booking = { id = R.id, office = A.office, code = R.code, token = A.token, kind = 'remote', status = 'issued', serviceId = A.serviceId,
-    date = A.date, createdAt = now, name = R.name, priorityCategory = A.priorityCategory, phone = R.phone, phoneHash = R.phoneHash, ticketId = ticket.id }
+    date = A.date, createdAt = now, name = R.name, priorityCategory = A.priorityCategory, phone = R.phone, phoneHash = R.phoneHash,
+    deviceHash = R.deviceHash, ticketId = ticket.id }
   redis.call('HSET', K.bookings, R.id, cjson.encode(booking))
   redis.call('HSET', K.bookingCodes, R.code, R.id)
-  countCaps(K.bookingCaps, R.phoneHash, A.serviceId, 1)
+  countCaps(K.bookingCaps, R.phoneHash, A.serviceId, R.deviceHash, 1)
   redis.call('DEL', K.otp)
   bump(r, 'remote', dims, 1)
 elseif C then

@@ -4,7 +4,8 @@
     KEYS otp (the phone's, keys.otp)
     ARGV[1] JSON { codeHash, now (ms), ttlSeconds, maxSends (per lifetime of the key), gapSeconds (between two sends) }
   Returns JSON {} or { error = 'rate_limited', retryAfter } (too soon after the last code, or too many
-  codes: the phone waits until the key expires). A new code resets the wrong tries.
+  codes: the phone waits until the key expires, ttlSeconds after its last code). A new code resets the
+  wrong tries and lives its full ttlSeconds.
 ]]
 --- @include "named-keys"
 --- @include "argument-checks"
@@ -23,7 +24,7 @@ if sends > 0 and A.now - at < A.gapSeconds * 1000 then
   return fail('rate_limited', 'a code was sent moments ago', { retryAfter = math.ceil((at + A.gapSeconds * 1000 - A.now) / 1000) })
 end
 
--- The writes: the first code starts the key's lifetime; later ones keep it (the send limit spans it)
+-- The writes: each code lives its full time; the send count lasts as long (ttlSeconds after the last code)
 redis.call('HSET', K.otp, 'code', A.codeHash, 'tries', 0, 'sends', sends + 1, 'at', A.now)
-if sends == 0 then redis.call('EXPIRE', K.otp, A.ttlSeconds) end
+redis.call('EXPIRE', K.otp, A.ttlSeconds)
 return '{}'

@@ -39,6 +39,8 @@ t.calledAt = nil
 t.servedAt = nil
 t.counterId = nil
 t.officer = nil
+-- an appointment sent to another service waits there as an ordinary ticket
+t.slotAt, t.slotEnd = nil, nil
 if t.priority then redis.call('ZADD', K.priorityQueue, t.issuedAt, t.number) else redis.call('ZADD', K.normalQueue, t.issuedAt, t.number) end
 saveTicket(day, t)
 counter.ticket = nil
