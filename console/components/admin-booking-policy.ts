@@ -9,7 +9,8 @@ import type { BookingPolicy } from '../../shared/schemas/booking.js';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
 import { adminStyles } from '../styles/admin.js';
 
-type NumberField = 'daysAhead' | 'cutoffMinutes' | 'callAheadMinutes' | 'lateAfterMinutes' | 'perPersonPerDay' | 'perPersonPerService' | 'turnNearAhead';
+type NumberField =
+  'daysAhead' | 'cutoffMinutes' | 'callAheadMinutes' | 'lateAfterMinutes' | 'perPersonPerDay' | 'perPersonPerService' | 'perDevicePerDay' | 'turnNearAhead';
 const LIMITS: Record<NumberField, [number, number]> = {
   daysAhead: [1, 30],
   cutoffMinutes: [0, 1440],
@@ -17,6 +18,7 @@ const LIMITS: Record<NumberField, [number, number]> = {
   lateAfterMinutes: [0, 240],
   perPersonPerDay: [1, 10],
   perPersonPerService: [1, 10],
+  perDevicePerDay: [1, 50],
   turnNearAhead: [1, 50],
 };
 
@@ -72,8 +74,8 @@ export class AdminBookingPolicy extends LitElement {
       <p class="muted help" id="bp-cutoff-help">${bt('cutoffHelp', { n: b.cutoffMinutes })}</p>
       <div class="group">${this.number('callAheadMinutes', 'bp-calling-help')}${this.number('lateAfterMinutes', 'bp-calling-help')}</div>
       <p class="muted help" id="bp-calling-help">${bt('callingHelp', { ahead: b.callAheadMinutes, late: b.lateAfterMinutes })}</p>
-      <div class="group">${this.number('perPersonPerDay', 'bp-caps-help')}${this.number('perPersonPerService', 'bp-caps-help')}</div>
-      <p class="muted help" id="bp-caps-help">${bt('capsHelp', { day: b.perPersonPerDay, service: b.perPersonPerService })}</p>
+      <div class="group">${this.number('perPersonPerDay', 'bp-caps-help')}${this.number('perPersonPerService', 'bp-caps-help')}${this.number('perDevicePerDay', 'bp-caps-help')}</div>
+      <p class="muted help" id="bp-caps-help">${bt('capsHelp', { day: b.perPersonPerDay, service: b.perPersonPerService, device: b.perDevicePerDay })}</p>
       ${this.toggle('requireName')}
       <div class="group">${this.number('turnNearAhead', 'bp-near-help')}</div>
       <p class="muted help" id="bp-near-help">${bt('turnNearHelp', { n: b.turnNearAhead })}</p>

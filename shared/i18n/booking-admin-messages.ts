@@ -49,9 +49,11 @@ const messages = {
   },
   perPersonPerDay: { vi: 'Số lượt tối đa của một người trong ngày', en: 'Bookings per person per day' },
   perPersonPerService: { vi: 'Số lượt tối đa của một người cho một lĩnh vực trong ngày', en: 'Bookings per person per service per day' },
+  perDevicePerDay: { vi: 'Số lượt tối đa từ một thiết bị trong ngày', en: 'Bookings per device per day' },
   capsHelp: {
-    vi: (p) => `Tính theo số điện thoại đã xác thực: tối đa ${p.day} lượt mỗi ngày, ${p.service} lượt cho mỗi lĩnh vực.`,
-    en: (p) => `By verified phone number: at most ${p.day} a day, ${p.service} per service.`,
+    vi: (p) =>
+      `Tính theo số điện thoại đã xác thực: tối đa ${p.day} lượt mỗi ngày, ${p.service} lượt cho mỗi lĩnh vực; mỗi thiết bị tối đa ${p.device} lượt mỗi ngày.`,
+    en: (p) => `By verified phone number: at most ${p.day} a day, ${p.service} per service; at most ${p.device} a day from one device.`,
   },
   requireName: { vi: 'Yêu cầu công dân nhập họ tên khi đặt', en: 'Ask citizens for their name when booking' },
   turnNearAhead: { vi: 'Báo "sắp đến lượt" khi còn (người phía trước)', en: 'Say "your turn is near" at (people ahead)' },
