@@ -53,6 +53,7 @@ export async function closeOfficeDays(ctx: Context, officeId: string): Promise<D
           aggregates: keys.aggregates(officeId, date),
           monthAggregates: keys.monthAggregatesOfDay(officeId, date),
           events: keys.events(officeId),
+          bookingCodes: keys.bookingCodes(officeId),
         },
         { date, now, streamMaxLen: ctx.streamMaxLen },
       ),

@@ -107,6 +107,7 @@ export async function issueTicket(
         bookings: keys.bookings(officeId),
         bookingCodes: keys.bookingCodes(officeId),
         bookingCaps: keys.bookingCaps(officeId, date),
+        dayBookings: keys.dayBookings(officeId, date),
       },
       {
         version: office.version,

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newOneTimeCode } from '../../server/bookings/one-time-code.js';
 import { closeOfficeDays } from '../../server/jobs/day-close.js';
+import { keys } from '../../server/redis/keys.js';
 import { START, TUESDAY, phoneNo, startBookingOffice, type BookingOffice } from './booking-office.js';
 
 describe('booking figures in the reports', () => {
@@ -52,6 +53,11 @@ describe('booking figures in the reports', () => {
     // the day closes: the third appointment nobody came for expires
     t.clock.set(at('18:00'));
     await closeOfficeDays(t.app.ctx, o);
+    // the day's bookings forget their citizens: no number, no name, no code to check in with
+    const stored = Object.values(await t.redis.hgetall(keys.bookings(o))).map((raw) => JSON.parse(raw));
+    expect(stored.length).toBeGreaterThanOrEqual(5);
+    expect(stored.filter((x) => x.date === TUESDAY).every((x) => x.phone === undefined && x.name === undefined)).toBe(true);
+    expect(await t.redis.hget(keys.bookingCodes(o), kept.code)).toBeNull();
     const chair = await t.login(`chair-${o}`);
     const report = await chair.request('GET', `/offices/${o}/reports/summary?from=${TUESDAY}&to=${TUESDAY}`);
     expect(report.status).toBe(200);

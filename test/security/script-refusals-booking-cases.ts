@@ -123,6 +123,7 @@ export function bookingScriptCases({ o }: ScriptOffice): Case[] {
         aggregates: keys.aggregates(o, NEXT_DAY),
         monthAggregates: keys.monthAggregatesOfDay(o, NEXT_DAY),
         events: keys.events(o),
+        bookingCodes: keys.bookingCodes(o),
       },
       args: { date: NEXT_DAY, now: NOW + 2 * 86_400_000, streamMaxLen: MAXLEN },
       kinds: { date: k.date, now: k.int, streamMaxLen: k.int },

@@ -145,6 +145,7 @@ export function ticketScriptCases({ o, ids, version, config, officer, held, held
         bookings: keys.bookings(o),
         bookingCodes: keys.bookingCodes(o),
         bookingCaps: keys.bookingCaps(o, DAY),
+        dayBookings: keys.dayBookings(o, DAY),
       },
       args: {
         version,

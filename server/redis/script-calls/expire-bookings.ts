@@ -1,4 +1,4 @@
-/** expireBookings-5.lua: at a day's close, its appointments nobody checked in for expire. */
+/** expireBookings-6.lua: at a day's close, its appointments nobody checked in for expire, and its bookings forget their citizen. */
 import { script } from './define.js';
 
 export interface ExpireBookingsArgs {
@@ -8,5 +8,5 @@ export interface ExpireBookingsArgs {
 }
 
 export const expireBookings = script<ExpireBookingsArgs, { expired: string[] | Record<string, never> }>()('expireBookings', {
-  keys: ['bookings', 'dayBookings', 'aggregates', 'monthAggregates', 'events'],
+  keys: ['bookings', 'dayBookings', 'aggregates', 'monthAggregates', 'events', 'bookingCodes'],
 });

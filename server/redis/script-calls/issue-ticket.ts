@@ -1,4 +1,4 @@
-/** issueTicket-19.lua: issues a ticket, or answers the one issued for the same idempotency key. */
+/** issueTicket-20.lua: issues a ticket, or answers the one issued for the same idempotency key. */
 import type { StoredBooking } from '../../bookings/stored-booking.js';
 import type { StoredTicket } from '../../tickets/ticket-view.js';
 import { script } from './define.js';
@@ -80,5 +80,6 @@ export const issueTicket = script<IssueTicketArgs, IssueTicketReply>()('issueTic
     'bookings',
     'bookingCodes',
     'bookingCaps',
+    'dayBookings',
   ],
 });

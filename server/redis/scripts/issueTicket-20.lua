@@ -3,7 +3,7 @@
   Input (server/redis/script-calls/issue-ticket.ts):
     KEYS config, sequences, tickets, normalQueue, priorityQueue, aggregates, monthAggregates,
       idempotency, previousIdempotency, events, days, counters, serviceStats, issueBudget, closedDays,
-      otp, bookings, bookingCodes, bookingCaps
+      otp, bookings, bookingCodes, bookingCaps, dayBookings
       (all of the office; the day's keys of `date`, previousIdempotency of the day before; issueBudget
       the client's issue rate limit, keys.rateLimit; otp the phone's one-time code for a remote number)
     ARGV[1] JSON { version, office, date, serviceId, prefix, dailyLimit, priorityCategory?, idempotency?
@@ -32,7 +32,7 @@
 
 local K = namedKeys({ 'config', 'sequences', 'tickets', 'normalQueue', 'priorityQueue', 'aggregates', 'monthAggregates',
   'idempotency', 'previousIdempotency', 'events', 'days', 'counters', 'serviceStats', 'issueBudget', 'closedDays',
-  'otp', 'bookings', 'bookingCodes', 'bookingCaps' })
+  'otp', 'bookings', 'bookingCodes', 'bookingCaps', 'dayBookings' })
 if not K then return badArgument('keys') end
 local A, bad = readArgs({
   version = matching('^%d+$', 16), office = idOf(40), date = isDate, serviceId = idOf(32), prefix = matching('^[A-Z][A-Z]?$', 2),
@@ -181,6 +181,7 @@ if R then
     date = A.date, createdAt = now, name = R.name, priorityCategory = A.priorityCategory, phone = R.phone, phoneHash = R.phoneHash,
     deviceHash = R.deviceHash, ticketId = ticket.id }
   redis.call('HSET', K.bookings, R.id, cjson.encode(booking))
+  redis.call('SADD', K.dayBookings, R.id)
   redis.call('HSET', K.bookingCodes, R.code, R.id)
   countCaps(K.bookingCaps, R.phoneHash, A.serviceId, R.deviceHash, 1)
   redis.call('DEL', K.otp)
