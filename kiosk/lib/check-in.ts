@@ -1,12 +1,13 @@
 /**
  * Checking an appointment in at the kiosk: its 6-character code, typed on the screen or scanned
- * from the booking's QR code, becomes a ticket. Not retried behind a spinner as issuing is: the
- * server takes a code once, so a retry after a lost answer would only be told the code was used.
+ * from the booking's QR code, becomes a ticket. The server takes a code once; a retry after a lost
+ * answer carries the same key, so it gets the same ticket instead of "already used".
  */
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import { BookingCode } from '../../shared/schemas/booking.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
 import { api, ApiError, errorText } from '../../shared/ui/api-client.js';
+import { randomKey } from './format.js';
 
 export const CODE_LENGTH = 6;
 /** The on-screen keyboard: the characters codes are made of (no I, O, 0 or 1, which read alike), digits first. */
@@ -28,8 +29,14 @@ export const isBookingCode = (code: string): boolean => BookingCode.safeParse(co
 
 export async function checkInBooking(office: string, code: string, kiosk: string): Promise<Ticket> {
   const path = `/offices/${encodeURIComponent(office)}/bookings/check-in`;
-  const res = await api<{ ticket: Ticket }>('POST', path, { code, ...(kiosk ? { kiosk } : {}) }, { timeoutMs: 8000 });
-  return res.ticket;
+  const body = { code, ...(kiosk ? { kiosk } : {}), idempotencyKey: randomKey('c') };
+  try {
+    return (await api<{ ticket: Ticket }>('POST', path, body, { timeoutMs: 8000 })).ticket;
+  } catch (err) {
+    // the answer was lost on the way: ask once more with the same key
+    if (!(err instanceof ApiError) || err.status !== 0) throw err;
+    return (await api<{ ticket: Ticket }>('POST', path, body, { timeoutMs: 8000 })).ticket;
+  }
 }
 
 const dayMonthYear = (date: string | number | undefined) => (typeof date === 'string' ? date.split('-').reverse().join('/') : '');

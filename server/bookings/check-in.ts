@@ -9,12 +9,22 @@ import { officeDate } from '../../shared/office-time.js';
 import { issueTicket, type IssueResult, type Issuer } from '../tickets/issue-ticket.js';
 import { bookingByCode } from './booking-reader.js';
 
-export async function checkIn(ctx: Context, officeId: string, code: string, issuer: Issuer, kiosk?: string): Promise<IssueResult> {
+export async function checkIn(
+  ctx: Context,
+  officeId: string,
+  code: string,
+  issuer: Issuer,
+  request: { kiosk?: string | undefined; idempotencyKey?: string | undefined } = {},
+): Promise<IssueResult> {
+  const { kiosk, idempotencyKey } = request;
   const { config } = await ctx.offices.get(officeId);
   const booking = await bookingByCode(ctx, officeId, code);
   if (booking.kind !== 'appointment' || booking.slotAt === undefined)
     throw new DomainError('wrong_status', 'a remote number needs no check-in', { status: booking.kind });
-  if (booking.status !== 'booked') throw new DomainError('wrong_status', 'this booking was already used or cancelled', { status: booking.status });
+  // checked in already: a retry with the same key gets its ticket from the script; anyone else is refused there
+  if (booking.status !== 'booked' && !(booking.status === 'checked_in' && idempotencyKey)) {
+    throw new DomainError('wrong_status', 'this booking was already used or cancelled', { status: booking.status });
+  }
   const now = ctx.clock();
   if (booking.date !== officeDate(now, config.timeZone))
     throw new DomainError('wrong_status', 'this booking is for another day', { status: 'other_day', date: booking.date });
@@ -23,7 +33,12 @@ export async function checkIn(ctx: Context, officeId: string, code: string, issu
   const result = await issueTicket(
     ctx,
     officeId,
-    { serviceId: booking.serviceId, ...(booking.priorityCategory ? { priority: booking.priorityCategory } : {}), ...(kiosk ? { kiosk } : {}) },
+    {
+      serviceId: booking.serviceId,
+      ...(booking.priorityCategory ? { priority: booking.priorityCategory } : {}),
+      ...(kiosk ? { kiosk } : {}),
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    },
     issuer,
     undefined,
     {
@@ -36,6 +51,6 @@ export async function checkIn(ctx: Context, officeId: string, code: string, issu
       },
     },
   );
-  if (result.booking) ctx.events.emit('booking.checkedIn', { office: officeId, booking: result.booking });
+  if (result.created && result.booking) ctx.events.emit('booking.checkedIn', { office: officeId, booking: result.booking });
   return result;
 }

@@ -31,8 +31,10 @@ export function slotsOfDay(config: OfficeConfig, service: Service, date: string)
   const length = service.booking.appointment?.slotMinutes;
   if (!length) return [];
   const slots: Slot[] = [];
+  // no slot ends after the office closes: its citizen would find the day closed
+  const closing = parseHHMM(config.closingTime);
   for (const w of service.hours) {
-    for (let m = parseHHMM(w.from); m + length <= parseHHMM(w.to); m += length) {
+    for (let m = parseHHMM(w.from); m + length <= Math.min(parseHHMM(w.to), closing); m += length) {
       slots.push({ date, start: hhmm(m), end: hhmm(m + length), at: officeInstant(date, m, config.timeZone) });
     }
   }

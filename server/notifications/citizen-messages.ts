@@ -77,14 +77,14 @@ export function citizenMessages(ctx: Context) {
       // each call once (a call after a transfer is another call)
       const key = call.callId;
       const b = ticket.bookingId ? await loadBooking(ctx, office, ticket.bookingId) : undefined;
-      if (b) await notify(ctx, office, { channel: 'sms', to: b.phone, kind: 'called', data }, { key });
+      if (b?.phone) await notify(ctx, office, { channel: 'sms', to: b.phone, kind: 'called', data }, { key });
       const push = await pushSubscriptionOf(ctx, office, ticket.date, ticket.number);
       if (push) await notify(ctx, office, { channel: 'push', to: push, kind: 'called', data }, { key: `${key}.push` });
       await turnNear(office, ticket.serviceId);
     })().catch(failed('called'));
   };
 
-  /** The ticket now `turnNearAhead` places from the front of the service's line: by SMS if it came from a booking, by push if its phone asked. */
+  /** The tickets now `turnNearAhead` or fewer places from the front of the service's line: by SMS if they came from a booking, by push if their phone asked. */
   const turnNear = async (office: string, serviceId: string) => {
     const { config } = await ctx.offices.get(office);
     const n = config.booking.turnNearAhead;
@@ -93,16 +93,20 @@ export function citizenMessages(ctx: Context) {
       ctx.redis.zrange(keys.queue(office, date, serviceId, true), '0', String(n)),
       ctx.redis.zrange(keys.queue(office, date, serviceId, false), '0', String(n)),
     ]);
-    const number = [...priority, ...normal][n];
-    if (!number) return;
-    const raw = await ctx.redis.hget(keys.tickets(office, date), number);
-    if (!raw) return;
-    const ticket = decodeTicket(raw, office, date, number);
-    const data = { ticketId: ticket.id, number, ahead: n, officeName: config.shortName ?? config.name };
-    const b = ticket.bookingId ? await loadBooking(ctx, office, ticket.bookingId) : undefined;
-    if (b) await notify(ctx, office, { channel: 'sms', to: b.phone, kind: 'turn_near', data }, { key: ticket.id });
-    const push = await pushSubscriptionOf(ctx, office, date, number);
-    if (push) await notify(ctx, office, { channel: 'push', to: push, kind: 'turn_near', data }, { key: `${ticket.id}.push` });
+    // everyone within `n` of the front: a ticket may pass the mark between two calls (two counters,
+    // a cancellation, a number taken with fewer ahead); the once-only keys send each one message
+    const near = [...priority, ...normal].slice(0, n + 1);
+    if (!near.length) return;
+    const raws = await ctx.redis.hmget(keys.tickets(office, date), ...near);
+    for (const [i, raw] of raws.entries()) {
+      if (!raw) continue;
+      const ticket = decodeTicket(raw, office, date, near[i]!);
+      const data = { ticketId: ticket.id, number: ticket.number, ahead: i, officeName: config.shortName ?? config.name };
+      const b = ticket.bookingId ? await loadBooking(ctx, office, ticket.bookingId) : undefined;
+      if (b?.phone) await notify(ctx, office, { channel: 'sms', to: b.phone, kind: 'turn_near', data }, { key: ticket.id });
+      const push = await pushSubscriptionOf(ctx, office, date, ticket.number);
+      if (push) await notify(ctx, office, { channel: 'push', to: push, kind: 'turn_near', data }, { key: `${ticket.id}.push` });
+    }
   };
 
   return { bookingCreated, bookingCancelled, bookingCheckedIn, ticketCalled };

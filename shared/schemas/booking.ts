@@ -101,6 +101,11 @@ export const CheckInBody = z.strictObject({
     .string()
     .regex(/^[a-z0-9-]{1,32}$/)
     .optional(),
+  /** the kiosk's key for this check-in: a retry after a lost answer gets the same ticket */
+  idempotencyKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, 'idempotencyKey: 8-64 letters, digits, "_" or "-"')
+    .optional(),
 });
 export const BookingParams = z.strictObject({ id: BookingId });
 export const BookingQuery = z.strictObject({ token: Token });

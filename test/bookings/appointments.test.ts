@@ -139,14 +139,20 @@ describe('appointments', () => {
     for (let i = 0; i < 3; i++) expect((await b.t.request('POST', `/offices/${o}/tickets`, { serviceId: 'tu-phap' })).status).toBe(201);
     const checkIn = (c: string) => b.t.request('POST', `/offices/${o}/bookings/check-in`, { code: c });
     expect((await checkIn('ZZZZZZ')).status).toBe(404);
-    const ticket = (await checkIn(booked.code.toLowerCase())).body.ticket;
+    const first = await b.t.request('POST', `/offices/${o}/bookings/check-in`, { code: booked.code.toLowerCase(), idempotencyKey: 'kiosk-tap-0001' });
+    expect(first.status).toBe(201);
+    const ticket = first.body.ticket;
     expect(ticket).toMatchObject({ serviceId: 'tu-phap', source: 'appointment', status: 'waiting' });
+    // the kiosk lost the answer and asks again with its key: the same ticket, not "already used"
+    const retried = await b.t.request('POST', `/offices/${o}/bookings/check-in`, { code: booked.code, idempotencyKey: 'kiosk-tap-0001' });
+    expect(retried.status).toBe(200);
+    expect(retried.body.ticket.id).toBe(ticket.id);
     expect((await checkIn(booked.code)).status).toBe(409);
     const officer = await b.t.login(`officer1-${o}`);
     await officer.request('POST', `/offices/${o}/counters/1/open`);
     // 09:00: the slot (10:00) is not due yet: the first walk-in comes first
-    const first = await officer.request('POST', `/offices/${o}/counters/1/call-next`);
-    expect(first.body.ticket.source).toBeUndefined();
+    const walkIn = await officer.request('POST', `/offices/${o}/counters/1/call-next`);
+    expect(walkIn.body.ticket.source).toBeUndefined();
     // 09:56: due (five minutes before 10:00), ahead of the two walk-ins still waiting
     b.t.clock.set(START + 56 * 60_000);
     const second = await officer.request('POST', `/offices/${o}/counters/1/call-next`);

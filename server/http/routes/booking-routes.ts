@@ -67,9 +67,9 @@ export function bookingRoutes(ctx: Context, limits: RateLimitSettings): Router {
 
   g.route('POST /offices/:office/bookings/check-in', issue, async (req, res) => {
     const { office } = parse(OfficeParams, req.params, 'path');
-    const { code, kiosk } = parse(CheckInBody, req.body, 'body');
-    const { ticket, booking: b } = await checkIn(ctx, office, code, { device: req.device, address: req.ip ?? 'unknown' }, kiosk);
-    res.status(201).json({ ticket, booking: b && bookingView(b) });
+    const { code, kiosk, idempotencyKey } = parse(CheckInBody, req.body, 'body');
+    const { ticket, booking: b, created } = await checkIn(ctx, office, code, { device: req.device, address: req.ip ?? 'unknown' }, { kiosk, idempotencyKey });
+    res.status(created ? 201 : 200).json({ ticket, booking: b && bookingView(b) });
   });
 
   return g.router;

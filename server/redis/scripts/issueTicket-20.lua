@@ -122,7 +122,8 @@ end
 
 local limit = A.dailyLimit
 local seq = tonumber(redis.call('HGET', K.sequences, A.serviceId) or '0')
-if seq >= limit then return fail('limit_reached', 'daily limit reached') end
+-- a booked appointment keeps its seat whatever the walk-ins took of the day's numbers
+if seq >= limit and not C then return fail('limit_reached', 'daily limit reached') end
 
 -- A sequence that went backwards (e.g. after a failover) must never reuse a number: skip the numbers
 -- taken, and write the sequence once, after the last refusal.
@@ -131,7 +132,7 @@ repeat
   seq = seq + 1
   number = string.format('%s%03d', A.prefix, seq)
 until redis.call('HEXISTS', K.tickets, number) == 0
-if seq > limit then return fail('limit_reached', 'daily limit reached') end
+if seq > limit and not C then return fail('limit_reached', 'daily limit reached') end
 redis.call('HSET', K.sequences, A.serviceId, seq)
 
 local now = A.now
