@@ -11,6 +11,7 @@ import { loadBooking } from '../bookings/booking-reader.js';
 import type { Context } from '../context.js';
 import type { DomainEvents } from '../domain-events.js';
 import { keys } from '../redis/keys.js';
+import { readLine } from '../tickets/line-order.js';
 import type { SlotData } from './message-kinds.js';
 import { notify, withdrawNotification } from './notify.js';
 import { pushSubscriptionOf } from './push-subscriptions.js';
@@ -89,13 +90,12 @@ export function citizenMessages(ctx: Context) {
     const { config } = await ctx.offices.get(office);
     const n = config.booking.turnNearAhead;
     const date = officeClock(ctx.clock(), config.timeZone).date;
-    const [priority, normal] = await Promise.all([
-      ctx.redis.zrange(keys.queue(office, date, serviceId, true), '0', String(n)),
-      ctx.redis.zrange(keys.queue(office, date, serviceId, false), '0', String(n)),
-    ]);
+    const pipe = ctx.redis.pipeline();
+    const line = readLine(pipe, office, date, serviceId, ctx.clock(), n + 1);
+    const { order } = line.take((await pipe.exec())!.map(([, v]) => v));
     // everyone within `n` of the front: a ticket may pass the mark between two calls (two counters,
     // a cancellation, a number taken with fewer ahead); the once-only keys send each one message
-    const near = [...priority, ...normal].slice(0, n + 1);
+    const near = order.slice(0, n + 1);
     if (!near.length) return;
     const raws = await ctx.redis.hmget(keys.tickets(office, date), ...near);
     for (const [i, raw] of raws.entries()) {

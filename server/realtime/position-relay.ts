@@ -10,6 +10,7 @@ import { serviceSeconds } from '../../shared/wait-estimate.js';
 import type { Context } from '../context.js';
 import type { DomainEvents } from '../domain-events.js';
 import { keys } from '../redis/keys.js';
+import { readLine } from '../tickets/line-order.js';
 import type { IoServer } from './event-relay.js';
 import { QueueBroadcast } from './queue-broadcast.js';
 import { rooms } from './rooms.js';
@@ -41,26 +42,23 @@ async function readLines(ctx: Context, office: string, serviceIds: string[]): Pr
   const date = officeDate(ctx.clock(), config.timeZone);
   const services = config.services.filter((s) => serviceIds.includes(s.id));
   const pipe = ctx.redis.pipeline();
-  for (const s of services) {
-    pipe.zrange(keys.queue(office, date, s.id, true), '0', String(POSITIONS_LISTED - 1));
-    pipe.zrange(keys.queue(office, date, s.id, false), '0', String(POSITIONS_LISTED - 1));
-    pipe.zcard(keys.queue(office, date, s.id, true));
-    pipe.zcard(keys.queue(office, date, s.id, false));
-  }
+  const lines = services.map((s) => readLine(pipe, office, date, s.id, ctx.clock(), POSITIONS_LISTED));
   pipe.hgetall(keys.serviceStats(office));
   pipe.hgetall(keys.counters(office));
   const res = (await pipe.exec())!.map(([, v]) => v);
-  const stats = res[services.length * 4] as Record<string, string>;
-  const counters = res[services.length * 4 + 1] as Record<string, string>;
+  const base = lines.reduce((n, l) => n + l.replies, 0);
+  const stats = res[base] as Record<string, string>;
+  const counters = res[base + 1] as Record<string, string>;
   const open = new Set(Object.entries(counters).flatMap(([id, raw]) => (JSON.parse(raw).status === 'open' ? [id] : [])));
   return {
     office,
     services: services.map((s, i) => {
-      const [priority, normal, p, n] = res.slice(i * 4, i * 4 + 4) as [string[], string[], number, number];
+      const offset = lines.slice(0, i).reduce((n, l) => n + l.replies, 0);
+      const { order, total } = lines[i]!.take(res.slice(offset, offset + lines[i]!.replies));
       return {
         id: s.id,
-        order: [...priority, ...normal].slice(0, POSITIONS_LISTED),
-        total: p + n,
+        order,
+        total,
         serviceSeconds: serviceSeconds(Number(stats[s.id]) || null, s.avgServiceMinutes),
         openCounters: config.counters.filter((c) => c.services.includes(s.id) && open.has(c.id)).length,
       };

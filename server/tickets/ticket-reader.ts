@@ -30,7 +30,10 @@ export interface Position {
   estimatedWaitMinutes: number;
 }
 
-/** People ahead of a waiting ticket (all priority tickets count ahead of a normal one) and the estimate. */
+/**
+ * People ahead of a waiting ticket in call-next's order (line-order.ts: the due part of the priority
+ * line, the ordinary line, then the appointments not yet due) and the estimate.
+ */
 export async function positionOf(ctx: Context, config: OfficeConfig, t: StoredTicket): Promise<Position | undefined> {
   if (t.status !== 'waiting') return undefined;
   const office = parseTicketId(t.id)!.office;
@@ -39,16 +42,20 @@ export async function positionOf(ctx: Context, config: OfficeConfig, t: StoredTi
   const counterIds = config.counters.filter((c) => c.services.includes(t.serviceId)).map((c) => c.id);
   const pipe = ctx.redis.pipeline();
   // ranks, not score comparisons: tickets of the same millisecond are ordered by number
+  const now = ctx.clock();
   pipe.zrank(pq, t.number);
-  pipe.zcard(pq);
+  pipe.zscore(pq, t.number);
+  pipe.zcount(pq, '-inf', String(now));
+  pipe.zcard(nq);
   pipe.zrank(nq, t.number);
   pipe.hget(keys.serviceStats(office), t.serviceId);
   if (counterIds.length) pipe.hmget(keys.counters(office), ...counterIds);
   const res = (await pipe.exec())!.map(([, v]) => v);
-  const ahead = t.priority || t.slotAt ? Number(res[0] ?? 0) : Number(res[1]) + Number(res[2] ?? 0);
-  const open = counterIds.length ? (res[4] as (string | null)[]).filter((s) => s && JSON.parse(s).status === 'open').length : 0;
+  const [rank, score, due, ordinary, ordinaryRank] = res.slice(0, 5) as [number | null, string | null, number, number, number | null];
+  const ahead = rank === null ? due + (ordinaryRank ?? 0) : Number(score) <= now ? rank : ordinary + rank;
+  const open = counterIds.length ? (res[6] as (string | null)[]).filter((s) => s && JSON.parse(s).status === 'open').length : 0;
   const service = config.services.find((s) => s.id === t.serviceId);
-  const recentServiceSeconds = storedServiceSeconds(res[3] as string | null);
+  const recentServiceSeconds = storedServiceSeconds(res[5] as string | null);
   return { ahead, estimatedWaitMinutes: estimateWait({ ahead, recentServiceSeconds, configuredMinutes: service?.avgServiceMinutes ?? 8, openCounters: open }) };
 }
 

@@ -142,7 +142,9 @@ describe('appointments', () => {
     const first = await b.t.request('POST', `/offices/${o}/bookings/check-in`, { code: booked.code.toLowerCase(), idempotencyKey: 'kiosk-tap-0001' });
     expect(first.status).toBe(201);
     const ticket = first.body.ticket;
-    expect(ticket).toMatchObject({ serviceId: 'tu-phap', source: 'appointment', status: 'waiting' });
+    // its slot (10:00) is not due at 09:00: the three walk-ins are ahead of it until 09:55
+    expect(ticket).toMatchObject({ serviceId: 'tu-phap', source: 'appointment', status: 'waiting', ahead: 3 });
+    expect((await b.t.request('GET', `/bookings/${booked.id}?token=${booked.token}`)).body.ticket.ahead).toBe(3);
     // the kiosk lost the answer and asks again with its key: the same ticket, not "already used"
     const retried = await b.t.request('POST', `/offices/${o}/bookings/check-in`, { code: booked.code, idempotencyKey: 'kiosk-tap-0001' });
     expect(retried.status).toBe(200);

@@ -65,12 +65,19 @@ local day = ticketDay(K.tickets, A.office, A.date)
 
 local function result(ticket, created, booking)
   -- rank, not a score comparison: tickets issued in the same millisecond are ordered by number
+  -- in call-next's order (server/tickets/line-order.ts): the priority line's due part, the ordinary
+  -- line, then appointments not yet due
   local ahead = 0
   if ticket.status == 'waiting' then
-    if ticket.priority or ticket.slotAt then
+    local now = string.format('%d', A.now)
+    local due = redis.call('ZCOUNT', K.priorityQueue, '-inf', now)
+    local score = tonumber(redis.call('ZSCORE', K.priorityQueue, ticket.number) or '')
+    if not score then
+      ahead = due + (redis.call('ZRANK', K.normalQueue, ticket.number) or 0)
+    elseif score <= A.now then
       ahead = redis.call('ZRANK', K.priorityQueue, ticket.number) or 0
     else
-      ahead = redis.call('ZCARD', K.priorityQueue) + (redis.call('ZRANK', K.normalQueue, ticket.number) or 0)
+      ahead = redis.call('ZCARD', K.normalQueue) + (redis.call('ZRANK', K.priorityQueue, ticket.number) or 0)
     end
   end
   local open = 0
