@@ -4,11 +4,12 @@
  * changes as soon as a counter calls someone ahead. A `cancel` slot shows while it waits.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import type { CallEvent, Snapshot } from '../../shared/events.js';
+import type { CallEvent, QueuePositions, Snapshot } from '../../shared/events.js';
 import { bt } from '../../shared/i18n/booking-messages.js';
 import { kt } from '../../shared/i18n/kiosk-messages.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import type { PublicTicket, Ticket } from '../../shared/schemas/ticket.js';
+import { estimateWaitMinutes } from '../../shared/wait-estimate.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
 import { LangController } from '../lib/lang.js';
 import { base } from '../styles/base.js';
@@ -43,7 +44,6 @@ export class BookTicket extends LitElement {
   declare heading: string;
   declare serviceName: string;
   declare private live: PublicTicket | undefined;
-  private refreshTimer?: ReturnType<typeof setTimeout>;
   private i18n = new LangController(this);
   private socket = new OfficeSocketController(this, {
     join: () => ({ office: this.office?.id ?? '', role: 'ticket', ticketId: this.ticket?.id ?? '', token: this.ticket?.token ?? '' }),
@@ -55,7 +55,8 @@ export class BookTicket extends LitElement {
       socket.on('ticket.updated', (t) => t.id === this.ticket?.id && this.merge(t));
       socket.on('ticket.called', (c) => this.onCall(c));
       socket.on('ticket.recalled', (c) => this.onCall(c));
-      socket.on('queue.changed', () => this.shown?.status === 'waiting' && this.refreshSoon());
+      // the lines' order comes to the phone: it works out its own position, no request per change
+      socket.on('queue.positions', (p) => this.applyPositions(p));
     },
   });
 
@@ -66,11 +67,6 @@ export class BookTicket extends LitElement {
   override willUpdate(changed: Map<string, unknown>) {
     // another booking shown in this element: forget the one before
     if (changed.has('ticket') && this.live?.id !== this.ticket?.id) this.live = undefined;
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearTimeout(this.refreshTimer);
   }
 
   private merge(t: Partial<PublicTicket>) {
@@ -85,12 +81,11 @@ export class BookTicket extends LitElement {
     return this.office?.counters.find((c) => c.number === n)?.id;
   }
 
-  private refreshSoon() {
-    if (this.refreshTimer) return;
-    this.refreshTimer = setTimeout(() => {
-      this.refreshTimer = undefined;
-      this.socket.socket?.emit('snapshot', (r) => r.ok && r.data.role === 'ticket' && this.merge(r.data.ticket));
-    }, 300);
+  private applyPositions(p: QueuePositions) {
+    const t = this.shown;
+    const line = t?.status === 'waiting' ? p.services.find((s) => s.id === t.serviceId) : undefined;
+    const ahead = line ? line.order.indexOf(t!.number) : -1;
+    if (line && ahead >= 0) this.merge({ ahead, estimatedWaitMinutes: estimateWaitMinutes(ahead, line.serviceSeconds, line.openCounters) });
   }
 
   override render() {

@@ -179,7 +179,9 @@ async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw:
   if (session) socket.join(rooms.session(session.id));
   if (device) socket.join(rooms.device(device.office, device.id));
   ctx.metrics.connectedScreens.inc({ role: body.role });
-  if (body.role === 'ticket') socket.join([rooms.ticket(body.ticketId!), rooms.public(body.office), rooms.phones(body.office)]);
+  // a phone hears of its own ticket (its room) and of the lines' order (queue.positions), not every
+  // call and count the boards get: one message per change instead of four
+  if (body.role === 'ticket') socket.join([rooms.ticket(body.ticketId!), rooms.phones(body.office)]);
   else if (body.role === 'counter') socket.join([rooms.public(body.office), rooms.counter(body.office, body.counter!)]);
   else if (body.role === 'chairman' || body.role === 'admin') socket.join([rooms.staff(body.office)]);
   else if (body.role === 'tablet') socket.join([rooms.public(body.office), rooms.tablet(body.office, body.counter!)]);
