@@ -12,6 +12,7 @@ import { reportStyles } from '../styles/report.js';
 import './report-chart.js';
 import './report-heatmap.js';
 import './report-export-buttons.js';
+import './report-bookings.js';
 
 export class ReportPeriod extends LitElement {
   static override properties = {
@@ -101,7 +102,8 @@ export class ReportPeriod extends LitElement {
                 </table>
                 <p class="muted">${tt('medianHint')}</p>
               </div>
-            </div>`
+            </div>
+            <qms-report-bookings .office=${this.office} .from=${this.from} .to=${this.to} .figures=${s.bookings}></qms-report-bookings>`
           : html`<p class="muted">${t('loading')}</p>`
       }
       ${

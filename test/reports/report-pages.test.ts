@@ -75,6 +75,8 @@ describe('report pages in Chromium', () => {
     await poll(async () => await table.locator('tbody tr').count()).toBeGreaterThan(3);
     const recon = await page.textContent('[data-test=reconciliation]');
     expect(recon).toContain('Số liệu khớp: 19 phiếu phát = 15 đã phục vụ + 3 vắng mặt + 0 hết hạn + 0 hủy + 1 đang chờ/phục vụ');
+    // an office without bookings sees no bookings section
+    expect(await page.locator('[data-test=bookings-section]').count()).toBe(0);
     expect(await page.locator('qms-report-chart canvas').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('[data-test=dossier-line]').textContent()).toContain('3 hồ sơ tiếp nhận');
 
