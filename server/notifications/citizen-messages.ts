@@ -2,7 +2,8 @@
  * What the citizen of a booking is told, and when (listed in `reactions.ts`): the confirmation and
  * two reminders of an appointment (withdrawn if it is cancelled), "your turn is near" and "called to
  * counter N" for a ticket that came from a booking, by SMS to the verified number (through the
- * configured driver), and for any ticket whose phone asked for them, by Web Push. The messages are jobs: a failed send is retried, never lost with the request.
+ * configured driver), and for any ticket whose phone asked for them, by Web Push. The messages are
+ * jobs: a failed send is retried, never lost with the request.
  */
 import { officeClock } from '../../shared/office-time.js';
 import type { StoredBooking } from '../bookings/stored-booking.js';
