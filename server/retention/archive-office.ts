@@ -139,12 +139,19 @@ export async function archiveOffice(ctx: Context, office: string, opts: Retentio
   // only now, with every file on disk, the raw data leaves Redis (the rollups stay)
   for (const date of days) {
     const queues = config.services.flatMap((s) => [keys.queue(office, date, s.id, true), keys.queue(office, date, s.id, false)]);
+    // the day's bookings (their citizens already forgotten at the day's close; the rollups keep their counts)
+    const bookings = await ctx.redis.smembers(keys.dayBookings(office, date));
+    if (bookings.length) await ctx.redis.hdel(keys.bookings(office), ...bookings);
     for (const key of [
       keys.tickets(office, date),
       keys.ratings(office, date),
       keys.sequences(office, date),
       keys.idempotency(office, date),
       keys.recentCalls(office, date),
+      keys.dayBookings(office, date),
+      keys.slotSeats(office, date),
+      keys.bookingCaps(office, date),
+      keys.ticketPush(office, date),
       ...queues,
     ]) {
       await ctx.redis.del(key);

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newOneTimeCode } from '../../server/bookings/one-time-code.js';
 import { closeOfficeDays } from '../../server/jobs/day-close.js';
 import { decodeEvent } from '../../server/redis/event-codec.js';
 import { keys } from '../../server/redis/keys.js';
@@ -22,6 +23,7 @@ describe('retention', () => {
   let t: TestApp;
   const dataDir = mkdtempSync(join(tmpdir(), 'qms-retention-'));
   const issued: { id: string; token: string }[] = [];
+  let booking = '';
 
   beforeAll(async () => {
     t = await startTestApp({ now: officeInstant(DAY, 9 * 60, TZ) });
@@ -29,6 +31,17 @@ describe('retention', () => {
     const c = `/offices/${t.office}/counters/1`;
     await officer.request('POST', `${c}/open`);
     for (let i = 0; i < 5; i++) issued.push((await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap' })).body.ticket);
+    // an appointment of the day nobody comes for (it expires at the close, and its record goes with the day)
+    const otp = await newOneTimeCode(t.app.ctx, t.office, '0912345678');
+    const booked = await t.request('POST', `/offices/${t.office}/bookings`, {
+      kind: 'appointment',
+      serviceId: 'tu-phap',
+      slotStart: `${DAY}T15:00`,
+      phone: '0912345678',
+      otp,
+    });
+    expect(booked.status).toBe(201);
+    booking = booked.body.booking.id;
     for (let i = 0; i < 3; i++) {
       t.clock.advance(60_000);
       expect((await officer.request('POST', `${c}/call-next`)).status).toBe(200);
@@ -58,6 +71,9 @@ describe('retention', () => {
     const before = await summary();
     const result = await archiveOffice(t.app.ctx, t.office, { dataDir, retentionDays: 400 });
     expect(result.days).toEqual([DAY]);
+    // the day's bookings leave Redis with it
+    expect(await t.redis.hget(keys.bookings(t.office), booking)).toBeNull();
+    expect(await t.redis.exists(keys.dayBookings(t.office, DAY), keys.slotSeats(t.office, DAY), keys.bookingCaps(t.office, DAY))).toBe(0);
     const file = archiveFile(dataDir, t.office, '2025-01');
     expect(existsSync(file)).toBe(true);
     const records = await readArchive(file);
