@@ -27,6 +27,7 @@ import { reportRoutes } from './http/routes/report-routes.js';
 import { complaintRoutes } from './http/routes/complaint-routes.js';
 import { dossierRoutes } from './http/routes/dossier-routes.js';
 import { deviceRoutes } from './http/routes/device-routes.js';
+import { supervisionRoutes } from './http/routes/supervision-routes.js';
 import { createMetrics } from './observability/metrics.js';
 import { OfficeStore } from './offices/office-store.js';
 import { DEFAULT_IDENTITY_SALT } from './settings.js';
@@ -132,7 +133,7 @@ export function createApplication(opts: AppOptions): Application {
     }),
   );
   app.use(healthRoutes(ctx, opts.metricsToken));
-  app.use(API, ...jsonBody(), cookieParser(), loadSession(sessions), loadDevice(ctx), auditLog(ctx));
+  app.use(API, ...jsonBody(), cookieParser(), loadSession(ctx, sessions), loadDevice(ctx), auditLog(ctx));
   app.use(API, publicRoutes(ctx, limits));
   app.use(API, bookingRoutes(ctx, limits));
   app.use(API, kioskRoutes(ctx, limits));
@@ -142,6 +143,7 @@ export function createApplication(opts: AppOptions): Application {
   app.use(API, reportRoutes(ctx));
   app.use(API, complaintRoutes(ctx));
   app.use(API, dossierRoutes(ctx));
+  app.use(API, supervisionRoutes(ctx));
   app.use(API, deviceRoutes(ctx, limits));
   app.use(API, notFoundHandler);
   if (opts.staticDir && existsSync(opts.staticDir)) {

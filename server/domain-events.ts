@@ -34,6 +34,8 @@ export interface DomainEvents {
   'booking.checkedIn': { office: string; booking: StoredBooking };
   /** staff sessions that ended (sign-out, expiry, a change to the account): their sockets go too */
   'sessions.ended': { sessionIds: string[] };
+  /** a paired device connected or went away (not each heartbeat) */
+  'device.presence': { office: string; device: string; connected: boolean };
   /** devices whose key stopped working (revoked, deleted, paired again): their sockets go too */
   'devices.revoked': { office: string; deviceIds: string[] };
   alert: { office: string; kind: AlertKind; values: AlertValues; ref?: string };

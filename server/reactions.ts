@@ -2,7 +2,7 @@
  * Every domain event and what reacts to it, in one list. A domain function changes state through
  * one Redis script and then announces the committed change (`domain-events.ts`); the reactions
  * below only pass it on: to the screens (socket.io rooms), to Prometheus, to the job queues (complaint
- * deadlines, citizens' messages). None changes Redis state: that belongs in the domain function.
+ * deadlines, citizens' messages, the province's live walls). None changes Redis state: that belongs in the domain function.
  *
  * Two places register them: the web application (screens, metrics, citizens' messages, `app.ts`) and the job
  * workers (deadline jobs, `jobs/workers.ts`), each with the parts it has; both tear them down on
@@ -19,6 +19,7 @@ import { citizenMessages } from './notifications/citizen-messages.js';
 import { metricReactions } from './observability/metric-reactions.js';
 import { screenRelay, type IoServer } from './realtime/event-relay.js';
 import { positionRelay } from './realtime/position-relay.js';
+import { supervisionRelay } from './realtime/supervision-relay.js';
 
 type Reaction<K extends keyof DomainEvents> = (payload: DomainEvents[K]) => void;
 type ReactionTable = { [K in keyof DomainEvents]: (Reaction<K> | undefined)[] };
@@ -37,28 +38,30 @@ export interface ReactionParts {
 export function registerReactions(ctx: Context, parts: ReactionParts): () => void {
   const screens = parts.io && screenRelay(ctx, parts.io);
   const phones = parts.io && positionRelay(ctx, parts.io);
+  const province = parts.io && supervisionRelay(ctx, parts.io);
   const metrics = parts.metrics ? metricReactions(ctx.metrics) : undefined;
   const deadlines = parts.deadlines && deadlineReactions(ctx, parts.deadlines);
   const citizens = parts.citizens ? citizenMessages(ctx) : undefined;
 
   const table: ReactionTable = {
-    'ticket.issued': [screens?.ticketIssued, metrics?.ticketIssued],
-    'ticket.called': [screens?.ticketCalled, metrics?.ticketCalled, citizens?.ticketCalled],
+    'ticket.issued': [screens?.ticketIssued, metrics?.ticketIssued, province?.ticketIssued],
+    'ticket.called': [screens?.ticketCalled, metrics?.ticketCalled, citizens?.ticketCalled, province?.ticketCalled],
     'ticket.recalled': [screens?.ticketRecalled],
-    'ticket.updated': [screens?.ticketUpdated],
-    'queue.changed': [screens?.queueChanged, phones?.queueChanged],
-    'counter.changed': [screens?.counterChanged],
+    'ticket.updated': [screens?.ticketUpdated, province?.ticketUpdated],
+    'queue.changed': [screens?.queueChanged, phones?.queueChanged, province?.queueChanged],
+    'counter.changed': [screens?.counterChanged, province?.counterChanged],
     'counter.takenOver': [screens?.counterTakenOver],
     'rating.requested': [screens?.ratingRequested],
-    'rating.received': [screens?.ratingReceived],
-    'complaint.received': [screens?.complaintReceived, deadlines?.complaintReceived],
-    'complaint.updated': [screens?.complaintUpdated],
-    'office.changed': [screens?.officeChanged],
+    'rating.received': [screens?.ratingReceived, province?.ratingReceived],
+    'complaint.received': [screens?.complaintReceived, deadlines?.complaintReceived, province?.complaintChanged],
+    'complaint.updated': [screens?.complaintUpdated, province?.complaintChanged],
+    'office.changed': [screens?.officeChanged, province?.officeChanged],
     'booking.created': [citizens?.bookingCreated],
     'booking.cancelled': [citizens?.bookingCancelled],
     'booking.checkedIn': [citizens?.bookingCheckedIn],
     'sessions.ended': [screens?.sessionsEnded],
-    'devices.revoked': [screens?.devicesRevoked],
+    'devices.revoked': [screens?.devicesRevoked, province?.devicesChanged],
+    'device.presence': [province?.devicesChanged],
     alert: [screens?.alert],
   };
 
@@ -82,5 +85,6 @@ export function registerReactions(ctx: Context, parts: ReactionParts): () => voi
     offs.forEach((off) => off());
     screens?.stop();
     phones?.stop();
+    province?.stop();
   };
 }

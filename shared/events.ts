@@ -6,6 +6,7 @@ import type { CounterStatus, PublicOffice } from './schemas/office.js';
 import type { PublicTicket, Ticket } from './schemas/ticket.js';
 import type { Complaint, Rating } from './schemas/feedback.js';
 import type { JoinBody } from './schemas/socket.js';
+import type { SupervisionChanged, SupervisionLive, SupervisorJoinBody } from './schemas/supervision.js';
 import type { ErrorValues } from './errors.js';
 
 export interface CounterState {
@@ -124,7 +125,8 @@ export type Snapshot =
   | { role: 'counter'; counter: CounterSnapshot }
   | { role: 'ticket'; ticket: PublicTicket }
   | { role: 'chairman' | 'admin'; board: BoardSnapshot }
-  | { role: 'tablet'; office: PublicOffice; request?: RatingRequest };
+  | { role: 'tablet'; office: PublicOffice; request?: RatingRequest }
+  | { role: 'supervisor'; wall: SupervisionLive };
 
 /** What an alert is about; pages word it through the catalogue (`alertText`), the server sends no sentences. */
 export type AlertKind = 'long_wait' | 'complaint_overdue' | 'complaint_new';
@@ -158,12 +160,14 @@ export interface ServerToClientEvents {
   'waiting.changed': (w: WaitingChange) => void;
   /** to the phones following tickets of the office */
   'queue.positions': (p: QueuePositions) => void;
+  /** to supervisors' live walls: the offices whose figures changed (whole rows), at most one a second */
+  'supervision.changed': (c: SupervisionChanged) => void;
 }
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; values?: ErrorValues } };
 
 export interface ClientToServerEvents {
-  join: (body: JoinBody, ack?: (r: Ack<Snapshot>) => void) => void;
+  join: (body: JoinBody | SupervisorJoinBody, ack?: (r: Ack<Snapshot>) => void) => void;
   snapshot: (ack?: (r: Ack<Snapshot>) => void) => void;
   /** a paired screen is alive (the server knows it by its key; the body is empty) */
   heartbeat: (body: Record<string, never>, ack?: (r: Ack<{ at: number }>) => void) => void;

@@ -13,7 +13,7 @@ import { auditStyles, auditTable } from '../lib/audit-entries.js';
 import { errorText } from '../../shared/ui/api-client.js';
 
 type User = SessionUser & { disabled: boolean };
-const ROLES = { admin: 'roleAdmin', chairman: 'roleChairman', officer: 'roleOfficer' } as const;
+const ROLES = { admin: 'roleAdmin', chairman: 'roleChairman', officer: 'roleOfficer', supervisor: 'roleSupervisor' } as const;
 const list = (s: string) =>
   s
     .split(',')
@@ -78,6 +78,7 @@ export class AdminStaff extends LitElement {
       role: String(f.get('role')),
       offices: list(String(f.get('offices') ?? '')),
       counters: list(String(f.get('counters') ?? '')),
+      ...(f.get('role') === 'supervisor' ? { groups: list(String(f.get('groups') ?? '')) } : {}),
       disabled: f.get('disabled') === 'on',
       ...(f.get('password') ? { password: String(f.get('password')) } : {}),
     };
@@ -97,7 +98,7 @@ export class AdminStaff extends LitElement {
         <tr><th>${t('username')}</th><th>${t('name')}</th><th>${t('role')}</th><th>${t('offices')}</th><th>${t('countersAllowed')}</th><th>${t('disabled')}</th><th>${t('actions')}</th></tr>
         ${this.users.map(
           (u) => html`<tr data-user=${u.username}>
-            <td>${u.username}</td><td>${u.name}</td><td>${t(ROLES[u.role])}</td><td>${u.offices.join(', ') || t('deploymentWide')}</td><td>${u.counters.join(', ') || '*'}</td>
+            <td>${u.username}</td><td>${u.name}</td><td>${t(ROLES[u.role])}</td><td>${[...u.offices, ...(u.groups ?? []).map((g) => `${t('groupLabel')}: ${g}`)].join(', ') || t('deploymentWide')}</td><td>${u.counters.join(', ') || '*'}</td>
             <td>${u.disabled ? t('disabled') : ''}</td>
             <td><button @click=${() => this.edit(u)}>${t('edit')}</button></td>
           </tr>`,
@@ -111,8 +112,11 @@ export class AdminStaff extends LitElement {
           ? html`<form @submit=${this.save}>
             <label>${t('username')} <input name="username" .value=${ed.username} ?readonly=${!ed.isNew} required /></label>
             <label>${t('name')} <input name="name" class="w-m" .value=${ed.name} required /></label>
-            <label>${t('role')} <select name="role">${Object.entries(ROLES).map(([r, n]) => html`<option value=${r} ?selected=${ed.role === r}>${t(n)}</option>`)}</select></label>
+            <label>${t('role')} <select name="role">${Object.entries(ROLES)
+              .filter(([r]) => this.deployment || r !== 'supervisor')
+              .map(([r, n]) => html`<option value=${r} ?selected=${ed.role === r}>${t(n)}</option>`)}</select></label>
             <label>${t('offices')} <input name="offices" class="w-m" .value=${ed.offices.join(', ')} /></label>
+            ${this.deployment ? html`<label>${t('supervisorGroups')} <input name="groups" class="w-m" .value=${(ed.groups ?? []).join(', ')} /></label>` : nothing}
             <label>${t('countersAllowed')} <input name="counters" class="w-m" .value=${ed.counters.join(', ')} /></label>
             <label>${ed.isNew ? t('password') : t('newPassword')} <input name="password" type="password" autocomplete="new-password" ?required=${ed.isNew} /></label>
             <label class="inline"><input type="checkbox" name="disabled" .checked=${ed.disabled} /> ${t('disabled')}</label>

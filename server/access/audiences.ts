@@ -12,7 +12,7 @@ import type { SessionUser } from '../../shared/schemas/auth.js';
  * - `office-admin`: an administrator of the office in the path (a deployment administrator is one
  *   for every office);
  * - `deployment-admin`: an administrator with `offices: []`, over the whole deployment;
- * - `supervisor`: reads the offices in its scope, never acts;
+ * - `supervisor`: reads the offices in its scope (its offices and groups; every office with neither), never acts;
  * - `kiosk`, `tablet`, `board`, `counter-screen`: a paired device of the office in the path (and
  *   of the counter in the path, for a tablet or counter screen).
  */
@@ -51,6 +51,8 @@ export interface DeviceIdentity {
 export interface Caller {
   user?: SessionUser;
   device?: DeviceIdentity;
+  /** a supervisor's offices, resolved from its offices and groups when it signed the request (server/supervision/scope.ts) */
+  supervised?: ReadonlySet<string>;
 }
 
 export const isDeploymentAdmin = (u: SessionUser): boolean => u.role === 'admin' && u.offices.length === 0;
@@ -71,8 +73,9 @@ export function admits(who: Audience, caller: Caller, place: { office?: string; 
       return Boolean(user);
     case 'officer':
     case 'chairman':
-    case 'supervisor':
       return Boolean(user && user.role === who && inOffice(user));
+    case 'supervisor':
+      return Boolean(user && user.role === 'supervisor' && (place.office === undefined || caller.supervised?.has(place.office)));
     case 'office-admin':
       return Boolean(user && user.role === 'admin' && inOffice(user));
     case 'deployment-admin':

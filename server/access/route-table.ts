@@ -13,6 +13,10 @@ import type { AccessRule, Audience } from './audiences.js';
 
 const STAFF_OF_OFFICE = ['officer', 'chairman', 'office-admin'] as const satisfies readonly Audience[];
 const LEADERS = ['chairman', 'office-admin'] as const satisfies readonly Audience[];
+/** leadership, and supervisors of the office (read-only: the province wall opens an office's reports) */
+const READERS = ['chairman', 'office-admin', 'supervisor'] as const satisfies readonly Audience[];
+/** the province views: supervisors over their scope, the deployment administrator over every office */
+const PROVINCE = ['supervisor', 'deployment-admin'] as const satisfies readonly Audience[];
 const COUNTER_STAFF = ['officer', 'office-admin'] as const satisfies readonly Audience[];
 const DEVICES = ['kiosk', 'tablet', 'board', 'counter-screen'] as const satisfies readonly Audience[];
 
@@ -73,20 +77,23 @@ export const ROUTES = {
   'POST /offices/:office/counters/:counter/transfer': { who: COUNTER_STAFF, what: 'send the current ticket to another service' },
 
   // the chairman's reports and complaints
-  'GET /offices/:office/reports/live': { who: LEADERS, what: 'today live' },
-  'GET /offices/:office/reports/summary': { who: LEADERS, what: 'range totals' },
-  'GET /offices/:office/reports/breakdown': { who: LEADERS, what: 'range by day, hour, service, counter, officer' },
-  'GET /offices/:office/reports/heatmap': { who: LEADERS, what: 'weekday × hour' },
-  'GET /offices/:office/reports/satisfaction': { who: LEADERS, what: 'ratings, both scales' },
-  'GET /offices/:office/reports/comments': { who: LEADERS, what: "citizens' comments" },
-  'GET /offices/:office/reports/dossiers': { who: LEADERS, what: 'dossier figures' },
-  'GET /offices/:office/reports/export': { who: LEADERS, what: 'CSV or XLSX export' },
+  'GET /offices/:office/reports/live': { who: READERS, what: 'today live' },
+  'GET /offices/:office/reports/summary': { who: READERS, what: 'range totals' },
+  'GET /offices/:office/reports/breakdown': { who: READERS, what: 'range by day, hour, service, counter, officer' },
+  'GET /offices/:office/reports/heatmap': { who: READERS, what: 'weekday × hour' },
+  'GET /offices/:office/reports/satisfaction': { who: READERS, what: 'ratings, both scales' },
+  'GET /offices/:office/reports/comments': { who: READERS, what: "citizens' comments" },
+  'GET /offices/:office/reports/dossiers': { who: READERS, what: 'dossier figures' },
+  'GET /offices/:office/reports/export': { who: READERS, what: 'CSV or XLSX export' },
   'POST /offices/:office/reports/exports': { who: LEADERS, what: 'queue a large export' },
   'GET /offices/:office/reports/exports/:id': { who: LEADERS, what: 'export job status' },
   'GET /offices/:office/reports/exports/:id/file': { who: LEADERS, what: 'export file' },
-  'GET /offices/:office/reports/snapshots': { who: LEADERS, what: 'self-inspection reports' },
+  'GET /offices/:office/reports/snapshots': { who: READERS, what: 'self-inspection reports' },
   'POST /offices/:office/reports/snapshots': { who: LEADERS, what: 'make a self-inspection report' },
-  'GET /offices/:office/reports/snapshots/:id': { who: LEADERS, what: 'one self-inspection report' },
+  'GET /offices/:office/reports/snapshots/:id': { who: READERS, what: 'one self-inspection report' },
+  // the province: every office of a supervisor's scope, live and ranked (server/supervision)
+  'GET /supervision/live': { who: PROVINCE, what: 'every office in scope, live: waiting, longest wait, counters, today, alerts' },
+
   'GET /offices/:office/complaints': { who: LEADERS, what: 'complaint inbox' },
   'GET /offices/:office/complaints/:id': { who: LEADERS, what: 'one complaint' },
   'POST /offices/:office/complaints/:id/assign': { who: LEADERS, what: 'assign a complaint' },

@@ -18,7 +18,8 @@ export const SOCKET_JOINS = {
   counter: { who: ['officer', 'office-admin'], what: "counter console: full tickets of that counter (the officer's own counters only)" },
   chairman: { who: ['chairman', 'office-admin'], what: 'leadership live view: ratings, complaints, alerts' },
   admin: { who: ['office-admin'], what: 'administration live view' },
-} as const satisfies Record<ClientRole, AccessRule>;
+  supervisor: { who: ['supervisor', 'deployment-admin'], what: "the province's live wall: every office of the scope (join without an office)" },
+} as const satisfies Record<ClientRole | 'supervisor', AccessRule>;
 
 /** Events a client may send. */
 export const SOCKET_EVENTS = {

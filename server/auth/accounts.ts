@@ -17,15 +17,15 @@ import { publicUser, type StoredUser, type UserStore } from './user-store.js';
 
 export type AccountView = ReturnType<typeof publicUser>;
 
-/** May this administrator manage an account working in these offices? */
-export function manages(admin: SessionUser, account: { offices: readonly string[] }): boolean {
+/** May this administrator manage an account working in these offices? Supervisors read across offices: only the deployment administrator manages them. */
+export function manages(admin: SessionUser, account: { role: string; offices: readonly string[] }): boolean {
   if (admin.role !== 'admin') return false;
   if (isDeploymentAdmin(admin)) return true;
-  return account.offices.length > 0 && account.offices.every((o) => admin.offices.includes(o));
+  return account.role !== 'supervisor' && account.offices.length > 0 && account.offices.every((o) => admin.offices.includes(o));
 }
 
 /** What the trail compares: the account's fields, without username (the target) or password hash. */
-const audited = (u: StoredUser) => ({ name: u.name, role: u.role, offices: u.offices, counters: u.counters, disabled: u.disabled });
+const audited = (u: StoredUser) => ({ name: u.name, role: u.role, offices: u.offices, counters: u.counters, groups: u.groups ?? [], disabled: u.disabled });
 
 /** The accounts this administrator manages. */
 export async function listAccounts(users: UserStore, actor: Actor): Promise<AccountView[]> {
@@ -36,7 +36,11 @@ export async function listAccounts(users: UserStore, actor: Actor): Promise<Acco
 export async function saveAccount(ctx: Context, users: UserStore, actor: Actor, body: UserBody, opts: { create: boolean }): Promise<AccountView> {
   if (!manages(actor.user, body))
     throw forbidden(
-      body.offices.length ? 'you can give an account only offices you administer' : 'only the deployment administrator gives an account every office',
+      body.role === 'supervisor'
+        ? 'only the deployment administrator creates supervisors'
+        : body.offices.length
+          ? 'you can give an account only offices you administer'
+          : 'only the deployment administrator gives an account every office',
     );
   const existing = await users.get(body.username);
   if (existing && !manages(actor.user, existing))

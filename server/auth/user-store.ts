@@ -1,6 +1,6 @@
 /** Staff accounts (deployment-wide), with argon2id password hashes. */
 import argon2 from 'argon2';
-import { UserBody, type SessionUser } from '../../shared/schemas/auth.js';
+import { UserBody, type SessionUser, type UserBodyInput } from '../../shared/schemas/auth.js';
 import { keys } from '../redis/keys.js';
 import type { RedisClient } from '../redis/scripts.js';
 import type { SessionStore } from './sessions.js';
@@ -18,6 +18,7 @@ export const publicUser = (u: StoredUser): SessionUser & { disabled: boolean } =
   role: u.role,
   offices: u.offices,
   counters: u.counters,
+  groups: u.groups ?? [],
   disabled: u.disabled,
 });
 
@@ -46,7 +47,7 @@ export class UserStore {
   }
 
   /** Creates or updates an account; a new account needs a password. */
-  async upsert(input: UserBody, opts: { create: boolean }): Promise<StoredUser> {
+  async upsert(input: UserBodyInput, opts: { create: boolean }): Promise<StoredUser> {
     const body = UserBody.parse(input);
     const existing = await this.get(body.username);
     if (opts.create && existing) throw new DomainError('conflict', `user ${body.username} already exists`);
@@ -58,6 +59,7 @@ export class UserStore {
       role: body.role,
       offices: body.offices,
       counters: body.counters,
+      groups: body.groups,
       disabled: body.disabled,
       passwordHash: body.password ? await argon2.hash(body.password, this.cost) : existing!.passwordHash,
       createdAt: existing?.createdAt ?? Date.now(),

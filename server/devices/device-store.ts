@@ -127,12 +127,18 @@ export async function deviceForKey(ctx: Context, key: string): Promise<DeviceIde
 }
 
 /** A paired device joined, sent a heartbeat or went away (nothing is written for one no longer paired). */
-export async function markPresence(ctx: Context, device: DeviceIdentity, connected: boolean): Promise<void> {
+/**
+ * Records that a paired device is connected (or went away). A connection or a disconnection is
+ * announced (the province's live wall counts screens offline); a heartbeat (`announce: false`)
+ * only refreshes the time it was last heard of.
+ */
+export async function markPresence(ctx: Context, device: DeviceIdentity, connected: boolean, opts: { announce?: boolean } = {}): Promise<void> {
   await scripts.touchDevice(
     ctx.redis,
     { deviceKeys: keys.deviceKeys(device.office), presence: keys.devicePresence(device.office) },
     { device: device.id, lastSeen: ctx.clock(), connected },
   );
+  if (opts.announce ?? true) ctx.events.emit('device.presence', { office: device.office, device: device.id, connected });
 }
 
 /** The hash of heartbeats that any made-up id could write before pairing existed: dropped at start. */

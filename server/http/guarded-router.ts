@@ -43,7 +43,7 @@ export function accessGuard(key: string): AccessGuard {
   const guard = ((req, _res, next) => {
     if (!rule) throw forbidden('this route has no access rule');
     if (rule.who.includes('anyone')) return next();
-    const caller = { user: req.session?.user, device: req.device };
+    const caller = { user: req.session?.user, device: req.device, ...(req.supervised ? { supervised: req.supervised } : {}) };
     const devicesOnly = rule.who.every((who) => isDeviceKind(who));
     if (!caller.user && !caller.device) {
       throw devicesOnly ? new HttpError(401, 'pairing_required', 'only a paired device may do this') : new DomainError('unauthenticated', 'sign in first');

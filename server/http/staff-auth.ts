@@ -11,21 +11,25 @@ import { SESSION_COOKIE, type Session, type SessionStore } from '../auth/session
 import type { Context } from '../context.js';
 import { deviceForKey } from '../devices/device-store.js';
 import { DomainError } from '../domain-error.js';
+import { supervisedOffices } from '../supervision/scope.js';
 
 declare module 'express-serve-static-core' {
   interface Request {
     session?: Session;
     device?: DeviceIdentity;
+    /** a supervisor's offices (its scope), for the access guard */
+    supervised?: ReadonlySet<string>;
     /** the signed-in caller as the domain's audit trail sees it (see actorOf) */
     actor?: Actor;
   }
 }
 
-export function loadSession(sessions: SessionStore): RequestHandler {
+export function loadSession(ctx: Context, sessions: SessionStore): RequestHandler {
   return async (req, _res, next) => {
     const sid = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     const session = await sessions.touch(sid);
     if (session) req.session = session;
+    if (session?.user.role === 'supervisor') req.supervised = new Set((await supervisedOffices(ctx, session.user)).map((o) => o.id));
     next();
   };
 }

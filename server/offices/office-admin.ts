@@ -33,6 +33,9 @@ export async function saveOfficeConfig(ctx: Context, actor: Actor, office: strin
   if (input.id !== office) throw new DomainError('validation_failed', 'body.id: must match the office in the path');
   const before = (await ctx.offices.get(office, true)).config;
   checkPrinters(actor, before, input, ctx.printerNetworks ?? []);
+  // the group decides which supervisors read the office: an office cannot move itself out of (or into) a supervisor's sight
+  if ((before.group ?? '') !== (input.group ?? '') && !isDeploymentAdmin(actor.user))
+    throw forbidden("only the deployment administrator changes an office's group");
   const config = await ctx.offices.save(input);
   await recordAudit(ctx, actor, { action: 'office.changed', target: office, offices: [office], changes: fieldChanges(before, config) });
   ctx.events.emit('office.changed', { office });

@@ -8,6 +8,7 @@ import { OfficeConfig, type OfficeConfigInput } from '../../shared/schemas/offic
 import { keys } from '../redis/keys.js';
 import type { RedisClient } from '../redis/scripts.js';
 import { DomainError, notFound } from '../domain-error.js';
+import { directoryEntry } from './office-directory.js';
 import { parseServiceNames, renamedServices, type ServiceNames } from './service-names.js';
 
 export interface LoadedOffice {
@@ -74,8 +75,8 @@ export class OfficeStore {
     const tx = this.redis.multi().hset(keys.config(config.id), 'json', JSON.stringify(config)).hincrby(keys.config(config.id), 'v', 1);
     for (const [id, names] of renamed) tx.hset(keys.serviceNames(config.id), id, JSON.stringify(names));
     await tx.exec();
-    // the office list is deployment-wide (another Cluster slot), so not in the same MULTI; a save repeats it
-    await this.redis.sadd(keys.offices(), config.id);
+    // the office list and directory are deployment-wide (another Cluster slot), so not in the same MULTI; a save repeats them
+    await this.redis.multi().sadd(keys.offices(), config.id).hset(keys.officeDirectory(), config.id, directoryEntry(config)).exec();
     this.cache.delete(config.id);
     for (const l of this.listeners) l(config.id);
     return config;

@@ -14,6 +14,12 @@ export const rooms = {
   device: (office: string, device: string) => `d:${office}:${device}`,
   /** the phones following tickets of an office: the waiting lines' order (queue.positions) */
   phones: (office: string) => `o:${office}:phones`,
+  /** live walls of supervisors who read every office */
+  supervisionAll: () => 'sup:all',
+  /** live walls scoped to (or narrowed to) one group of offices */
+  supervisionGroup: (group: string) => `sup:g:${group}`,
+  /** live walls of supervisors given this office by name */
+  supervisionOffice: (office: string) => `sup:o:${office}`,
   /** one citizen's phone */
   ticket: (ticketId: string) => `t:${ticketId}`,
 };

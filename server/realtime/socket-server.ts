@@ -26,10 +26,15 @@ import type { IoServer } from './event-relay.js';
 import { pendingRatingRequest } from '../feedback/tablet-rating.js';
 import { checkScreenJoin, deviceOfHandshake, handshakeDeviceKey } from './device-sockets.js';
 import { rooms } from './rooms.js';
+import { joinAsSupervisor } from './supervisor-sockets.js';
+import type { SupervisorJoinBody } from '../../shared/schemas/supervision.js';
+import { liveWall } from '../supervision/live-wall.js';
 import { boardSnapshot, counterSnapshot } from './snapshots.js';
 
 interface SocketData {
   join?: JoinBody;
+  /** a supervisor's live wall (it joins without an office) */
+  supervising?: SupervisorJoinBody;
   user?: SessionUser;
   /** the staff session the socket was opened with: it is disconnected when that session ends */
   sid?: string;
@@ -58,9 +63,17 @@ export function createSocketServer(ctx: Context, http: HttpServer | undefined, s
       ctx.metrics.connectedScreens.inc({ role: socket.data.join.role });
       if (socket.data.device) void recheckRecoveredDevice(ctx, socket, socket.data.device);
     }
-    socket.on('join', (body, ack) => respond(ctx, ack, () => join(ctx, sessions, socket, body)));
+    socket.on('join', (body, ack) =>
+      respond(ctx, ack, () =>
+        (body as { role?: unknown })?.role === 'supervisor' ? supervise(ctx, sessions, socket, body) : join(ctx, sessions, socket, body),
+      ),
+    );
     socket.on('snapshot', (ack) =>
-      respond(ctx, ack, async () => {
+      respond(ctx, ack, async (): Promise<Snapshot> => {
+        if (socket.data.supervising && socket.data.user) {
+          await assertSessionAlive(sessions, socket);
+          return { role: 'supervisor', wall: await liveWall(ctx, socket.data.user, socket.data.supervising.group) };
+        }
         if (!socket.data.join) throw new DomainError('bad_request', 'join first');
         await assertSessionAlive(sessions, socket);
         await assertDeviceAlive(ctx, socket);
@@ -143,6 +156,14 @@ async function assertSessionAlive(sessions: SessionStore, socket: IoSocket): Pro
   throw new DomainError('unauthenticated', 'the session has ended: sign in again');
 }
 
+async function supervise(ctx: Context, sessions: SessionStore, socket: IoSocket, raw: unknown): Promise<Snapshot> {
+  const session = await sessionFromHandshake(sessions, socket);
+  const snapshot = await joinAsSupervisor(ctx, socket, session?.user, raw);
+  socket.data = { supervising: raw as SupervisorJoinBody, ...(session ? { user: session.user, sid: session.id } : {}) };
+  if (session) socket.join(rooms.session(session.id));
+  return snapshot;
+}
+
 async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw: unknown): Promise<Snapshot> {
   const body = parse(JoinBody, raw, 'event');
   const { config } = await ctx.offices.get(body.office); // 404 for an unknown office
@@ -218,6 +239,6 @@ async function heartbeat(ctx: Context, socket: IoSocket, raw: unknown): Promise<
   if (!socket.data.join) throw new DomainError('bad_request', 'join first');
   parse(HeartbeatBody, raw, 'event');
   await assertDeviceAlive(ctx, socket);
-  if (socket.data.device) await markPresence(ctx, socket.data.device, true);
+  if (socket.data.device) await markPresence(ctx, socket.data.device, true, { announce: false });
   return { at: ctx.clock() };
 }

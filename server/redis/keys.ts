@@ -97,6 +97,10 @@ export const keys = {
 
   /** Deployment-wide keys (not tied to one office). */
   offices: () => 'qms:offices',
+  /** hash officeId → JSON { name, group? }: what supervisors' scopes and the province views read without loading every configuration (server/offices/office-directory.ts) */
+  officeDirectory: () => 'qms:office-directory',
+  /** string with a TTL: a supervisor looked at the live wall lately, so every process's relay sends its changes (server/realtime/supervision-relay.ts) */
+  supervisionWatched: () => 'qms:supervision:watched',
   users: () => 'qms:users',
   /** list: the deployment's audit trail (every account and configuration change), newest first */
   deploymentAudit: () => 'qms:audit',

@@ -132,6 +132,12 @@ const messages = {
   roleAdmin: { vi: 'Quản trị', en: 'Administrator' },
   roleChairman: { vi: 'Lãnh đạo (Chủ tịch)', en: 'Leadership (chairman)' },
   roleOfficer: { vi: 'Cán bộ một cửa', en: 'One-stop officer' },
+  roleSupervisor: { vi: 'Giám sát cấp tỉnh (chỉ xem)', en: 'Province supervisor (read-only)' },
+  groupLabel: { vi: 'Nhóm', en: 'Group' },
+  supervisorGroups: {
+    vi: 'Nhóm đơn vị được giám sát (chỉ cho giám sát; trống cả đơn vị và nhóm = toàn tỉnh)',
+    en: 'Office groups supervised (supervisors only; no offices and no groups = the whole province)',
+  },
   newCounterName: { vi: ({ n }) => `Quầy ${n}`, en: ({ n }) => `Counter ${n}` },
   newServiceName: { vi: ({ n }) => `Lĩnh vực ${n}`, en: ({ n }) => `Service ${n}` },
   offices: { vi: 'Đơn vị', en: 'Offices' },

@@ -31,6 +31,11 @@ export const Text = (max: number) =>
     .refine((s) => !CONTROL.test(s), 'control characters are not allowed')
     .refine((s) => !LONE_SURROGATE.test(s), 'not well-formed Unicode (a lone surrogate)');
 
+/** A group of offices (a region: an old district, a department's centres), by its name: what a supervisor may be scoped to. */
+export const OfficeGroup = Text(80)
+  .min(1)
+  .refine((s) => s.trim() === s, 'group: no spaces at the ends');
+
 export const OfficeParams = z.strictObject({ office: OfficeId });
 export const CounterParams = z.strictObject({ office: OfficeId, counter: CounterId });
 export const TicketParams = z.strictObject({ id: TicketIdParam });

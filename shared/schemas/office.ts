@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BOOKING_DEFAULTS, BookingPolicy, ServiceBooking } from './booking.js';
-import { CounterId, HHMM, IsoDate, OfficeId, ServiceId, Text } from './common.js';
+import { CounterId, HHMM, IsoDate, OfficeGroup, OfficeId, ServiceId, Text } from './common.js';
 
 export const IssuingWindow = z.strictObject({ from: HHMM, to: HHMM }).refine((w) => w.from < w.to, 'window must end after it starts');
 
@@ -75,6 +75,8 @@ export const OfficeConfig = z
     id: OfficeId,
     name: Text(160).min(1),
     shortName: Text(60).optional(),
+    /** the group (region) the office belongs to, for supervisors; only the deployment administrator sets it */
+    group: OfficeGroup.optional(),
     address: Text(200).optional(),
     timeZone: z
       .string()

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoOffice } from '../../server/offices/demo-office.js';
-import type { UserBody } from '../../shared/schemas/auth.js';
+import type { UserBody, UserBodyInput } from '../../shared/schemas/auth.js';
 import { PASSWORD, startTestApp, uniqueOffice, type StaffClient, type TestApp } from '../support/test-app.js';
 
 const NEW_PASSWORD = 'a-brand-new-passphrase-7';
@@ -21,7 +21,7 @@ describe('an office administrator stays in its offices', () => {
   let root: StaffClient;
   let n = 0;
 
-  const account = (username: string, role: UserBody['role'], offices: string[]): UserBody => ({
+  const account = (username: string, role: UserBody['role'], offices: string[]): UserBodyInput => ({
     username,
     name: `Tài khoản ${username}`,
     role,

@@ -256,7 +256,7 @@ describe('a role check on every socket event', () => {
   });
 
   it('the socket table names every screen role and event; any other event is refused with an acknowledgement', async () => {
-    expect(Object.keys(SOCKET_JOINS).sort()).toEqual([...ClientRole.options].sort());
+    expect(Object.keys(SOCKET_JOINS).sort()).toEqual([...ClientRole.options, 'supervisor'].sort());
     expect(Object.keys(SOCKET_EVENTS).sort()).toEqual(['heartbeat', 'join', 'snapshot']);
     // the join table agrees with the policy above
     for (const [role, rule] of Object.entries(SOCKET_JOINS)) {

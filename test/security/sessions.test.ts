@@ -26,6 +26,7 @@ describe('sessions follow their accounts', () => {
       role: 'officer',
       offices: [t.office],
       counters: [],
+      groups: [],
       password: PASSWORD,
       disabled: false,
     };

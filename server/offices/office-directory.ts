@@ -1,0 +1,29 @@
+/**
+ * The deployment's directory of offices: each office's name and group in one hash, written with
+ * every configuration save, so a supervisor's scope and the province views need one read instead
+ * of one configuration per office. An office saved before the directory existed is added the
+ * first time the directory is read.
+ */
+import type { OfficeConfig } from '../../shared/schemas/office.js';
+import type { Context } from '../context.js';
+import { keys } from '../redis/keys.js';
+
+export interface DirectoryEntry {
+  id: string;
+  name: string;
+  group?: string;
+}
+
+export const directoryEntry = (config: OfficeConfig): string => JSON.stringify({ name: config.name, ...(config.group ? { group: config.group } : {}) });
+
+/** Every office of the deployment with its name and group, sorted by id. */
+export async function officeDirectory(ctx: Context): Promise<DirectoryEntry[]> {
+  const [ids, raw] = await Promise.all([ctx.redis.smembers(keys.offices()), ctx.redis.hgetall(keys.officeDirectory())]);
+  const missing = ids.filter((id) => !raw[id]);
+  for (const id of missing) {
+    const { config } = await ctx.offices.get(id);
+    raw[id] = directoryEntry(config);
+    await ctx.redis.hset(keys.officeDirectory(), id, raw[id]);
+  }
+  return ids.sort().map((id) => ({ id, ...(JSON.parse(raw[id]!) as Omit<DirectoryEntry, 'id'>) }));
+}

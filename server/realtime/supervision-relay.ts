@@ -1,0 +1,108 @@
+/**
+ * The province's live walls hear of changes (issue 13). Domain events only mark which part of
+ * which office changed; once a second the relay reads those parts of those offices in one
+ * pipeline (server/supervision/office-vitals.ts), rebuilds their rows and sends the rows that
+ * differ, whole, as one `supervision.changed` per room: every office's wall, each group's, each
+ * office given by name. Time alone also changes a row (a wait passing its target, a pause growing
+ * long, a screen falling silent): every few seconds the held rows are rebuilt without Redis.
+ *
+ * Nothing is read while nobody watches: a wall's snapshot sets a key with a TTL that every
+ * process's relay checks once a tick. Each process sends the changes its own domain functions
+ * announced; the socket.io adapter carries them to walls connected elsewhere.
+ */
+import type { LiveOfficeRow } from '../../shared/schemas/supervision.js';
+import type { Context } from '../context.js';
+import { officeDirectory } from '../offices/office-directory.js';
+import { keys } from '../redis/keys.js';
+import { liveRow } from '../supervision/live-row.js';
+import { ALL_PARTS, readVitals, type OfficeVitals, type VitalPart } from '../supervision/office-vitals.js';
+import type { IoServer } from './event-relay.js';
+import { rooms } from './rooms.js';
+
+export interface SupervisionRelayOptions {
+  /** how often changes are read and sent (default 1 s) */
+  intervalMs?: number;
+  /** every how many ticks the held rows are rebuilt for time alone (default 5) */
+  timeEvery?: number;
+}
+
+export function supervisionRelay(ctx: Context, io: IoServer, opts: SupervisionRelayOptions = {}) {
+  const dirty = new Map<string, Set<VitalPart>>();
+  const held = new Map<string, { vitals: OfficeVitals; sent: string }>();
+  let ticks = 0;
+  let busy = false;
+
+  const mark = (office: string, parts: readonly VitalPart[]) => {
+    let set = dirty.get(office);
+    if (!set) dirty.set(office, (set = new Set()));
+    for (const p of parts) set.add(p);
+  };
+
+  /** What a wall shows of a row, without what moves by itself between deltas. */
+  const shown = (row: LiveOfficeRow) => JSON.stringify({ ...row, at: 0, longestWaitSeconds: 0 });
+
+  async function tick(): Promise<void> {
+    if (busy) return;
+    busy = true;
+    try {
+      const batch = [...dirty];
+      dirty.clear();
+      if (!(await ctx.redis.exists(keys.supervisionWatched()))) {
+        held.clear();
+        return;
+      }
+      const changed: LiveOfficeRow[] = [];
+      const now = ctx.clock();
+      const consider = (v: OfficeVitals) => {
+        const row = liveRow(v, now);
+        const key = shown(row);
+        if (held.get(v.office.id)?.sent !== key) changed.push(row);
+        held.set(v.office.id, { vitals: v, sent: key });
+      };
+      if (batch.length) {
+        const directory = new Map((await officeDirectory(ctx)).map((o) => [o.id, o]));
+        const wanted = batch
+          .filter(([id]) => directory.has(id))
+          .map(([id, parts]) => ({ office: directory.get(id)!, parts: [...parts], held: held.get(id)?.vitals }));
+        for (const v of await readVitals(ctx, wanted)) consider(v);
+      }
+      if (++ticks % (opts.timeEvery ?? 5) === 0) {
+        const read = new Set(batch.map(([id]) => id));
+        for (const [id, h] of held) if (!read.has(id)) consider(h.vitals);
+      }
+      send(changed, now);
+    } catch (err) {
+      ctx.log.warn({ err }, 'supervision relay tick failed');
+    } finally {
+      busy = false;
+    }
+  }
+
+  function send(changed: LiveOfficeRow[], now: number): void {
+    if (!changed.length) return;
+    io.to(rooms.supervisionAll()).emit('supervision.changed', { offices: changed, serverTime: now });
+    const byGroup = new Map<string, LiveOfficeRow[]>();
+    for (const row of changed) {
+      if (row.group !== null) byGroup.set(row.group, [...(byGroup.get(row.group) ?? []), row]);
+      io.to(rooms.supervisionOffice(row.id)).emit('supervision.changed', { offices: [row], serverTime: now });
+    }
+    for (const [group, rows] of byGroup) io.to(rooms.supervisionGroup(group)).emit('supervision.changed', { offices: rows, serverTime: now });
+  }
+
+  const timer = setInterval(() => void tick(), opts.intervalMs ?? 1000);
+  timer.unref();
+
+  const today = ({ office }: { office: string }) => mark(office, ['today']);
+  return {
+    ticketIssued: today,
+    ticketCalled: today,
+    ticketUpdated: today,
+    queueChanged: today,
+    ratingReceived: today,
+    counterChanged: ({ office }: { office: string }) => mark(office, ['counters']),
+    complaintChanged: ({ office }: { office: string }) => mark(office, ['complaints']),
+    devicesChanged: ({ office }: { office: string }) => mark(office, ['devices']),
+    officeChanged: ({ office }: { office: string }) => mark(office, ALL_PARTS),
+    stop: () => clearInterval(timer),
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The province views (issue 13): every office of a supervisor's scope live, and ranked over a
+ * period. Shared by the server, the live wall page and the API description.
+ */
+import { z } from 'zod';
+import { IsoDate, OfficeGroup } from './common.js';
+
+/** What needs a supervisor's attention in one office now. */
+export const SupervisionAlertKind = z.enum(['long_wait', 'counter_paused', 'screen_offline', 'complaint_overdue']);
+export type SupervisionAlertKind = z.infer<typeof SupervisionAlertKind>;
+
+export interface SupervisionAlert {
+  kind: SupervisionAlertKind;
+  /** how many: citizens over the target, counters paused too long, screens offline, complaints overdue */
+  count: number;
+}
+
+/** A counter paused this long is an alert on the wall. */
+export const PAUSE_ALERT_MINUTES = 15;
+/** A paired board or kiosk unheard of this long is offline (its heartbeat comes every 30 s). */
+export const SCREEN_SILENT_SECONDS = 90;
+
+/** One office on the live wall. */
+export interface LiveOfficeRow {
+  id: string;
+  name: string;
+  group: string | null;
+  /** the office's day (its time zone) */
+  date: string;
+  waiting: number;
+  /** seconds the longest-waiting citizen had waited at `at` */
+  longestWaitSeconds: number;
+  /** when the longest-waiting citizen took the number (null: nobody waits), so a page counts on */
+  waitingSince: number | null;
+  /** the longest wait target of the services someone waits for (minutes) */
+  targetWaitMinutes: number | null;
+  countersOpen: number;
+  countersPaused: number;
+  countersClosed: number;
+  issuedToday: number;
+  servedToday: number;
+  /** today's satisfaction index so far (satisfied and very satisfied among ratings), null without ratings */
+  satisfactionToday: number | null;
+  ratingsToday: number;
+  overdueComplaints: number;
+  screensOffline: number;
+  alerts: SupervisionAlert[];
+  /** when these figures were read */
+  at: number;
+}
+
+export interface SupervisionLive {
+  offices: LiveOfficeRow[];
+  serverTime: number;
+}
+
+/** `supervision.changed`: the rows that changed since the last delta (whole rows, at most one delta a second). */
+export interface SupervisionChanged {
+  offices: LiveOfficeRow[];
+  serverTime: number;
+}
+
+export const LiveWallQuery = z.strictObject({ group: OfficeGroup.optional() });
+
+/** `join { role: 'supervisor' }`: a group narrows the wall to one group of the scope. */
+export const SupervisorJoinBody = z.strictObject({ role: z.literal('supervisor'), group: OfficeGroup.optional() });
+export type SupervisorJoinBody = z.infer<typeof SupervisorJoinBody>;
+
+export const RankingQuery = z
+  .strictObject({ from: IsoDate, to: IsoDate, group: OfficeGroup.optional() })
+  .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 3 * 366 * 86_400_000, { message: 'at most three years', path: ['to'] });
+export type RankingQuery = z.infer<typeof RankingQuery>;
+
+export const RankingExportQuery = z
+  .strictObject({ from: IsoDate, to: IsoDate, group: OfficeGroup.optional(), format: z.enum(['csv', 'xlsx', 'pdf']), lang: z.enum(['vi', 'en']).default('vi') })
+  .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+export type RankingExportQuery = z.infer<typeof RankingExportQuery>;
