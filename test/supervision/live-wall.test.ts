@@ -1,0 +1,129 @@
+/**
+ * The live wall (issue 13, item 2): each office's row agrees with the office's own live report, and
+ * a wall hears of changes in its scope within a second or two, as whole rows, and of nothing else.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LiveOfficeRow } from '../../shared/schemas/supervision.js';
+import { emitAck, nextEvent, PASSWORD, startTestApp, type EventPayload, type StaffClient, type TestApp } from '../support/test-app.js';
+import { makeProvince, type Province } from './province-office.js';
+
+describe('the live wall', () => {
+  let t: TestApp;
+  let p: Province;
+  let sup: StaffClient;
+  const officers: Record<string, StaffClient> = {};
+  beforeAll(async () => {
+    t = await startTestApp({ now: Date.UTC(2026, 10, 30, 2, 0) }); // Monday 30 Nov, 09:00 in Hà Nội
+    p = await makeProvince(t);
+    sup = await p.account('supervisor', { groups: [p.groupA] });
+    for (const office of [p.a1, p.b1]) {
+      for (const n of [1, 2]) {
+        const username = `o${n}-${office}`.slice(0, 32);
+        await t.app.users.upsert(
+          { username, name: username, role: 'officer', offices: [office], counters: [], password: PASSWORD, disabled: false },
+          { create: true },
+        );
+        officers[`${office}/${n}`] = await t.login(username);
+      }
+    }
+  });
+  afterAll(async () => t?.close());
+
+  const issue = async (office: string, serviceId = 'tu-phap') => {
+    const res = await t.request('POST', `/offices/${office}/tickets`, { serviceId });
+    expect(res.status).toBe(201);
+    return res.body.ticket as { id: string; token: string };
+  };
+  const row = async (office: string): Promise<LiveOfficeRow> =>
+    ((await sup.request('GET', '/supervision/live')).body.offices as LiveOfficeRow[]).find((o) => o.id === office)!;
+
+  it("each row is the office's own live report", async () => {
+    const officer = officers[`${p.a1}/1`]!;
+    const ctr = `/offices/${p.a1}/counters/1`;
+    expect((await officer.request('POST', `${ctr}/open`)).status).toBe(200);
+    const first = await issue(p.a1);
+    await issue(p.a1, 'chung-thuc');
+    await issue(p.a1);
+    t.clock.advance(3 * 60_000);
+    expect((await officer.request('POST', `${ctr}/call-next`)).status).toBe(200);
+    t.clock.advance(5 * 60_000);
+    expect((await officer.request('POST', `${ctr}/complete`)).status).toBe(200);
+    expect((await t.request('POST', `/tickets/${first.id}/rating`, { token: first.token, score: 4 })).status).toBe(201);
+    // a second counter paused, a complaint filed
+    const second = officers[`${p.a1}/2`]!;
+    expect((await second.request('POST', `/offices/${p.a1}/counters/2/open`)).status).toBe(200);
+    expect((await second.request('POST', `/offices/${p.a1}/counters/2/pause`)).status).toBe(200);
+    expect((await t.request('POST', `/offices/${p.a1}/complaints`, { topic: 'waiting_time', message: 'Chờ lâu quá' })).status).toBe(201);
+
+    const own = (await sup.request('GET', `/offices/${p.a1}/reports/live`)).body;
+    const wall = await row(p.a1);
+    expect(wall).toMatchObject({
+      id: p.a1,
+      group: p.groupA,
+      waiting: own.waiting,
+      longestWaitSeconds: own.longestWaitSeconds,
+      issuedToday: own.issued,
+      servedToday: own.served,
+      satisfactionToday: own.satisfactionIndex,
+      ratingsToday: own.ratings,
+      overdueComplaints: own.overdueComplaints,
+      countersOpen: own.counters.filter((c: { status: string }) => c.status === 'open').length,
+      countersPaused: own.counters.filter((c: { status: string }) => c.status === 'paused').length,
+      countersClosed: own.counters.filter((c: { status: string }) => c.status === 'closed').length,
+    });
+    expect(wall).toMatchObject({ waiting: 2, issuedToday: 3, servedToday: 1, satisfactionToday: 1, countersOpen: 1, countersPaused: 1 });
+    expect(wall.alerts).toEqual([]);
+
+    // time alone: the waits pass their targets, the pause grows long
+    t.clock.advance(60 * 60_000);
+    const later = await row(p.a1);
+    const ownLater = (await sup.request('GET', `/offices/${p.a1}/reports/live`)).body;
+    expect(later.longestWaitSeconds).toBe(ownLater.longestWaitSeconds);
+    expect(later.alerts.map((a) => a.kind).sort()).toEqual(['counter_paused', 'long_wait']);
+    expect(later.alerts.find((a) => a.kind === 'long_wait')!.count).toBe(ownLater.services.filter((s: { overTarget: number }) => s.overTarget > 0).length);
+
+    // ten days on, the complaint is overdue on the wall as in the office's report (and the day's figures start again)
+    t.clock.advance(10 * 86_400_000);
+    const overdue = await row(p.a1);
+    const ownOverdue = (await sup.request('GET', `/offices/${p.a1}/reports/live`)).body;
+    expect(overdue.overdueComplaints).toBe(1);
+    expect(overdue.overdueComplaints).toBe(ownOverdue.overdueComplaints);
+    expect(overdue.alerts.map((a) => a.kind)).toContain('complaint_overdue');
+    expect(overdue).toMatchObject({ issuedToday: ownOverdue.issued, waiting: ownOverdue.waiting });
+  });
+
+  it('a wall gets a snapshot, then deltas of its own offices only', async () => {
+    const socket = await t.socket({ cookie: sup.cookie });
+    const joined = await emitAck<{ role: string; wall: { offices: LiveOfficeRow[] } }>(socket, 'join', { role: 'supervisor' });
+    expect(joined.ok).toBe(true);
+    expect(joined.data!.wall.offices.map((o) => o.id).sort()).toEqual([p.a1, p.a2].sort());
+    const before = joined.data!.wall.offices.find((o) => o.id === p.a2)!.issuedToday;
+
+    const seen: EventPayload<'supervision.changed'>[] = [];
+    socket.on('supervision.changed', (c) => seen.push(c));
+    // an office of another group changes first: its row must never reach this wall
+    await issue(p.b1);
+    await issue(p.a2);
+    const delta = await nextEvent(socket, 'supervision.changed', (c) => c.offices.some((o) => o.id === p.a2 && o.issuedToday === before + 1), 5000);
+    expect(delta.offices.find((o) => o.id === p.a2)).toMatchObject({ waiting: expect.any(Number), group: p.groupA });
+    // a calm second passes: no more deltas carry b1
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(seen.flatMap((c) => c.offices.map((o) => o.id)).filter((id) => id !== p.a1 && id !== p.a2)).toEqual([]);
+
+    // a wall over everything and one narrowed to group B hear of b1
+    const everything = await p.account('supervisor', {});
+    const all = await t.socket({ cookie: everything.cookie });
+    expect((await emitAck(all, 'join', { role: 'supervisor' })).ok).toBe(true);
+    const narrowed = await t.socket({ cookie: everything.cookie });
+    expect((await emitAck(narrowed, 'join', { role: 'supervisor', group: p.groupB })).ok).toBe(true);
+    const onAll = nextEvent(all, 'supervision.changed', (c) => c.offices.some((o) => o.id === p.b1), 5000);
+    const onB = nextEvent(narrowed, 'supervision.changed', (c) => c.offices.some((o) => o.id === p.b1), 5000);
+    await issue(p.b1);
+    await onAll;
+    expect((await onB).offices.every((o) => o.group === p.groupB)).toBe(true);
+    // a group outside the scope is no wall at all
+    expect((await emitAck(await t.socket({ cookie: sup.cookie }), 'join', { role: 'supervisor', group: p.groupB })).data).toMatchObject({
+      wall: { offices: [] },
+    });
+  });
+});
