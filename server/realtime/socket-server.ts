@@ -158,8 +158,8 @@ async function assertSessionAlive(sessions: SessionStore, socket: IoSocket): Pro
 
 async function supervise(ctx: Context, sessions: SessionStore, socket: IoSocket, raw: unknown): Promise<Snapshot> {
   const session = await sessionFromHandshake(sessions, socket);
-  const snapshot = await joinAsSupervisor(ctx, socket, session?.user, raw);
-  socket.data = { supervising: raw as SupervisorJoinBody, ...(session ? { user: session.user, sid: session.id } : {}) };
+  const { body, snapshot } = await joinAsSupervisor(ctx, socket, session?.user, raw);
+  socket.data = { supervising: body, ...(session ? { user: session.user, sid: session.id } : {}) };
   if (session) socket.join(rooms.session(session.id));
   return snapshot;
 }

@@ -35,5 +35,5 @@ export async function joinAsSupervisor(ctx: Context, socket: Socket, user: Sessi
   const wall = await liveWall(ctx, user, body.group);
   for (const room of socket.rooms) if (room !== socket.id) socket.leave(room);
   socket.join(await supervisionRooms(ctx, user, body.group));
-  return { role: 'supervisor' as const, wall };
+  return { body, snapshot: { role: 'supervisor' as const, wall } };
 }
