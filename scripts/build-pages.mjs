@@ -18,6 +18,8 @@ function newest(path) {
 export function buildPagesIfStale({ quiet = false } = {}) {
   const built = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0;
   if (Math.max(...SOURCES.map(newest)) <= built) return false;
+  // a production install (the container image) has its pages built and no vite: serve those
+  if (built && !existsSync(join('node_modules', 'vite'))) return false;
   if (!quiet) console.log('Building the kiosk, display and console pages…');
   // production mode even when a test runner set NODE_ENV=test: Lit would otherwise ship its dev build
   const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
