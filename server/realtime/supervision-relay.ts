@@ -4,7 +4,9 @@
  * pipeline (server/supervision/office-vitals.ts), rebuilds their rows and sends the rows that
  * differ, whole, as one `supervision.changed` per room: every office's wall, each group's, each
  * office given by name. Time alone also changes a row (a wait passing its target, a pause growing
- * long, a screen falling silent): every few seconds the held rows are rebuilt without Redis.
+ * long, a screen falling silent): every few seconds the held rows are rebuilt, and the offices
+ * whose rows time changed are read again before they are sent (another process may have changed
+ * them). The first tick after a wall looks (and each minute) reads whole the offices not held yet.
  *
  * Nothing is read while nobody watches: a wall's snapshot sets a key with a TTL that every
  * process's relay checks once a tick. Each process sends the changes its own domain functions
@@ -24,6 +26,8 @@ export interface SupervisionRelayOptions {
   intervalMs?: number;
   /** every how many ticks the held rows are rebuilt for time alone (default 5) */
   timeEvery?: number;
+  /** every how many ticks offices not held yet are read whole (default 60; the first tick after a wall looks) */
+  sweepEvery?: number;
 }
 
 export function supervisionRelay(ctx: Context, io: IoServer, opts: SupervisionRelayOptions = {}) {
@@ -45,30 +49,35 @@ export function supervisionRelay(ctx: Context, io: IoServer, opts: SupervisionRe
     if (busy) return;
     busy = true;
     try {
-      const batch = [...dirty];
+      const batch = new Map(dirty);
       dirty.clear();
       if (!(await ctx.redis.exists(keys.supervisionWatched()))) {
         held.clear();
+        ticks = 0;
         return;
       }
-      const changed: LiveOfficeRow[] = [];
       const now = ctx.clock();
-      const consider = (v: OfficeVitals) => {
+      ticks++;
+      const timePass = ticks % (opts.timeEvery ?? 5) === 0;
+      const sweep = ticks % (opts.sweepEvery ?? 60) === 1;
+      if (timePass) {
+        // a row that time alone would change is read again first: another process may have changed the office meanwhile
+        for (const [id, h] of held) if (!batch.has(id) && shown(liveRow(h.vitals, now)) !== h.sent) batch.set(id, new Set(ALL_PARTS));
+      }
+      if (!batch.size && !sweep) return;
+      const directory = await officeDirectory(ctx);
+      // offices this process holds nothing of yet (just watched, or new): read whole, so time passes reach every office
+      if (sweep) for (const o of directory) if (!held.has(o.id) && !batch.has(o.id)) batch.set(o.id, new Set(ALL_PARTS));
+      const known = new Map(directory.map((o) => [o.id, o]));
+      const wanted = [...batch]
+        .filter(([id]) => known.has(id))
+        .map(([id, parts]) => ({ office: known.get(id)!, parts: [...parts], held: held.get(id)?.vitals }));
+      const changed: LiveOfficeRow[] = [];
+      for (const v of await readVitals(ctx, wanted)) {
         const row = liveRow(v, now);
         const key = shown(row);
         if (held.get(v.office.id)?.sent !== key) changed.push(row);
         held.set(v.office.id, { vitals: v, sent: key });
-      };
-      if (batch.length) {
-        const directory = new Map((await officeDirectory(ctx)).map((o) => [o.id, o]));
-        const wanted = batch
-          .filter(([id]) => directory.has(id))
-          .map(([id, parts]) => ({ office: directory.get(id)!, parts: [...parts], held: held.get(id)?.vitals }));
-        for (const v of await readVitals(ctx, wanted)) consider(v);
-      }
-      if (++ticks % (opts.timeEvery ?? 5) === 0) {
-        const read = new Set(batch.map(([id]) => id));
-        for (const [id, h] of held) if (!read.has(id)) consider(h.vitals);
       }
       send(changed, now);
     } catch (err) {

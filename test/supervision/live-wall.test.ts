@@ -126,4 +126,22 @@ describe('the live wall', () => {
       wall: { offices: [] },
     });
   });
+
+  it('time alone brings an alert to the wall: a wait passing its target', async () => {
+    const socket = await t.socket({ cookie: sup.cookie });
+    expect((await emitAck(socket, 'join', { role: 'supervisor' })).ok).toBe(true);
+    // the issue's own delta comes first, without an alert: from then on only time changes the row
+    const issued = nextEvent(socket, 'supervision.changed', (c) => c.offices.some((o) => o.id === p.a2 && o.waiting > 0), 5000);
+    await issue(p.a2, 'van-hoa');
+    expect((await issued).offices.find((o) => o.id === p.a2)!.alerts).toEqual([]);
+    const alerted = nextEvent(
+      socket,
+      'supervision.changed',
+      (c) => c.offices.some((o) => o.id === p.a2 && o.alerts.some((a) => a.kind === 'long_wait')),
+      15_000,
+    );
+    t.clock.advance(3 * 3600_000);
+    const row = (await alerted).offices.find((o) => o.id === p.a2)!;
+    expect(row.longestWaitSeconds).toBeGreaterThanOrEqual(3 * 3600);
+  });
 });
