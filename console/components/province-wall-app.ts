@@ -8,11 +8,9 @@ import { LitElement, css, html } from 'lit';
 import { t } from '../../shared/i18n/province-wall-messages.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import { LoginGate } from '../lib/login-gate.js';
+import { readsProvince } from '../lib/province-access.js';
 import { provinceStyles } from '../styles/province.js';
 import './province-live.js';
-
-/** Who reads the province: a supervisor, or the deployment administrator (an administrator of no office in particular). */
-export const readsProvince = (user: SessionUser): boolean => user.role === 'supervisor' || (user.role === 'admin' && user.offices.length === 0);
 
 export class ProvinceWallApp extends LitElement {
   private readonly login = new LoginGate(this, async () => {});

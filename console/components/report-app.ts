@@ -12,6 +12,7 @@ import type { PublicOffice } from '../../shared/schemas/office.js';
 import { t } from '../../shared/i18n/reports-messages.js';
 import { api, errorText, pageParam } from '../../shared/ui/api-client.js';
 import { LoginGate } from '../lib/login-gate.js';
+import { readsProvince } from '../lib/province-access.js';
 import { addDays, dmy } from '../lib/report-format.js';
 import { reportStyles } from '../styles/report.js';
 import './report-live.js';
@@ -34,8 +35,6 @@ const RANGED: Tab[] = ['reports', 'satisfaction', 'dossiers'];
 /** the tabs a supervisor reads (its routes admit only the office's leadership to the complaints) */
 const SUPERVISOR_TABS: Tab[] = ['live', 'reports', 'satisfaction', 'dossiers', 'snapshots'];
 const readOnly = (user: SessionUser | undefined) => user?.role === 'supervisor';
-/** supervisors and the deployment administrator have the province's live wall to go back to */
-const readsProvince = (user: SessionUser) => user.role === 'supervisor' || (user.role === 'admin' && user.offices.length === 0);
 
 export class ReportApp extends LitElement {
   static override properties = {
