@@ -160,7 +160,7 @@ export class AdminApp extends LitElement {
     const onChange = (e: CustomEvent<OfficeConfig>) => (this.draft = e.detail);
     const deployment = user.offices.length === 0;
     const body = {
-      office: html`<qms-admin-office .config=${this.draft} @config-change=${onChange} @office-created=${this.officeCreated}></qms-admin-office>`,
+      office: html`<qms-admin-office .config=${this.draft} .deployment=${deployment} @config-change=${onChange} @office-created=${this.officeCreated}></qms-admin-office>`,
       services: html`<qms-admin-services .config=${this.draft} @config-change=${onChange}></qms-admin-services>`,
       counters: html`<qms-admin-counters .config=${this.draft} @config-change=${onChange}></qms-admin-counters>`,
       settings: html`<qms-admin-settings .config=${this.draft} @config-change=${onChange}></qms-admin-settings>`,

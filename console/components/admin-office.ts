@@ -1,4 +1,8 @@
-/** The office itself: names, address, zone, working days, closing time, days off; and a new office from this one. */
+/**
+ * The office itself: names, address, group, zone, working days, closing time, days off; and a new
+ * office from this one. Only the deployment administrator changes the group (the server refuses
+ * anyone else): it decides which supervisors see the office.
+ */
 import { LitElement, html, nothing } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
@@ -8,10 +12,17 @@ import { adminStyles } from '../styles/admin.js';
 const WEEKDAYS = ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'];
 
 export class AdminOffice extends LitElement {
-  static override properties = { config: { attribute: false }, result: { state: true } };
+  static override properties = { config: { attribute: false }, deployment: { attribute: false }, result: { state: true } };
   declare config: OfficeConfig;
+  /** the signed-in administrator is the deployment's */
+  declare deployment: boolean;
   declare result: { ok: boolean; text: string } | undefined;
   static override styles = adminStyles;
+
+  constructor() {
+    super();
+    this.deployment = false;
+  }
 
   private change(patch: Partial<OfficeConfig>): void {
     this.dispatchEvent(new CustomEvent('config-change', { detail: { ...this.config, ...patch }, bubbles: true, composed: true }));
@@ -46,6 +57,10 @@ export class AdminOffice extends LitElement {
       <label for="name">${t('officeName')}</label><input id="name" class="w-l" .value=${c.name} @change=${(e: Event) => this.change({ name: val(e) })} />
       <label for="short">${t('shortName')}</label><input id="short" class="w-l" .value=${c.shortName ?? ''} @change=${(e: Event) => this.change({ shortName: val(e) || undefined })} />
       <label for="addr">${t('officeAddress')}</label><input id="addr" class="w-l" .value=${c.address ?? ''} @change=${(e: Event) => this.change({ address: val(e) || undefined })} />
+      <label for="group">${t('officeGroup')}</label>
+      <input id="group" class="w-l" data-field="group" maxlength="80" aria-describedby="group-hint" .value=${c.group ?? ''} ?readonly=${!this.deployment}
+        @change=${(e: Event) => this.change({ group: val(e).trim() || undefined })} />
+      <p id="group-hint" class="muted">${this.deployment ? t('officeGroupHint') : t('officeGroupReadOnly')}</p>
       <label for="tz">${t('timeZone')}</label><input id="tz" class="w-m" .value=${c.timeZone} @change=${(e: Event) => this.change({ timeZone: val(e) })} />
       <label>${t('workingDays')}</label>
       ${WEEKDAYS.map((name, d) => html`<label class="inline"><input type="checkbox" .checked=${c.workingDays.includes(d)} @change=${(e: Event) => this.toggleDay(d, (e.target as HTMLInputElement).checked)} />${name}</label>`)}

@@ -1,7 +1,8 @@
 /**
  * The officer's console page: sign in, choose and open a counter, then work it. A reload returns
  * to the same counter (opening is idempotent for the officer who holds it); another officer's
- * console is refused by the server with the holder's name.
+ * console is refused by the server with the holder's name. A province supervisor is sent on to
+ * its live wall.
  */
 import { LitElement, css, html } from 'lit';
 import type { CounterSnapshot } from '../../shared/events.js';
@@ -33,10 +34,14 @@ export class CounterConsoleApp extends LitElement {
     .bar button { font: inherit; padding: 6px 14px; border-radius: 8px; border: 2px solid var(--qms-white); background: transparent; color: var(--qms-white); cursor: pointer; }
     button:focus-visible { outline: 4px solid var(--qms-gold); outline-offset: 2px; }
     .error { padding: 40px; font-size: 22px; color: var(--qms-red); }
+    .elsewhere { padding: 40px; font-size: 22px; }
+    .elsewhere a { color: var(--qms-navy); font-weight: 700; }
+    a:focus-visible { outline: 4px solid var(--qms-gold); outline-offset: 2px; }
   `;
 
   private async signedIn(me: MeResponse): Promise<void> {
     this.error = undefined;
+    if (me.user.role === 'supervisor') return;
     if (me.user.role === 'chairman') {
       this.error = t('notOfficer');
       return;
@@ -97,6 +102,9 @@ export class CounterConsoleApp extends LitElement {
 
   private page(user: SessionUser) {
     const bar = html`<header class="bar"><span>${this.office?.name ?? ''}</span>${user.name}<button @click=${this.logout}>${t('signOut')}</button></header>`;
+    if (user.role === 'supervisor')
+      return html`${bar}<main class="elsewhere"><h1>${t('consoleTitle')}</h1><p>${t('supervisorHere')}</p>
+        <p><a href="/console/province.html" data-test="province-link">${t('provinceWallLink')} →</a></p></main>`;
     if (this.error || !this.office) return html`${bar}<main><p class="error" role="alert">${this.error}</p></main>`;
     if (!this.counterId)
       return html`${bar}<main><qms-counter-picker .office=${this.office} .user=${user} .notice=${this.notice} @counter-opened=${this.opened}></qms-counter-picker></main>`;

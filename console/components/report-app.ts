@@ -2,7 +2,9 @@
  * The chairman's report pages: sign-in (the staff pages' LoginGate), then tabs for today (live),
  * reports over a range, satisfaction, complaints, dossiers and the saved self-inspection reports.
  * The tab and the range live in the address (#reports, #snapshot/week-2026-W47), so a page can be
- * bookmarked.
+ * bookmarked. A province supervisor reads the office's reports from its live wall, read-only: no
+ * complaints tab (the inbox is the office leadership's work), nothing that makes, queues or
+ * changes anything.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import type { SessionUser } from '../../shared/schemas/auth.js';
@@ -10,6 +12,7 @@ import type { PublicOffice } from '../../shared/schemas/office.js';
 import { t } from '../../shared/i18n/reports-messages.js';
 import { api, errorText, pageParam } from '../../shared/ui/api-client.js';
 import { LoginGate } from '../lib/login-gate.js';
+import { readsProvince } from '../lib/province-access.js';
 import { addDays, dmy } from '../lib/report-format.js';
 import { reportStyles } from '../styles/report.js';
 import './report-live.js';
@@ -29,6 +32,9 @@ const TABS: [Tab, Parameters<typeof t>[0]][] = [
   ['snapshots', 'tabSnapshots'],
 ];
 const RANGED: Tab[] = ['reports', 'satisfaction', 'dossiers'];
+/** the tabs a supervisor reads (its routes admit only the office's leadership to the complaints) */
+const SUPERVISOR_TABS: Tab[] = ['live', 'reports', 'satisfaction', 'dossiers', 'snapshots'];
+const readOnly = (user: SessionUser | undefined) => user?.role === 'supervisor';
 
 export class ReportApp extends LitElement {
   static override properties = {
@@ -62,6 +68,8 @@ export class ReportApp extends LitElement {
       header h1 { margin: 0; font-size: 22px; }
       header .who { font-size: 15px; }
       header button { background: var(--qms-white); color: var(--qms-red); }
+      header a { color: var(--qms-white); font-weight: 600; }
+      .ro { border: 2px solid var(--qms-white); border-radius: 999px; padding: 1px 10px; font-size: 14px; font-weight: 700; margin-left: 8px; }
       nav { display: flex; gap: 4px; padding: 0 24px; background: var(--qms-navy); flex-wrap: wrap; }
       nav a { color: var(--qms-white); text-decoration: none; padding: 12px 16px; font-weight: 600; border-bottom: 4px solid transparent; }
       nav a[aria-current='page'] { border-bottom-color: var(--qms-gold); }
@@ -120,10 +128,14 @@ export class ReportApp extends LitElement {
       this.tab = 'snapshots';
       this.snapshotId = arg;
     } else {
-      this.tab = TABS.some(([x]) => x === head) ? (head as Tab) : this.defaultTab;
+      this.tab = this.tabs().some(([x]) => x === head) ? (head as Tab) : this.defaultTab;
       this.snapshotId = undefined;
     }
     if (!this.from) this.setPreset(params.get('from') && params.get('to') ? 'custom' : 'thisMonth', params.get('from') ?? '', params.get('to') ?? '');
+  }
+
+  private tabs(): typeof TABS {
+    return readOnly(this.login.user) ? TABS.filter(([x]) => SUPERVISOR_TABS.includes(x)) : TABS;
   }
 
   private today(): string {
@@ -166,15 +178,17 @@ export class ReportApp extends LitElement {
   }
 
   private page(user: SessionUser) {
-    const allowed = user.role === 'chairman' || user.role === 'admin';
+    const allowed = user.role === 'chairman' || user.role === 'admin' || user.role === 'supervisor';
+    const ro = readOnly(user);
     return html`
       <header>
-        <h1>${t('appTitle')} – ${this.info?.shortName ?? this.info?.name ?? this.office}</h1>
+        <h1>${t('appTitle')} – ${this.info?.shortName ?? this.info?.name ?? this.office}${ro ? html`<span class="ro">${t('readOnly')}</span>` : nothing}</h1>
+        ${readsProvince(user) ? html`<a href="/console/province.html" data-test="back-to-wall">← ${t('backToWall')}</a>` : nothing}
         <span class="who">${user.name} <button @click=${() => this.login.signOut()}>${t('signOut')}</button></span>
       </header>
       ${
         allowed
-          ? html`<nav aria-label=${t('reportsNav')}>${TABS.map(([id, label]) => html`<a href="#${id}" aria-current=${this.tab === id ? 'page' : 'false'}>${t(label)}</a>`)}</nav>
+          ? html`<nav aria-label=${t('reportsNav')}>${this.tabs().map(([id, label]) => html`<a href="#${id}" aria-current=${this.tab === id ? 'page' : 'false'}>${t(label)}</a>`)}</nav>
             <main>
               <div class="print-head">${this.info?.name ?? ''} · ${t('printedAt')} ${new Date().toLocaleString('vi-VN')}</div>
               ${RANGED.includes(this.tab) ? this.rangeBar() : nothing}
@@ -203,19 +217,20 @@ export class ReportApp extends LitElement {
   }
 
   private body() {
+    const ro = readOnly(this.login.user);
     switch (this.tab) {
       case 'live':
-        return html`<qms-report-live .office=${this.office}></qms-report-live>`;
+        return html`<qms-report-live .office=${this.office} .supervisor=${ro}></qms-report-live>`;
       case 'reports':
-        return html`<qms-report-period .office=${this.office} .from=${this.from} .to=${this.to}></qms-report-period>`;
+        return html`<qms-report-period .office=${this.office} .from=${this.from} .to=${this.to} .readOnly=${ro}></qms-report-period>`;
       case 'satisfaction':
         return html`<qms-report-satisfaction .office=${this.office} .from=${this.from} .to=${this.to}></qms-report-satisfaction>`;
       case 'complaints':
         return html`<qms-complaint-inbox .office=${this.office}></qms-complaint-inbox>`;
       case 'dossiers':
-        return html`<qms-report-dossiers .office=${this.office} .from=${this.from} .to=${this.to} .today=${this.today()}></qms-report-dossiers>`;
+        return html`<qms-report-dossiers .office=${this.office} .from=${this.from} .to=${this.to} .today=${this.today()} .readOnly=${ro}></qms-report-dossiers>`;
       case 'snapshots':
-        return html`<qms-report-snapshots .office=${this.office} .openId=${this.snapshotId}></qms-report-snapshots>`;
+        return html`<qms-report-snapshots .office=${this.office} .openId=${this.snapshotId} .readOnly=${ro}></qms-report-snapshots>`;
     }
   }
 }

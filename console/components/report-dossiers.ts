@@ -25,6 +25,7 @@ export class ReportDossiers extends LitElement {
     from: {},
     to: {},
     today: {},
+    readOnly: { attribute: false },
     data: { state: true },
     pending: { state: true },
     pendingTotal: { state: true },
@@ -34,6 +35,8 @@ export class ReportDossiers extends LitElement {
   declare from: string;
   declare to: string;
   declare today: string;
+  /** a supervisor reads the figures; the open dossiers list is the office staff's work */
+  declare readOnly: boolean;
   declare data: DossierReport | undefined;
   declare pending: Dossier[];
   declare pendingTotal: number;
@@ -44,6 +47,7 @@ export class ReportDossiers extends LitElement {
     super();
     this.pending = [];
     this.pendingTotal = 0;
+    this.readOnly = false;
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
@@ -55,11 +59,11 @@ export class ReportDossiers extends LitElement {
     try {
       const [data, pending] = await Promise.all([
         api<DossierReport>('GET', `/offices/${this.office}/reports/dossiers?from=${this.from}&to=${this.to}`),
-        api<{ dossiers: Dossier[]; total: number }>('GET', `/offices/${this.office}/dossiers?status=in_progress&limit=25`),
+        this.readOnly ? undefined : api<{ dossiers: Dossier[]; total: number }>('GET', `/offices/${this.office}/dossiers?status=in_progress&limit=25`),
       ]);
       this.data = data;
-      this.pending = pending.dossiers;
-      this.pendingTotal = pending.total;
+      this.pending = pending?.dossiers ?? [];
+      this.pendingTotal = pending?.total ?? 0;
     } catch (err) {
       this.error = errorText(err);
     }
@@ -84,6 +88,12 @@ export class ReportDossiers extends LitElement {
             <p class="muted">${t('dossiersHint')}</p></div>`
           : html`<p class="muted">${t('loading')}</p>`
       }
+      ${this.readOnly ? nothing : this.pendingPanel()}
+    `;
+  }
+
+  private pendingPanel() {
+    return html`
       <div class="panel">
         <h3>${t('pendingDossiers')}: ${this.pendingTotal}</h3>
         <table data-test="pending-dossiers">

@@ -2,6 +2,8 @@
  * Today, live: who waits where and for how long, what each counter is doing, today's figures and
  * alerts. Joins the office's staff room as 'chairman' and re-reads the live figures whenever
  * something changes (and every 30 seconds, so a wait passing its target shows up on its own).
+ * A supervisor has no place in the office's staff room: it joins its province wall's rooms and
+ * re-reads when the wall's delta names this office.
  */
 import { LitElement, html, nothing } from 'lit';
 import type { Alert } from '../../shared/events.js';
@@ -14,19 +16,24 @@ import { dateTime, int, minutes, pct } from '../lib/report-format.js';
 import { reportStyles } from '../styles/report.js';
 
 export class ReportLive extends LitElement {
-  static override properties = { office: {}, data: { state: true }, pushed: { state: true } };
+  static override properties = { office: {}, supervisor: { attribute: false }, data: { state: true }, pushed: { state: true } };
   declare office: string;
+  /** the reader is a province supervisor (read-only) */
+  declare supervisor: boolean;
   declare data: LiveReport | undefined;
   /** alerts pushed by the server since the page opened (deadline jobs) */
   declare pushed: Alert[];
   private timer?: ReturnType<typeof setInterval>;
   private pending?: ReturnType<typeof setTimeout>;
   private socket = new OfficeSocketController(this, {
-    join: () => ({ office: this.office, role: 'chairman' }),
+    join: () => (this.supervisor ? { role: 'supervisor' } : { office: this.office, role: 'chairman' }),
     onSnapshot: () => this.refresh(),
     subscribe: (s) => {
       for (const e of ['queue.changed', 'counter.changed', 'rating.received', 'complaint.received', 'complaint.updated', 'ticket.called'] as const)
         s.on(e, () => this.refreshSoon());
+      s.on('supervision.changed', (c) => {
+        if (c.offices.some((o) => o.id === this.office)) this.refreshSoon();
+      });
       s.on('alert', (a) => {
         this.pushed = [a, ...this.pushed].slice(0, 10);
         this.refreshSoon();
@@ -38,6 +45,7 @@ export class ReportLive extends LitElement {
   constructor() {
     super();
     this.pushed = [];
+    this.supervisor = false;
   }
 
   override connectedCallback(): void {

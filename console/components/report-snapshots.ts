@@ -11,10 +11,19 @@ import { satisfactionBody } from './report-satisfaction.js';
 import './report-export-buttons.js';
 
 export class ReportSnapshots extends LitElement {
-  static override properties = { office: {}, openId: {}, list: { state: true }, report: { state: true }, error: { state: true } };
+  static override properties = {
+    office: {},
+    openId: {},
+    readOnly: { attribute: false },
+    list: { state: true },
+    report: { state: true },
+    error: { state: true },
+  };
   declare office: string;
   /** the report to open (from the page address) */
   declare openId: string | undefined;
+  /** a supervisor reads the saved reports but makes none */
+  declare readOnly: boolean;
   declare list: SnapshotMeta[];
   declare report: SelfInspectionReport | undefined;
   declare error: string | undefined;
@@ -23,6 +32,7 @@ export class ReportSnapshots extends LitElement {
   constructor() {
     super();
     this.list = [];
+    this.readOnly = false;
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
@@ -75,7 +85,7 @@ export class ReportSnapshots extends LitElement {
           )}</tbody>
         </table>
         ${this.list.length ? nothing : html`<p class="muted">${t('noData')}</p>`}
-        <p class="no-print"><button class="secondary" @click=${this.generate}>${t('generateNow')}</button></p>
+        ${this.readOnly ? nothing : html`<p class="no-print"><button class="secondary" data-test="generate-snapshot" @click=${this.generate}>${t('generateNow')}</button></p>`}
       </div>`;
   }
 

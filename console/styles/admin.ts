@@ -7,6 +7,7 @@ export const adminStyles = css`
   th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--qms-line-admin); vertical-align: top; }
   th { background: var(--qms-navy); color: var(--qms-white); font-weight: 700; }
   input, select, textarea { font: inherit; padding: 6px 8px; border: 2px solid var(--qms-field-line-admin); border-radius: 6px; box-sizing: border-box; }
+  input[readonly] { background: var(--qms-bg-soft); border-style: dashed; }
   input[type='checkbox'] { width: 20px; height: 20px; }
   textarea { width: 100%; }
   input:focus-visible, select:focus-visible, textarea:focus-visible, button:focus-visible { outline: 3px solid var(--qms-gold); outline-offset: 1px; border-color: var(--qms-navy); }

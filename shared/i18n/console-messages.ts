@@ -87,6 +87,20 @@ const messages = {
   shortName: { vi: 'Tên ngắn', en: 'Short name' },
   officeAddress: { vi: 'Địa chỉ', en: 'Address' },
   timeZone: { vi: 'Múi giờ', en: 'Time zone' },
+  officeGroup: { vi: 'Nhóm / khu vực (ví dụ "Huyện Đông Anh (cũ)")', en: 'Group / area (e.g. "Huyện Đông Anh (cũ)")' },
+  officeGroupHint: {
+    vi: 'Giám sát cấp tỉnh theo dõi các đơn vị theo nhóm. Để trống nếu đơn vị không thuộc nhóm nào.',
+    en: 'Province supervisors follow offices by group. Leave empty for no group.',
+  },
+  officeGroupReadOnly: {
+    vi: 'Chỉ quản trị hệ thống đổi được nhóm của đơn vị.',
+    en: "Only the deployment administrator changes an office's group.",
+  },
+  provinceWallLink: { vi: 'Mở trang giám sát trực tiếp các đơn vị', en: 'Open the live view of every office' },
+  supervisorHere: {
+    vi: 'Tài khoản giám sát cấp tỉnh không làm việc tại quầy.',
+    en: 'A province supervisor does not work at a counter.',
+  },
   workingDays: { vi: 'Ngày làm việc', en: 'Working days' },
   closingTime: {
     vi: 'Giờ đóng cửa (dừng cấp số, số chờ hết hạn, đóng quầy; 24:00 = nửa đêm)',

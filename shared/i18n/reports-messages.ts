@@ -30,10 +30,19 @@ const messages = {
   appTitle: { vi: 'Báo cáo của lãnh đạo', en: 'Leadership reports' },
   signInTitle: { vi: 'Đăng nhập', en: 'Sign in' },
   signOut: { vi: 'Đăng xuất', en: 'Sign out' },
-  signInHint: { vi: 'Trang này dành cho Chủ tịch UBND và quản trị viên.', en: 'For the chairman and administrators.' },
+  signInHint: {
+    vi: 'Trang này dành cho Chủ tịch UBND, quản trị viên và giám sát cấp tỉnh (chỉ xem).',
+    en: 'For the chairman, administrators and province supervisors (read-only).',
+  },
   notAllowed: {
-    vi: 'Tài khoản này không được xem báo cáo (chỉ lãnh đạo và quản trị viên).',
-    en: 'This account may not read reports (leadership and administrators only).',
+    vi: 'Tài khoản này không được xem báo cáo (chỉ lãnh đạo, quản trị viên và giám sát cấp tỉnh).',
+    en: 'This account may not read reports (leadership, administrators and province supervisors only).',
+  },
+  readOnly: { vi: 'Chỉ xem', en: 'Read-only' },
+  backToWall: { vi: 'Giám sát các đơn vị', en: 'All offices, live' },
+  exportLimitReadOnly: {
+    vi: ({ days }) => `Tài khoản giám sát tải được tối đa ${days} ngày mỗi lần: hãy chọn khoảng ngắn hơn.`,
+    en: ({ days }) => `A supervisor downloads at most ${days} days at a time: choose a shorter range.`,
   },
   tabLive: { vi: 'Hôm nay', en: 'Today' },
   tabReports: { vi: 'Báo cáo', en: 'Reports' },

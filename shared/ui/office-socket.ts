@@ -9,12 +9,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { io, type Socket } from 'socket.io-client';
 import type { Ack, ClientToServerEvents, ServerToClientEvents, Snapshot } from '../events.js';
 import type { JoinBody } from '../schemas/socket.js';
+import type { SupervisorJoinBody } from '../schemas/supervision.js';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type ConnectionState = 'connecting' | 'online' | 'offline';
 
 export interface OfficeSocketOptions {
-  join: () => JoinBody;
+  /** an office screen's join, or a supervisor's (the province's live wall) */
+  join: () => JoinBody | SupervisorJoinBody;
   onSnapshot: (s: Snapshot) => void;
   /** Subscribe to events; called once per socket. */
   subscribe?: (socket: ClientSocket) => void;

@@ -2,10 +2,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { PASSWORD, type StaffClient } from './test-app.js';
 
-/** Types the name and password into the console's or admin page's login form, which has the focus when it opens. */
+/** Types the name and password into a staff page's login form (console, admin, reports, province wall), which has the focus when it opens. */
 export async function signInByKeyboard(page: Page, username: string): Promise<void> {
   await page.waitForFunction(() => {
-    const form = document.querySelector('qms-console, qms-admin')?.shadowRoot?.querySelector('qms-login-form');
+    const form = document.querySelector('qms-console, qms-admin, qms-report-app, qms-province-wall')?.shadowRoot?.querySelector('qms-login-form');
     return form?.shadowRoot?.activeElement?.id === 'u';
   });
   await page.keyboard.type(username);

@@ -1,0 +1,100 @@
+/**
+ * The province's pieces of the admin and console pages in Chromium (issue 13): the deployment
+ * administrator puts an office in a group (an office administrator sees the group, read-only) and
+ * creates a group supervisor in the staff form; that supervisor, signing in at the counter console,
+ * is sent on to the live wall, which shows the office.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { busyPage, withBrowserApp } from '../support/browser.js';
+import { deepText, poll } from '../support/page-helpers.js';
+import { addSessionCookie, signInByKeyboard } from '../support/staff-sign-in.js';
+import { PASSWORD, type StaffClient } from '../support/test-app.js';
+
+describe('admin and console pages for the province', () => {
+  const env = withBrowserApp();
+  const group = () => `Huyện Đông Anh (cũ) ${env.t.office}`;
+
+  async function adminPage(staff: StaffClient, tab: string): Promise<Page> {
+    const context = await env.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    await addSessionCookie(context, staff, env.t.base);
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto(`${env.t.base}/console/admin.html?office=${env.t.office}&tab=${tab}`);
+    return page;
+  }
+
+  async function deploymentAdmin(): Promise<StaffClient> {
+    const username = `root-${env.t.office}`.slice(0, 32);
+    if (!(await env.t.app.users.get(username)))
+      await env.t.app.users.upsert(
+        { username, name: 'Quản trị hệ thống', role: 'admin', offices: [], counters: [], password: PASSWORD, disabled: false },
+        { create: true },
+      );
+    return env.t.login(username);
+  }
+
+  it("lets the deployment administrator set an office's group, and shows it read-only to the office's administrator", { timeout: 300_000 }, async () => {
+    const { t } = env;
+    const root = await deploymentAdmin();
+    const page = await adminPage(root, 'office');
+    const input = page.locator('qms-admin-office input[data-field=group]');
+    expect(await input.isEditable()).toBe(true);
+    expect(await input.inputValue()).toBe('');
+    await input.fill(`  ${group()} `);
+    await input.press('Tab');
+    await page.locator('button[data-action=save]').click();
+    await poll(() => page.locator('[data-testid=save-result]').textContent()).toContain('Đã lưu');
+    expect((await root.request('GET', `/admin/offices/${t.office}/config`)).body.config.group).toBe(group());
+    const live = await root.request('GET', `/supervision/live?group=${encodeURIComponent(group())}`);
+    expect(live.body.offices.map((o: { id: string }) => o.id)).toEqual([t.office]);
+    await page.context().close();
+
+    const officeAdmin = await t.login(`admin-${t.office}`);
+    const own = await adminPage(officeAdmin, 'office');
+    const shown = own.locator('qms-admin-office input[data-field=group]');
+    await poll(() => shown.inputValue()).toBe(group());
+    expect(await shown.getAttribute('readonly')).not.toBeNull();
+    expect(await shown.isEditable()).toBe(false);
+    expect(await deepText(own.locator('qms-admin-office #group-hint'))).toContain('Chỉ quản trị hệ thống');
+    // editing other fields still saves: the unchanged group goes back as it was
+    await own.locator('qms-admin-office #addr').fill('Số 1 đường Cao Lỗ');
+    await own.locator('qms-admin-office #addr').press('Tab');
+    await own.locator('button[data-action=save]').click();
+    await poll(() => own.locator('[data-testid=save-result]').textContent()).toContain('Đã lưu');
+    expect((await root.request('GET', `/admin/offices/${t.office}/config`)).body.config).toMatchObject({ group: group(), address: 'Số 1 đường Cao Lỗ' });
+    await own.context().close();
+  });
+
+  it('creates a group supervisor in the staff form, who is sent from the console to the live wall', { timeout: 300_000 }, async () => {
+    const { t } = env;
+    const root = await deploymentAdmin();
+    const config = (await root.request('GET', `/admin/offices/${t.office}/config`)).body.config;
+    if (config.group !== group()) expect((await root.request('PUT', `/admin/offices/${t.office}/config`, { ...config, group: group() })).status).toBe(200);
+
+    const page = await adminPage(root, 'staff');
+    const staff = page.locator('qms-admin-staff');
+    await staff.locator('button', { hasText: 'Tài khoản mới' }).click();
+    const username = `gs-${t.office}`.slice(0, 32);
+    await staff.locator('input[name=username]').fill(username);
+    await staff.locator('input[name=name]').fill('Giám sát Đông Anh');
+    await staff.locator('select[name=role]').selectOption('supervisor');
+    await staff.locator('input[name=offices]').fill('');
+    await staff.locator('input[name=groups]').fill(group());
+    await staff.locator('input[name=password]').fill(PASSWORD);
+    await staff.locator('button[type=submit]').click();
+    await poll(() => deepText(staff.locator('[role=status]'))).toContain(username);
+    const made = (await root.request('GET', '/admin/users')).body.users.find((u: { username: string }) => u.username === username);
+    expect(made).toMatchObject({ role: 'supervisor', offices: [], groups: [group()] });
+    expect(await deepText(staff.locator(`tr[data-user="${username}"]`))).toContain(`Nhóm: ${group()}`);
+    await page.context().close();
+
+    const console = await busyPage(env.browser, { viewport: { width: 1366, height: 768 } });
+    await console.goto(`${t.base}/console/`);
+    await signInByKeyboard(console, username);
+    await console.locator('[data-test=province-link]').click();
+    await console.waitForURL('**/console/province.html');
+    await poll(() => console.locator('tr[data-office]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.office))).toEqual([t.office]);
+    await console.close();
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * The province's live wall in real Chromium (issue 13, item 2): a group supervisor sees its
+ * group's offices only; a ticket issued or called in one of them changes that row through the
+ * socket's deltas (one join, no reload) while an office outside the group never shows; sorting
+ * and the filters work; an office opens its reports read-only, with nothing that would get 403;
+ * axe finds no serious violation at wall and laptop sizes.
+ */
+import type { Page, ViewportSize } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.js';
+import { busyPage, withBrowserApp } from '../support/browser.js';
+import { deepText, poll } from '../support/page-helpers.js';
+import { addSessionCookie, signInByKeyboard } from '../support/staff-sign-in.js';
+import type { StaffClient } from '../support/test-app.js';
+import { makeProvince } from '../supervision/province-office.js';
+
+/** Wednesday 2026-11-18 08:00 in Hà Nội: the offices' clock stands still unless a test moves it */
+const START = Date.UTC(2026, 10, 18, 1, 0);
+const WALL = { width: 1920, height: 1080 };
+const LAPTOP = { width: 1366, height: 768 };
+
+describe('province live wall in Chromium', () => {
+  const env = withBrowserApp({ now: START });
+
+  /** The socket frames a page sent and received, to tell a delta from a new snapshot. */
+  function socketFrames(page: Page) {
+    const frames = { joins: 0, deltas: [] as string[] };
+    page.on('websocket', (ws) => {
+      ws.on('framesent', (f) => {
+        if (String(f.payload).includes('"join"')) frames.joins++;
+      });
+      ws.on('framereceived', (f) => {
+        if (String(f.payload).includes('"supervision.changed"')) frames.deltas.push(String(f.payload));
+      });
+    });
+    return frames;
+  }
+
+  async function wallFor(staff: StaffClient, viewport: ViewportSize = LAPTOP, query = ''): Promise<Page> {
+    const context = await env.browser.newContext({ viewport });
+    await addSessionCookie(context, staff, env.t.base);
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto(`${env.t.base}/console/province.html${query}`);
+    await page.locator('tr[data-office]').first().waitFor();
+    return page;
+  }
+
+  const rowIds = (page: Page) => page.locator('tr[data-office]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.office));
+  const figure = (page: Page, office: string, col: string) => page.locator(`tr[data-office="${office}"] td[data-col="${col}"] .big`).first().textContent();
+  const issue = (office: string, serviceId = 'tu-phap') => env.t.request('POST', `/offices/${office}/tickets`, { serviceId });
+
+  it("shows a group supervisor its group's offices only, and applies each office's changes as they happen", { timeout: 300_000 }, async () => {
+    const { t } = env;
+    const p = await makeProvince(t);
+    const sup = await p.account('supervisor', { groups: [p.groupA] });
+    const page = await busyPage(env.browser, { viewport: WALL });
+    const frames = socketFrames(page);
+    await page.goto(`${t.base}/console/province.html`);
+    await signInByKeyboard(page, sup.username);
+    await poll(() => rowIds(page)).toEqual(expect.arrayContaining([p.a1, p.a2]));
+    expect((await rowIds(page)).sort()).toEqual([p.a1, p.a2].sort());
+    expect(await page.locator('[data-test=connection]').getAttribute('data-state')).toBe('online');
+    expect(await deepText(page.locator(`tr[data-office="${p.a1}"]`))).toContain(p.groupA);
+    expect(await figure(page, p.a1, 'issued')).toBe('0');
+
+    // a ticket in a1: its row changes through a delta, the page never joins again
+    expect((await issue(p.a1)).status).toBe(201);
+    await poll(() => figure(page, p.a1, 'issued')).toBe('1');
+    expect(await figure(page, p.a1, 'waiting')).toBe('1');
+    expect(await page.locator('[data-tile=issued] .value').textContent()).toBe('1');
+
+    // an officer of a1 opens a counter, calls and serves that citizen
+    const officer = await p.account('officer', { offices: [p.a1] });
+    const counter = `/offices/${p.a1}/counters/1`;
+    expect((await officer.request('POST', `${counter}/open`)).status).toBe(200);
+    expect((await officer.request('POST', `${counter}/call-next`)).status).toBe(200);
+    await poll(() => figure(page, p.a1, 'waiting')).toBe('0');
+    expect(await figure(page, p.a1, 'counters')).toBe('1');
+    expect((await officer.request('POST', `${counter}/complete`)).status).toBe(200);
+    await poll(() => figure(page, p.a1, 'served')).toBe('1');
+
+    // tickets outside the group never reach the wall; one in a2 does
+    for (const office of [p.b1, p.loose, t.office]) expect((await issue(office)).status).toBe(201);
+    expect((await issue(p.a2)).status).toBe(201);
+    await poll(() => figure(page, p.a2, 'issued')).toBe('1');
+    expect((await rowIds(page)).sort()).toEqual([p.a1, p.a2].sort());
+    for (const office of [p.b1, p.loose, t.office]) expect(frames.deltas.join('\n')).not.toContain(`"${office}"`);
+    expect(frames.deltas.some((d) => d.includes(`"${p.a1}"`))).toBe(true);
+    expect(frames.joins).toBe(1);
+    expect(await page.locator('[data-test=updated-at]').textContent()).toMatch(/\d\d:\d\d:\d\d/);
+    await page.close();
+  });
+
+  it('sorts by any column (offices with alerts first by default) and filters by group and text', { timeout: 300_000 }, async () => {
+    const { t } = env;
+    const p = await makeProvince(t);
+    // a2: a citizen waiting past the 15-minute target; a1: two who just came; b1: nobody
+    expect((await issue(p.a2)).status).toBe(201);
+    t.clock.advance(20 * 60_000);
+    for (let i = 0; i < 2; i++) expect((await issue(p.a1)).status).toBe(201);
+    const sup = await p.account('supervisor', { groups: [p.groupA, p.groupB] });
+    const page = await wallFor(sup);
+
+    await poll(() => rowIds(page)).toEqual([p.a2, p.a1, p.b1]);
+    expect(await deepText(page.locator(`tr[data-office="${p.a2}"] td[data-col=alerts]`))).toContain('Chờ quá hạn');
+    expect(await page.locator(`tr[data-office="${p.a1}"] [data-alert]`).count()).toBe(0);
+    expect(await page.locator('th:has(button[data-sort=alerts])').getAttribute('aria-sort')).toBe('descending');
+    expect(await page.locator('[data-tile=alerts] .value').textContent()).toBe('1');
+
+    await page.locator('button[data-sort=waiting]').click();
+    await poll(() => rowIds(page)).toEqual([p.a1, p.a2, p.b1]);
+    expect(await page.locator('th:has(button[data-sort=waiting])').getAttribute('aria-sort')).toBe('descending');
+    await page.locator('button[data-sort=waiting]').click();
+    await poll(() => rowIds(page)).toEqual([p.b1, p.a2, p.a1]);
+    expect(await page.locator('th:has(button[data-sort=waiting])').getAttribute('aria-sort')).toBe('ascending');
+    await page.locator('button[data-sort=name]').click();
+    await poll(() => rowIds(page)).toEqual([p.a1, p.a2, p.b1]);
+    await page.locator('button[data-sort=longestWait]').click();
+    await poll(() => rowIds(page)).toEqual([p.a2, p.a1, p.b1]);
+
+    // the group select lists the rows' groups (no "no group": the loose office is not in scope)
+    const select = page.locator('select[data-test=group-filter]');
+    expect(await select.locator('option').allTextContents()).toEqual(['Tất cả các nhóm', p.groupA, p.groupB]);
+    await select.selectOption({ label: p.groupB });
+    await poll(() => rowIds(page)).toEqual([p.b1]);
+    expect(await page.locator('[data-tile=offices] .value').textContent()).toBe('1');
+    expect(page.url()).toContain(`group=${encodeURIComponent(p.groupB).replace(/%20/g, '+')}`);
+    await select.selectOption({ label: 'Tất cả các nhóm' });
+    await poll(() => rowIds(page)).toHaveLength(3);
+    // the text filter ignores case and diacritics
+    await page.locator('input[data-test=text-filter]').fill('HUYEN CU B');
+    await poll(() => rowIds(page)).toEqual([p.b1]);
+    await page.locator('input[data-test=text-filter]').fill(p.a2);
+    await poll(() => rowIds(page)).toEqual([p.a2]);
+    await page.locator('input[data-test=text-filter]').fill('không có đơn vị này');
+    await poll(() => page.locator('tr[data-office]').count()).toBe(0);
+    expect(await deepText(page.locator('qms-province-live'))).toContain('Không có đơn vị nào khớp bộ lọc.');
+    await page.context().close();
+  });
+
+  it('opens an office’s reports read-only for its supervisor: no complaints, no snapshot making, no queued export, no 403', { timeout: 300_000 }, async () => {
+    const { t } = env;
+    const p = await makeProvince(t);
+    const sup = await p.account('supervisor', { groups: [p.groupA] });
+    const page = await wallFor(sup);
+    const refused: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() === 403 || r.status() === 401) refused.push(`${r.status()} ${r.url()}`);
+    });
+    await page.locator(`tr[data-office="${p.a1}"] a`).click();
+    await page.waitForURL(`**/console/reports.html?office=${p.a1}`);
+    await page.locator('[data-test=live-queues]').waitFor();
+    expect(await page.locator('nav a').allTextContents()).not.toContain('Phản ánh, kiến nghị');
+    expect(await page.locator('header').textContent()).toContain('Chỉ xem');
+
+    // the live tab follows the office through the supervisor's socket
+    const waitingCard = page.locator('[data-test=live-cards] .card').first().locator('.value');
+    expect(await waitingCard.textContent()).toBe('0');
+    expect((await issue(p.a1)).status).toBe(201);
+    await poll(() => waitingCard.textContent()).toBe('1');
+
+    await page.locator('nav a[href="#reports"]').click();
+    await page.locator('[data-test=breakdown]').waitFor();
+    expect(await page.locator('[data-test=export-csv]').isEnabled()).toBe(true);
+    await page.locator('nav a[href="#dossiers"]').click();
+    await poll(() => deepText(page.locator('qms-report-dossiers'))).toContain('hồ sơ tiếp nhận');
+    expect(await page.locator('[data-test=pending-dossiers]').count()).toBe(0);
+    expect(await page.locator('qms-report-dossiers button').count()).toBe(0);
+    await page.locator('nav a[href="#snapshots"]').click();
+    await page.locator('[data-test=snapshot-list]').waitFor();
+    expect(await page.locator('[data-test=generate-snapshot]').count()).toBe(0);
+    // the complaints tab is not there even by its address
+    await page.evaluate(() => (location.hash = '#complaints'));
+    await poll(() => page.locator('[data-test=live-queues]').count()).toBe(1);
+    expect(await page.locator('qms-complaint-inbox').count()).toBe(0);
+
+    // a range too long to export on the request would queue a job: the buttons say so instead
+    await page.goto(`${t.base}/console/reports.html?office=${p.a1}&from=2026-01-01&to=2026-11-18#reports`);
+    await page.locator('[data-test=breakdown]').waitFor();
+    expect(await page.locator('[data-test=export-csv]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-test=export-limit]').textContent()).toContain('120');
+    expect(refused).toEqual([]);
+
+    await page.locator('[data-test=back-to-wall]').click();
+    await page.waitForURL('**/console/province.html');
+    await page.locator('tr[data-office]').first().waitFor();
+    await page.context().close();
+  });
+
+  it('passes axe at wall and laptop sizes, with alerts showing, and on the reports it opens', { timeout: 300_000 }, async () => {
+    const { t } = env;
+    const p = await makeProvince(t);
+    // b1: a complaint past its deadline (five working days); a1: a citizen waiting past the target; a2: a counter paused long
+    expect((await t.request('POST', `/offices/${p.b1}/complaints`, { topic: 'waiting_time', message: 'Chờ quá lâu' })).status).toBe(201);
+    t.clock.advance(9 * 86_400_000);
+    expect((await issue(p.a1)).status).toBe(201);
+    const officer = await p.account('officer', { offices: [p.a2] });
+    expect((await officer.request('POST', `/offices/${p.a2}/counters/1/open`)).status).toBe(200);
+    expect((await officer.request('POST', `/offices/${p.a2}/counters/1/pause`)).status).toBe(200);
+    t.clock.advance(20 * 60_000);
+    const sup = await p.account('supervisor', { offices: [p.loose], groups: [p.groupA, p.groupB] });
+    for (const viewport of [WALL, LAPTOP]) {
+      const page = await wallFor(sup, viewport);
+      for (const kind of ['long_wait', 'counter_paused', 'complaint_overdue']) await page.locator(`[data-alert=${kind}]`).waitFor();
+      const violations = await axeViolations(page);
+      expect(violations, `${viewport.width}x${viewport.height}:\n${violations.join('\n')}`).toEqual([]);
+      await page.context().close();
+    }
+    const page = await wallFor(sup, LAPTOP);
+    await page.goto(`${t.base}/console/reports.html?office=${p.b1}`);
+    await page.locator('[data-test=live-queues]').waitFor();
+    const violations = await axeViolations(page);
+    expect(violations, violations.join('\n')).toEqual([]);
+    await page.context().close();
+  });
+});
