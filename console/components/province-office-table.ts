@@ -171,7 +171,7 @@ export class ProvinceOfficeTable extends LitElement {
             r.alerts.length
               ? r.alerts.map(
                   (a) =>
-                    html`<span class="chip ${a.kind}" data-alert=${a.kind}>${a.count > 1 ? t('alertCount', { label: t(ALERT_LABEL[a.kind]), n: a.count }) : t(ALERT_LABEL[a.kind])}</span>`,
+                    html`<span class="chip ${a.kind}" data-alert=${a.kind}>${a.count <= 1 ? t(ALERT_LABEL[a.kind]) : a.kind === 'long_wait' ? t('alertLongWaitCount', { n: a.count }) : t('alertCount', { label: t(ALERT_LABEL[a.kind]), n: a.count })}</span>`,
                 )
               : html`<span class="ok">✓ ${t('noAlerts')}</span>`
           }

@@ -58,7 +58,9 @@ const messages = {
   noOffices: { vi: 'Không có đơn vị nào trong phạm vi giám sát.', en: 'No office in your scope.' },
   noMatch: { vi: 'Không có đơn vị nào khớp bộ lọc.', en: 'No office matches the filter.' },
   openReports: { vi: ({ name }) => `Xem báo cáo của ${name} (chỉ xem)`, en: ({ name }) => `Open the reports of ${name} (read-only)` },
+  /** counted by lines (services) with someone waiting past the target: as many as the office's own long-wait alerts */
   alertLongWait: { vi: 'Chờ quá hạn', en: 'Wait over target' },
+  alertLongWaitCount: { vi: ({ n }) => `Chờ quá hạn ở ${n} lĩnh vực`, en: ({ n }) => `Wait over target in ${n} services` },
   alertCounterPaused: { vi: 'Quầy tạm dừng lâu', en: 'Counter paused long' },
   alertScreenOffline: { vi: 'Màn hình mất kết nối', en: 'Screen offline' },
   alertComplaintOverdue: { vi: 'Khiếu nại quá hạn', en: 'Complaint overdue' },

@@ -11,7 +11,7 @@ export type SupervisionAlertKind = z.infer<typeof SupervisionAlertKind>;
 
 export interface SupervisionAlert {
   kind: SupervisionAlertKind;
-  /** how many: citizens over the target, counters paused too long, screens offline, complaints overdue */
+  /** how many: lines (services) whose longest wait is past its target, counters paused too long, screens offline, complaints overdue */
   count: number;
 }
 
