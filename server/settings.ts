@@ -9,6 +9,7 @@ const DemoPassword = z.string().superRefine((pw, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: `DEMO_PASSWORD: ${problem.replace(/^password: /, '')}` });
 });
 import { parsePrinterNetworks } from './printing/printer-networks.js';
+import { parseWebhookNetworks } from './webhooks/url-policy.js';
 
 /** The identity-hash salt when IDENTITY_SALT is not set (tests, the demo). */
 export const DEFAULT_IDENTITY_SALT = 'hang-cho-identity';
@@ -37,6 +38,20 @@ const Env = z
       .superRefine((v, ctx) => {
         try {
           parsePrinterNetworks(v);
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        }
+      }),
+    /**
+     * Address ranges where office webhooks may be delivered although they are private (an intranet
+     * dossier server), e.g. "10.30.0.0/16"; plain http is allowed there too. Elsewhere only https to public addresses.
+     */
+    WEBHOOK_NETWORKS: z
+      .string()
+      .optional()
+      .superRefine((v, ctx) => {
+        try {
+          parseWebhookNetworks(v);
         } catch (err) {
           ctx.addIssue({ code: 'custom', message: (err as Error).message });
         }
