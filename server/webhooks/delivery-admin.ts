@@ -27,6 +27,11 @@ export async function resendDelivery(ctx: Context, actor: Actor, office: string,
   if (before.status === 'pending') throw new DomainError('conflict', `delivery ${id} is still being delivered`);
   const { record, first } = await requeueDelivery(ctx, office, endpoint, before);
   if (first) await queueDelivery(ctx, { office, endpoint, id, subject: record.subject }, record.sends);
-  await recordAudit(ctx, actor, { action: 'webhook.resent', target: endpoint, offices: [office], changes: [{ field: 'delivery', after: `${id} (${record.type})` }] });
+  await recordAudit(ctx, actor, {
+    action: 'webhook.resent',
+    target: endpoint,
+    offices: [office],
+    changes: [{ field: 'delivery', after: `${id} (${record.type})` }],
+  });
   return deliveryView(record);
 }

@@ -152,7 +152,7 @@ async function trimDeliveries(ctx: Context, office: string, endpoint: string): P
   };
   const recentCount = await ctx.redis.zcard(recentKey);
   if (recentCount > RECENT_KEPT) {
-    const old = await ctx.redis.zrange(recentKey, "0", String(recentCount - RECENT_KEPT - 1));
+    const old = await ctx.redis.zrange(recentKey, '0', String(recentCount - RECENT_KEPT - 1));
     const raws = await ctx.redis.hmget(hash, ...old);
     await drop(
       old.filter((_, i) => !raws[i] || (JSON.parse(raws[i]!) as DeliveryRecord).status !== 'pending'),
@@ -161,5 +161,5 @@ async function trimDeliveries(ctx: Context, office: string, endpoint: string): P
     );
   }
   const deadCount = await ctx.redis.zcard(deadKey);
-  if (deadCount > DEAD_KEPT) await drop(await ctx.redis.zrange(deadKey, "0", String(deadCount - DEAD_KEPT - 1)), deadKey, recentKey);
+  if (deadCount > DEAD_KEPT) await drop(await ctx.redis.zrange(deadKey, '0', String(deadCount - DEAD_KEPT - 1)), deadKey, recentKey);
 }

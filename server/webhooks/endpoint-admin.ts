@@ -15,7 +15,16 @@ import { recordAudit, type Actor } from '../audit/audit-trail.js';
 import { fieldChanges } from '../audit/field-diff.js';
 import type { Context } from '../context.js';
 import { DomainError, notFound } from '../domain-error.js';
-import { countEndpoints, endpointView, insertEndpoint, readEndpoint, readEndpoints, removeEndpoint, replaceEndpoint, type StoredEndpoint } from './endpoint-store.js';
+import {
+  countEndpoints,
+  endpointView,
+  insertEndpoint,
+  readEndpoint,
+  readEndpoints,
+  removeEndpoint,
+  replaceEndpoint,
+  type StoredEndpoint,
+} from './endpoint-store.js';
 import { checkWebhookUrl, type Resolver } from './url-policy.js';
 import { webhookSettings } from './webhook-settings.js';
 
@@ -54,11 +63,24 @@ export async function createWebhook(ctx: Context, actor: Actor, office: string, 
   };
   if (!(await insertEndpoint(ctx, office, endpoint))) throw new DomainError('conflict', 'webhook id taken; try again');
   const view = endpointView(endpoint);
-  await recordAudit(ctx, actor, { action: 'webhook.created', target: endpoint.id, offices: [office], changes: fieldChanges({}, audited(view)), secretChanged: true });
+  await recordAudit(ctx, actor, {
+    action: 'webhook.created',
+    target: endpoint.id,
+    offices: [office],
+    changes: fieldChanges({}, audited(view)),
+    secretChanged: true,
+  });
   return { webhook: view, secret: endpoint.secret };
 }
 
-export async function changeWebhook(ctx: Context, actor: Actor, office: string, id: string, body: WebhookChangeBody, resolve?: Resolver): Promise<WebhookWithSecret> {
+export async function changeWebhook(
+  ctx: Context,
+  actor: Actor,
+  office: string,
+  id: string,
+  body: WebhookChangeBody,
+  resolve?: Resolver,
+): Promise<WebhookWithSecret> {
   const before = await mustRead(ctx, office, id);
   const url = body.url === undefined ? before.url : (await checkWebhookUrl(body.url, webhookSettings(ctx).networks, resolve)).href;
   const secret = body.rotateSecret ? newSecret() : (body.secret ?? before.secret);

@@ -135,7 +135,9 @@ export function deliveryLookup(url: URL, networks: readonly string[]): LookupFun
   return (hostname, options, callback) => {
     dnsLookup(hostname, { all: true, verbatim: true, ...(options.family ? { family: options.family } : {}) }, (err, list: LookupAddress[]) => {
       if (err) return (callback as (e: Error) => void)(err);
-      const bad = list.find((a) => !addressAllowed(a.address, networks)) ?? (url.protocol === 'http:' ? list.find((a) => !inAllowedNetworks(a.address, networks)) : undefined);
+      const bad =
+        list.find((a) => !addressAllowed(a.address, networks)) ??
+        (url.protocol === 'http:' ? list.find((a) => !inAllowedNetworks(a.address, networks)) : undefined);
       if (bad || !list.length) return (callback as (e: Error) => void)(new AddressRefused(bad?.address ?? hostname));
       if (options.all) return (callback as (e: null, l: LookupAddress[]) => void)(null, list);
       (callback as (e: null, a: string, f: number) => void)(null, list[0]!.address, list[0]!.family);

@@ -139,7 +139,12 @@ export const webhookEvents = {
   /** the office answered (assignments and closings without an answer are not webhook events) */
   complaintUpdated: ({ complaint, action }: DomainEvents['complaint.updated'], now: number): WebhookEventData | undefined =>
     action === 'respond'
-      ? { type: 'complaint.answered', subject: `complaint.${complaint.id}`, occurredAt: complaint.respondedAt ?? now, data: { complaint: complaintData(complaint) } }
+      ? {
+          type: 'complaint.answered',
+          subject: `complaint.${complaint.id}`,
+          occurredAt: complaint.respondedAt ?? now,
+          data: { complaint: complaintData(complaint) },
+        }
       : undefined,
   complaintOverdue: ({ complaint }: DomainEvents['complaint.overdue'], now: number): WebhookEventData => ({
     type: 'complaint.overdue',
