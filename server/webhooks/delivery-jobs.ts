@@ -58,7 +58,7 @@ export async function deliverWebhook(ctx: Context, job: Job<WebhookJob>, token?:
       networks: s.networks,
       timeoutMs: s.timeoutMs,
     });
-    const { error: _e, nextAttemptAt: _n, ...rest } = record;
+    const { error: _e, failure: _f, nextAttemptAt: _n, ...rest } = record;
     const delivered: DeliveryRecord = { ...rest, status: 'delivered', attempts: attempt, lastAttemptAt: now, responseStatus: status, deliveredAt: Date.now() };
     await passTurn(ctx, d, await finishDelivery(ctx, d.office, d.endpoint, d.subject, d.id, delivered));
     return 'delivered';
@@ -70,6 +70,7 @@ export async function deliverWebhook(ctx: Context, job: Job<WebhookJob>, token?:
       ...rest,
       attempts: attempt,
       lastAttemptAt: now,
+      failure: err.failure,
       error: err.message,
       ...(err.status ? { responseStatus: err.status } : {}),
       ...(last ? { status: 'dead', deadAt: Date.now() } : { nextAttemptAt: Date.now() + nextTryAfter(ctx, attempt) }),

@@ -103,7 +103,7 @@ export async function finishDelivery(
  * out of the dead letters; answers whether it heads its chain (to be queued now).
  */
 export async function requeueDelivery(ctx: Context, office: string, endpoint: string, r: DeliveryRecord): Promise<{ record: DeliveryRecord; first: boolean }> {
-  const { error: _e, nextAttemptAt: _n, responseStatus: _s, deliveredAt: _d, deadAt: _x, lastAttemptAt: _l, ...rest } = r;
+  const { error: _e, failure: _f, nextAttemptAt: _n, responseStatus: _s, deliveredAt: _d, deadAt: _x, lastAttemptAt: _l, ...rest } = r;
   const record: DeliveryRecord = { ...rest, status: 'pending', attempts: 0, sends: r.sends + 1 };
   const replies =
     (await ctx.redis

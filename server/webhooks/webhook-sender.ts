@@ -6,6 +6,7 @@
  */
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import type { WebhookFailure } from '../../shared/schemas/webhooks.js';
 import { deliveryLookup } from './url-policy.js';
 
 export interface SendOptions {
@@ -16,6 +17,8 @@ export interface SendOptions {
 /** A try that failed before any answer: the reason, short, never the URL (it may hold a token). */
 export class DeliveryFailed extends Error {
   constructor(
+    /** what kind of failure, for the admin page to word */
+    readonly failure: WebhookFailure,
     message: string,
     /** the receiver's status, when it answered */
     readonly status?: number,
@@ -25,14 +28,14 @@ export class DeliveryFailed extends Error {
   }
 }
 
-function reason(err: NodeJS.ErrnoException, timeoutMs: number): string {
-  if (err.name === 'AddressRefused') return err.message;
-  if (err.code === 'ETIMEDOUT_WEBHOOK') return `no answer within ${timeoutMs / 1000} s`;
-  if (err.code === 'ECONNREFUSED') return 'connection refused';
-  if (err.code === 'ECONNRESET') return 'connection reset';
-  if (err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN') return 'the name does not resolve';
-  if (err.code && /CERT|TLS|SSL/.test(err.code)) return `TLS: ${err.code}`;
-  return err.code ?? 'network error';
+function failed(err: NodeJS.ErrnoException, timeoutMs: number): DeliveryFailed {
+  const code = err.code ?? '';
+  if (err.name === 'AddressRefused') return new DeliveryFailed('address', err.message);
+  if (code === 'ETIMEDOUT_WEBHOOK') return new DeliveryFailed('timeout', `no answer within ${timeoutMs / 1000} s`);
+  if (code === 'ECONNREFUSED') return new DeliveryFailed('refused', 'connection refused');
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new DeliveryFailed('unresolved', 'the name does not resolve');
+  if (/CERT|TLS|SSL/.test(code)) return new DeliveryFailed('tls', `TLS: ${code}`);
+  return new DeliveryFailed('network', code === 'ECONNRESET' ? 'connection reset' : code || 'network error');
 }
 
 /** Posts the body; resolves with the 2xx status, throws DeliveryFailed for anything else. */
@@ -42,7 +45,7 @@ export async function postDelivery(url: string, headers: Record<string, string>,
   try {
     lookup = deliveryLookup(target, opts.networks);
   } catch (err) {
-    throw new DeliveryFailed(reason(err as NodeJS.ErrnoException, opts.timeoutMs));
+    throw failed(err as NodeJS.ErrnoException, opts.timeoutMs);
   }
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
   const status = await new Promise<number>((resolve, reject) => {
@@ -61,10 +64,10 @@ export async function postDelivery(url: string, headers: Record<string, string>,
     });
     req.on('error', (err) => {
       clearTimeout(timer);
-      reject(new DeliveryFailed(reason(err as NodeJS.ErrnoException, opts.timeoutMs)));
+      reject(failed(err as NodeJS.ErrnoException, opts.timeoutMs));
     });
     req.end(body);
   });
-  if (status < 200 || status > 299) throw new DeliveryFailed(`the receiver answered ${status}`, status);
+  if (status < 200 || status > 299) throw new DeliveryFailed('answered', `the receiver answered ${status}`, status);
   return status;
 }

@@ -97,6 +97,9 @@ export interface WebhookWithSecret {
 /** `pending`: queued or waiting to retry; `dead`: failed its last attempt (a dead letter, until resent). */
 export type WebhookDeliveryStatus = 'pending' | 'delivered' | 'dead';
 
+/** Why a try failed: the receiver answered other than 2xx, or no answer (too slow, refused, an address the rule refuses, no such name, TLS, the network). */
+export type WebhookFailure = 'answered' | 'timeout' | 'refused' | 'address' | 'unresolved' | 'tls' | 'network';
+
 export interface WebhookDeliveryView {
   id: string;
   type: WebhookEvent;
@@ -110,7 +113,8 @@ export interface WebhookDeliveryView {
   lastAttemptAt?: number;
   /** the receiver's HTTP status at the last attempt, when it answered */
   responseStatus?: number;
-  /** why the last attempt failed, without the receiver's answer */
+  /** why the last attempt failed, without the receiver's answer: its kind, and a short technical line */
+  failure?: WebhookFailure;
   error?: string;
   /** the next try (ms), while pending after a failure */
   nextAttemptAt?: number;

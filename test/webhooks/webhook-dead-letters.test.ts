@@ -52,7 +52,7 @@ describe('dead letters, resend and the sweep', () => {
     const { deliveries: recent, deadLetters } = await deliveries();
     expect(deadLetters.map((d: any) => d.type)).toEqual(['ticket.completed', 'ticket.called', 'ticket.issued']);
     for (const d of deadLetters) {
-      expect(d).toMatchObject({ status: 'dead', attempts: 3, sends: 1, responseStatus: 503, error: 'the receiver answered 503' });
+      expect(d).toMatchObject({ status: 'dead', attempts: 3, sends: 1, responseStatus: 503, failure: 'answered', error: 'the receiver answered 503' });
       expect(d.nextAttemptAt).toBeUndefined();
     }
     expect(recent.map((d: any) => d.id).sort()).toEqual(deadLetters.map((d: any) => d.id).sort());

@@ -156,7 +156,7 @@ describe('webhook endpoints of an office', () => {
       await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap' });
       const dead = async () => (await admin.request('GET', `${base()}/${mine.id}/deliveries`)).body.deadLetters;
       await poll(async () => (await dead()).length).toBe(1);
-      expect((await dead())[0]).toMatchObject({ type: 'ticket.issued', attempts: 3, status: 'dead' });
+      expect((await dead())[0]).toMatchObject({ type: 'ticket.issued', attempts: 3, status: 'dead', failure: 'address' });
       expect((await dead())[0].error).toMatch(/address 127\.0\.0\.1 is not allowed/);
       expect(receiver.received.length).toBe(seen);
     } finally {

@@ -5,6 +5,10 @@
  * called, completed or absent), none is sent before the one before it was accepted, and every
  * signature verifies.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { startWorkers, type Workers } from '../../server/jobs/workers.js';
@@ -66,7 +70,7 @@ describe('webhooks through a receiver that is down, slow, then up', () => {
     // down: the tries fail and say why; nothing reached the receiver
     await poll(async () => (await deliveries()).deliveries.filter((d: any) => d.attempts >= 2).length).toBe(3);
     const failing = (await deliveries()).deliveries.find((d: any) => d.attempts >= 2);
-    expect(failing).toMatchObject({ status: 'pending', type: 'ticket.issued', error: 'connection refused' });
+    expect(failing).toMatchObject({ status: 'pending', type: 'ticket.issued', failure: 'refused', error: 'connection refused' });
     expect(failing.nextAttemptAt).toBeGreaterThan(failing.lastAttemptAt);
     expect(receiver.received).toEqual([]);
 
@@ -74,7 +78,9 @@ describe('webhooks through a receiver that is down, slow, then up', () => {
     await receiver.setMode('slow');
     await poll(() => new Set(receiver.received.map((a) => a.id)).size).toBe(3);
     await poll(() => receiver.received.length, 30_000).toBeGreaterThan(3);
-    await poll(async () => (await deliveries()).deliveries.some((d: any) => d.error === `no answer within ${TIMEOUT_MS / 1000} s`)).toBe(true);
+    await poll(async () =>
+      (await deliveries()).deliveries.some((d: any) => d.failure === 'timeout' && d.error === `no answer within ${TIMEOUT_MS / 1000} s`),
+    ).toBe(true);
 
     // up: everything is delivered
     await receiver.setMode('up');
@@ -116,5 +122,21 @@ describe('webhooks through a receiver that is down, slow, then up', () => {
     expect(a.json.data.ticket).toMatchObject({ serviceId: 'tu-phap', status: 'called', counterId: '1' });
     expect(Number(a.timestamp)).toBeGreaterThan(Date.now() / 1000 - 600);
     for (const arrival of receiver.received) expect(arrival.body).not.toMatch(/"token"|"identity"/);
+  });
+
+  it('verifies with the example of docs/webhooks.md, and refuses a changed body or an old timestamp', async () => {
+    const doc = readFileSync('docs/webhooks.md', 'utf8');
+    const code = /In Node:\n\n```js\n([\s\S]*?)```/.exec(doc)![1]!;
+    expect(code.split('\n').filter((l) => l.trim()).length).toBeLessThanOrEqual(10);
+    const file = join(mkdtempSync(join(tmpdir(), 'qms-webhook-doc-')), 'verify.mjs');
+    writeFileSync(file, code);
+    const { verifyWebhook } = await import(pathToFileURL(file).href);
+    const a = receiver.accepted().at(-1)!;
+    // as an Express or node:http receiver gets them: header names in lower case
+    const headers = { 'webhook-timestamp': a.timestamp, 'webhook-signature': a.signature };
+    expect(verifyWebhook(secret, headers, a.body)).toBe(true);
+    expect(verifyWebhook(secret, headers, a.body.replace('"ticket.', '"ticket-'))).toBe(false);
+    expect(verifyWebhook(`${secret}!`, headers, a.body)).toBe(false);
+    expect(verifyWebhook(secret, headers, a.body, -1)).toBe(false);
   });
 });
