@@ -9,6 +9,7 @@ import { inject } from 'vitest';
 import { startWorkers, type Workers } from '../../server/jobs/workers.js';
 import { keys } from '../../server/redis/keys.js';
 import { sweepWebhooks } from '../../server/webhooks/delivery-jobs.js';
+import { deliveryJobId, queueDelivery, webhookQueue } from '../../server/webhooks/delivery-queue.js';
 import { recordDeliveries } from '../../server/webhooks/delivery-store.js';
 import { newEventId } from '../../server/webhooks/webhook-reactions.js';
 import { poll } from '../support/page-helpers.js';
@@ -103,6 +104,43 @@ describe('dead letters, resend and the sweep', () => {
     await poll(async () => (await deliveries()).deliveries.every((d: any) => d.status !== 'pending')).toBe(true);
     expect(await sweepWebhooks(t.app.ctx, [t.office])).toBe(0);
     expect(await t.redis.smembers(keys.webhookChains(t.office))).toEqual([]);
+  });
+
+  /** a delivery recorded for a subject as a process that died right after recording would leave it: no job */
+  const recordOnly = async (subject: string) => {
+    const id = newEventId();
+    const body = JSON.stringify({ id, type: 'ticket.called', office: t.office, occurredAt: Date.now(), data: { ticket: { id: subject } } });
+    await recordDeliveries(t.app.ctx, t.office, [hook.id], { id, type: 'ticket.called', subject, occurredAt: Date.now(), body });
+    return { office: t.office, endpoint: hook.id, id, subject };
+  };
+
+  it('holds a stray job of a later delivery until the earlier one of its ticket is delivered', async () => {
+    const earlier = await recordOnly('ticket.stray');
+    const later = await recordOnly('ticket.stray');
+    await queueDelivery(t.app.ctx, later, 1);
+    // it ran, found an earlier delivery first in its chain, and went back to wait without using a try
+    await poll(() => webhookQueue(t.app.ctx).getJobState(deliveryJobId(later, 1))).toBe('delayed');
+    expect(receiver.received.some((a) => a.id === later.id)).toBe(false);
+    expect(await sweepWebhooks(t.app.ctx, [t.office])).toBe(1);
+    await poll(() =>
+      receiver
+        .accepted()
+        .filter((a) => a.id === earlier.id || a.id === later.id)
+        .map((a) => a.id),
+    ).toEqual([earlier.id, later.id]);
+    expect((await deliveries()).deliveries.find((d: any) => d.id === later.id)).toMatchObject({ status: 'delivered', attempts: 1 });
+  });
+
+  it('keeps the deliveries of a turned-off endpoint waiting, without using tries, until it is on again', async () => {
+    expect((await admin.request('PUT', `${base()}/${hook.id}`, { enabled: false })).status).toBe(200);
+    const waiting = await recordOnly('ticket.paused');
+    expect(await sweepWebhooks(t.app.ctx, [t.office])).toBe(1);
+    await poll(() => webhookQueue(t.app.ctx).getJobState(deliveryJobId(waiting, 1))).toBe('delayed');
+    expect((await deliveries()).deliveries.find((d: any) => d.id === waiting.id)).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(receiver.received.some((a) => a.id === waiting.id)).toBe(false);
+    expect((await admin.request('PUT', `${base()}/${hook.id}`, { enabled: true })).status).toBe(200);
+    await poll(() => receiver.accepted().some((a) => a.id === waiting.id)).toBe(true);
+    expect((await deliveries()).deliveries.find((d: any) => d.id === waiting.id)).toMatchObject({ status: 'delivered', attempts: 1 });
   });
 
   it('records nothing for a turned-off endpoint', async () => {
