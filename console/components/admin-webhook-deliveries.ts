@@ -9,6 +9,7 @@ import { EVENT_LABEL, FAILURE_MESSAGE, STATUS_LABEL, wt } from '../../shared/i18
 import type { WebhookDeliveriesResponse, WebhookDeliveryView, WebhookEndpointView } from '../../shared/schemas/webhooks.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
 import { adminStyles } from '../styles/admin.js';
+import { PeriodicLoad } from '../lib/periodic-load.js';
 
 export class AdminWebhookDeliveries extends LitElement {
   static override properties = {
@@ -35,18 +36,7 @@ export class AdminWebhookDeliveries extends LitElement {
       .bar h3 { flex: 1; }
     `,
   ];
-  private timer: ReturnType<typeof setInterval> | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-    this.timer = setInterval(() => void this.load(), 10_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.timer);
-  }
+  private readonly refresh = new PeriodicLoad(this, () => this.load(), 10_000);
 
   override updated(changed: Map<string, unknown>): void {
     const before = changed.get('webhook') as WebhookEndpointView | undefined;
