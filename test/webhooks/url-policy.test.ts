@@ -4,9 +4,11 @@
  * refuses a name that resolves somewhere refused (DNS rebinding).
  */
 import type { LookupAddress } from 'node:dns';
+import { createServer } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../server/domain-error.js';
 import { addressAllowed, checkWebhookUrl, deliveryLookup, parseWebhookNetworks, type Resolver } from '../../server/webhooks/url-policy.js';
+import { DeliveryFailed, postDelivery } from '../../server/webhooks/webhook-sender.js';
 
 const resolver =
   (table: Record<string, string[]>): Resolver =>
@@ -72,6 +74,24 @@ describe('the address rule of webhooks', () => {
     expect(found).not.toBeInstanceOf(Error);
     expect(() => deliveryLookup(new URL('https://127.0.0.1/hook'), [])).toThrow(/not allowed/);
     expect(deliveryLookup(new URL('https://203.0.114.10/hook'), [])).toBeUndefined();
+  });
+
+  it('posts to a name only when every address it resolves to for that connection is allowed', async () => {
+    let hits = 0;
+    const server = createServer((_req, res) => (hits++, res.writeHead(204).end()));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://localhost:${(server.address() as { port: number }).port}/hook`;
+    try {
+      expect(await postDelivery(url, {}, '{}', { networks: ['127.0.0.0/8', '::1/128'], timeoutMs: 2000 })).toBe(204);
+      for (const networks of [[], ['10.0.0.0/8']]) {
+        const err = await postDelivery(url, {}, '{}', { networks, timeoutMs: 2000 }).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(DeliveryFailed);
+        expect((err as DeliveryFailed).failure).toBe('address');
+      }
+      expect(hits).toBe(1);
+    } finally {
+      server.close();
+    }
   });
 
   it('reads WEBHOOK_NETWORKS, naming a bad range', () => {
