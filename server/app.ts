@@ -28,6 +28,7 @@ import { complaintRoutes } from './http/routes/complaint-routes.js';
 import { dossierRoutes } from './http/routes/dossier-routes.js';
 import { deviceRoutes } from './http/routes/device-routes.js';
 import { supervisionRoutes } from './http/routes/supervision-routes.js';
+import { webhookRoutes } from './http/routes/webhook-routes.js';
 import { createMetrics } from './observability/metrics.js';
 import { OfficeStore } from './offices/office-store.js';
 import { DEFAULT_IDENTITY_SALT } from './settings.js';
@@ -37,8 +38,9 @@ import { jsonBody } from './http/json-body.js';
 import { accessLog } from './observability/access-log.js';
 import type { IoServer } from './realtime/event-relay.js';
 import { registerReactions } from './reactions.js';
-import { closeNotificationQueues } from './notifications/notify.js';
+import { closeSharedQueues } from './jobs/queues.js';
 import type { RedisClient } from './redis/scripts.js';
+import type { WebhookSettings } from './webhooks/webhook-settings.js';
 
 export interface AppOptions {
   redis: RedisClient;
@@ -68,6 +70,8 @@ export interface AppOptions {
   identitySalt?: string;
   /** address ranges (CIDR) of receipt printers an office administrator may use (PRINTER_NETWORKS) */
   printerNetworks?: readonly string[];
+  /** WEBHOOK_NETWORKS and the webhooks' retry policy (tests shorten it) */
+  webhooks?: Partial<WebhookSettings>;
   /** bearer token for /metrics (METRICS_TOKEN); without one, only direct loopback requests get them */
   metricsToken?: string;
 }
@@ -98,6 +102,7 @@ export function createApplication(opts: AppOptions): Application {
     ...(opts.jobPrefix ? { jobPrefix: opts.jobPrefix } : {}),
     ...(opts.publicUrl ? { publicUrl: opts.publicUrl.replace(/\/$/, '') } : {}),
     printerNetworks: opts.printerNetworks ?? [],
+    ...(opts.webhooks ? { webhooks: opts.webhooks } : {}),
     ...(opts.pushPublicKey ? { pushPublicKey: opts.pushPublicKey } : {}),
   };
   const sessions = new SessionStore(
@@ -145,6 +150,7 @@ export function createApplication(opts: AppOptions): Application {
   app.use(API, dossierRoutes(ctx));
   app.use(API, supervisionRoutes(ctx));
   app.use(API, deviceRoutes(ctx, limits));
+  app.use(API, webhookRoutes(ctx));
   app.use(API, notFoundHandler);
   if (opts.staticDir && existsSync(opts.staticDir)) {
     const dir = opts.staticDir;
@@ -164,7 +170,7 @@ export function createApplication(opts: AppOptions): Application {
 
   const http = createServer(app);
   const io = createSocketServer(ctx, http, sessions);
-  const stopReactions = registerReactions(ctx, { io, metrics: true, citizens: true });
+  const stopReactions = registerReactions(ctx, { io, metrics: true, citizens: true, webhooks: true });
 
   return {
     ctx,
@@ -188,8 +194,8 @@ export function createApplication(opts: AppOptions): Application {
       io.local.disconnectSockets(true);
       await new Promise<void>((res) => io.close(() => res()));
       if (http.listening) await new Promise<void>((res) => http.close(() => res()));
-      // the queue notify() opened on the application's connection, if it sent anything
-      await closeNotificationQueues(opts.redis);
+      // the queues notify() and the webhooks opened on the application's connection, if they sent anything
+      await closeSharedQueues(opts.redis);
     },
   };
 }

@@ -4,6 +4,7 @@ import type { DomainEventBus } from './domain-events.js';
 import type { Metrics } from './observability/metrics.js';
 import type { OfficeStore } from './offices/office-store.js';
 import type { RedisClient } from './redis/scripts.js';
+import type { WebhookSettings } from './webhooks/webhook-settings.js';
 
 export interface Context {
   redis: RedisClient;
@@ -24,4 +25,6 @@ export interface Context {
   pushPublicKey?: string;
   /** PRINTER_NETWORKS: address ranges an office administrator may point a kiosk printer at (port 9100) */
   printerNetworks?: readonly string[];
+  /** WEBHOOK_NETWORKS and the webhooks' retry policy (defaults in webhooks/webhook-settings.ts) */
+  webhooks?: Partial<WebhookSettings>;
 }

@@ -7,6 +7,7 @@
 import { EventEmitter } from 'node:events';
 import type { AlertKind, AlertValues, CallEvent, CounterState, RatingRequest } from '../shared/events.js';
 import type { Complaint, Rating } from '../shared/schemas/feedback.js';
+import type { Figures } from '../shared/schemas/report-figures.js';
 import type { Ticket } from '../shared/schemas/ticket.js';
 import type { StoredBooking } from './bookings/stored-booking.js';
 
@@ -26,8 +27,13 @@ export interface DomainEvents {
   'rating.requested': { office: string; request: RatingRequest };
   'rating.received': { office: string; rating: Rating };
   'complaint.received': { office: string; complaint: Complaint };
-  'complaint.updated': { office: string; complaint: Complaint };
+  /** `action`: what the office did (assign, respond, resolve) */
+  'complaint.updated': { office: string; complaint: Complaint; action: 'assign' | 'respond' | 'resolve' };
+  /** a complaint still open at its deadline, flagged overdue once (its alert goes to the chairman as `alert`) */
+  'complaint.overdue': { office: string; complaint: Complaint };
   'office.changed': { office: string };
+  /** an office day closed (jobs/day-close.ts), with the day's figures as the reports give them */
+  'day.closed': { office: string; date: string; figures: Figures };
   /** a remote number taken or an appointment booked (with the phone, for its messages) */
   'booking.created': { office: string; booking: StoredBooking };
   'booking.cancelled': { office: string; booking: StoredBooking };

@@ -18,6 +18,7 @@ import { readSettings } from './settings.js';
 import { notificationOptions } from './notifications/notification-jobs.js';
 import { parseRateLimits } from './http/rate-limits.js';
 import { parsePrinterNetworks } from './printing/printer-networks.js';
+import { parseWebhookNetworks } from './webhooks/url-policy.js';
 
 const settings = readSettings();
 const log = createLogger(settings.LOG_LEVEL, logFormatFor(settings.LOG_FORMAT, Boolean(process.stdout.isTTY)), undefined, !settings.NO_COLOR);
@@ -52,6 +53,7 @@ async function main() {
     ...(settings.PUBLIC_URL ? { publicUrl: settings.PUBLIC_URL } : {}),
     ...(settings.VAPID_PUBLIC_KEY ? { pushPublicKey: settings.VAPID_PUBLIC_KEY } : {}),
     printerNetworks: parsePrinterNetworks(settings.PRINTER_NETWORKS),
+    webhooks: { networks: parseWebhookNetworks(settings.WEBHOOK_NETWORKS) },
     ...(settings.METRICS_TOKEN ? { metricsToken: settings.METRICS_TOKEN } : {}),
   });
   const seed = await seedDemoOffice(application.ctx, application.users, settings.DEMO_PASSWORD);

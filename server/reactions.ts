@@ -2,10 +2,12 @@
  * Every domain event and what reacts to it, in one list. A domain function changes state through
  * one Redis script and then announces the committed change (`domain-events.ts`); the reactions
  * below only pass it on: to the screens (socket.io rooms), to Prometheus, to the job queues (complaint
- * deadlines, citizens' messages, the province's live walls). None changes Redis state: that belongs in the domain function.
+ * deadlines, citizens' messages, the province's live walls, the office's signed webhooks). None changes
+ * Redis state: that belongs in the domain function (the webhooks write only their outbox of deliveries).
  *
- * Two places register them: the web application (screens, metrics, citizens' messages, `app.ts`) and the job
- * workers (deadline jobs, `jobs/workers.ts`), each with the parts it has; both tear them down on
+ * Two places register them: the web application (screens, metrics, citizens' messages, webhooks, `app.ts`) and the job
+ * workers (deadline jobs, `jobs/workers.ts`), each with the parts it has; a worker process of its own
+ * (`worker-main.ts`) adds the screens and webhooks of the events it causes (day close, overdue complaints). All tear them down on
  * close. A new event does not compile until it has a line here.
  *
  * To add a reaction: write it beside its concern (as `screenRelay` or `metricReactions`), add it
@@ -20,6 +22,7 @@ import { metricReactions } from './observability/metric-reactions.js';
 import { screenRelay, type IoServer } from './realtime/event-relay.js';
 import { positionRelay } from './realtime/position-relay.js';
 import { supervisionRelay } from './realtime/supervision-relay.js';
+import { webhookReactions } from './webhooks/webhook-reactions.js';
 
 type Reaction<K extends keyof DomainEvents> = (payload: DomainEvents[K]) => void;
 type ReactionTable = { [K in keyof DomainEvents]: (Reaction<K> | undefined)[] };
@@ -33,6 +36,8 @@ export interface ReactionParts {
   deadlines?: Queue<DeadlineJob>;
   /** tell citizens with bookings (confirmations, reminders, turn near, called) */
   citizens?: boolean;
+  /** record and queue the office's signed webhooks (server/webhooks) */
+  webhooks?: boolean;
 }
 
 export function registerReactions(ctx: Context, parts: ReactionParts): () => void {
@@ -42,23 +47,26 @@ export function registerReactions(ctx: Context, parts: ReactionParts): () => voi
   const metrics = parts.metrics ? metricReactions(ctx.metrics) : undefined;
   const deadlines = parts.deadlines && deadlineReactions(ctx, parts.deadlines);
   const citizens = parts.citizens ? citizenMessages(ctx) : undefined;
+  const webhooks = parts.webhooks ? webhookReactions(ctx) : undefined;
 
   const table: ReactionTable = {
-    'ticket.issued': [screens?.ticketIssued, metrics?.ticketIssued, province?.ticketIssued],
-    'ticket.called': [screens?.ticketCalled, metrics?.ticketCalled, citizens?.ticketCalled, province?.ticketCalled],
+    'ticket.issued': [screens?.ticketIssued, metrics?.ticketIssued, province?.ticketIssued, webhooks?.ticketIssued],
+    'ticket.called': [screens?.ticketCalled, metrics?.ticketCalled, citizens?.ticketCalled, province?.ticketCalled, webhooks?.ticketCalled],
     'ticket.recalled': [screens?.ticketRecalled],
-    'ticket.updated': [screens?.ticketUpdated, province?.ticketUpdated],
+    'ticket.updated': [screens?.ticketUpdated, province?.ticketUpdated, webhooks?.ticketUpdated],
     'queue.changed': [screens?.queueChanged, phones?.queueChanged, province?.queueChanged],
     'counter.changed': [screens?.counterChanged, province?.counterChanged],
     'counter.takenOver': [screens?.counterTakenOver],
     'rating.requested': [screens?.ratingRequested],
-    'rating.received': [screens?.ratingReceived, province?.ratingReceived],
-    'complaint.received': [screens?.complaintReceived, deadlines?.complaintReceived, province?.complaintChanged],
-    'complaint.updated': [screens?.complaintUpdated, province?.complaintChanged],
+    'rating.received': [screens?.ratingReceived, province?.ratingReceived, webhooks?.ratingReceived],
+    'complaint.received': [screens?.complaintReceived, deadlines?.complaintReceived, province?.complaintChanged, webhooks?.complaintReceived],
+    'complaint.updated': [screens?.complaintUpdated, province?.complaintChanged, webhooks?.complaintUpdated],
+    'complaint.overdue': [webhooks?.complaintOverdue],
     'office.changed': [screens?.officeChanged, province?.officeChanged],
-    'booking.created': [citizens?.bookingCreated],
-    'booking.cancelled': [citizens?.bookingCancelled],
-    'booking.checkedIn': [citizens?.bookingCheckedIn],
+    'day.closed': [webhooks?.dayClosed],
+    'booking.created': [citizens?.bookingCreated, webhooks?.bookingCreated],
+    'booking.cancelled': [citizens?.bookingCancelled, webhooks?.bookingCancelled],
+    'booking.checkedIn': [citizens?.bookingCheckedIn, webhooks?.bookingCheckedIn],
     'sessions.ended': [screens?.sessionsEnded],
     'devices.revoked': [screens?.devicesRevoked, province?.devicesChanged],
     'device.presence': [province?.devicesChanged],
@@ -86,5 +94,6 @@ export function registerReactions(ctx: Context, parts: ReactionParts): () => voi
     screens?.stop();
     phones?.stop();
     province?.stop();
+    webhooks?.stop();
   };
 }

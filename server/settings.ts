@@ -9,6 +9,20 @@ const DemoPassword = z.string().superRefine((pw, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: `DEMO_PASSWORD: ${problem.replace(/^password: /, '')}` });
 });
 import { parsePrinterNetworks } from './printing/printer-networks.js';
+import { parseWebhookNetworks } from './webhooks/url-policy.js';
+
+/** A comma-separated list of CIDR ranges, refused with its parser's message (which names the setting). */
+const AddressRanges = (parseRanges: (text: string | undefined) => string[]) =>
+  z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      try {
+        parseRanges(v);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    });
 
 /** The identity-hash salt when IDENTITY_SALT is not set (tests, the demo). */
 export const DEFAULT_IDENTITY_SALT = 'hang-cho-identity';
@@ -31,16 +45,12 @@ const Env = z
     /** Any value turns off colours in the pretty log form (https://no-color.org). */
     NO_COLOR: z.string().optional(),
     /** Address ranges of receipt printers an office administrator may use (port 9100), e.g. "10.20.0.0/16,192.168.50.0/24"; other printers only the deployment administrator sets. */
-    PRINTER_NETWORKS: z
-      .string()
-      .optional()
-      .superRefine((v, ctx) => {
-        try {
-          parsePrinterNetworks(v);
-        } catch (err) {
-          ctx.addIssue({ code: 'custom', message: (err as Error).message });
-        }
-      }),
+    PRINTER_NETWORKS: AddressRanges(parsePrinterNetworks),
+    /**
+     * Address ranges where office webhooks may be delivered although they are private (an intranet
+     * dossier server), e.g. "10.30.0.0/16"; plain http is allowed there too. Elsewhere only https to public addresses.
+     */
+    WEBHOOK_NETWORKS: AddressRanges(parseWebhookNetworks),
     /** absolute lifetime of a staff session, however much it is used */
     SESSION_HOURS: z.coerce.number().min(1).max(72).default(12),
     /** a staff session unused this long ends */

@@ -16,6 +16,7 @@ import { OfficeStore } from './offices/office-store.js';
 import { readSettings } from './settings.js';
 import { notificationOptions } from './notifications/notification-jobs.js';
 import type { Context } from './context.js';
+import { parseWebhookNetworks } from './webhooks/url-policy.js';
 
 const settings = readSettings();
 const log = createLogger(settings.LOG_LEVEL, logFormatFor(settings.LOG_FORMAT, Boolean(process.stdout.isTTY)), undefined, !settings.NO_COLOR);
@@ -37,9 +38,10 @@ async function main() {
     clock: Date.now,
     streamMaxLen: settings.EVENT_STREAM_MAXLEN,
     identitySalt: settings.IDENTITY_SALT,
+    webhooks: { networks: parseWebhookNetworks(settings.WEBHOOK_NETWORKS) },
   };
   const io = new Server({ adapter: createAdapter(redis, { streamName: 'qms:socket.io', sessionKeyPrefix: 'qms:sio-session:' }) });
-  const stopReactions = registerReactions(ctx, { io });
+  const stopReactions = registerReactions(ctx, { io, webhooks: true });
   const workers = await startWorkers(ctx, target, {
     run: true,
     retention: { dataDir: resolve(settings.DATA_DIR), retentionDays: settings.RETENTION_DAYS, eventRetentionDays: settings.EVENT_RETENTION_DAYS },

@@ -2,7 +2,7 @@
  * The administration page: sign in as an administrator, pick an office, edit its configuration
  * (services and the bookings they take, counters, notices, call phrase, priority, rating, booking
  * rules) as one draft saved with PUT (the server validates the whole configuration and its message
- * is shown as is), and manage staff, devices and the audit log. Saved changes reach kiosks, boards
+ * is shown as is), and manage staff, devices, the office's webhooks and the audit log. Saved changes reach kiosks, boards
  * and counters at once.
  */
 import { LitElement, css, html, nothing } from 'lit';
@@ -18,8 +18,9 @@ import './admin-office.js';
 import './admin-services.js';
 import './admin-settings.js';
 import './admin-staff.js';
+import './admin-webhooks.js';
 
-const TABS = ['office', 'services', 'counters', 'staff', 'devices', 'settings', 'audit'] as const;
+const TABS = ['office', 'services', 'counters', 'staff', 'devices', 'settings', 'webhooks', 'audit'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_LABEL = {
   office: 'tabOffice',
@@ -28,6 +29,7 @@ const TAB_LABEL = {
   staff: 'tabStaff',
   devices: 'tabDevices',
   settings: 'tabSettings',
+  webhooks: 'tabWebhooks',
   audit: 'tabAudit',
 } as const;
 
@@ -166,6 +168,7 @@ export class AdminApp extends LitElement {
       settings: html`<qms-admin-settings .config=${this.draft} @config-change=${onChange}></qms-admin-settings>`,
       staff: html`<qms-admin-staff .office=${this.office} .timeZone=${this.draft.timeZone} .deployment=${deployment}></qms-admin-staff>`,
       devices: html`<qms-admin-devices .office=${this.office} .timeZone=${this.draft.timeZone} .counters=${this.draft.counters}></qms-admin-devices>`,
+      webhooks: html`<qms-admin-webhooks .office=${this.office} .timeZone=${this.draft.timeZone}></qms-admin-webhooks>`,
       audit: html`<qms-admin-audit .office=${this.office} .timeZone=${this.draft.timeZone} .deployment=${deployment}></qms-admin-audit>`,
     }[this.tab];
     const editsConfig = this.tab === 'office' || this.tab === 'services' || this.tab === 'counters' || this.tab === 'settings';

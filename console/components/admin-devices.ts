@@ -8,6 +8,7 @@ import type { DeviceKind, DeviceView } from '../../shared/schemas/device.js';
 import type { Counter } from '../../shared/schemas/office.js';
 import { api } from '../../shared/ui/api-client.js';
 import { adminStyles } from '../styles/admin.js';
+import { PeriodicLoad } from '../lib/periodic-load.js';
 import { errorText } from '../../shared/ui/api-client.js';
 
 /** A device that has not sent a heartbeat (every 15 s) for this long is shown as lost. */
@@ -35,23 +36,12 @@ export class AdminDevices extends LitElement {
   declare newKind: DeviceKind;
   declare result: { ok: boolean; text: string } | undefined;
   static override styles = adminStyles;
-  private timer: ReturnType<typeof setInterval> | undefined;
+  private readonly refresh = new PeriodicLoad(this, () => this.load(), 10_000);
 
   constructor() {
     super();
     this.counters = [];
     this.newKind = 'tablet';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-    this.timer = setInterval(() => void this.load(), 10_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.timer);
   }
 
   private get base(): string {

@@ -13,6 +13,10 @@ const ACTION: Record<AuditAction, ConsoleMessage> = {
   'office.created': 'auditOfficeCreated',
   'office.changed': 'auditOfficeChanged',
   'office.preset': 'auditOfficePreset',
+  'webhook.created': 'auditWebhookCreated',
+  'webhook.changed': 'auditWebhookChanged',
+  'webhook.deleted': 'auditWebhookDeleted',
+  'webhook.resent': 'auditWebhookResent',
   request: 'auditRequest',
 };
 
@@ -42,10 +46,11 @@ function what(e: AuditEntry) {
 function changes(e: AuditEntry) {
   if (e.action === 'request') return nothing;
   const list = e.changes ?? [];
-  if (!list.length && !e.passwordChanged) return html`<span class="muted">${t('auditNoChange')}</span>`;
+  if (!list.length && !e.passwordChanged && !e.secretChanged) return html`<span class="muted">${t('auditNoChange')}</span>`;
   return html`<ul class="changes" data-testid="changes">
     ${list.map((c) => html`<li><code>${c.field}</code>: <span class="before" title=${full(c.before)}>${shown(c.before)}</span> → <span class="after" title=${full(c.after)}>${shown(c.after)}</span></li>`)}
     ${e.passwordChanged ? html`<li><code>password</code>: ${t('auditPasswordChanged')}</li>` : nothing}
+    ${e.secretChanged ? html`<li><code>secret</code>: ${t('auditSecretChanged')}</li>` : nothing}
     ${e.moreChanges ? html`<li class="muted">${t('auditMoreChanges', { n: e.moreChanges })}</li>` : nothing}
   </ul>`;
 }

@@ -114,6 +114,13 @@ export const ROUTES = {
   'POST /admin/offices/:office/devices/:device/revoke': { who: ['office-admin'], what: "end a device's pairing (its key and sockets)" },
   'DELETE /admin/offices/:office/devices/:device': { who: ['office-admin'], what: 'delete a device' },
   'GET /admin/offices/:office/audit': { who: ['office-admin'], what: "the office's audit trail" },
+  // signed webhooks of an office (docs/webhooks.md); the secret is answered only when made or set
+  'GET /admin/offices/:office/webhooks': { who: ['office-admin'], what: "the office's webhook endpoints, without their secrets" },
+  'POST /admin/offices/:office/webhooks': { who: ['office-admin'], what: 'add a webhook endpoint (url, events); its secret is answered once' },
+  'PUT /admin/offices/:office/webhooks/:id': { who: ['office-admin'], what: 'change a webhook endpoint (url, events, on/off, secret)' },
+  'DELETE /admin/offices/:office/webhooks/:id': { who: ['office-admin'], what: 'delete a webhook endpoint and its deliveries' },
+  'GET /admin/offices/:office/webhooks/:id/deliveries': { who: ['office-admin'], what: "an endpoint's recent deliveries and dead letters" },
+  'POST /admin/offices/:office/webhooks/:id/deliveries/:delivery/resend': { who: ['office-admin'], what: 'send a delivery again (same id)' },
   'GET /admin/audit': { who: ['deployment-admin'], what: "the deployment's audit trail: every account and configuration change" },
   'GET /admin/users': { who: ['office-admin'], what: 'accounts this administrator manages' },
   'POST /admin/users': { who: ['office-admin'], what: 'create an account within its offices' },

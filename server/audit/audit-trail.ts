@@ -35,6 +35,7 @@ export interface AuditRecord {
   offices: string[];
   changes?: FieldChange[];
   passwordChanged?: boolean;
+  secretChanged?: boolean;
   preset?: string;
   method?: string;
   path?: string;

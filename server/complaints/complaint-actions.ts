@@ -28,7 +28,10 @@ export async function updateComplaint(
     { id, action, who, now: ctx.clock(), streamMaxLen: ctx.streamMaxLen, ...payload },
   );
   if (isFailure(reply)) throw toDomainError(reply);
-  if (reply.changed && action !== 'overdue') ctx.events.emit('complaint.updated', { office, complaint: reply.complaint });
+  if (reply.changed) {
+    if (action === 'overdue') ctx.events.emit('complaint.overdue', { office, complaint: reply.complaint });
+    else ctx.events.emit('complaint.updated', { office, complaint: reply.complaint, action });
+  }
   return reply;
 }
 

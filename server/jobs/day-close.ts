@@ -13,6 +13,8 @@ import type { Context } from '../context.js';
 import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
 import { isFailure, type ScriptFailure } from '../redis/script-failure.js';
+import { totalFigures } from '../reports/report-builder.js';
+import { loadReportData } from '../reports/report-service.js';
 import { counterView, type StoredCounter } from '../tickets/counter-state.js';
 import { officerTicket, type StoredTicket } from '../tickets/ticket-view.js';
 
@@ -77,10 +79,24 @@ export async function closeOfficeDays(ctx: Context, officeId: string): Promise<D
   }
   // every screen takes a fresh snapshot: the kiosk shows the day closed, the board no more calls
   if (due.length || counters.counters.length) ctx.events.emit('office.changed', { office: officeId });
+  for (const date of due) await announceDayClosed(ctx, officeId, date);
   const result = { closed: due, expired, closedAtDayEnd: counters.tickets.length, countersClosed: counters.counters.length };
   if (due.length || counters.counters.length)
     ctx.log.info({ office: officeId, days: due, expired, closedAtDayEnd: result.closedAtDayEnd, countersClosed: result.countersClosed }, 'office days closed');
   return result;
+}
+
+/**
+ * `day.closed` with the day's figures, read from its rollups once its counters are closed too. The
+ * day is closed whether or not they can be read: a failure is logged, never a reason to run again.
+ */
+async function announceDayClosed(ctx: Context, officeId: string, date: string): Promise<void> {
+  try {
+    const figures = totalFigures(await loadReportData(ctx, officeId, date, date, { daily: true }));
+    ctx.events.emit('day.closed', { office: officeId, date, figures });
+  } catch (err) {
+    ctx.log.warn({ err, office: officeId, date }, 'day closed, its figures not announced');
+  }
 }
 
 /** The keys expireDay.lua takes for one day of an office. */

@@ -19,6 +19,8 @@ export const QUEUE = {
   notifications: 'notifications',
   /** the daily archive of data past its retention period (retention/retention-job.ts) */
   retention: 'retention',
+  /** one job per delivery of an office's signed webhooks, and their sweep (webhooks/delivery-queue.ts) */
+  webhooks: 'webhooks',
 } as const;
 
 export interface DayCloseJob {
@@ -32,4 +34,24 @@ export function createQueue<T>(name: string, connection: RedisClient, prefix: st
     prefix,
     defaultJobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: 1000, removeOnFail: 5000 },
   });
+}
+
+const shared = new WeakMap<object, Map<string, Queue>>();
+
+/**
+ * The one queue of this name on a connection (and prefix), opened when first used by code that adds
+ * jobs as it goes (notify(), the webhooks' reactions); closeSharedQueues closes them with the connection's user.
+ */
+export function sharedQueue<T>(name: string, connection: RedisClient, prefix: string = JOB_PREFIX): Queue<T> {
+  let byName = shared.get(connection);
+  if (!byName) shared.set(connection, (byName = new Map()));
+  let queue = byName.get(`${prefix}|${name}`);
+  if (!queue) byName.set(`${prefix}|${name}`, (queue = createQueue<T>(name, connection, prefix) as Queue));
+  return queue as Queue<T>;
+}
+
+export async function closeSharedQueues(connection: RedisClient): Promise<void> {
+  const byName = shared.get(connection);
+  shared.delete(connection);
+  await Promise.all([...(byName?.values() ?? [])].map((q) => q.close()));
 }

@@ -15,10 +15,12 @@ import { retentionProcessor, retentionQueue, scheduleRetention } from '../retent
 import { registerReactions } from '../reactions.js';
 import { closeReportQueues, reportProcessors, reportQueues, startReportJobs } from '../reports/report-jobs.js';
 import { notificationProcessor, type NotificationOptions } from '../notifications/notification-jobs.js';
+import { scheduleWebhookSweep, webhookProcessor } from '../webhooks/delivery-jobs.js';
 
 export interface JobProcessor {
   queue: string;
-  process: (job: Job) => Promise<unknown>;
+  /** `token`: the job's lock, for a processor that moves its job back to wait (DelayedError) */
+  process: (job: Job, token?: string) => Promise<unknown>;
   /** jobs at once per worker (default 2) */
   concurrency?: number;
 }
@@ -60,6 +62,7 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
     { queue: QUEUE.dayClose, process: async (job: Job) => closeOfficeDays(ctx, (job.data as DayCloseJob).office) },
     ...reportProcessors(ctx, reports),
     notificationProcessor(ctx, opts.notifications),
+    webhookProcessor(ctx, opts.offices),
   ];
   const retention = opts.retention ? retentionQueue(connection, prefix) : undefined;
   if (opts.retention) processors.push(retentionProcessor(ctx, opts.retention));
@@ -100,6 +103,7 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
   const offReports = await startReportJobs(ctx, reports, offices);
   const offReactions = registerReactions(ctx, { deadlines: reports.deadlines });
   if (retention) await scheduleRetention(retention);
+  await scheduleWebhookSweep(ctx);
   const offChange = ctx.offices.onChange((office) => void scheduleOffice(office).catch((err) => ctx.log.warn({ err }, 'reschedule failed')));
 
   return {

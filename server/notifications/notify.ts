@@ -6,7 +6,7 @@
  */
 import type { JobsOptions, Queue } from 'bullmq';
 import type { Context } from '../context.js';
-import { createQueue, QUEUE } from '../jobs/queues.js';
+import { QUEUE, sharedQueue } from '../jobs/queues.js';
 import { JOB_PREFIX } from '../redis/keys.js';
 import type { RedisClient } from '../redis/scripts.js';
 import type { Notification, NotificationKind } from './message-kinds.js';
@@ -31,21 +31,9 @@ export interface NotifyOptions {
   backoffMs?: number;
 }
 
-const byConnection = new WeakMap<object, Map<string, Queue<NotificationJob>>>();
-
-/** The notification queue on a connection (one per connection and prefix, as report-jobs.ts does). */
+/** The notification queue on a connection (one per connection and prefix, closed by closeSharedQueues). */
 export function notificationQueue(connection: RedisClient, prefix: string = JOB_PREFIX): Queue<NotificationJob> {
-  let byPrefix = byConnection.get(connection);
-  if (!byPrefix) byConnection.set(connection, (byPrefix = new Map()));
-  let queue = byPrefix.get(prefix);
-  if (!queue) byPrefix.set(prefix, (queue = createQueue<NotificationJob>(QUEUE.notifications, connection, prefix)));
-  return queue;
-}
-
-export async function closeNotificationQueues(connection: RedisClient): Promise<void> {
-  const byPrefix = byConnection.get(connection);
-  byConnection.delete(connection);
-  await Promise.all([...(byPrefix?.values() ?? [])].map((q) => q.close()));
+  return sharedQueue<NotificationJob>(QUEUE.notifications, connection, prefix);
 }
 
 const KEY = /^[A-Za-z0-9_.-]{1,120}$/;

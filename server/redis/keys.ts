@@ -64,6 +64,18 @@ export const keys = {
   tabletLast: (office: string) => `${tag(office)}:tablet-last`,
   /** list: the office's notification delivery log (JSON, newest first, capped; masked recipients, never a text or code) */
   notificationLog: (office: string) => `${tag(office)}:notification-log`,
+  /** hash endpointId → JSON endpoint { url, secret, events, enabled, … } (server/webhooks/endpoint-store.ts): the secret is kept to sign, never listed */
+  webhookEndpoints: (office: string) => `${tag(office)}:webhooks`,
+  /** hash eventId → JSON delivery (its body, status, attempts) of one endpoint (server/webhooks/delivery-store.ts) */
+  webhookDeliveries: (office: string, endpoint: string) => `${tag(office)}:webhook:${endpoint}:deliveries`,
+  /** sorted set eventId by the event's time: an endpoint's recent deliveries (capped, the pending ones kept) */
+  webhookRecent: (office: string, endpoint: string) => `${tag(office)}:webhook:${endpoint}:recent`,
+  /** sorted set eventId by the time it died: an endpoint's dead letters (capped) */
+  webhookDead: (office: string, endpoint: string) => `${tag(office)}:webhook:${endpoint}:dead`,
+  /** list of eventIds not yet delivered to an endpoint about one subject (a ticket, a booking…), oldest first: only the first is sent */
+  webhookChain: (office: string, endpoint: string, subject: string) => `${tag(office)}:webhook:${endpoint}:chain:${subject}`,
+  /** set of `endpoint|subject` whose chain may hold deliveries: what the sweep looks at */
+  webhookChains: (office: string) => `${tag(office)}:webhook-chains`,
   /** hash bookingId → JSON booking (server/bookings/*): the phone number is kept for its messages until retention */
   bookings: (office: string) => `${tag(office)}:bookings`,
   /** hash booking code (6 characters, what the kiosk takes) → bookingId */

@@ -4,7 +4,19 @@
  */
 import type { Role } from './auth.js';
 
-export const AuditAction = ['account.created', 'account.changed', 'account.deleted', 'office.created', 'office.changed', 'office.preset', 'request'] as const;
+export const AuditAction = [
+  'account.created',
+  'account.changed',
+  'account.deleted',
+  'office.created',
+  'office.changed',
+  'office.preset',
+  'webhook.created',
+  'webhook.changed',
+  'webhook.deleted',
+  'webhook.resent',
+  'request',
+] as const;
 export type AuditAction = (typeof AuditAction)[number];
 
 /** One changed field; `before` absent: the field was added, `after` absent: it was removed. */
@@ -31,6 +43,8 @@ export interface AuditEntry {
   moreChanges?: number;
   /** a password was set: never the password or its hash */
   passwordChanged?: boolean;
+  /** a webhook's signing secret was set or made anew: never the secret */
+  secretChanged?: boolean;
   /** `office.preset`: which one */
   preset?: string;
   /** `request`: a staff change no domain function described (a counter call, a complaint answer) */

@@ -15,6 +15,7 @@ import { createLogger, type Logger } from '../../server/observability/logger.js'
 import type { OfficeConfigInput } from '../../shared/schemas/office.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events.js';
 import type { RateLimitSettings } from '../../server/http/rate-limits.js';
+import type { WebhookSettings } from '../../server/webhooks/webhook-settings.js';
 
 export const PASSWORD = 'test-password-1';
 
@@ -68,6 +69,8 @@ export interface TestAppOptions {
   printerNetworks?: string[];
   /** VAPID_PUBLIC_KEY: the phone pages may subscribe to Web Push */
   pushPublicKey?: string;
+  /** WEBHOOK_NETWORKS (parsed) and a short retry policy for the webhooks */
+  webhooks?: Partial<WebhookSettings>;
   /** TRUST_PROXY: the client address from X-Forwarded-For (a test's own address, apart from other files') */
   trustProxy?: string;
   /** sessions expire by the test clock too (by default they follow real time, whatever the office clock does) */
@@ -116,6 +119,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     ...(opts.printerNetworks ? { printerNetworks: opts.printerNetworks } : {}),
     ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}),
     ...(opts.pushPublicKey ? { pushPublicKey: opts.pushPublicKey } : {}),
+    ...(opts.webhooks ? { webhooks: opts.webhooks } : {}),
   });
   const base = demoOffice();
   const config = (opts.office ?? ((c) => c))({ ...base, id: office });

@@ -5,9 +5,9 @@
  * Anything but a 2xx within the timeout throws, so BullMQ retries with backoff; the
  * `X-Notification-Id` header is the same on every retry, so the gateway can drop a repeat.
  */
-import { createHmac } from 'node:crypto';
 import type { NotificationChannel } from '../channel.js';
 import { asciiFallback } from '../message-text.js';
+import { signatureHex } from '../../webhooks/signature.js';
 
 export interface WebhookOptions {
   url: string;
@@ -18,7 +18,7 @@ export interface WebhookOptions {
 
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`, checked by the receiver with the shared secret. */
 export function webhookSignature(secret: string, body: string, unixSeconds: number): string {
-  return `t=${unixSeconds},v1=${createHmac('sha256', secret).update(`${unixSeconds}.${body}`).digest('hex')}`;
+  return `t=${unixSeconds},v1=${signatureHex(secret, unixSeconds, body)}`;
 }
 
 export function webhookDriver(opts: WebhookOptions): NotificationChannel {
