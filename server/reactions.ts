@@ -61,7 +61,7 @@ export function registerReactions(ctx: Context, parts: ReactionParts): () => voi
     'rating.received': [screens?.ratingReceived, province?.ratingReceived, webhooks?.ratingReceived],
     'complaint.received': [screens?.complaintReceived, deadlines?.complaintReceived, province?.complaintChanged, webhooks?.complaintReceived],
     'complaint.updated': [screens?.complaintUpdated, province?.complaintChanged, webhooks?.complaintUpdated],
-    'complaint.overdue': [webhooks?.complaintOverdue],
+    'complaint.overdue': [webhooks?.complaintOverdue, province?.complaintChanged],
     'office.changed': [screens?.officeChanged, province?.officeChanged],
     'day.closed': [webhooks?.dayClosed],
     'booking.created': [citizens?.bookingCreated, webhooks?.bookingCreated],
