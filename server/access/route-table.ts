@@ -93,6 +93,10 @@ export const ROUTES = {
   'GET /offices/:office/reports/snapshots/:id': { who: READERS, what: 'one self-inspection report' },
   // the province: every office of a supervisor's scope, live and ranked (server/supervision)
   'GET /supervision/live': { who: PROVINCE, what: 'every office in scope, live: waiting, longest wait, counters, today, alerts' },
+  'GET /supervision/ranking': { who: PROVINCE, what: 'every office in scope ranked over a range, with the previous period, the total and the median' },
+  'GET /supervision/ranking/export': { who: PROVINCE, what: 'the ranking as CSV, XLSX or an A4 PDF' },
+  'GET /supervision/reports': { who: PROVINCE, what: 'the monthly province reports' },
+  'GET /supervision/reports/:id': { who: PROVINCE, what: 'one monthly province report, narrowed to the scope (JSON, CSV, XLSX or PDF)' },
 
   'GET /offices/:office/complaints': { who: LEADERS, what: 'complaint inbox' },
   'GET /offices/:office/complaints/:id': { who: LEADERS, what: 'one complaint' },

@@ -8,7 +8,15 @@ import { isLate, type StoredComplaint } from './complaint-store.js';
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
-export function rates766(complaints: StoredComplaint[], ratings: number, dissatisfiedRatings: number, now: number): Rates766 {
+/** Complaints by how they stand against their deadlines at `now`. */
+export interface ComplaintTally {
+  complaints: number;
+  onTime: number;
+  late: number;
+  pending: number;
+}
+
+export function tallyComplaints(complaints: StoredComplaint[], now: number): ComplaintTally {
   let onTime = 0;
   let late = 0;
   let pending = 0;
@@ -17,17 +25,23 @@ export function rates766(complaints: StoredComplaint[], ratings: number, dissati
     else if (c.status === 'resolved') onTime++;
     else pending++;
   }
-  const feedback = ratings + complaints.length;
+  return { complaints: complaints.length, onTime, late, pending };
+}
+
+/** The rates from a tally (the province ranking adds the tallies of its offices). */
+export function rates766FromTally(t: ComplaintTally, ratings: number, dissatisfiedRatings: number): Rates766 {
+  const feedback = ratings + t.complaints;
   return {
-    complaints: complaints.length,
-    onTime,
-    late,
-    pending,
-    onTimeRate: share(onTime, onTime + late),
+    ...t,
+    onTimeRate: share(t.onTime, t.onTime + t.late),
     ratings,
     dissatisfiedRatings,
-    feedbackOkRate: share(feedback - dissatisfiedRatings - late, feedback),
+    feedbackOkRate: share(feedback - dissatisfiedRatings - t.late, feedback),
   };
+}
+
+export function rates766(complaints: StoredComplaint[], ratings: number, dissatisfiedRatings: number, now: number): Rates766 {
+  return rates766FromTally(tallyComplaints(complaints, now), ratings, dissatisfiedRatings);
 }
 
 export function complaintCounts(complaints: StoredComplaint[], now: number) {

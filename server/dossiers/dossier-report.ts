@@ -10,7 +10,8 @@ import { reportServiceLabel, type ReportData } from '../reports/report-builder.j
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
-function counts(m: Map<string, number>) {
+/** The dossier figures of one set of summed rollup metrics (the province ranking reads them too). */
+export function dossierCounts(m: Map<string, number>) {
   const g = (k: string) => m.get(k) ?? 0;
   const early = g('dosEarly');
   const onTime = g('dosOnTime');
@@ -19,10 +20,10 @@ function counts(m: Map<string, number>) {
 }
 
 export function dossierReport(data: ReportData): DossierReport {
-  const total = counts(sumDim(data.days, 'all'));
+  const total = dossierCounts(sumDim(data.days, 'all'));
   const ids = [...new Set([...data.config.services.map((s) => s.id), ...dimsWithPrefix(data.days, 'svc:').map((d) => d.slice(4))])];
   const byService = ids
-    .map((id) => ({ key: id, label: reportServiceLabel(data, id), ...counts(sumDim(data.days, `svc:${id}`)) }))
+    .map((id) => ({ key: id, label: reportServiceLabel(data, id), ...dossierCounts(sumDim(data.days, `svc:${id}`)) }))
     .filter((r) => r.received || r.resolved || r.inProgress);
   return {
     office: data.office,

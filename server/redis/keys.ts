@@ -113,6 +113,8 @@ export const keys = {
   officeDirectory: () => 'qms:office-directory',
   /** string with a TTL: a supervisor looked at the live wall lately, so every process's relay sends its changes (server/realtime/supervision-relay.ts) */
   supervisionWatched: () => 'qms:supervision:watched',
+  /** hash `month-YYYY-MM` → JSON monthly province report (every office's ranking inputs), `meta:<id>` → its list entry (server/supervision/province-reports.ts) */
+  provinceReports: () => 'qms:province-reports',
   users: () => 'qms:users',
   /** list: the deployment's audit trail (every account and configuration change), newest first */
   deploymentAudit: () => 'qms:audit',

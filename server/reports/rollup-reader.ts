@@ -48,14 +48,14 @@ export interface RollupOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-interface Span {
+export interface Span {
   date: string;
   days: number;
   key: string;
 }
 
 /** The day and month hashes that cover from..to exactly, in date order. */
-function spans(office: string, from: string, to: string, daily: boolean): Span[] {
+export function rollupSpans(office: string, from: string, to: string, daily: boolean): Span[] {
   const out: Span[] = [];
   for (let d = from; d <= to;) {
     const first = `${d.slice(0, 7)}-01`;
@@ -73,7 +73,7 @@ function spans(office: string, from: string, to: string, daily: boolean): Span[]
 
 /** The rollups covering from..to (inclusive), in date order: whole months as one, unless daily. */
 export async function readRollups(ctx: Context, office: string, from: string, to: string, opts: RollupOptions = {}): Promise<DayRollup[]> {
-  const all = spans(office, from, to, opts.daily ?? false);
+  const all = rollupSpans(office, from, to, opts.daily ?? false);
   const out: DayRollup[] = [];
   for (let i = 0; i < all.length; i += BATCH) {
     const chunk = all.slice(i, i + BATCH);

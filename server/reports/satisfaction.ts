@@ -11,22 +11,43 @@ export type NeutralCountsAs = 'satisfied' | 'dissatisfied';
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
-export function ratingFigures(m: Metrics, neutral: NeutralCountsAs): RatingFigures {
-  const d = { 1: m.get('r1') ?? 0, 2: m.get('r2') ?? 0, 3: m.get('r3') ?? 0, 4: m.get('r4') ?? 0 };
+type Distribution = RatingFigures['distribution'];
+
+function fromCounts(d: Distribution, official: RatingFigures['official'], comments: number): RatingFigures {
   const count = d[1] + d[2] + d[3] + d[4];
-  const official = {
-    verySatisfied: d[4],
-    satisfied: d[3] + (neutral === 'satisfied' ? d[2] : 0),
-    dissatisfied: d[1] + (neutral === 'dissatisfied' ? d[2] : 0),
-  };
   return {
     count,
     distribution: d,
     mean: count ? (d[1] + 2 * d[2] + 3 * d[3] + 4 * d[4]) / count : null,
     official,
     satisfactionIndex: share(official.verySatisfied + official.satisfied, count),
-    comments: m.get('comments') ?? 0,
+    comments,
   };
+}
+
+export function ratingFigures(m: Metrics, neutral: NeutralCountsAs): RatingFigures {
+  const d = { 1: m.get('r1') ?? 0, 2: m.get('r2') ?? 0, 3: m.get('r3') ?? 0, 4: m.get('r4') ?? 0 };
+  const official = {
+    verySatisfied: d[4],
+    satisfied: d[3] + (neutral === 'satisfied' ? d[2] : 0),
+    dissatisfied: d[1] + (neutral === 'dissatisfied' ? d[2] : 0),
+  };
+  return fromCounts(d, official, m.get('comments') ?? 0);
+}
+
+/** The ratings of several offices together, each office's "Bình thường" counted as that office counts it. */
+export function sumRatingFigures(list: RatingFigures[]): RatingFigures {
+  const d: Distribution = { 1: 0, 2: 0, 3: 0, 4: 0 };
+  const official = { verySatisfied: 0, satisfied: 0, dissatisfied: 0 };
+  let comments = 0;
+  for (const r of list) {
+    for (const level of [1, 2, 3, 4] as const) d[level] += r.distribution[level];
+    official.verySatisfied += r.official.verySatisfied;
+    official.satisfied += r.official.satisfied;
+    official.dissatisfied += r.official.dissatisfied;
+    comments += r.comments;
+  }
+  return fromCounts(d, official, comments);
 }
 
 export function criteriaResults(m: Metrics): CriterionResult[] {

@@ -3,7 +3,7 @@
  * period. Shared by the server, the live wall page and the API description.
  */
 import { z } from 'zod';
-import { IsoDate, OfficeGroup } from './common.js';
+import { OfficeGroup } from './common.js';
 
 /** What needs a supervisor's attention in one office now. */
 export const SupervisionAlertKind = z.enum(['long_wait', 'counter_paused', 'screen_offline', 'complaint_overdue']);
@@ -66,13 +66,4 @@ export const LiveWallQuery = z.strictObject({ group: OfficeGroup.optional() });
 export const SupervisorJoinBody = z.strictObject({ role: z.literal('supervisor'), group: OfficeGroup.optional() });
 export type SupervisorJoinBody = z.infer<typeof SupervisorJoinBody>;
 
-export const RankingQuery = z
-  .strictObject({ from: IsoDate, to: IsoDate, group: OfficeGroup.optional() })
-  .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] })
-  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 3 * 366 * 86_400_000, { message: 'at most three years', path: ['to'] });
-export type RankingQuery = z.infer<typeof RankingQuery>;
-
-export const RankingExportQuery = z
-  .strictObject({ from: IsoDate, to: IsoDate, group: OfficeGroup.optional(), format: z.enum(['csv', 'xlsx', 'pdf']), lang: z.enum(['vi', 'en']).default('vi') })
-  .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
-export type RankingExportQuery = z.infer<typeof RankingExportQuery>;
+// The ranking's queries and figures: shared/schemas/ranking.ts.

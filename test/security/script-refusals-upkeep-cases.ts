@@ -40,6 +40,26 @@ export function upkeepScriptCases({ o, config, day, rl }: ScriptOffice): Case[] 
       alsoRefused: [{ keys: { monthAggregates: keys.monthAggregates(o, '2026-10'), dayAggregates: [keys.aggregates(o, '2026-10-01')] } }],
     }),
     caseOf({
+      // read only: the refusals must come from the arguments (and a list of keys the spans do not add up to)
+      name: 'sumRollups',
+      keys: { rollups: [keys.aggregates(o, '2026-10-31'), keys.monthAggregates(o, '2026-11')] },
+      args: { fields: ['issued|all', 'waitH3|svc:tu-phap'], spans: [1, 1] },
+      kinds: {
+        fields: k.values(
+          undefined,
+          [],
+          {},
+          ['bad field'],
+          ['issued|all', 5],
+          [''],
+          ['x'.repeat(101)],
+          Array(201).fill('issued|all'),
+          ...k.JSON_TEXT.map((v) => [v]),
+        ),
+        spans: k.values(undefined, [], [1], [2, 1], [1, 1.5], [-1, 3], [1, '1'], { a: 2 }, 2, Array(101).fill(0)),
+      },
+    }),
+    caseOf({
       name: 'expireDay',
       keys: expireDayKeys(o, config, DAY),
       args: { office: o, date: DAY, now: NOW, streamMaxLen: MAXLEN },

@@ -1,5 +1,5 @@
 /** The chairman's report routes: leadership (chairman) and administrators only. */
-import type { Response, Router } from 'express';
+import type { Router } from 'express';
 import { OfficeParams } from '../../../shared/schemas/common.js';
 import { datesBetween } from '../../../shared/office-time.js';
 import {
@@ -20,18 +20,12 @@ import { invalid, notFound } from '../../domain-error.js';
 import { parse } from '../../validate.js';
 import { keys } from '../../redis/keys.js';
 import { breakdownReport, heatmapReport, summaryReport } from '../../reports/report-builder.js';
-import { bundleFile, exportName, rangeBundle, type ExportFile } from '../../reports/report-export.js';
+import { bundleFile, exportName, rangeBundle } from '../../reports/report-export.js';
 import { queueExport, reportQueues } from '../../reports/report-jobs.js';
 import { commentsReport, liveReport, loadReportData, needsDaily, previousPeriodDate, satisfactionReport } from '../../reports/report-service.js';
 import { generateSnapshot, getSnapshot, listSnapshots, snapshotBundle } from '../../reports/snapshots.js';
 import { guardedRouter } from '../guarded-router.js';
-
-function sendFile(res: Response, file: ExportFile): void {
-  res.setHeader('Content-Type', file.contentType);
-  res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
-  res.setHeader('Cache-Control', 'no-store');
-  res.send(file.body);
-}
+import { sendFile } from '../send-file.js';
 
 export function reportRoutes(ctx: Context): Router {
   const g = guardedRouter();

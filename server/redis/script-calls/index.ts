@@ -24,6 +24,7 @@ import { resolveDossier } from './resolve-dossier.js';
 import { setCounterState } from './set-counter-state.js';
 import { startService } from './start-service.js';
 import { stripIdentity } from './strip-identity.js';
+import { sumRollups } from './sum-rollups.js';
 import { touchDevice } from './touch-device.js';
 import { transferTicket } from './transfer-ticket.js';
 import { updateComplaint } from './update-complaint.js';
@@ -46,6 +47,7 @@ export const scripts = {
   closeCounters,
   stripIdentity,
   rebuildMonth,
+  sumRollups,
   consumeRateLimit,
   pairDevice,
   touchDevice,
