@@ -21,6 +21,8 @@ export const QUEUE = {
   retention: 'retention',
   /** one job per delivery of an office's signed webhooks, and their sweep (webhooks/delivery-queue.ts) */
   webhooks: 'webhooks',
+  /** the monthly province report: every office ranked over the previous month (supervision/province-report-job.ts) */
+  provinceReports: 'province-reports',
 } as const;
 
 export interface DayCloseJob {

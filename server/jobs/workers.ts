@@ -16,6 +16,7 @@ import { registerReactions } from '../reactions.js';
 import { closeReportQueues, reportProcessors, reportQueues, startReportJobs } from '../reports/report-jobs.js';
 import { notificationProcessor, type NotificationOptions } from '../notifications/notification-jobs.js';
 import { scheduleWebhookSweep, webhookProcessor } from '../webhooks/delivery-jobs.js';
+import { provinceReportProcessor, provinceReportQueue, scheduleProvinceReports } from '../supervision/province-report-job.js';
 
 export interface JobProcessor {
   queue: string;
@@ -63,7 +64,9 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
     ...reportProcessors(ctx, reports),
     notificationProcessor(ctx, opts.notifications),
     webhookProcessor(ctx, opts.offices),
+    provinceReportProcessor(ctx),
   ];
+  const province = provinceReportQueue(connection, prefix);
   const retention = opts.retention ? retentionQueue(connection, prefix) : undefined;
   if (opts.retention) processors.push(retentionProcessor(ctx, opts.retention));
 
@@ -104,6 +107,7 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
   const offReactions = registerReactions(ctx, { deadlines: reports.deadlines });
   if (retention) await scheduleRetention(retention);
   await scheduleWebhookSweep(ctx);
+  await scheduleProvinceReports(province);
   const offChange = ctx.offices.onChange((office) => void scheduleOffice(office).catch((err) => ctx.log.warn({ err }, 'reschedule failed')));
 
   return {
@@ -119,6 +123,7 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
       await withTimeout(dayClose.close(), 2000);
       await withTimeout(closeReportQueues(connection), 2000);
       if (retention) await withTimeout(retention.close(), 2000);
+      await withTimeout(province.close(), 2000);
       for (const c of [...workerConnections, connection]) c.disconnect();
     },
   };

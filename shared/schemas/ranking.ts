@@ -156,3 +156,8 @@ export const ProvinceReportQuery = z.strictObject({
   lang: ExportLang.default('vi'),
 });
 export type ProvinceReportQuery = z.infer<typeof ProvinceReportQuery>;
+
+/** `GET /supervision/reports/:id`: the month's ranking of the offices in the caller's scope. */
+export interface ProvinceReport extends RankingReport, ProvinceReportMeta {
+  title: string;
+}

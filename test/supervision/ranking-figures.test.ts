@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../server/redis/keys.js';
+import { officeFingerprint } from '../support/state-fingerprint.js';
 import { startTestApp, type StaffClient, type TestApp } from '../support/test-app.js';
 import { HISTORY_START, makeRankedProvince, type RankedProvince } from './ranking-history.js';
 
@@ -152,7 +153,8 @@ describe('province ranking figures', () => {
   });
 
   it('refuses a bad query with 400, changes nothing, and refuses office roles', async () => {
-    const before = await t.redis.hgetall(keys.provinceReports());
+    const offices = [p.a1, p.a2, p.b1];
+    const before = await Promise.all(offices.map((o) => officeFingerprint(t.redis, o)));
     const directory = await t.redis.hgetall(keys.officeDirectory());
     for (const q of [
       'from=2026-11-30&to=2026-10-01',
@@ -167,7 +169,7 @@ describe('province ranking figures', () => {
       expect(res.status, q).toBe(400);
       expect(res.body.error.code, q).toBe('validation_failed');
     }
-    expect(await t.redis.hgetall(keys.provinceReports())).toEqual(before);
+    expect(await Promise.all(offices.map((o) => officeFingerprint(t.redis, o)))).toEqual(before);
     expect(await t.redis.hgetall(keys.officeDirectory())).toEqual(directory);
     for (const who of [p.chairs[p.a1]!, await t.login(`officer1-${t.office}`), await t.login(`admin-${t.office}`)]) {
       const res = await who.request('GET', '/supervision/ranking?from=2026-10-01&to=2026-10-31');

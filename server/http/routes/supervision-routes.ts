@@ -1,12 +1,15 @@
 /** The province views (issue 13): supervisors and the deployment administrator, over their scope only. */
 import type { Router } from 'express';
-import { RankingQuery } from '../../../shared/schemas/ranking.js';
+import { ProvinceReportParams, ProvinceReportQuery, RankingExportQuery, RankingQuery } from '../../../shared/schemas/ranking.js';
 import { LiveWallQuery } from '../../../shared/schemas/supervision.js';
 import type { Context } from '../../context.js';
 import { liveWall } from '../../supervision/live-wall.js';
+import { listProvinceReports, monthlyTitle, provinceReport } from '../../supervision/province-reports.js';
 import { provinceRanking } from '../../supervision/ranking.js';
+import { rankingFile, rankingFileName } from '../../supervision/ranking-export.js';
 import { parse } from '../../validate.js';
 import { guardedRouter } from '../guarded-router.js';
+import { sendFile } from '../send-file.js';
 import { currentUser } from '../staff-auth.js';
 
 export function supervisionRoutes(ctx: Context): Router {
@@ -19,6 +22,27 @@ export function supervisionRoutes(ctx: Context): Router {
   g.route('GET /supervision/ranking', async (req, res) => {
     const q = parse(RankingQuery, req.query, 'query');
     res.json(await provinceRanking(ctx, currentUser(req), q));
+  });
+
+  g.route('GET /supervision/ranking/export', async (req, res) => {
+    const q = parse(RankingExportQuery, req.query, 'query');
+    const report = await provinceRanking(ctx, currentUser(req), q);
+    sendFile(res, await rankingFile(report, q.format, q.lang, rankingFileName(report)));
+  });
+
+  g.route('GET /supervision/reports', async (_req, res) => {
+    res.json({ reports: await listProvinceReports(ctx) });
+  });
+
+  g.route('GET /supervision/reports/:id', async (req, res) => {
+    const { id } = parse(ProvinceReportParams, req.params, 'path');
+    const q = parse(ProvinceReportQuery, req.query, 'query');
+    const report = await provinceReport(ctx, currentUser(req), id, q);
+    if (q.format === 'json') {
+      res.json(report);
+      return;
+    }
+    sendFile(res, await rankingFile(report, q.format, q.lang, `xep-hang-thang-${report.month}`, monthlyTitle(report.month, q.lang)));
   });
   return g.router;
 }

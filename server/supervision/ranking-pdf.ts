@@ -1,0 +1,173 @@
+/**
+ * The ranking as an A4 landscape PDF (pdfkit): a title block, then one table of the offices in rank
+ * order with the province total and the median office, its heading repeated on every page, and
+ * "Trang n/N" at the foot. DejaVu Sans Condensed is embedded (subset) for the Vietnamese
+ * diacritics: the PDF's standard fonts have none.
+ */
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import { formatNumber, type Lang } from '../../shared/i18n/translate.js';
+import { RANKING_HEADERS, rankingText } from '../../shared/i18n/ranking-messages.js';
+import type { RankingColumn, RankingReport } from '../../shared/schemas/ranking.js';
+import { dmy, RANKING_FORMATS, shown } from './ranking-cells.js';
+
+const require = createRequire(import.meta.url);
+const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf');
+const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf');
+
+/** The columns a page has room for; the sorted column is added when it is not among them. */
+const PDF_COLUMNS: RankingColumn[] = [
+  'issued',
+  'served',
+  'meanWaitMinutes',
+  'medianWaitMinutes',
+  'p90WaitMinutes',
+  'withinTargetShare',
+  'serviceMinutes',
+  'satisfactionIndex',
+  'fourLevelSatisfiedShare',
+  'ratingsPer100',
+  'complaints',
+  'complaintsOnTimeShare',
+  'feedbackOkShare',
+  'dossiersEarly',
+  'dossiersOnTime',
+  'dossiersLate',
+  'dossiersOnTimeShare',
+];
+
+const MARGIN = 28;
+const ROW = 12;
+const HEAD = 54;
+const FOOT = 24;
+const SIZE = 6.5;
+const NAVY = '#1f3864';
+
+interface Line {
+  cells: string[];
+  bold: boolean;
+}
+
+function cellText(column: RankingColumn, f: Record<RankingColumn, number | null> & { p90WaitOverflow?: boolean }, lang: Lang): string {
+  const v = shown(column, f[column]);
+  if (v === null) return '';
+  const digits = RANKING_FORMATS[column] === 'int' ? 0 : column === 'satisfactionMean' ? 2 : 1;
+  return formatNumber(v, digits, lang) + (column === 'p90WaitMinutes' && f.p90WaitOverflow ? '+' : '');
+}
+
+export function rankingPdf(r: RankingReport, lang: Lang, title: string): Promise<Buffer> {
+  const t = (key: Parameters<typeof rankingText>[0], p: Record<string, string | number> = {}) => rankingText(key, p, lang);
+  const columns = PDF_COLUMNS.includes(r.sort) ? PDF_COLUMNS : [...PDF_COLUMNS, r.sort];
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: 'landscape',
+    margin: MARGIN,
+    bufferPages: true,
+    lang: lang === 'vi' ? 'vi-VN' : 'en-GB',
+    info: { Title: title },
+  });
+  doc.registerFont('body', FONT);
+  doc.registerFont('bold', FONT_BOLD);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const width = doc.page.width - 2 * MARGIN;
+  const fixed = [22, 24, 118, 62];
+  const each = (width - fixed.reduce((a, b) => a + b, 0)) / columns.length;
+  const widths = [...fixed, ...columns.map(() => each)];
+  const headers = [t('rank'), t('previousRank'), t('office'), t('group'), ...columns.map((c) => RANKING_HEADERS[c][lang])];
+  const sortedAt = 4 + columns.indexOf(r.sort);
+  const fit = (text: string, w: number) => {
+    if (doc.widthOfString(text) <= w) return text;
+    let s = text;
+    while (s.length > 1 && doc.widthOfString(`${s}…`) > w) s = s.slice(0, -1);
+    return `${s}…`;
+  };
+
+  // the title block, on the first page only
+  doc.font('bold').fontSize(13).fillColor(NAVY).text(title, MARGIN, MARGIN, { width });
+  const lines = [
+    t('previousTitle', { from: dmy(r.previousFrom), to: dmy(r.previousTo) }),
+    t('sortedBy', { column: RANKING_HEADERS[r.sort][lang] }),
+    ...(r.group ? [t('scopeGroup', { group: r.group })] : []),
+    t('generatedAt', { at: new Date(r.generatedAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }) }),
+  ];
+  doc.font('body').fontSize(8.5).fillColor('black').text(lines.join('   ·   '), { width });
+  let y = doc.y + 8;
+
+  const header = () => {
+    doc.rect(MARGIN, y, width, HEAD).fill('#e8edf5');
+    let x = MARGIN;
+    headers.forEach((h, i) => {
+      const w = widths[i]! - 3;
+      doc.font(i === sortedAt ? 'bold' : 'body').fillColor(i === sortedAt ? NAVY : 'black');
+      // smaller type where a word of the heading would not fit its column (and break inside the word)
+      let size = SIZE;
+      const widest = () => Math.max(...h.split(/\s+/).map((word) => doc.fontSize(size).widthOfString(word)));
+      while (size > 4.5 && widest() > w) size -= 0.25;
+      doc.fontSize(size).text(h, x + 1.5, y + 2, { width: w, height: HEAD - 3, align: i < 4 ? 'left' : 'center' });
+      x += widths[i]!;
+    });
+    y += HEAD;
+  };
+  const row = (line: Line, shade: boolean) => {
+    if (y + ROW > doc.page.height - MARGIN - FOOT) {
+      doc.addPage();
+      y = MARGIN;
+      header();
+    }
+    if (shade) doc.rect(MARGIN, y, width, ROW).fill('#f5f7fa');
+    if (line.bold)
+      doc
+        .moveTo(MARGIN, y)
+        .lineTo(MARGIN + width, y)
+        .lineWidth(0.6)
+        .stroke(NAVY);
+    let x = MARGIN;
+    doc
+      .font(line.bold ? 'bold' : 'body')
+      .fontSize(SIZE)
+      .fillColor('black');
+    line.cells.forEach((c, i) => {
+      const w = widths[i]! - 3;
+      doc.text(fit(c, w), x + 1.5, y + 3, { width: w, lineBreak: false, align: i === 2 || i === 3 ? 'left' : 'right' });
+      x += widths[i]!;
+    });
+    y += ROW;
+  };
+
+  header();
+  r.offices.forEach((o, i) =>
+    row(
+      {
+        cells: [
+          o.rank === null ? '' : String(o.rank),
+          o.previousRank === null ? '' : String(o.previousRank),
+          o.name,
+          o.group ?? '',
+          ...columns.map((c) => cellText(c, o, lang)),
+        ],
+        bold: false,
+      },
+      i % 2 === 1,
+    ),
+  );
+  row({ cells: ['', '', t('total'), '', ...columns.map((c) => cellText(c, r.total, lang))], bold: true }, false);
+  row({ cells: ['', '', t('median'), '', ...columns.map((c) => cellText(c, r.median, lang))], bold: true }, false);
+
+  // the foot of every page: the note and "Trang n/N"
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const footY = doc.page.height - MARGIN - FOOT + 8;
+    doc.font('body').fontSize(7).fillColor('#555555');
+    doc.text(t('overflowNote'), MARGIN, footY, { width: width - 80, lineBreak: false });
+    doc.text(t('page', { n: i + 1, of: range.count }), MARGIN + width - 80, footY, { width: 80, align: 'right', lineBreak: false });
+  }
+  doc.end();
+  return done;
+}

@@ -1,0 +1,228 @@
+/**
+ * The province ranking's files and the monthly province report (issue 13, item 3): CSV and XLSX
+ * read back to the ranking's own numbers, the PDF is an A4 landscape PDF with its font embedded,
+ * a group supervisor's files and monthly report hold its group's offices only, office roles are
+ * refused, and the monthly job makes the previous month's report in the deployment's zone.
+ */
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startWorkers, type Workers } from '../../server/jobs/workers.js';
+import { provinceReportQueue } from '../../server/supervision/province-report-job.js';
+import { RANKING_COLUMN_KEYS } from '../../shared/schemas/ranking.js';
+import { demoOffice } from '../../server/offices/demo-office.js';
+import { poll } from '../support/page-helpers.js';
+import { startTestApp, type StaffClient, type TestApp } from '../support/test-app.js';
+import { HISTORY_START, makeRankedProvince, type RankedProvince } from './ranking-history.js';
+
+const PERCENT = new Set([
+  'withinTargetShare',
+  'satisfactionIndex',
+  'fourLevelSatisfiedShare',
+  'complaintsOnTimeShare',
+  'feedbackOkShare',
+  'dossiersOnTimeShare',
+]);
+const shown = (k: string, v: number | null) => (v === null ? null : PERCENT.has(k) ? v * 100 : v);
+
+/** The sections of the CSV export: title, header, rows (RFC 4180 quoting). */
+function parseCsv(text: string): { title: string; header: string[]; rows: string[][] }[] {
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  record.push(field);
+  records.push(record);
+  const sections: { title: string; header: string[]; rows: string[][] }[] = [];
+  let current: string[][] = [];
+  for (const r of records) {
+    if (r.length === 1 && r[0] === '') {
+      if (current.length) sections.push({ title: current[0]![0]!, header: current[1]!, rows: current.slice(2) });
+      current = [];
+    } else current.push(r);
+  }
+  return sections;
+}
+
+describe('province ranking files and the monthly report', () => {
+  let t: TestApp;
+  let p: RankedProvince;
+  let workers: Workers;
+  let supB: StaffClient;
+  const Q = 'from=2026-10-01&to=2026-11-30&sort=meanWaitMinutes';
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: HISTORY_START });
+    p = await makeRankedProvince(t);
+    supB = await p.account('supervisor', { groups: [p.groupB] });
+    workers = await startWorkers(t.app.ctx, { url: inject('redisUrl') }, { run: true, offices: [t.office] });
+  }, 120_000);
+  afterAll(async () => {
+    await workers?.close();
+    await t?.close();
+  });
+
+  const download = async (who: StaffClient, path: string) => {
+    const res = await fetch(`${t.api}${path}`, { headers: { cookie: who.cookie } });
+    expect(res.status, path).toBe(200);
+    return { type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), body: Buffer.from(await res.arrayBuffer()) };
+  };
+
+  it('CSV and XLSX read back to the numbers of the ranking, for the group in scope only', async () => {
+    const ranking = (await p.supA.request('GET', `/supervision/ranking?${Q}`)).body;
+    expect(ranking.offices.map((o: any) => o.id)).toEqual([p.a1, p.a2]);
+
+    const csv = await download(p.supA, `/supervision/ranking/export?${Q}&format=csv`);
+    expect(csv.type).toContain('text/csv');
+    expect(csv.disposition).toContain('xep-hang-2026-10-01-2026-11-30.csv');
+    const [current, previous, change] = parseCsv(csv.body.toString('utf8'));
+    expect(current!.title).toBe('Xếp hạng các đơn vị từ 01/10/2026 đến 30/11/2026');
+    expect(current!.header.slice(0, 5)).toEqual(['Hạng', 'Hạng kỳ trước', 'Đơn vị', 'Nhóm', 'Số phiếu phát']);
+    expect(previous!.title).toBe('Kỳ trước: từ 01/08/2026 đến 30/09/2026');
+    // the offices in rank order, then the province total and the median office
+    expect(current!.rows.map((r) => r[2])).toEqual([...ranking.offices.map((o: any) => o.name), 'Toàn tỉnh', 'Trung vị các đơn vị']);
+    expect(csv.body.toString('utf8')).not.toContain(p.b1);
+    const lines = [...ranking.offices, ranking.total, ranking.median];
+    const close = (cell: string, v: number | null, what: string) => {
+      if (v === null) expect(cell, what).toBe('');
+      else expect(Math.abs(Number(cell) - v), what).toBeLessThanOrEqual(0.005 + 1e-9);
+    };
+    lines.forEach((line: any, i: number) => {
+      RANKING_COLUMN_KEYS.forEach((k, j) => {
+        close(current!.rows[i]![4 + j]!, shown(k, line[k]), `current ${k} row ${i}`);
+        close(previous!.rows[i]![4 + j]!, shown(k, line.previous[k]), `previous ${k} row ${i}`);
+        close(change!.rows[i]![4 + j]!, shown(k, line.change[k]), `change ${k} row ${i}`);
+      });
+    });
+    expect(current!.rows[0]!.slice(0, 2)).toEqual([
+      String(ranking.offices[0].rank),
+      ranking.offices[0].previousRank === null ? '' : String(ranking.offices[0].previousRank),
+    ]);
+
+    const xlsx = await download(p.supA, `/supervision/ranking/export?${Q}&format=xlsx&lang=en`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body as any);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ranking', 'Previous period', 'Change']);
+    const ws = wb.getWorksheet('Ranking')!;
+    expect(ws.getCell('A1').value).toBe('Ranking of the offices from 01/10/2026 to 30/11/2026');
+    expect(ws.getRow(2).getCell(5).value).toBe('Tickets issued');
+    expect(ws.rowCount).toBe(2 + lines.length);
+    lines.forEach((line: any, i: number) => {
+      RANKING_COLUMN_KEYS.forEach((k, j) => {
+        const cell = ws.getRow(3 + i).getCell(5 + j).value as number | null;
+        const v = shown(k, line[k]);
+        if (v === null) expect(cell, k).toBeNull();
+        else expect(cell, `${k} row ${i}`).toBeCloseTo(v, 9);
+      });
+    });
+    expect(ws.getRow(3 + lines.length - 2).getCell(3).value).toBe('Province total');
+  });
+
+  it('writes a text that looks like a formula as text in the CSV', async () => {
+    const id = `pf-${p.a1.slice(4)}`;
+    const group = `+Nhóm ${id}`;
+    await t.app.ctx.offices.save({ ...demoOffice(), id, name: '=HYPERLINK("http://x","Bấm")', group }, { create: true });
+    const csv = (await download(p.supAll, `/supervision/ranking/export?${Q}&format=csv&group=${encodeURIComponent(group)}`)).body.toString('utf8');
+    const rows = parseCsv(csv)[0]!.rows;
+    expect(rows[0]!.slice(2, 4)).toEqual([`'=HYPERLINK("http://x","Bấm")`, `'${group}`]);
+  });
+
+  it('makes an A4 landscape PDF with the Vietnamese font embedded', async () => {
+    const pdf = await download(p.supA, `/supervision/ranking/export?${Q}&format=pdf`);
+    expect(pdf.type).toBe('application/pdf');
+    expect(pdf.disposition).toContain('.pdf');
+    const raw = pdf.body.toString('latin1');
+    expect(raw.startsWith('%PDF-1.')).toBe(true);
+    expect(raw.trimEnd().endsWith('%%EOF')).toBe(true);
+    // A4 landscape: 297 × 210 mm = 841.89 × 595.28 points, on every page
+    const boxes = [...raw.matchAll(/\/MediaBox \[([^\]]+)\]/g)].map((m) => m[1]!.trim().split(/\s+/).map(Number));
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const b of boxes) expect(b).toEqual([0, 0, 841.89, 595.28]);
+    expect(raw).toMatch(/\/FontName \/[A-Z]{6}\+DejaVuSansCondensed-Bold/);
+    expect(raw).toMatch(/\/FontName \/[A-Z]{6}\+DejaVuSansCondensed\b/);
+    // the title is in the document's information, in UTF-16 with its diacritics
+    expect(pdf.body.includes(Buffer.from('Xếp hạng các đơn vị', 'utf16le').swap16())).toBe(true);
+  });
+
+  it('refuses office roles and bad queries on the files and the monthly reports', async () => {
+    for (const who of [p.chairs[p.a1]!, await t.login(`officer1-${t.office}`), await t.login(`admin-${t.office}`)]) {
+      for (const path of [`/supervision/ranking/export?${Q}&format=csv`, '/supervision/reports', '/supervision/reports/month-2026-10']) {
+        expect((await who.request('GET', path)).status, `${who.username} ${path}`).toBe(403);
+      }
+    }
+    for (const q of [`${Q}&format=docx`, `${Q}`, `${Q}&format=csv&lang=fr`, 'from=2026-10-01&to=2026-09-01&format=pdf']) {
+      expect((await p.supA.request('GET', `/supervision/ranking/export?${q}`)).status, q).toBe(400);
+    }
+    expect((await p.supA.request('GET', '/supervision/reports/month-2026-13')).status).toBe(400);
+    expect((await p.supA.request('GET', '/supervision/reports/month-2026-10?format=doc')).status).toBe(400);
+    expect((await p.supA.request('GET', '/supervision/reports/month-1999-01')).status).toBe(404);
+  });
+
+  it('the monthly job ranks every office over the previous month, and each reader sees its scope only', async () => {
+    const queue = provinceReportQueue(t.redis, t.app.ctx.jobPrefix);
+    const schedulers = await queue.getJobSchedulers();
+    expect(schedulers.find((s) => s.key === 'province-monthly' || s.id === 'province-monthly')).toMatchObject({
+      pattern: '30 6 1 * *',
+      tz: 'Asia/Ho_Chi_Minh',
+    });
+    // 00:30 on 1 November in Hà Nội, still 31 October in UTC: the report is October's
+    const at = Date.UTC(2026, 9, 31, 17, 30);
+    t.clock.set(at);
+    await queue.add('province-report', {});
+    let list: any[] = [];
+    await poll(async () =>
+      (list = (await p.supA.request('GET', '/supervision/reports')).body.reports).some((r: any) => r.id === 'month-2026-10' && r.generatedAt === at),
+    ).toBe(true);
+    expect(list.find((r) => r.id === 'month-2026-10')).toEqual({
+      id: 'month-2026-10',
+      month: '2026-10',
+      from: '2026-10-01',
+      to: '2026-10-31',
+      generatedAt: at,
+    });
+    await queue.close();
+
+    const live = (await p.supA.request('GET', '/supervision/ranking?from=2026-10-01&to=2026-10-31')).body;
+    const report = (await p.supA.request('GET', '/supervision/reports/month-2026-10')).body;
+    expect(report.title).toBe('Báo cáo xếp hạng các đơn vị tháng 10/2026');
+    expect(report.offices.map((o: any) => o.id).sort()).toEqual([p.a1, p.a2].sort());
+    expect(report.total.offices).toBe(2);
+    const { generatedAt: _g, ...liveFigures } = live;
+    expect(report).toMatchObject(liveFigures);
+    // group B's supervisor: its office only, and a total of it alone
+    const b = (await supB.request('GET', '/supervision/reports/month-2026-10')).body;
+    expect(b.offices.map((o: any) => o.id)).toEqual([p.b1]);
+    expect(b.total.issued).toBe(b.offices[0].issued);
+    // the whole deployment, narrowed to group A by the query
+    const all = (await p.supAll.request('GET', `/supervision/reports/month-2026-10?group=${encodeURIComponent(p.groupA)}&sort=issued`)).body;
+    expect(all.offices.map((o: any) => o.id).sort()).toEqual([p.a1, p.a2].sort());
+    expect(all.sort).toBe('issued');
+    // its files, for the scope only
+    const csv = (await download(p.supA, '/supervision/reports/month-2026-10?format=csv')).body.toString('utf8');
+    expect(csv).toContain(p.a1);
+    expect(csv).not.toContain(p.b1);
+    const pdf = await download(supB, '/supervision/reports/month-2026-10?format=pdf&lang=en');
+    expect(pdf.disposition).toContain('xep-hang-thang-2026-10.pdf');
+    expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
