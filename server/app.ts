@@ -28,6 +28,7 @@ import { complaintRoutes } from './http/routes/complaint-routes.js';
 import { dossierRoutes } from './http/routes/dossier-routes.js';
 import { deviceRoutes } from './http/routes/device-routes.js';
 import { supervisionRoutes } from './http/routes/supervision-routes.js';
+import { openApiRoutes } from './http/routes/openapi-routes.js';
 import { createMetrics } from './observability/metrics.js';
 import { OfficeStore } from './offices/office-store.js';
 import { DEFAULT_IDENTITY_SALT } from './settings.js';
@@ -145,6 +146,7 @@ export function createApplication(opts: AppOptions): Application {
   app.use(API, dossierRoutes(ctx));
   app.use(API, supervisionRoutes(ctx));
   app.use(API, deviceRoutes(ctx, limits));
+  app.use(API, openApiRoutes());
   app.use(API, notFoundHandler);
   if (opts.staticDir && existsSync(opts.staticDir)) {
     const dir = opts.staticDir;
