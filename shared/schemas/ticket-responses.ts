@@ -47,6 +47,7 @@ export const Ticket = PublicTicket.extend({
   bookingId: z.string().optional(),
   /** the stored ticket's field, sent along by every view of a whole ticket */
   dossier: z.string().optional().describe('the id of the dossier received with it'),
+  slotEnd: Instant.optional().describe("an appointment checked in on time: its slot's end"),
 }).meta({
   id: 'Ticket',
   description: 'The whole ticket: the kiosk that issued it and the phone with its token (no identity, no officer), the officer console (`token` empty)',

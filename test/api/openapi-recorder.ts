@@ -22,6 +22,8 @@ export interface CallOptions {
   params?: Record<string, string>;
   query?: Record<string, string | number>;
   body?: unknown;
+  /** a body sent as it is, with its media type (malformed JSON, a form) */
+  raw?: { type: string; text: string };
   headers?: Record<string, string>;
 }
 
@@ -66,6 +68,10 @@ export class ApiRecorder {
     if (opts.body !== undefined) {
       init.body = JSON.stringify(opts.body);
       headers['content-type'] = 'application/json';
+    }
+    if (opts.raw) {
+      init.body = opts.raw.text;
+      headers['content-type'] = opts.raw.type;
     }
     const res = await fetch(url, init);
     const type = res.headers.get('content-type');

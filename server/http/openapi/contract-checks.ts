@@ -37,8 +37,8 @@ type Check<T extends true> = T;
 export type ContractChecks = [
   Check<Same<Out<typeof ErrorBody>, ErrorBodyType>>,
   Check<Same<Out<typeof ticketOut.PublicTicket>, ticket.PublicTicket>>,
-  // a whole ticket as every view sends it: the stored ticket's `dossier` rides along
-  Check<Same<Out<typeof ticketOut.Ticket>, ticket.Ticket & Pick<StoredTicket, 'dossier'>>>,
+  // a whole ticket as every view sends it: the stored ticket's `dossier` and `slotEnd` ride along
+  Check<Same<Out<typeof ticketOut.Ticket>, ticket.Ticket & Pick<StoredTicket, 'dossier' | 'slotEnd'>>>,
   Check<Same<Out<typeof ticketOut.Rating>, feedback.Rating>>,
   Check<Same<Out<typeof ticketOut.Complaint>, feedback.Complaint>>,
   Check<Same<Out<typeof ticketOut.StoredComplaint>, StoredComplaint>>,

@@ -36,7 +36,12 @@ export const ADMIN_DOCS = {
     tag: 'Administration',
     summary: "An office's configuration",
     params: OfficeParams,
-    responses: { 200: { description: 'the configuration and its version', body: z.object({ config: OfficeConfig, version: z.number() }) } },
+    responses: {
+      200: {
+        description: 'the configuration and its version',
+        body: z.object({ config: OfficeConfig, version: z.string().describe('changes with every change of the configuration') }),
+      },
+    },
   },
   'PUT /admin/offices/:office/config': {
     tag: 'Administration',

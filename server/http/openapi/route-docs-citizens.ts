@@ -54,6 +54,7 @@ export const CITIZEN_DOCS = {
     params: TicketParams,
     query: TicketQuery,
     rateLimited: true,
+    errors: ['not_found'],
     responses: { 200: { description: 'the ticket', body: TicketAnswer, example: { ticket: ticketExample } } },
   },
   'POST /tickets/:id/cancel': {
@@ -63,7 +64,7 @@ export const CITIZEN_DOCS = {
     body: TokenBody,
     bodyExample: { token: TOKEN },
     rateLimited: true,
-    errors: ['wrong_status'],
+    errors: ['not_found', 'wrong_status'],
     responses: { 200: { description: 'the cancelled ticket', body: TicketAnswer } },
   },
   'POST /tickets/:id/rating': {
@@ -75,7 +76,7 @@ export const CITIZEN_DOCS = {
     body: RatingBody,
     bodyExample: { token: TOKEN, score: 4, criteria: { attitude: 2, total_time: 1 }, comment: 'Cán bộ nhiệt tình', source: 'phone' },
     rateLimited: true,
-    errors: ['already_rated', 'wrong_status'],
+    errors: ['not_found', 'already_rated', 'wrong_status'],
     responses: { 201: { description: 'the rating', body: RatingAnswer, example: { rating: ratingExample } } },
   },
   'POST /tickets/:id/push': {
@@ -86,7 +87,7 @@ export const CITIZEN_DOCS = {
     params: TicketParams,
     body: PushFollowBody,
     rateLimited: true,
-    errors: ['wrong_status'],
+    errors: ['not_found', 'wrong_status'],
     responses: { 204: { description: 'subscribed' } },
   },
   'GET /push/key': {

@@ -47,7 +47,7 @@ export const OPERATION_DOCS = {
     tag: 'Operations',
     summary: 'The kiosk page',
     root: true,
-    responses: { 302: { description: 'to /kiosk/', headers: { Location: '/kiosk/' } } },
+    responses: { 302: { description: 'to /kiosk/', files: ['text/plain'], headers: { Location: '/kiosk/' } } },
   },
   'GET /healthz': {
     tag: 'Operations',
