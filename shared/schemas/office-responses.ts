@@ -4,7 +4,7 @@
  * server's types; server/http/openapi/contract-checks.ts proves each pair equal.
  */
 import { z } from 'zod';
-import { ClosedReason, CounterStatus, OfficeConfig as OfficeConfigInput } from './office.js';
+import { ClosedReason, CounterStatus, OfficeConfig as OfficeConfigBody } from './office.js';
 import { Instant, PublicTicket, Ticket } from './ticket-responses.js';
 
 export const PublicService = z
@@ -105,4 +105,4 @@ export const CounterSnapshot = z
   .meta({ id: 'CounterSnapshot', description: "The officer console's view of its counter" });
 
 /** The office configuration as stored and answered (every default filled in). */
-export const OfficeConfig = OfficeConfigInput.meta({ id: 'OfficeConfig', description: "An office's whole configuration" });
+export const OfficeConfig = OfficeConfigBody.meta({ id: 'OfficeConfig', description: "An office's whole configuration" });
