@@ -29,6 +29,7 @@ import { dossierRoutes } from './http/routes/dossier-routes.js';
 import { deviceRoutes } from './http/routes/device-routes.js';
 import { supervisionRoutes } from './http/routes/supervision-routes.js';
 import { webhookRoutes } from './http/routes/webhook-routes.js';
+import { openApiRoutes } from './http/routes/openapi-routes.js';
 import { createMetrics } from './observability/metrics.js';
 import { OfficeStore } from './offices/office-store.js';
 import { DEFAULT_IDENTITY_SALT } from './settings.js';
@@ -151,6 +152,7 @@ export function createApplication(opts: AppOptions): Application {
   app.use(API, supervisionRoutes(ctx));
   app.use(API, deviceRoutes(ctx, limits));
   app.use(API, webhookRoutes(ctx));
+  app.use(API, openApiRoutes());
   app.use(API, notFoundHandler);
   if (opts.staticDir && existsSync(opts.staticDir)) {
     const dir = opts.staticDir;

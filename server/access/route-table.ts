@@ -26,6 +26,7 @@ export const ROUTES = {
   'GET /healthz': { who: ['anyone'], what: 'liveness' },
   'GET /readyz': { who: ['anyone'], what: 'readiness (Redis reachable)' },
   'GET /metrics': { who: ['anyone'], what: 'Prometheus metrics, loopback or METRICS_TOKEN only' },
+  'GET /openapi.json': { who: ['anyone'], what: 'this API described as OpenAPI 3.1 (read at /console/api.html)' },
 
   // staff sign-in
   'POST /auth/login': { who: ['anyone'], what: 'sign in' },

@@ -2,7 +2,14 @@
 import type { PublicTicket, Ticket } from '../../shared/schemas/ticket.js';
 
 /** The ticket as stored by the Lua scripts (a superset of the contract's Ticket). */
-export type StoredTicket = Ticket & { hour: string; origServiceId: string; dossier?: string; identity?: Ticket['identity'] & { idHash?: string } };
+export type StoredTicket = Ticket & {
+  hour: string;
+  origServiceId: string;
+  dossier?: string;
+  /** an appointment checked in on time: when its slot ends (call-next counts a call before it as within the slot) */
+  slotEnd?: number;
+  identity?: Ticket['identity'] & { idHash?: string };
+};
 
 export function publicTicket(t: StoredTicket, extra: Partial<PublicTicket> = {}): PublicTicket {
   const out: PublicTicket = { id: t.id, number: t.number, serviceId: t.serviceId, status: t.status, priority: t.priority, issuedAt: t.issuedAt };

@@ -14,6 +14,7 @@ import { officeFingerprint } from '../support/state-fingerprint.js';
 import { demoOffice } from '../../server/offices/demo-office.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import { pairDevice, type PairedDevice } from '../support/devices.js';
+import { listRoutes, type RouteInfo } from '../support/app-routes.js';
 import { emitAck, PASSWORD, startTestApp, uniqueOffice, type StaffClient, type TestApp } from '../support/test-app.js';
 
 /** Paired devices of the office under test, and a client presenting a key that is not paired. */
@@ -47,28 +48,6 @@ const CALLERS = [
 type CallerName = (typeof CALLERS)[number];
 type StaffCaller = Exclude<CallerName, 'anonymous' | DeviceCaller>;
 const isDevice = (who: string): who is DeviceCaller => (DEVICE_CALLERS as readonly string[]).includes(who);
-
-interface RouteInfo {
-  method: string;
-  path: string;
-  /** the access-table key of the guard in front of the route's handlers, if any */
-  key?: string;
-}
-
-/** Every route of the app, read from the Express 5 router stack, with the key of its guard. */
-function listRoutes(app: any): RouteInfo[] {
-  const out: RouteInfo[] = [];
-  for (const layer of app.router.stack) {
-    const prefix = typeof layer.rawPath === 'string' && layer.rawPath !== '/' ? layer.rawPath : '';
-    const inner = layer.route ? [layer] : (layer.handle?.stack ?? []);
-    for (const l of inner) {
-      if (!l.route) continue;
-      const key = l.route.stack[0]?.handle?.accessKey as string | undefined;
-      for (const method of Object.keys(l.route.methods)) if (method !== '_all') out.push({ method, path: prefix + l.route.path, ...(key ? { key } : {}) });
-    }
-  }
-  return out;
-}
 
 const ruleOf = (r: RouteInfo) => (ROUTES as Record<string, { who: readonly Audience[] }>)[r.key!]!;
 

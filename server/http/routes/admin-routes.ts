@@ -18,8 +18,8 @@ import { actorOf, currentUser } from '../staff-auth.js';
 import { parse } from '../../validate.js';
 import { guardedRouter } from '../guarded-router.js';
 
-const UserParams = z.strictObject({ username: Username });
-const PresetParams = z.strictObject({ office: OfficeParams.shape.office, preset: z.enum(['realistic-hours', 'all-day']) });
+export const UserParams = z.strictObject({ username: Username });
+export const PresetParams = z.strictObject({ office: OfficeParams.shape.office, preset: z.enum(['realistic-hours', 'all-day']) });
 
 export function adminRoutes(ctx: Context, users: UserStore): Router {
   const g = guardedRouter();

@@ -16,8 +16,8 @@ import { parse } from '../../validate.js';
 import { createDevice, deleteDevice, getDevice, listDevices, revokeDevice } from '../../devices/device-store.js';
 import { claimPairing, confirmPairing, requestPairing } from '../../devices/pairing.js';
 
-const OfficeParams = z.strictObject({ office: OfficeId });
-const DeviceParams = z.strictObject({ office: OfficeId, device: DeviceId });
+export const OfficeParams = z.strictObject({ office: OfficeId });
+export const DeviceParams = z.strictObject({ office: OfficeId, device: DeviceId });
 
 export function deviceRoutes(ctx: Context, limits: RateLimitSettings): Router {
   const g = guardedRouter();

@@ -10,8 +10,8 @@ import { rateLimit, type RateLimitSettings } from '../rate-limits.js';
 import { parse } from '../../validate.js';
 import { guardedRouter } from '../guarded-router.js';
 
-const KioskParams = z.strictObject({ office: OfficeId, kiosk: z.string().regex(/^[a-z0-9-]{1,32}$/, 'kiosk id') });
-const PrintBody = z.strictObject({ ticketId: TicketIdParam, token: Token });
+export const KioskParams = z.strictObject({ office: OfficeId, kiosk: z.string().regex(/^[a-z0-9-]{1,32}$/, 'kiosk id') });
+export const PrintBody = z.strictObject({ ticketId: TicketIdParam, token: Token });
 
 export function kioskRoutes(ctx: Context, limits: RateLimitSettings): Router {
   const g = guardedRouter();

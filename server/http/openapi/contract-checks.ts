@@ -1,0 +1,73 @@
+/**
+ * Proof, at compile time, that each response schema (shared/schemas/*-responses.ts) describes
+ * exactly the interface the server builds its answers with: each is assignable to the other. An
+ * interface that gains or loses a field fails the type check here until its schema follows.
+ */
+import type { z } from 'zod';
+import type * as events from '../../../shared/events.js';
+import type { ErrorBody as ErrorBodyType } from '../../../shared/errors.js';
+import type * as auth from '../../../shared/schemas/auth.js';
+import type * as audit from '../../../shared/schemas/audit.js';
+import type * as booking from '../../../shared/schemas/booking.js';
+import type * as bookingOut from '../../../shared/schemas/booking-responses.js';
+import type * as device from '../../../shared/schemas/device.js';
+import type * as dossiers from '../../../shared/schemas/dossiers.js';
+import type { ErrorBody } from '../../../shared/schemas/error-body.js';
+import type * as feedback from '../../../shared/schemas/feedback.js';
+import type * as live from '../../../shared/schemas/live-report.js';
+import type * as office from '../../../shared/schemas/office.js';
+import type * as officeOut from '../../../shared/schemas/office-responses.js';
+import type * as exportsIn from '../../../shared/schemas/report-exports.js';
+import type * as figures from '../../../shared/schemas/report-figures.js';
+import type * as figuresOut from '../../../shared/schemas/report-figure-responses.js';
+import type * as reportsOut from '../../../shared/schemas/report-responses.js';
+import type * as staffOut from '../../../shared/schemas/staff-responses.js';
+import type * as supervision from '../../../shared/schemas/supervision.js';
+import type * as ticket from '../../../shared/schemas/ticket.js';
+import type * as ticketOut from '../../../shared/schemas/ticket-responses.js';
+import type { AccountView } from '../../auth/accounts.js';
+import type { StoredComplaint } from '../../complaints/complaint-store.js';
+import type { StoredDossier } from '../../dossiers/dossier-actions.js';
+import type { StoredTicket } from '../../tickets/ticket-view.js';
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Out<S extends z.ZodType> = z.output<S>;
+type Check<T extends true> = T;
+
+export type ContractChecks = [
+  Check<Same<Out<typeof ErrorBody>, ErrorBodyType>>,
+  Check<Same<Out<typeof ticketOut.PublicTicket>, ticket.PublicTicket>>,
+  // a whole ticket as every view sends it: the stored ticket's `dossier` and `slotEnd` ride along
+  Check<Same<Out<typeof ticketOut.Ticket>, ticket.Ticket & Pick<StoredTicket, 'dossier' | 'slotEnd'>>>,
+  Check<Same<Out<typeof ticketOut.Rating>, feedback.Rating>>,
+  Check<Same<Out<typeof ticketOut.Complaint>, feedback.Complaint>>,
+  Check<Same<Out<typeof ticketOut.StoredComplaint>, StoredComplaint>>,
+  Check<Same<Out<typeof officeOut.PublicOffice>, office.PublicOffice>>,
+  Check<Same<Out<typeof officeOut.CounterState>, events.CounterState>>,
+  Check<Same<Out<typeof officeOut.CallEvent>, events.CallEvent>>,
+  Check<Same<Out<typeof officeOut.BoardSnapshot>, events.BoardSnapshot>>,
+  Check<Same<Out<typeof officeOut.CounterSnapshot>, Omit<events.CounterSnapshot, 'current'> & { current?: z.output<typeof ticketOut.Ticket> }>>,
+  Check<Same<Out<typeof officeOut.OfficeConfig>, office.OfficeConfig>>,
+  Check<Same<Out<typeof bookingOut.Booking>, booking.Booking>>,
+  Check<Same<Out<typeof bookingOut.BookingOptions>, booking.BookingOptions>>,
+  Check<Same<Out<typeof bookingOut.DeviceInfo>, device.DeviceInfo>>,
+  Check<Same<Out<typeof bookingOut.DeviceView>, device.DeviceView>>,
+  Check<Same<Out<typeof bookingOut.PairingTicket>, device.PairingTicket>>,
+  Check<Same<Out<typeof bookingOut.PairingClaim>, device.PairingClaim>>,
+  Check<Same<Out<typeof figuresOut.SummaryReport>, figures.SummaryReport>>,
+  Check<Same<Out<typeof figuresOut.BreakdownReport>, figures.BreakdownReport>>,
+  Check<Same<Out<typeof figuresOut.HeatmapReport>, figures.HeatmapReport>>,
+  Check<Same<Out<typeof reportsOut.SatisfactionReport>, figures.SatisfactionReport>>,
+  Check<Same<Out<typeof reportsOut.CommentItem>, figures.CommentItem>>,
+  Check<Same<Out<typeof reportsOut.DossierReport>, dossiers.DossierReport>>,
+  Check<Same<Out<typeof reportsOut.LiveReport>, live.LiveReport>>,
+  Check<Same<Out<typeof reportsOut.ExportJobStatus>, exportsIn.ExportJobStatus>>,
+  Check<Same<Out<typeof reportsOut.SnapshotMeta>, exportsIn.SnapshotMeta>>,
+  Check<Same<Out<typeof reportsOut.SelfInspectionReport>, exportsIn.SelfInspectionReport>>,
+  Check<Same<Out<typeof staffOut.SessionUser>, auth.SessionUser>>,
+  Check<Same<Out<typeof staffOut.MeResponse>, auth.MeResponse>>,
+  Check<Same<Out<typeof staffOut.Account>, AccountView>>,
+  Check<Same<Out<typeof staffOut.AuditEntry>, audit.AuditEntry>>,
+  Check<Same<Out<typeof staffOut.Dossier>, StoredDossier>>,
+  Check<Same<Out<typeof staffOut.SupervisionLive>, supervision.SupervisionLive>>,
+];

@@ -1,0 +1,71 @@
+/**
+ * Real answers of every route validate against the API description the app serves: each route is
+ * driven with requests that succeed (every success status it describes), then refused every way it
+ * can be (sign-in, roles, CSRF, pairing, malformed input). A route whose answer drifts from its
+ * description, in status, media type or body, fails here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RouteKey } from '../../server/access/route-table.js';
+import { ROUTE_DOCS } from '../../server/http/openapi/route-docs.js';
+import { driveBookings, driveCitizens, driveCounter } from './drive-hall.js';
+import { driveRefusals } from './drive-refusals.js';
+import { driveAdministration, driveComplaintsAndDossiers, driveReports, driveSessionsAndOperations } from './drive-staff.js';
+import { startDescribedOffice, type DescribedOffice } from './openapi-office.js';
+
+describe('real answers of every route match the API description', () => {
+  let o: DescribedOffice;
+  let complaint = '';
+  beforeAll(async () => {
+    o = await startDescribedOffice();
+  }, 60_000);
+  afterAll(async () => o?.close());
+  const matched = () => expect(o.api.takeProblems().join('\n')).toBe('');
+
+  it('kiosk, board and phone', async () => {
+    complaint = (await driveCitizens(o)).complaint;
+    matched();
+  });
+
+  it('the counter console, its rating tablet, a rating from the phone', async () => {
+    await driveCounter(o);
+    matched();
+  });
+
+  it('bookings from a phone, check-in at the kiosk', async () => {
+    await driveBookings(o);
+    matched();
+  });
+
+  it('reports, exports and self-inspection', async () => {
+    await driveReports(o);
+    matched();
+  }, 60_000);
+
+  it('complaints and dossiers', async () => {
+    await driveComplaintsAndDossiers(o, complaint);
+    matched();
+  });
+
+  it('administration, devices, accounts and the province', async () => {
+    await driveAdministration(o);
+    matched();
+  });
+
+  it('sessions and operations', async () => {
+    await driveSessionsAndOperations(o);
+    matched();
+  });
+
+  it('refusals on every route: sign-in, pairing, CSRF, roles, malformed input', async () => {
+    await driveRefusals(o);
+    matched();
+  }, 60_000);
+
+  it('every route gave each answer it describes', () => {
+    const missing: string[] = [];
+    for (const key of Object.keys(ROUTE_DOCS) as RouteKey[]) {
+      for (const status of Object.keys(ROUTE_DOCS[key].responses)) if (!o.api.seen.get(key)?.has(Number(status))) missing.push(`${key} → ${status}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
