@@ -49,6 +49,7 @@ const messages = {
   'tag:Complaints': { vi: 'Phản ánh, kiến nghị', en: 'Complaints' },
   'tag:Dossiers': { vi: 'Hồ sơ', en: 'Dossiers' },
   'tag:Administration': { vi: 'Quản trị', en: 'Administration' },
+  'tag:Webhooks': { vi: 'Webhook của đơn vị', en: 'Webhooks' },
   'tag:Staff sign-in': { vi: 'Đăng nhập của cán bộ', en: 'Staff sign-in' },
   'tag:Operations': { vi: 'Vận hành', en: 'Operations' },
   // who may call (the access table's audiences)

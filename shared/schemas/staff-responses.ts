@@ -37,6 +37,7 @@ export const AuditEntry = z
     changes: z.array(z.object({ field: z.string(), before: z.unknown().optional(), after: z.unknown().optional() })).optional(),
     moreChanges: z.number().optional(),
     passwordChanged: z.boolean().optional(),
+    secretChanged: z.boolean().optional().describe("a webhook's signing secret was set or made anew: never the secret"),
     preset: z.string().optional(),
     method: z.string().optional(),
     path: z.string().optional(),

@@ -14,7 +14,15 @@ const UNPAIRED = (office: string) => ({ headers: { 'x-device-key': `${office}.ta
 export async function driveRefusals(o: DescribedOffice): Promise<void> {
   const { api, office, people } = o;
   const params = (key: RouteKey): Record<string, string> => {
-    const values: Record<string, string> = { office, counter: '1', kiosk: 'k-none', username: 'nobody-here', preset: 'all-day', device: 'x-unknown' };
+    const values: Record<string, string> = {
+      office,
+      counter: '1',
+      kiosk: 'k-none',
+      username: 'nobody-here',
+      preset: 'all-day',
+      device: 'x-unknown',
+      delivery: 'evt_unknown',
+    };
     values.id = key.includes('/exports/')
       ? 'exp-unknown-000'
       : key.includes('/snapshots/')

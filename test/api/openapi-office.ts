@@ -1,8 +1,9 @@
 /**
  * The office the description's test drives every route of: bookings on (test/bookings), a kiosk
  * with a network printer on a local port, Web Push and PUBLIC_URL set, the job workers sending SMS
- * to a local gateway (one-time codes are read there) and running report exports; a fixed clock on
- * Monday 2026-11-23, 09:00 in the office. The callers sign in through the recorder.
+ * to a local gateway (one-time codes are read there), running report exports and delivering webhooks
+ * (to a local receiver, in the allowed network, with one try each); a fixed clock on Monday
+ * 2026-11-23, 09:00 in the office. The callers sign in through the recorder.
  */
 import { createServer, type Server } from 'node:net';
 import { inject } from 'vitest';
@@ -12,6 +13,7 @@ import { bookingConfig, START } from '../bookings/booking-office.js';
 import { startReceiver, type LocalReceiver } from '../notifications/local-receivers.js';
 import { poll } from '../support/page-helpers.js';
 import { PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
+import { startWebhookReceiver, type WebhookReceiver } from '../webhooks/webhook-receiver.js';
 import { ApiRecorder, type Caller } from './openapi-recorder.js';
 
 export interface DescribedOffice {
@@ -19,6 +21,8 @@ export interface DescribedOffice {
   api: ApiRecorder;
   office: string;
   people: Record<'admin' | 'chair' | 'officer' | 'deploymentAdmin', Caller & { username: string }>;
+  /** a webhook receiver on 127.0.0.1 */
+  receiver: WebhookReceiver;
   /** asks for a one-time code through the API and reads it at the SMS gateway */
   otp(phone: string): Promise<string>;
   close(): Promise<void>;
@@ -29,10 +33,12 @@ export async function startDescribedOffice(): Promise<DescribedOffice> {
   await new Promise<void>((r) => printer.listen(0, '127.0.0.1', () => r()));
   const printerPort = (printer.address() as { port: number }).port;
   const gateway: LocalReceiver = await startReceiver();
+  const receiver = await startWebhookReceiver({ slowMs: 5000 });
   const t = await startTestApp({
     now: START,
     publicUrl: 'https://motcua.example.vn',
     pushPublicKey: generateVapidKeys().publicKey,
+    webhooks: { networks: ['127.0.0.1/32'], attempts: 1, backoffMs: 20, timeoutMs: 1000, recheckMs: 50 },
     office: (c) => ({ ...bookingConfig(c), kiosks: [{ id: 'k1', name: 'Kiosk sảnh', printer: { host: '127.0.0.1', port: printerPort } }] }),
   });
   const workers: Workers = await startWorkers(
@@ -62,6 +68,7 @@ export async function startDescribedOffice(): Promise<DescribedOffice> {
     api,
     office,
     people,
+    receiver,
     async otp(phone) {
       const before = codes(phone).length;
       const res = await api.call('POST /offices/:office/bookings/otp', { params: { office }, body: { phone } });
@@ -73,6 +80,7 @@ export async function startDescribedOffice(): Promise<DescribedOffice> {
       await workers.close();
       await t.close();
       await gateway.close();
+      await receiver.close();
       await new Promise<void>((r) => printer.close(() => r()));
     },
   };

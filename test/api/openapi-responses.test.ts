@@ -8,8 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteKey } from '../../server/access/route-table.js';
 import { ROUTE_DOCS } from '../../server/http/openapi/route-docs.js';
 import { driveBookings, driveCitizens, driveCounter } from './drive-hall.js';
+import { driveProvince } from './drive-province.js';
 import { driveRefusals } from './drive-refusals.js';
 import { driveAdministration, driveComplaintsAndDossiers, driveReports, driveSessionsAndOperations } from './drive-staff.js';
+import { driveWebhooks } from './drive-webhooks.js';
 import { startDescribedOffice, type DescribedOffice } from './openapi-office.js';
 
 describe('real answers of every route match the API description', () => {
@@ -45,6 +47,16 @@ describe('real answers of every route match the API description', () => {
     await driveComplaintsAndDossiers(o, complaint);
     matched();
   });
+
+  it("an office's webhooks: endpoints, a dead letter, its resend", async () => {
+    await driveWebhooks(o);
+    matched();
+  });
+
+  it('the province: the ranking, its files, the monthly reports', async () => {
+    await driveProvince(o);
+    matched();
+  }, 60_000);
 
   it('administration, devices, accounts and the province', async () => {
     await driveAdministration(o);

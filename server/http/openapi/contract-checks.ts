@@ -17,6 +17,8 @@ import type * as feedback from '../../../shared/schemas/feedback.js';
 import type * as live from '../../../shared/schemas/live-report.js';
 import type * as office from '../../../shared/schemas/office.js';
 import type * as officeOut from '../../../shared/schemas/office-responses.js';
+import type * as ranking from '../../../shared/schemas/ranking.js';
+import type * as rankingOut from '../../../shared/schemas/ranking-responses.js';
 import type * as exportsIn from '../../../shared/schemas/report-exports.js';
 import type * as figures from '../../../shared/schemas/report-figures.js';
 import type * as figuresOut from '../../../shared/schemas/report-figure-responses.js';
@@ -25,6 +27,8 @@ import type * as staffOut from '../../../shared/schemas/staff-responses.js';
 import type * as supervision from '../../../shared/schemas/supervision.js';
 import type * as ticket from '../../../shared/schemas/ticket.js';
 import type * as ticketOut from '../../../shared/schemas/ticket-responses.js';
+import type * as webhooks from '../../../shared/schemas/webhooks.js';
+import type * as webhooksOut from '../../../shared/schemas/webhook-responses.js';
 import type { AccountView } from '../../auth/accounts.js';
 import type { StoredComplaint } from '../../complaints/complaint-store.js';
 import type { StoredDossier } from '../../dossiers/dossier-actions.js';
@@ -70,4 +74,16 @@ export type ContractChecks = [
   Check<Same<Out<typeof staffOut.AuditEntry>, audit.AuditEntry>>,
   Check<Same<Out<typeof staffOut.Dossier>, StoredDossier>>,
   Check<Same<Out<typeof staffOut.SupervisionLive>, supervision.SupervisionLive>>,
+  Check<Same<Out<typeof rankingOut.RankingFigures>, ranking.RankingFigures>>,
+  Check<Same<Out<typeof rankingOut.RankingChange>, ranking.RankingChange>>,
+  Check<Same<Out<typeof rankingOut.RankingMedian>, ranking.RankingMedian>>,
+  Check<Same<Out<typeof rankingOut.RankingRow>, ranking.RankingRow>>,
+  Check<Same<Out<typeof rankingOut.RankingTotal>, ranking.RankingTotal>>,
+  Check<Same<Out<typeof rankingOut.RankingReport>, ranking.RankingReport>>,
+  Check<Same<Out<typeof rankingOut.ProvinceReportMeta>, ranking.ProvinceReportMeta>>,
+  Check<Same<Out<typeof rankingOut.ProvinceReport>, ranking.ProvinceReport>>,
+  Check<Same<Out<typeof webhooksOut.WebhookEndpoint>, webhooks.WebhookEndpointView>>,
+  Check<Same<Out<typeof webhooksOut.WebhookWithSecret>, webhooks.WebhookWithSecret>>,
+  Check<Same<Out<typeof webhooksOut.WebhookDelivery>, webhooks.WebhookDeliveryView>>,
+  Check<Same<Out<typeof webhooksOut.WebhookDeliveries>, webhooks.WebhookDeliveriesResponse>>,
 ];

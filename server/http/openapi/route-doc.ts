@@ -19,6 +19,7 @@ export const TAGS = {
   Complaints: 'The complaint inbox of the chairman',
   Dossiers: 'Dossiers received at the desk and their results',
   Administration: 'Offices, accounts, devices and the audit trails',
+  Webhooks: "An office's signed webhooks: endpoints, deliveries, dead letters and resend (the receivers' guide: docs/webhooks.md)",
   'Staff sign-in': 'Sessions of staff accounts (cookie and CSRF token)',
   Operations: 'Health, readiness, metrics, and this description',
 } as const;

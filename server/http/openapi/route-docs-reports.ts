@@ -1,4 +1,4 @@
-/** The chairman's reports (and a supervisor's, read only), and the province's live wall. */
+/** The chairman's reports (and a supervisor's, read only). */
 import { z } from 'zod';
 import { OfficeParams } from '../../../shared/schemas/common.js';
 import {
@@ -20,15 +20,13 @@ import {
   SelfInspectionReport,
   SnapshotMeta,
 } from '../../../shared/schemas/report-responses.js';
-import { SupervisionLive } from '../../../shared/schemas/staff-responses.js';
-import { LiveWallQuery } from '../../../shared/schemas/supervision.js';
 import type { RouteKey } from '../../access/route-table.js';
 import type { RouteDoc } from './route-doc.js';
 
-const CSV = 'text/csv';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV = 'text/csv';
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const FILE_HEADERS = { 'Content-Disposition': 'attachment; filename="…"' };
 const RANGE = 'Office-local dates `from`..`to` (YYYY-MM-DD), at most 1100 days.';
-const FILE_HEADERS = { 'Content-Disposition': 'attachment; filename="…"' };
 
 const rangeReport = (summary: string, description: string, query: z.ZodType, body: z.ZodType): RouteDoc => ({
   tag: 'Reports',
@@ -128,13 +126,5 @@ export const REPORT_DOCS = {
     query: SnapshotFormatQuery,
     errors: ['not_found'],
     responses: { 200: { description: 'the report', body: SelfInspectionReport, files: [CSV, XLSX] } },
-  },
-  'GET /supervision/live': {
-    tag: 'Province',
-    summary: 'Every office in scope, live',
-    description:
-      "The supervisor's offices (its `offices`, and those of its `groups`; every office with neither), or `group` of them: waiting, longest wait and since when, counters, today's figures, alerts (`long_wait`, `counter_paused`, `screen_offline`, `complaint_overdue`). The deployment administrator sees every office. Then `supervision.changed` on the socket.",
-    query: LiveWallQuery,
-    responses: { 200: { description: 'the wall', body: SupervisionLive } },
   },
 } satisfies Partial<Record<RouteKey, RouteDoc>>;

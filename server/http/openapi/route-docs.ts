@@ -10,14 +10,18 @@ import { CITIZEN_DOCS } from './route-docs-citizens.js';
 import { COMPLAINT_DOCS } from './route-docs-complaints.js';
 import { COUNTER_DOCS } from './route-docs-counter.js';
 import { OPERATION_DOCS } from './route-docs-operations.js';
+import { PROVINCE_DOCS } from './route-docs-province.js';
 import { REPORT_DOCS } from './route-docs-reports.js';
+import { WEBHOOK_DOCS } from './route-docs-webhooks.js';
 
 export const ROUTE_DOCS: Record<RouteKey, RouteDoc> = {
   ...CITIZEN_DOCS,
   ...BOOKING_DOCS,
   ...COUNTER_DOCS,
   ...REPORT_DOCS,
+  ...PROVINCE_DOCS,
   ...COMPLAINT_DOCS,
   ...ADMIN_DOCS,
+  ...WEBHOOK_DOCS,
   ...OPERATION_DOCS,
 };
