@@ -52,7 +52,8 @@ function queuePart(pipe: ReturnType<Context['redis']['pipeline']>, v: OfficeVita
   switch (part) {
     case 'today': {
       for (const s of v.config.services)
-        for (const priority of [true, false]) pipe.zcard(keys.queue(id, v.date, s.id, priority)).zrange(keys.queue(id, v.date, s.id, priority), '0', '0', 'WITHSCORES');
+        for (const priority of [true, false])
+          pipe.zcard(keys.queue(id, v.date, s.id, priority)).zrange(keys.queue(id, v.date, s.id, priority), '0', '0', 'WITHSCORES');
       pipe.hgetall(keys.aggregates(id, v.date));
       return (res, at) => {
         v.lines = v.config.services.map((s, i) => {

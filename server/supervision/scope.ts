@@ -14,7 +14,8 @@ import { officeDirectory, type DirectoryEntry } from '../offices/office-director
 export const readsProvince = (user: SessionUser): boolean => user.role === 'supervisor' || isDeploymentAdmin(user);
 
 /** Reads the whole deployment (one socket room for all such accounts). */
-export const readsEverything = (user: SessionUser): boolean => isDeploymentAdmin(user) || (user.role === 'supervisor' && !user.offices.length && !user.groups?.length);
+export const readsEverything = (user: SessionUser): boolean =>
+  isDeploymentAdmin(user) || (user.role === 'supervisor' && !user.offices.length && !user.groups?.length);
 
 /** Is this office in the scope, given its directory entry? */
 export function inScope(user: SessionUser, office: Pick<DirectoryEntry, 'id' | 'group'>): boolean {
