@@ -37,8 +37,8 @@ export interface HistoryOptions {
   /** the office's character (the standard ward when absent) */
   profile?: WardProfile;
   log: (line: string) => void;
-  /** a line every ten days played (default on) */
-  progress?: boolean;
+  /** told of each day played, with its tickets (instead of a line every ten days) */
+  onDay?: (tickets: number) => void;
 }
 
 export interface HistoryResult {
@@ -101,6 +101,7 @@ export async function simulateHistory(redis: RedisClient, opts: HistoryOptions):
     let tickets = 0;
     for (const [i, date] of toPlay.entries()) {
       await beginDay(redis, office, config, date);
+      const before = tickets;
       try {
         tickets += await playDay(ctxWith(dayStandInKeys(office, date)), clock, office, date, new Random(opts.seed, office, date), profile);
         await commitDay(redis, office, date);
@@ -114,7 +115,8 @@ export async function simulateHistory(redis: RedisClient, opts: HistoryOptions):
         }
         throw new DayFailed(`${date} failed and was rolled back (nothing of that day was kept): ${reason(err)}. ${goOn}`);
       }
-      if ((i + 1) % 10 === 0 && opts.progress !== false) log(`  ${date}: ${i + 1} days, ${tickets} tickets so far`);
+      if (opts.onDay) opts.onDay(tickets - before);
+      else if ((i + 1) % 10 === 0) log(`  ${date}: ${i + 1} days, ${tickets} tickets so far`);
     }
 
     const follow = await followUp(ctxWith(liveKeys(office)), clock, office, today, profile);

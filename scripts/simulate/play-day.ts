@@ -9,6 +9,7 @@
 import { addDays, officeInstant, weekdayOf } from '../../shared/office-time.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import type { CriterionId } from '../../shared/schemas/feedback.js';
+import type { Ticket } from '../../shared/schemas/ticket.js';
 import type { Context } from '../../server/context.js';
 import { fileComplaint } from '../../server/feedback/file-complaint.js';
 import { rateTicket } from '../../server/feedback/rate-ticket.js';
@@ -21,7 +22,6 @@ import { issueTicket } from '../../server/tickets/issue-ticket.js';
 import { closedReason } from '../../server/tickets/issuing-rules.js';
 import { Agenda } from './agenda.js';
 import type { Random } from './random.js';
-import type { Ticket } from '../../shared/schemas/ticket.js';
 import {
   ARRIVALS,
   COMMENTS,
@@ -67,24 +67,6 @@ export async function playDay(ctx: Context, clock: SimClock, office: string, dat
   const dayFactor = WEEKDAY_FACTOR[weekdayOf(date)]! * (0.85 + rng.next() * 0.3) * profile.volume;
   const arrivalsTotal = ARRIVALS.reduce((a, [, w]) => a + w, 0);
 
-  for (const s of config.services) {
-    for (let i = rng.poisson((DAILY[s.id] ?? 5) * dayFactor); i > 0; i--) {
-      const [start] = rng.weighted(ARRIVALS.map((slot) => [slot, slot[1] / arrivalsTotal] as const));
-      const priority = rng.chance(0.08) ? rng.pick(PRIORITIES) : undefined;
-      const minute = start + rng.next() * 30;
-      // citizens come while the service issues tickets (an office's own hours, not only the demo's all-day)
-      if (closedReason(config, s, at(minute))) continue;
-      agenda.add(at(minute), async () => {
-        const { ticket } = await issueTicket(ctx, office, { serviceId: s.id, ...(priority ? { priority } : {}) }, 'internal').catch((err: unknown) => {
-          const when = `${Math.floor(minute / 60)}:${String(Math.floor(minute % 60)).padStart(2, '0')}`;
-          throw err instanceof DomainError ? new DomainError(err.code, `a ${s.id} ticket at ${when} was refused: ${err.message}`) : err;
-        });
-        issued.set(ticket.id, { id: ticket.id, token: ticket.token });
-        wake(s.id);
-      });
-    }
-  }
-
   // a counter with nobody to call waits for the next ticket it serves (the officer sees it on the
   // screen a little later), and looks again after a while anyway: no empty calls every minute
   const idle = new Map<string, () => void>();
@@ -103,6 +85,24 @@ export async function playDay(ctx: Context, clock: SimClock, office: string, dat
     idle.set(counterId, wakeUp);
     agenda.add(clock.now + 10 * 60_000, async () => resume(0));
   };
+
+  for (const s of config.services) {
+    for (let i = rng.poisson((DAILY[s.id] ?? 5) * dayFactor); i > 0; i--) {
+      const [start] = rng.weighted(ARRIVALS.map((slot) => [slot, slot[1] / arrivalsTotal] as const));
+      const priority = rng.chance(0.08) ? rng.pick(PRIORITIES) : undefined;
+      const minute = start + rng.next() * 30;
+      // citizens come while the service issues tickets (an office's own hours, not only the demo's all-day)
+      if (closedReason(config, s, at(minute))) continue;
+      agenda.add(at(minute), async () => {
+        const { ticket } = await issueTicket(ctx, office, { serviceId: s.id, ...(priority ? { priority } : {}) }, 'internal').catch((err: unknown) => {
+          const when = `${Math.floor(minute / 60)}:${String(Math.floor(minute % 60)).padStart(2, '0')}`;
+          throw err instanceof DomainError ? new DomainError(err.code, `a ${s.id} ticket at ${when} was refused: ${err.message}`) : err;
+        });
+        issued.set(ticket.id, { id: ticket.id, token: ticket.token });
+        wake(s.id);
+      });
+    }
+  }
 
   // counters open in the morning and the afternoon; a counter calls the next citizen when free
   const open = new Set<string>();

@@ -12,7 +12,7 @@ import type { RedisClient } from '../../server/redis/scripts.js';
 import { simulateHistory, type HistoryOptions } from './history.js';
 import { DEMO_OFFICE_GROUP, PROVINCE, profileOf, provinceOfficeConfig, type ProvinceOffice } from './province.js';
 
-export interface ProvinceOptions extends Omit<HistoryOptions, 'office' | 'profile' | 'progress'> {
+export interface ProvinceOptions extends Omit<HistoryOptions, 'office' | 'profile' | 'onDay'> {
   offices: number;
   /** offices played at the same time */
   parallel: number;
@@ -57,6 +57,14 @@ export async function simulateProvince(redis: RedisClient, opts: ProvinceOptions
   if (created.length) log(`created ${created.length} offices: ${created.join(', ')}`);
 
   const result: ProvinceResult = { created, played: 0, tickets: 0, failed: [] };
+  // one line per hundred office days played, whichever offices they were in
+  const progress = { days: 0, tickets: 0, started: Date.now() };
+  const onDay = (tickets: number) => {
+    progress.tickets += tickets;
+    if (++progress.days % 100 === 0) {
+      log(`  ${progress.days} office days, ${progress.tickets} tickets so far (${((Date.now() - progress.started) / 60_000).toFixed(1)} min)`);
+    }
+  };
   const waiting = [...chosen];
   const worker = async () => {
     for (let o = waiting.shift(); o; o = waiting.shift()) {
@@ -67,7 +75,7 @@ export async function simulateProvince(redis: RedisClient, opts: ProvinceOptions
           ...history,
           office,
           profile: profileOf(o),
-          progress: false,
+          onDay,
           log: (line) => log(`${office}: ${line}`),
         });
         result.played += done.played;
