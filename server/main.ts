@@ -86,10 +86,12 @@ async function main() {
     `  Officer console           ${base}/console/?office=${o}`,
     `  Reports (chairman)        ${base}/console/reports.html?office=${o}`,
     `  Administration            ${base}/console/admin.html?office=${o}`,
+    `  Province wall (giamsat)   ${base}/console/province.html`,
     `  API                       ${base}/api/v1/offices/${o}`,
     '',
-    '  Accounts: admin, chutich (chairman), canbo1 … canbo6 (officers)',
+    '  Accounts: admin, chutich (chairman), canbo1 … canbo6 (officers), giamsat (supervisor of every office)',
   ];
+  if (seed.added?.length) lines.push(`  Added to this install's demo accounts: ${seed.added.join(', ')} (password: DEMO_PASSWORD)`);
   if (seed.generatedPassword) {
     mkdirSync(settings.DATA_DIR, { recursive: true });
     const file = join(settings.DATA_DIR, 'demo-password.txt');
@@ -100,6 +102,8 @@ async function main() {
     lines.push('  Password: the DEMO_PASSWORD you set');
   } else {
     lines.push(`  Password: printed at first start (see ${join(settings.DATA_DIR, 'demo-password.txt')})`);
+    // a generated password is not kept, so an account added to the demo later needs DEMO_PASSWORD once
+    if (!(await application.users.get('giamsat'))) lines.push('  giamsat is created at a start with DEMO_PASSWORD set (this install predates it)');
   }
   console.log(lines.join('\n') + '\n');
 

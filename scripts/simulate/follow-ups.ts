@@ -15,14 +15,14 @@ import { addWorkingDays } from '../../server/feedback/working-days.js';
 import { keys } from '../../server/redis/keys.js';
 import type { SimClock } from './play-day.js';
 import { unitHash } from './random.js';
-import { DOSSIER_DAYS, RESPONSES } from './ward-profile.js';
+import { DOSSIER_DAYS, RESPONSES, STANDARD_WARD, type WardProfile } from './ward-profile.js';
 
 export interface FollowUps {
   resolved: number;
   answered: number;
 }
 
-export async function followUp(ctx: Context, clock: SimClock, office: string, today: string): Promise<FollowUps> {
+export async function followUp(ctx: Context, clock: SimClock, office: string, today: string, profile: WardProfile = STANDARD_WARD): Promise<FollowUps> {
   const { config } = await ctx.offices.get(office, true);
   const tz = config.timeZone;
   const simulated = (await ctx.redis.smembers(keys.simulatedDays(office))).filter((d) => d < today).sort();
@@ -35,9 +35,9 @@ export async function followUp(ctx: Context, clock: SimClock, office: string, to
     const days = DOSSIER_DAYS[d.serviceId] ?? 5;
     const r = unitHash('result', office, d.id);
     const planned =
-      r < 0.82
+      r < profile.earlyDossiers
         ? addWorkingDays(config, d.receivedDate, Math.floor(days * (0.2 + 0.7 * unitHash('early', office, d.id))))
-        : r < 0.985
+        : r < 1 - profile.lateDossiers
           ? d.dueDate
           : addWorkingDays(config, d.dueDate, 1 + Math.floor(3 * unitHash('late', office, d.id)));
     const day = simulated.find((s) => s >= planned && s > d.receivedDate);
@@ -54,8 +54,9 @@ export async function followUp(ctx: Context, clock: SimClock, office: string, to
     if (c.status !== 'new' || !isSimulated.has(officeDate(c.createdAt, tz))) continue;
     const r = unitHash('answer', office, c.id);
     const s = unitHash('when', office, c.id);
-    if (r >= 0.92) continue; // still open
-    const answerAt = r < 0.8 ? c.createdAt + (0.5 + 0.4 * s) * (c.dueAt - c.createdAt) : c.dueAt + (1 + 3 * s) * 86_400_000;
+    if (r >= 1 - profile.openComplaints) continue; // still open
+    const answerAt =
+      r < 1 - profile.openComplaints - profile.lateAnswers ? c.createdAt + (0.5 + 0.4 * s) * (c.dueAt - c.createdAt) : c.dueAt + (1 + 3 * s) * 86_400_000;
     const at = Math.max(answerAt, officeInstant(officeDate(answerAt, tz), 9 * 60, tz));
     if (at >= startOfToday) continue;
     clock.now = at;

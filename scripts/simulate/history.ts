@@ -21,7 +21,7 @@ import { followUp } from './follow-ups.js';
 import { playDay, type SimClock } from './play-day.js';
 import { Random } from './random.js';
 import { dayStandInKeys, liveKeys, withStandIns } from './stand-ins.js';
-import { WEEKDAY_FACTOR } from './ward-profile.js';
+import { STANDARD_WARD, WEEKDAY_FACTOR, type WardProfile } from './ward-profile.js';
 
 export interface HistoryOptions {
   office: string;
@@ -34,7 +34,11 @@ export interface HistoryOptions {
   replace: boolean;
   /** IDENTITY_SALT of the deployment (settings) */
   identitySalt: string;
+  /** the office's character (the standard ward when absent) */
+  profile?: WardProfile;
   log: (line: string) => void;
+  /** told of each day played, with its tickets (instead of a line every ten days) */
+  onDay?: (tickets: number) => void;
 }
 
 export interface HistoryResult {
@@ -51,6 +55,7 @@ const reason = (err: unknown) => (err instanceof DomainError ? `${err.message} (
 
 export async function simulateHistory(redis: RedisClient, opts: HistoryOptions): Promise<HistoryResult> {
   const { office, log } = opts;
+  const profile = opts.profile ?? STANDARD_WARD;
   const clock: SimClock = { now: Date.now() };
   const offices = new OfficeStore(redis);
   const shared = {
@@ -96,8 +101,9 @@ export async function simulateHistory(redis: RedisClient, opts: HistoryOptions):
     let tickets = 0;
     for (const [i, date] of toPlay.entries()) {
       await beginDay(redis, office, config, date);
+      const before = tickets;
       try {
-        tickets += await playDay(ctxWith(dayStandInKeys(office, date)), clock, office, date, new Random(opts.seed, office, date));
+        tickets += await playDay(ctxWith(dayStandInKeys(office, date)), clock, office, date, new Random(opts.seed, office, date), profile);
         await commitDay(redis, office, date);
       } catch (err) {
         const goOn = `${i ? `The ${i} days before it are complete; run` : 'Run'} the same command again to go on.`;
@@ -109,10 +115,11 @@ export async function simulateHistory(redis: RedisClient, opts: HistoryOptions):
         }
         throw new DayFailed(`${date} failed and was rolled back (nothing of that day was kept): ${reason(err)}. ${goOn}`);
       }
-      if ((i + 1) % 10 === 0) log(`  ${date}: ${i + 1} days, ${tickets} tickets so far`);
+      if (opts.onDay) opts.onDay(tickets - before);
+      else if ((i + 1) % 10 === 0) log(`  ${date}: ${i + 1} days, ${tickets} tickets so far`);
     }
 
-    const follow = await followUp(ctxWith(liveKeys(office)), clock, office, today);
+    const follow = await followUp(ctxWith(liveKeys(office)), clock, office, today, profile);
     if (follow.resolved || follow.answered) log(`${follow.resolved} dossier results and ${follow.answered} complaint answers recorded`);
     if (toPlay.length) await selfInspections(ctxWith(liveKeys(office)), clock, office, config.timeZone, from, until);
     return { from, until, played: toPlay.length, tickets };

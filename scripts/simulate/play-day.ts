@@ -9,6 +9,7 @@
 import { addDays, officeInstant, weekdayOf } from '../../shared/office-time.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import type { CriterionId } from '../../shared/schemas/feedback.js';
+import type { Ticket } from '../../shared/schemas/ticket.js';
 import type { Context } from '../../server/context.js';
 import { fileComplaint } from '../../server/feedback/file-complaint.js';
 import { rateTicket } from '../../server/feedback/rate-ticket.js';
@@ -21,7 +22,19 @@ import { issueTicket } from '../../server/tickets/issue-ticket.js';
 import { closedReason } from '../../server/tickets/issuing-rules.js';
 import { Agenda } from './agenda.js';
 import type { Random } from './random.js';
-import { ARRIVALS, COMMENTS, COMPLAINTS, CONTACT_NAMES, CRITERIA, DAILY, DOSSIER_DAYS, PRIORITIES, WEEKDAY_FACTOR } from './ward-profile.js';
+import {
+  ARRIVALS,
+  COMMENTS,
+  COMPLAINTS,
+  CONTACT_NAMES,
+  CRITERIA,
+  DAILY,
+  DOSSIER_DAYS,
+  PRIORITIES,
+  STANDARD_WARD,
+  WEEKDAY_FACTOR,
+  type WardProfile,
+} from './ward-profile.js';
 
 /** The simulated instant every domain function reads through ctx.clock. */
 export interface SimClock {
@@ -44,15 +57,34 @@ interface Issued {
   token: string;
 }
 
-/** Plays `date` in `office`; returns the number of tickets issued. */
-export async function playDay(ctx: Context, clock: SimClock, office: string, date: string, rng: Random): Promise<number> {
+/** Plays `date` in `office` as an office of `profile`; returns the number of tickets issued. */
+export async function playDay(ctx: Context, clock: SimClock, office: string, date: string, rng: Random, profile: WardProfile = STANDARD_WARD): Promise<number> {
   const { config } = await ctx.offices.get(office, true);
   const at = (minute: number) => officeInstant(date, 0, config.timeZone) + Math.round(minute * 60_000);
   const officers = officersOf(office, config.counters.length);
   const agenda = new Agenda();
   const issued = new Map<string, Issued>();
-  const dayFactor = WEEKDAY_FACTOR[weekdayOf(date)]! * (0.85 + rng.next() * 0.3);
+  const dayFactor = WEEKDAY_FACTOR[weekdayOf(date)]! * (0.85 + rng.next() * 0.3) * profile.volume;
   const arrivalsTotal = ARRIVALS.reduce((a, [, w]) => a + w, 0);
+
+  // a counter with nobody to call waits for the next ticket it serves (the officer sees it on the
+  // screen a little later), and looks again after a while anyway: no empty calls every minute
+  const idle = new Map<string, () => void>();
+  const wake = (serviceId: string) => {
+    for (const c of config.counters) if (c.services.includes(serviceId)) idle.get(c.id)?.();
+  };
+  const waitForTicket = (counterId: string, officer: SessionUser, endAt: number) => {
+    let waiting = true;
+    const resume = (delayMs: number) => {
+      if (!waiting) return;
+      waiting = false;
+      if (idle.get(counterId) === wakeUp) idle.delete(counterId);
+      agenda.add(clock.now + delayMs, () => serve(counterId, officer, endAt));
+    };
+    const wakeUp = () => resume(rng.between(15, 60) * 1000);
+    idle.set(counterId, wakeUp);
+    agenda.add(clock.now + 10 * 60_000, async () => resume(0));
+  };
 
   for (const s of config.services) {
     for (let i = rng.poisson((DAILY[s.id] ?? 5) * dayFactor); i > 0; i--) {
@@ -67,6 +99,7 @@ export async function playDay(ctx: Context, clock: SimClock, office: string, dat
           throw err instanceof DomainError ? new DomainError(err.code, `a ${s.id} ticket at ${when} was refused: ${err.message}`) : err;
         });
         issued.set(ticket.id, { id: ticket.id, token: ticket.token });
+        wake(s.id);
       });
     }
   }
@@ -76,8 +109,8 @@ export async function playDay(ctx: Context, clock: SimClock, office: string, dat
   config.counters.forEach((c, i) => {
     const officer = officers[i]!;
     for (const [from, until] of [
-      [7 * 60 + 30 + rng.between(0, 10), 11 * 60 + 30],
-      [13 * 60 + 30 + rng.between(0, 10), 16 * 60 + 55],
+      [7 * 60 + 30 + rng.between(0, profile.lateOpening), 11 * 60 + 30],
+      [13 * 60 + 30 + rng.between(0, profile.lateOpening), 16 * 60 + 55],
     ] as const) {
       const endAt = at(until);
       agenda.add(at(from), async () => {
@@ -99,7 +132,7 @@ export async function playDay(ctx: Context, clock: SimClock, office: string, dat
     if (t0 >= endAt) return;
     const { ticket } = await callTicket(ctx, office, counterId, officer);
     if (!ticket) {
-      agenda.add(t0 + rng.between(45, 120) * 1000, () => serve(counterId, officer, endAt));
+      waitForTicket(counterId, officer, endAt);
       return;
     }
     const svc = config.services.find((s) => s.id === ticket.serviceId)!;
@@ -113,13 +146,15 @@ export async function playDay(ctx: Context, clock: SimClock, office: string, dat
       });
       return;
     }
-    const minutes = Math.max(1, svc.avgServiceMinutes * Math.exp(0.45 * rng.normal() - 0.1));
+    const minutes = Math.max(1, svc.avgServiceMinutes * profile.pace * Math.exp(0.45 * rng.normal() - 0.1));
     agenda.add(t0 + rng.between(30, 100) * 1000, async () => {
       await startService(ctx, office, counterId, officer);
       if (rng.chance(0.03)) {
         agenda.add(clock.now + rng.between(2, 5) * 60_000, async () => {
           const others = config.services.filter((s) => s.id !== ticket.serviceId && config.counters.some((c) => c.services.includes(s.id)));
-          await transferTicket(ctx, office, counterId, officer, rng.pick(others).id);
+          const to = rng.pick(others).id;
+          await transferTicket(ctx, office, counterId, officer, to);
+          wake(to);
           agenda.add(clock.now + 20_000, () => serve(counterId, officer, endAt));
         });
         return;
@@ -132,19 +167,22 @@ export async function playDay(ctx: Context, clock: SimClock, office: string, dat
             : undefined;
         const finished = await completeTicket(ctx, office, counterId, officer, dossier);
         const mine = issued.get(finished.id);
-        if (mine && rng.chance(0.4)) agenda.add(clock.now + rng.between(20, 240) * 1000, () => rate(mine, svc.id));
+        if (mine && rng.chance(0.4)) agenda.add(clock.now + rng.between(20, 240) * 1000, () => rate(mine, finished, svc.targetWaitMinutes));
         agenda.add(clock.now + rng.between(15, 60) * 1000, () => serve(counterId, officer, endAt));
       });
     });
   };
 
-  const rate = async (t: Issued, serviceId: string): Promise<void> => {
-    const slow = serviceId === 'dat-dai' || serviceId === 'ho-kinh-doanh';
+  const rate = async (t: Issued, finished: Ticket, targetWaitMinutes: number): Promise<void> => {
+    const slow = finished.serviceId === 'dat-dai' || finished.serviceId === 'ho-kinh-doanh';
+    // a wait past the target sours the rating, up to one and a half times as much as the office's mood lifts it
+    const waited = ((finished.calledAt ?? finished.issuedAt) - finished.issuedAt) / 60_000;
+    const tilt = profile.mood - Math.min(1.5, Math.max(0, waited / targetWaitMinutes - 1));
     const score = rng.weighted<number>([
-      [4, slow ? 45 : 58],
+      [4, (slow ? 45 : 58) * Math.exp(tilt)],
       [3, 30],
-      [2, slow ? 15 : 9],
-      [1, slow ? 7 : 3],
+      [2, (slow ? 15 : 9) * Math.exp(-tilt)],
+      [1, (slow ? 7 : 3) * Math.exp(-1.5 * tilt)],
     ]);
     const criteria: Partial<Record<CriterionId, number>> = {};
     if (rng.chance(0.3)) {
@@ -195,7 +233,8 @@ export async function playDay(ctx: Context, clock: SimClock, office: string, dat
       source: t ? 'rating' : rng.pick(['kiosk', 'phone'] as const),
     });
   };
-  if (rng.chance(0.3)) agenda.add(at(rng.between(8 * 60, 16 * 60)), () => complain());
+  const complaints = profile.complaintsPerDay < 1 ? Number(rng.chance(profile.complaintsPerDay)) : rng.poisson(profile.complaintsPerDay);
+  for (let i = 0; i < complaints; i++) agenda.add(at(rng.between(8 * 60, 16 * 60)), () => complain());
 
   await agenda.play((ms) => (clock.now = ms));
   // the day closes after midnight: whoever still waits has expired

@@ -1,5 +1,40 @@
 /** What a ward of ~30,000 people brings to its one-stop office: volumes, arrival times, words. */
 
+/**
+ * How one office differs from the standard ward, so offices compared side by side differ as real
+ * ones do: in size, in pace, in how their citizens feel and complain, in how late their results are.
+ */
+export interface WardProfile {
+  /** tickets per day against DAILY */
+  volume: number;
+  /** service minutes against the services' averages */
+  pace: number;
+  /** counters open up to this many minutes after 7:30 and 13:30 */
+  lateOpening: number;
+  /** leans ratings towards 4 (above 0) or towards 1 (below 0), before the wait's own effect */
+  mood: number;
+  /** complaints filed at the kiosk or from a phone, per day on average */
+  complaintsPerDay: number;
+  /** shares of complaints answered after their deadline, and never answered */
+  lateAnswers: number;
+  openComplaints: number;
+  /** shares of dossiers whose results come early, and after their due date (the rest on it) */
+  earlyDossiers: number;
+  lateDossiers: number;
+}
+
+export const STANDARD_WARD: WardProfile = {
+  volume: 1,
+  pace: 1,
+  lateOpening: 10,
+  mood: 0,
+  complaintsPerDay: 0.3,
+  lateAnswers: 0.12,
+  openComplaints: 0.08,
+  earlyDossiers: 0.82,
+  lateDossiers: 0.015,
+};
+
 /** Tickets per weekday by service. */
 export const DAILY: Record<string, number> = {
   'tu-phap': 30,

@@ -52,7 +52,7 @@ describe('the demo password', () => {
 
   it('accepts a good one for every demo account', () => {
     expect(readSettings({ DEMO_PASSWORD: 'hoa-sen-nở-sớm-2026' }).DEMO_PASSWORD).toBe('hoa-sen-nở-sớm-2026');
-    expect(DEMO_ACCOUNTS.map((a) => a.username)).toEqual(['admin', 'chutich', 'canbo1', 'canbo2', 'canbo3', 'canbo4', 'canbo5', 'canbo6']);
+    expect(DEMO_ACCOUNTS.map((a) => a.username)).toEqual(['admin', 'chutich', 'canbo1', 'canbo2', 'canbo3', 'canbo4', 'canbo5', 'canbo6', 'giamsat']);
   });
 });
 
