@@ -81,8 +81,8 @@ export function checkDossiers(rows: RawDossier[], rules: RowRules): { valid: Che
     const where = row.line !== undefined ? { line: row.line } : { index: row.index ?? 0 };
     const col = (f: DossierField) => row.columns[f] ?? f;
     const code = text(row.cells.code);
-    const add = (f: DossierField, problem: DossierProblemCode, message: string) =>
-      found.push({ ...where, column: col(f), ...(code ? { code } : {}), problem, message });
+    const add = (f: DossierField, problem: DossierProblemCode, message: string, value?: string) =>
+      found.push({ ...where, column: col(f), ...(code ? { code } : {}), ...(value ? { value: value.slice(0, 80) } : {}), problem, message });
 
     if (!code) add('code', 'missing', 'no dossier code');
     else if (!CODE.test(code)) add('code', 'bad_code', 'a dossier code is up to 60 letters, digits, ".", "_" or "-"');
@@ -94,12 +94,12 @@ export function checkDossiers(rows: RawDossier[], rules: RowRules): { valid: Che
     const serviceText = text(row.cells.service);
     const serviceId = serviceText ? rules.service(serviceText) : undefined;
     if (!serviceText) add('service', 'missing', 'no service');
-    else if (!serviceId) add('service', 'unknown_service', `no service of this office is named "${serviceText.slice(0, 80)}": map it to one`);
+    else if (!serviceId) add('service', 'unknown_service', `no service of this office is named "${serviceText.slice(0, 80)}": map it to one`, serviceText);
 
     const dateOf = (f: 'received' | 'due' | 'resolved' | 'returned', required: boolean) => {
       const d = cellDate(row.cells[f]);
       if (d === undefined && required) add(f, 'missing', 'no date');
-      else if (d === null) add(f, 'bad_date', `not a date: "${text(row.cells[f]).slice(0, 40)}" (dd/mm/yyyy)`);
+      else if (d === null) add(f, 'bad_date', `not a date: "${text(row.cells[f]).slice(0, 40)}" (dd/mm/yyyy)`, text(row.cells[f]));
       else if (d && f !== 'due' && d > rules.today) add(f, 'in_future', 'a date after today');
       return d ?? undefined;
     };

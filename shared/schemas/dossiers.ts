@@ -83,7 +83,9 @@ export interface DossierProblem {
   /** the column's header as in the file, or the body's field */
   column: string;
   code?: string;
-  /** why, a code the pages word (shared/i18n/reports-messages.ts dossierProblem…) */
+  /** the cell's text when it is what is wrong (a date that is none, a service name not found) */
+  value?: string;
+  /** why, a code the pages word (shared/i18n/dossier-messages.ts problemText) */
   problem: DossierProblemCode;
   message: string;
 }
@@ -91,7 +93,6 @@ export type DossierProblemCode =
   | 'missing'
   | 'bad_date'
   | 'bad_code'
-  | 'too_long'
   | 'duplicate'
   | 'unknown_service'
   | 'due_before_received'

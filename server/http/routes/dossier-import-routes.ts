@@ -20,7 +20,10 @@ import { importDossierFile, pushDossier, pushDossiers } from '../../dossiers/dos
 import { parse } from '../../validate.js';
 import { guardedRouter } from '../guarded-router.js';
 import { largeBody } from '../json-body.js';
+import { auditOnlyChanges } from '../audit-log.js';
 import { currentUser } from '../staff-auth.js';
+
+const changedAny = (r: { added: number; updated: number }) => r.added + r.updated > 0;
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -35,26 +38,33 @@ export function dossierImportRoutes(ctx: Context): Router {
       const who = currentUser(req).username;
       if (Buffer.isBuffer(req.body)) {
         const q = parse(DossierImportQuery, req.query, 'query');
-        res.json(await importDossierFile(ctx, office, req.body, { mode: q.mode, who }));
+        const result = await importDossierFile(ctx, office, req.body, { mode: q.mode, who });
+        auditOnlyChanges(req, changedAny(result));
+        res.json(result);
         return;
       }
       const body = parse(DossierImportBody, req.body, 'body');
       const file = Buffer.from(body.file, 'base64');
       if (file.length > MAX_IMPORT_BYTES) throw invalid('file', 'at most 4 MB');
-      res.json(await importDossierFile(ctx, office, file, { mode: body.mode, services: body.services, who }));
+      const result = await importDossierFile(ctx, office, file, { mode: body.mode, services: body.services, who });
+      auditOnlyChanges(req, changedAny(result));
+      res.json(result);
     },
   );
 
   g.route('POST /offices/:office/dossiers/batch', ...largeBody({ json: '1mb' }), async (req, res) => {
     const { office } = parse(OfficeParams, req.params, 'path');
     const body = parse(DossierBatchBody, req.body, 'body');
-    res.json(await pushDossiers(ctx, office, body.dossiers, { mode: body.mode, services: body.services, who: currentUser(req).username }));
+    const result = await pushDossiers(ctx, office, body.dossiers, { mode: body.mode, services: body.services, who: currentUser(req).username });
+    auditOnlyChanges(req, changedAny(result));
+    res.json(result);
   });
 
   g.route('PUT /offices/:office/dossiers/:id', async (req, res) => {
     const { office, id } = parse(DossierParams, req.params, 'path');
     const body = parse(DossierDatesBody, req.body, 'body');
     const { change } = await pushDossier(ctx, office, id, body, currentUser(req).username);
+    auditOnlyChanges(req, change !== 'unchanged');
     res.status(change === 'added' ? 201 : 200).json({ change, dossier: await getDossier(ctx, office, id) });
   });
 

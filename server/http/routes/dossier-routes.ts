@@ -13,6 +13,7 @@ import { parse } from '../../validate.js';
 import { listDossiers, resolveDossier } from '../../dossiers/dossier-actions.js';
 import { dossierDetail, linkDossiersToTicket } from '../../dossiers/dossier-links.js';
 import { guardedRouter } from '../guarded-router.js';
+import { auditOnlyChanges } from '../audit-log.js';
 
 export function dossierRoutes(ctx: Context): Router {
   const g = guardedRouter();
@@ -37,7 +38,9 @@ export function dossierRoutes(ctx: Context): Router {
   g.route('POST /offices/:office/tickets/:ticket/dossiers', async (req, res) => {
     const { office, ticket } = parse(TicketDossierParams, req.params, 'path');
     const body = parse(LinkDossiersBody, req.body, 'body');
-    res.json(await linkDossiersToTicket(ctx, office, ticket, body.codes, currentUser(req).username));
+    const linked = await linkDossiersToTicket(ctx, office, ticket, body.codes, currentUser(req).username);
+    auditOnlyChanges(req, linked.added > 0);
+    res.json(linked);
   });
 
   return g.router;

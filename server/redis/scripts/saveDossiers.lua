@@ -10,7 +10,7 @@
     ARGV[1] JSON { days [date] (the days of the keys, in the same order), dossiers [{ code, serviceId,
       receivedDate, dueDate, resolvedDate?, returnedDate?, title? }] (1 to 10000, no code twice),
       source ('import' | 'api'), who, now (ms), streamMaxLen }
-  Returns JSON { added, updated, unchanged } or { error }; { error = 'retry' } when a dossier now
+  Returns JSON { added (new codes, and codes that only awaited their dates), updated, unchanged } or { error }; { error = 'retry' } when a dossier now
   counts on a day not passed in (it changed since the caller read it).
 ]]
 --- @include "named-keys"
@@ -69,8 +69,10 @@ for _, x in ipairs(A.dossiers) do
     d.source, d.updatedAt = A.source, A.now
     addCounts(deltas, old, -1)
     addCounts(deltas, d, 1)
-    writes[#writes + 1] = { d = d, change = old and 'updated' or 'added' }
-    if old then updated = updated + 1 else added = added + 1 end
+    -- a code that was only linked to tickets gets its dates: new to the report, so added
+    local known = old ~= nil and old.status ~= 'awaiting_data'
+    writes[#writes + 1] = { d = d, change = known and 'updated' or 'added' }
+    if known then updated = updated + 1 else added = added + 1 end
   end
 end
 for date in pairs(deltas) do
