@@ -25,6 +25,7 @@ import { loadDevice, loadSession } from './http/staff-auth.js';
 import { bookingRoutes } from './http/routes/booking-routes.js';
 import { reportRoutes } from './http/routes/report-routes.js';
 import { complaintRoutes } from './http/routes/complaint-routes.js';
+import { dossierImportRoutes } from './http/routes/dossier-import-routes.js';
 import { dossierRoutes } from './http/routes/dossier-routes.js';
 import { deviceRoutes } from './http/routes/device-routes.js';
 import { supervisionRoutes } from './http/routes/supervision-routes.js';
@@ -148,6 +149,7 @@ export function createApplication(opts: AppOptions): Application {
   app.use(API, adminRoutes(ctx, users));
   app.use(API, reportRoutes(ctx));
   app.use(API, complaintRoutes(ctx));
+  app.use(API, dossierImportRoutes(ctx));
   app.use(API, dossierRoutes(ctx));
   app.use(API, supervisionRoutes(ctx));
   app.use(API, deviceRoutes(ctx, limits));

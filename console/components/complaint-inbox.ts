@@ -1,6 +1,7 @@
 /** The complaints inbox (phản ánh, kiến nghị): filters, the list with deadlines, one complaint with its actions. */
 import { LitElement, css, html, nothing } from 'lit';
 import type { Complaint } from '../../shared/schemas/feedback.js';
+import { t as dt } from '../../shared/i18n/dossier-messages.js';
 import { TOPIC_NAMES, t, type ReportMessage } from '../../shared/i18n/reports-messages.js';
 import { getLang } from '../../shared/i18n/translate.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
@@ -139,6 +140,7 @@ export class ComplaintInbox extends LitElement {
         <dt>${t('deadline')}</dt><dd>${dateTime(c.dueAt)}</dd>
         <dt>${t('status')}</dt><dd>${t(STATUS[c.status])}</dd>
         ${c.ticketId ? html`<dt>${t('ticketNumber')}</dt><dd>${c.ticketId.split('_').slice(1).join(' ')} ${c.serviceId ? `· ${c.serviceId}` : ''} ${c.counterId ? `· ${t('atCounter', { n: c.counterId })}` : ''}</dd>` : nothing}
+        ${c.dossiers?.length ? html`<dt>${dt('dossiersOf')}</dt><dd data-test="complaint-dossiers">${c.dossiers.join(', ')}</dd>` : nothing}
         ${c.contactName || c.contactPhone || c.contactEmail ? html`<dt>${t('contact')}</dt><dd>${[c.contactName, c.contactPhone, c.contactEmail].filter(Boolean).join(' · ')}</dd>` : nothing}
         ${c.assignee ? html`<dt>${t('assignee')}</dt><dd>${c.assignee}</dd>` : nothing}
         ${c.response ? html`<dt>${t('response')}</dt><dd class="msg">${c.response}</dd>` : nothing}

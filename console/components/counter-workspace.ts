@@ -7,32 +7,36 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import type { CounterSnapshot } from '../../shared/events.js';
-import { t, type ConsoleMessage } from '../../shared/i18n/console-messages.js';
+import { t as dt } from '../../shared/i18n/dossier-messages.js';
+import { t } from '../../shared/i18n/console-messages.js';
 import { errorMessage } from '../../shared/i18n/error-messages.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
-import type { PublicTicket, Ticket } from '../../shared/schemas/ticket.js';
+import type { PublicTicket } from '../../shared/schemas/ticket.js';
 import { api, ApiError, errorText } from '../../shared/ui/api-client.js';
+import { describeAnswer, type CounterAction } from '../lib/counter-answers.js';
 import { CounterFeed } from '../state/counter-feed.js';
 import { withAnswer, type TicketAnswer } from '../state/counter-state.js';
 import { workspaceStyles } from '../styles/counter-workspace.js';
 import './counter-current-ticket.js';
+import './counter-dossier-codes.js';
 import './counter-transfer-dialog.js';
 import './counter-waiting-list.js';
 
-type Action = 'call-next' | 'call' | 'recall' | 'start' | 'complete' | 'no-show' | 'transfer' | 'pause' | 'resume' | 'close';
+type Action = CounterAction;
 interface Message {
   kind: 'ok' | 'error' | 'info';
   text: string;
 }
 
-const KEYS: Record<string, Action | 'toggle-pause' | 'open-transfer'> = {
+const KEYS: Record<string, Action | 'toggle-pause' | 'open-transfer' | 'scan-codes'> = {
   r: 'recall',
   s: 'start',
   c: 'complete',
   n: 'no-show',
   p: 'toggle-pause',
   t: 'open-transfer',
+  m: 'scan-codes',
 };
 /** the actions whose answer is the counter's whole snapshot */
 const SNAPSHOT_ANSWERS: ReadonlySet<Action> = new Set(['pause', 'resume']);
@@ -46,6 +50,7 @@ export class CounterWorkspace extends LitElement {
     busy: { state: true },
     message: { state: true },
     transferOpen: { state: true },
+    codes: { state: true },
   };
   declare office: PublicOffice;
   declare counterId: string;
@@ -55,6 +60,8 @@ export class CounterWorkspace extends LitElement {
   declare busy: Action | undefined;
   declare message: Message | undefined;
   declare transferOpen: boolean;
+  /** the dossier codes scanned or typed for the current ticket, sent with "Complete" */
+  declare codes: string[];
 
   static override styles = workspaceStyles;
   private readonly feed = new CounterFeed(this, {
@@ -73,6 +80,7 @@ export class CounterWorkspace extends LitElement {
   constructor() {
     super();
     this.transferOpen = false;
+    this.codes = [];
   }
 
   override connectedCallback(): void {
@@ -147,6 +155,7 @@ export class CounterWorkspace extends LitElement {
     e.preventDefault();
     if (k === 'toggle-pause') void this.act(this.snap?.counter.status === 'paused' ? 'resume' : 'pause');
     else if (k === 'open-transfer') this.openTransfer();
+    else if (k === 'scan-codes') this.renderRoot.querySelector('qms-counter-dossier-codes')?.focusInput();
     else void this.act(k);
   };
 
@@ -155,18 +164,27 @@ export class CounterWorkspace extends LitElement {
   }
 
   /** Sends one action, shows the server's answer and applies it: the answer is the counter's new state. */
-  async act(action: Action, body?: Record<string, string>): Promise<void> {
+  async act(action: Action, body?: Record<string, unknown>): Promise<void> {
     if (this.busy) {
       // the screen may already show what the request in flight did (its event came first): the
       // officer's next key is kept and sent when that answer is in, never dropped
       if (action !== this.busy) this.next = { action, ...(body ? { body } : {}) };
       return;
     }
+    // calling the next citizen closes the current ticket: with codes listed, complete it with them first
+    if ((action === 'call-next' || action === 'call') && this.codes.length && this.snap?.current) {
+      this.next = { action, ...(body ? { body } : {}) };
+      return this.act('complete');
+    }
+    const codes = action === 'complete' ? this.codes : [];
+    if (codes.length) body = { dossiers: codes };
     this.busy = action;
     this.message = { kind: 'info', text: t('working') };
     try {
       const res = await api<TicketAnswer | CounterSnapshot | undefined>('POST', `${this.base}/${action}`, body ?? {});
-      this.message = { kind: 'ok', text: this.describe(action, res, body) };
+      this.message = { kind: 'ok', text: describeAnswer(this.office, action, res, body) + (codes.length ? ` (${dt('codesSent', { n: codes.length })})` : '') };
+      // the codes belong to the ticket just finished (or moved on)
+      if (['complete', 'call-next', 'call', 'no-show', 'transfer'].includes(action)) this.codes = [];
       if (action === 'close') {
         this.dispatchEvent(new CustomEvent('counter-closed', { bubbles: true, composed: true }));
         return;
@@ -188,34 +206,7 @@ export class CounterWorkspace extends LitElement {
   }
 
   /** One action asked for while another was on its way. */
-  private next: { action: Action; body?: Record<string, string> } | undefined;
-
-  private describe(action: Action, res: unknown, body?: Record<string, string>): string {
-    const ticket = (res as { ticket?: Ticket } | undefined)?.ticket;
-    const n = { number: ticket?.number ?? '' };
-    const simple: Partial<Record<Action, ConsoleMessage>> = { pause: 'counterPausedMsg', resume: 'counterResumed', close: 'counterClosedMsg' };
-    if (simple[action]) return t(simple[action]!);
-    switch (action) {
-      case 'call-next':
-      case 'call': {
-        const finished = (res as { finished?: Ticket | null } | undefined)?.finished;
-        const done = finished ? `${t('finished', { number: finished.number })} · ` : '';
-        return ticket ? done + t('called', n) : done + t('nobodyLeft');
-      }
-      case 'recall':
-        return t('recalled', n);
-      case 'start':
-        return t('started', n);
-      case 'complete':
-        return t('finished', n);
-      case 'no-show':
-        return t('markedNoShow', n);
-      case 'transfer':
-        return t('transferred', { ...n, service: this.office.services.find((s) => s.id === body?.serviceId)?.name ?? '' });
-      default:
-        return '';
-    }
-  }
+  private next: { action: Action; body?: Record<string, unknown> } | undefined;
 
   private button(action: Action, label: string, key: string, enabled: boolean, cls = '') {
     return html`<button class=${cls} data-action=${action} ?disabled=${!enabled || !!this.busy} @click=${() => (action === 'transfer' ? this.openTransfer() : this.act(action))}>
@@ -253,6 +244,7 @@ export class CounterWorkspace extends LitElement {
         </section>
         <section class="info">
           <qms-counter-current-ticket .offsetMs=${this.feed.offsetMs} timeZone=${this.office.timeZone} .ticket=${cur} .serviceName=${cur ? (names.get(cur.serviceId) ?? cur.serviceId) : ''}></qms-counter-current-ticket>
+          ${cur ? html`<qms-counter-dossier-codes .codes=${this.codes} ?disabled=${!!this.busy} @codes-changed=${(e: CustomEvent<string[]>) => (this.codes = e.detail)}></qms-counter-dossier-codes>` : nothing}
           <div class="today" data-testid="today">
             <b>${t('today')}</b>
             <span>${t('served')}: <b data-testid="served">${mine?.served ?? s.today.served}</b></span>

@@ -1,11 +1,17 @@
-/** Dossier follow-up: received, resolved, in progress, early/on time/late, and the dossiers still open. */
-import { LitElement, html, nothing } from 'lit';
+/**
+ * Dossier follow-up: received, resolved, in progress, early/on time/late (from the rollups the desk,
+ * the imports and the API feed), the dossiers still open, one dossier's visits and ratings, and the
+ * import of the one-stop software's export (leadership; a supervisor only reads the figures).
+ */
+import { LitElement, css, html, nothing } from 'lit';
 import type { DossierReport } from '../../shared/schemas/dossiers.js';
 import { t } from '../../shared/i18n/reports-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
 import { dossierSummary, dossierTable } from '../lib/report-figures.js';
 import { dmy } from '../lib/report-format.js';
 import { reportStyles } from '../styles/report.js';
+import './report-dossier-detail.js';
+import './report-dossier-import.js';
 
 interface Dossier {
   id: string;
@@ -30,6 +36,7 @@ export class ReportDossiers extends LitElement {
     pending: { state: true },
     pendingTotal: { state: true },
     error: { state: true },
+    opened: { state: true },
   };
   declare office: string;
   declare from: string;
@@ -41,7 +48,14 @@ export class ReportDossiers extends LitElement {
   declare pending: Dossier[];
   declare pendingTotal: number;
   declare error: string | undefined;
-  static override styles = reportStyles;
+  /** the dossier whose visits and ratings are shown */
+  declare opened: string | undefined;
+  static override styles = [
+    reportStyles,
+    css`
+      button.code { background: none; color: var(--qms-navy); border: 0; padding: 2px 0; text-decoration: underline; font-family: ui-monospace, monospace; font-weight: 700; }
+    `,
+  ];
 
   constructor() {
     super();
@@ -88,7 +102,9 @@ export class ReportDossiers extends LitElement {
             <p class="muted">${t('dossiersHint')}</p></div>`
           : html`<p class="muted">${t('loading')}</p>`
       }
+      ${this.opened ? html`<qms-report-dossier-detail .office=${this.office} .code=${this.opened} @close=${() => (this.opened = undefined)}></qms-report-dossier-detail>` : nothing}
       ${this.readOnly ? nothing : this.pendingPanel()}
+      ${this.readOnly ? nothing : html`<qms-report-dossier-import .office=${this.office} @dossiers-imported=${() => this.load()}></qms-report-dossier-import>`}
     `;
   }
 
@@ -101,7 +117,7 @@ export class ReportDossiers extends LitElement {
           <tbody>${this.pending.map(
             (
               x,
-            ) => html`<tr><td>${x.code}</td><td style="text-align:left">${x.title ?? ''}</td><td style="text-align:left">${x.serviceName}</td><td>${dmy(x.receivedDate)}</td><td class=${this.today && x.dueDate < this.today ? 'bad' : ''}>${dmy(x.dueDate)}</td>
+            ) => html`<tr><td><button class="code" data-code=${x.code} @click=${() => (this.opened = x.code)}>${x.code}</button></td><td style="text-align:left">${x.title ?? ''}</td><td style="text-align:left">${x.serviceName}</td><td>${dmy(x.receivedDate)}</td><td class=${this.today && x.dueDate < this.today ? 'bad' : ''}>${dmy(x.dueDate)}</td>
               <td class="no-print"><button class="secondary" @click=${() => this.resolve(x.id)}>${t('markResolved')}</button></td></tr>`,
           )}</tbody>
         </table>

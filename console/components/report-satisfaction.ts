@@ -1,6 +1,7 @@
 /** The satisfaction tab: four-level and official three-level views, the nine criteria, groups, 766 rates, comments. */
 import { LitElement, html, nothing } from 'lit';
 import type { CommentItem, RatingFigures, SatisfactionReport } from '../../shared/schemas/report-figures.js';
+import { t as dt } from '../../shared/i18n/dossier-messages.js';
 import { CRITERION_NAMES, t } from '../../shared/i18n/reports-messages.js';
 import { tt } from '../../shared/i18n/report-table-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
@@ -91,8 +92,8 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
         ? html`<div class="panel"><h3>${t('comments')}</h3>
           ${
             comments.length
-              ? html`<table data-test="comments"><thead><tr><th>${tt('comment')}</th><th>${tt('rating')}</th><th>${tt('serviceColumn')}</th><th>${tt('counterColumn')}</th><th>${tt('time')}</th></tr></thead><tbody>
-            ${comments.map((c) => html`<tr><td>${c.comment}</td><td class=${c.score <= 1 ? 'bad' : ''}>${[t('dissatisfied'), t('neutral'), t('satisfied'), t('verySatisfied')][c.score - 1]}</td><td>${c.serviceName}</td><td>${c.counterId ?? ''}</td><td>${dateTime(c.at)}</td></tr>`)}
+              ? html`<table data-test="comments"><thead><tr><th>${tt('comment')}</th><th>${tt('rating')}</th><th>${tt('serviceColumn')}</th><th>${tt('counterColumn')}</th><th>${dt('dossiersOf')}</th><th>${tt('time')}</th></tr></thead><tbody>
+            ${comments.map((c) => html`<tr><td>${c.comment}</td><td class=${c.score <= 1 ? 'bad' : ''}>${[t('dissatisfied'), t('neutral'), t('satisfied'), t('verySatisfied')][c.score - 1]}</td><td>${c.serviceName}</td><td>${c.counterId ?? ''}</td><td data-test="comment-dossiers">${c.dossiers?.join(', ') ?? ''}</td><td>${dateTime(c.at)}</td></tr>`)}
           </tbody></table>`
               : html`<p class="muted">${t('noData')}</p>`
           }</div>`

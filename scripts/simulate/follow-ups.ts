@@ -10,7 +10,8 @@ import type { SessionUser } from '../../shared/schemas/auth.js';
 import type { Complaint } from '../../shared/schemas/feedback.js';
 import type { Context } from '../../server/context.js';
 import { respondComplaint } from '../../server/complaints/complaint-actions.js';
-import { resolveDossier, type StoredDossier } from '../../server/dossiers/dossier-actions.js';
+import { resolveDossier } from '../../server/dossiers/dossier-actions.js';
+import { isDated, type StoredDossier } from '../../server/dossiers/dossier-record.js';
 import { addWorkingDays } from '../../server/feedback/working-days.js';
 import { keys } from '../../server/redis/keys.js';
 import type { SimClock } from './play-day.js';
@@ -29,9 +30,10 @@ export async function followUp(ctx: Context, clock: SimClock, office: string, to
   const isSimulated = new Set(simulated);
   const done = { resolved: 0, answered: 0 };
 
-  const dossiers = (await ctx.redis.hvals(keys.dossiers(office))).map((v) => JSON.parse(v) as StoredDossier);
-  for (const d of dossiers.sort((a, b) => a.receivedAt - b.receivedAt)) {
-    if (d.status !== 'in_progress' || !isSimulated.has(d.receivedDate)) continue;
+  // the desk's dossiers of simulated days (not those imported from the one-stop software)
+  const dossiers = (await ctx.redis.hvals(keys.dossiers(office))).map((v) => JSON.parse(v) as StoredDossier).filter(isDated);
+  for (const d of dossiers.sort((a, b) => (a.receivedAt ?? 0) - (b.receivedAt ?? 0))) {
+    if (d.status !== 'in_progress' || d.source === 'import' || d.source === 'api' || !isSimulated.has(d.receivedDate)) continue;
     const days = DOSSIER_DAYS[d.serviceId] ?? 5;
     const r = unitHash('result', office, d.id);
     const planned =

@@ -165,7 +165,7 @@ export async function playDay(ctx: Context, clock: SimClock, office: string, dat
           days && rng.chance(0.55)
             ? { code: `${ticket.number}-${date.replaceAll('-', '')}`, dueDate: addWorkingDays(config, date, days), title: svc.name }
             : undefined;
-        const finished = await completeTicket(ctx, office, counterId, officer, dossier);
+        const finished = await completeTicket(ctx, office, counterId, officer, dossier ? [dossier] : []);
         const mine = issued.get(finished.id);
         if (mine && rng.chance(0.4)) agenda.add(clock.now + rng.between(20, 240) * 1000, () => rate(mine, finished, svc.targetWaitMinutes));
         agenda.add(clock.now + rng.between(15, 60) * 1000, () => serve(counterId, officer, endAt));

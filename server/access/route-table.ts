@@ -106,6 +106,12 @@ export const ROUTES = {
   'POST /offices/:office/complaints/:id/resolve': { who: LEADERS, what: 'close a complaint' },
   'GET /offices/:office/dossiers': { who: STAFF_OF_OFFICE, what: 'dossiers received' },
   'POST /offices/:office/dossiers/:id/resolve': { who: STAFF_OF_OFFICE, what: 'record a dossier result' },
+  // the dossier link (docs/dossiers.md): codes on tickets, and dossiers from the one-stop software
+  'POST /offices/:office/tickets/:ticket/dossiers': { who: STAFF_OF_OFFICE, what: 'link dossier codes to a completed ticket' },
+  'GET /offices/:office/dossiers/:id': { who: READERS, what: 'a dossier with its tickets and their ratings' },
+  'POST /offices/:office/dossiers/import': { who: LEADERS, what: "import dossiers from the one-stop software's Excel export" },
+  'POST /offices/:office/dossiers/batch': { who: LEADERS, what: 'push many dossiers with their dates (upsert by code)' },
+  'PUT /offices/:office/dossiers/:id': { who: LEADERS, what: 'push one dossier with its dates (upsert by code)' },
 
   // administration: the domain narrows account changes to the administrator's offices (server/auth/accounts.ts)
   'GET /admin/offices': { who: ['office-admin'], what: 'the offices this administrator manages' },

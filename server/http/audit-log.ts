@@ -4,7 +4,7 @@
  * path, status and address. Account and configuration changes write their own entries, field by
  * field (server/audit/audit-trail.ts), and are not repeated here.
  */
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { recordAudit } from '../audit/audit-trail.js';
 import type { Context } from '../context.js';
 import { actorOf } from './staff-auth.js';
@@ -26,4 +26,12 @@ export function auditLog(ctx: Context): RequestHandler {
     });
     next();
   };
+}
+
+/**
+ * A request that turned out to change nothing (a dossier export imported again) leaves no entry:
+ * the trail records changes, and so a repeated import leaves Redis exactly as it was.
+ */
+export function auditOnlyChanges(req: Request, changed: boolean): void {
+  if (!changed) actorOf(req).recorded = true;
 }

@@ -23,7 +23,7 @@ const TICKET_EVENTS: Record<string, [string, string[]]> = {
   c: ['ticket.called', ['id', 'counterId', 'officer']],
   rc: ['ticket.recalled', ['id', 'counterId', 'officer']],
   s: ['ticket.serving', ['id', 'counterId', 'officer']],
-  d: ['ticket.done', ['id', 'counterId', 'officer', 'dossier']],
+  d: ['ticket.done', ['id', 'counterId', 'officer', 'dossier', 'dossiers']],
   n: ['ticket.no_show', ['id', 'counterId', 'officer']],
   tr: ['ticket.transferred', ['id', 'from', 'to', 'counterId', 'officer']],
   x: ['ticket.cancelled', ['id', 'by']],

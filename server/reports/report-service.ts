@@ -11,6 +11,7 @@ import type { Context } from '../context.js';
 import { keys } from '../redis/keys.js';
 import { complaintCounts, rates766 } from '../complaints/complaint-stats.js';
 import { complaintsInDates, isOverdueOpen, openComplaints } from '../complaints/complaint-store.js';
+import { dossiersOfTickets } from '../dossiers/dossier-links.js';
 import { dossierReport } from '../dossiers/dossier-report.js';
 import { serviceNameOn } from '../offices/service-names.js';
 import { readCounters } from '../tickets/counter-state.js';
@@ -99,7 +100,14 @@ export async function commentsReport(
     }
   });
   items.sort((a, b) => b.at - a.at);
-  return { comments: items.slice(0, limit), total: items.length };
+  const shown = items.slice(0, limit);
+  // each rating traced to the dossiers its ticket served
+  const codes = await dossiersOfTickets(
+    ctx,
+    office,
+    shown.map((c) => c.ticketId),
+  );
+  return { comments: shown.map((c) => (codes.has(c.ticketId) ? { ...c, dossiers: codes.get(c.ticketId)! } : c)), total: items.length };
 }
 
 /** Today, live: queues, counters, today's figures and alerts. */

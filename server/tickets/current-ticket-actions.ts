@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import { officeDate } from '../../shared/office-time.js';
+import type { DeskDossier } from '../../shared/schemas/dossiers.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
 import type { Context } from '../context.js';
 import { DomainError, invalid } from '../domain-error.js';
@@ -13,12 +14,6 @@ import { askForRating } from '../feedback/tablet-rating.js';
 import { counterConfig, counterView, type StoredCounter } from './counter-state.js';
 import { runOfficeScript, type Attempt } from './office-script.js';
 import { officerTicket, type StoredTicket } from './ticket-view.js';
-
-export interface Dossier {
-  code: string;
-  dueDate: string;
-  title?: string;
-}
 
 /** The arguments every held-ticket script starts with (includes/argument-checks.lua heldArgs), and their day. */
 function held(ctx: Context, officeId: string, counterId: string, user: SessionUser, attempt: Attempt) {
@@ -57,11 +52,12 @@ export async function startService(ctx: Context, officeId: string, counterId: st
   return announce(ctx, officeId, counterId, reply);
 }
 
-export async function completeTicket(ctx: Context, officeId: string, counterId: string, user: SessionUser, dossier?: Dossier): Promise<Ticket> {
+/** Completes the counter's ticket with the dossier codes it served (received at the desk when a result date comes with one). */
+export async function completeTicket(ctx: Context, officeId: string, counterId: string, user: SessionUser, dossiers: DeskDossier[] = []): Promise<Ticket> {
   assertMayUseCounter(user, officeId, counterId);
   const reply = await runOfficeScript(ctx, officeId, (attempt) => {
     const { date, args } = held(ctx, officeId, counterId, user, attempt);
-    if (dossier && dossier.dueDate < date) throw invalid('dossier.dueDate', 'the result date cannot be before today');
+    if (dossiers.some((d) => d.dueDate && d.dueDate < date)) throw invalid('dossiers.dueDate', 'the result date cannot be before today');
     return scripts.completeTicket.with(
       {
         counters: keys.counters(officeId),
@@ -70,7 +66,7 @@ export async function completeTicket(ctx: Context, officeId: string, counterId: 
         serviceStats: keys.serviceStats(officeId),
         dossiers: keys.dossiers(officeId),
       },
-      { ...args, dossier: dossier && { id: dossier.code, code: dossier.code, dueDate: dossier.dueDate, ...(dossier.title ? { title: dossier.title } : {}) } },
+      { ...args, ...(dossiers.length ? { dossiers } : {}) },
     );
   });
   const ticket = await announce(ctx, officeId, counterId, reply);

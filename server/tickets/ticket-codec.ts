@@ -31,6 +31,7 @@ const SHORT: Record<string, string> = {
   identity: 'idn',
   rated: 'r',
   dossier: 'ds',
+  dossiers: 'dss',
 };
 const LONG = Object.fromEntries(Object.entries(SHORT).map(([l, s]) => [s, l]));
 const NOT_EXTRA = new Set(['id', 'number', 'date', ...HEAD]);

@@ -1,5 +1,6 @@
 /** Projections of a stored ticket for each audience. */
 import type { PublicTicket, Ticket } from '../../shared/schemas/ticket.js';
+import { ticketDossiers } from '../dossiers/dossier-record.js';
 
 /** The ticket as stored by the Lua scripts (a superset of the contract's Ticket). */
 export type StoredTicket = Ticket & {
@@ -23,15 +24,21 @@ export function publicTicket(t: StoredTicket, extra: Partial<PublicTicket> = {})
 
 /** The citizen's own view (issuing kiosk, phone with the token): public data and the token. */
 export function citizenTicket(t: StoredTicket, extra: Partial<PublicTicket> = {}): Ticket {
-  const { identity: _identity, hour: _h, origServiceId: _o, officer: _officer, ...rest } = t;
-  return { ...rest, ...publicTicket(t, extra) } as Ticket;
+  const { identity: _identity, hour: _h, origServiceId: _o, officer: _officer, dossier: _d, ...rest } = t;
+  return { ...rest, ...withDossiers(t), ...publicTicket(t, extra) } as Ticket;
 }
 
 /** The officer's console: everything, identity masked as stored (never the full id number). */
 export function officerTicket(t: StoredTicket): Ticket {
-  const { hour: _h, origServiceId: _o, token: _token, ...rest } = t;
+  const { hour: _h, origServiceId: _o, token: _token, dossier: _d, ...rest } = t;
   const identity = t.identity
     ? { idLast4: t.identity.idLast4, name: t.identity.name, birthDate: t.identity.birthDate, sex: t.identity.sex, address: t.identity.address }
     : undefined;
-  return { ...rest, token: '', ...(identity ? { identity } : {}) } as Ticket;
+  return { ...rest, ...withDossiers(t), token: '', ...(identity ? { identity } : {}) } as Ticket;
+}
+
+/** The dossier codes a ticket served, as one list (a ticket of before several codes kept one `dossier`). */
+function withDossiers(t: StoredTicket): { dossiers?: string[] } {
+  const codes = ticketDossiers(t);
+  return codes.length ? { dossiers: codes } : {};
 }

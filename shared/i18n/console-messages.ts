@@ -75,8 +75,8 @@ const messages = {
   counterClosedElsewhere: { vi: (p) => `${p.counter} đã đóng. Hãy chọn quầy khác.`, en: (p) => `${p.counter} has been closed. Choose another counter.` },
   transferTo: { vi: 'Chuyển số sang lĩnh vực', en: 'Transfer the ticket to' },
   shortcuts: {
-    vi: 'Phím tắt: Cách/Enter gọi tiếp · R gọi lại · S bắt đầu · C hoàn thành · N vắng mặt · T chuyển · P tạm dừng/tiếp tục',
-    en: 'Keys: Space/Enter next · R recall · S start · C complete · N no-show · T transfer · P pause/resume',
+    vi: 'Phím tắt: Cách/Enter gọi tiếp · R gọi lại · S bắt đầu · C hoàn thành · N vắng mặt · T chuyển · P tạm dừng/tiếp tục · M quét mã hồ sơ',
+    en: 'Keys: Space/Enter next · R recall · S start · C complete · N no-show · T transfer · P pause/resume · M scan a dossier code',
   },
   offline: { vi: 'Mất kết nối – đang kết nối lại…', en: 'Connection lost – reconnecting…' },
   errorPrefix: { vi: 'Máy chủ từ chối', en: 'Refused by the server' },

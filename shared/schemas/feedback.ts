@@ -93,4 +93,6 @@ export interface Complaint {
   respondedAt?: number;
   resolvedAt?: number;
   history?: { at: number; by: string; action: string; note?: string }[];
+  /** when read: the dossier codes the complaint's ticket served (not stored with it) */
+  dossiers?: string[];
 }

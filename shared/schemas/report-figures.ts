@@ -184,4 +184,6 @@ export interface CommentItem {
   serviceName: string;
   counterId?: string;
   officer?: string;
+  /** the dossier codes the rated ticket served */
+  dossiers?: string[];
 }

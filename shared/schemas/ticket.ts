@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CounterId, ServiceId, Text, Token, TicketIdParam } from './common.js';
+import { DeskDossier, DossierCode, MAX_DOSSIERS_PER_CALL } from './dossiers.js';
 
 export const TicketStatus = {
   waiting: 'waiting',
@@ -50,6 +51,8 @@ export interface Ticket extends PublicTicket {
   rated?: boolean;
   /** the booking it came from (shared/schemas/booking.ts) */
   bookingId?: string;
+  /** the dossier codes (mã hồ sơ) it served */
+  dossiers?: string[];
 }
 
 export interface CitizenIdentity {
@@ -85,15 +88,22 @@ export const CallTicketBody = z.strictObject({ ticketId: TicketIdParam });
 export const TransferBody = z.strictObject({ serviceId: ServiceId });
 export const CompleteBody = z
   .strictObject({
-    /** Optional dossier received at the desk, with its legal deadline for the result (ngày hẹn trả). */
+    /** The dossier codes the ticket served (typed or scanned): a `dueDate` receives a new code at the desk. */
+    dossiers: z
+      .array(z.union([DossierCode.transform((code) => ({ code })), DeskDossier]))
+      .max(MAX_DOSSIERS_PER_CALL)
+      .refine((list) => new Set(list.map((d) => d.code)).size === list.length, 'a dossier code twice')
+      .optional(),
+    /** One dossier received at the desk, with its legal result date (ngày hẹn trả): the body of before `dossiers`. */
     dossier: z
       .strictObject({
-        code: Text(60).min(1),
+        code: DossierCode,
         dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dueDate as YYYY-MM-DD'),
         title: Text(200).optional(),
       })
       .optional(),
   })
+  .refine((b) => !(b.dossier && b.dossiers), 'send dossiers or dossier, not both')
   .default({});
 export const EmptyBody = z.strictObject({}).default({});
 

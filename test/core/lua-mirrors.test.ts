@@ -86,6 +86,18 @@ const TICKETS: StoredTicket[] = [
     officer: 'canbo2',
   },
   { ...base, status: 'expired', priority: false, doneAt: NINE + 36_000_000 },
+  // several dossier codes (the list the scripts keep since one ticket may serve many)
+  {
+    ...base,
+    status: 'done',
+    priority: false,
+    calledAt: NINE + 60_000,
+    firstCalledAt: NINE + 60_000,
+    doneAt: NINE + 300_000,
+    counterId: '1',
+    officer: 'canbo1',
+    dossiers: ['HS-1', 'H26.22-241125-0001'],
+  },
 ] as StoredTicket[];
 
 describe('Lua includes and their TypeScript mirrors', () => {
@@ -134,6 +146,8 @@ describe('Lua includes and their TypeScript mirrors', () => {
       { type: 'ticket.serving', t: NINE + 80_000, data: { id: id('A001'), counterId: '1', officer: 'canbo1' } },
       { type: 'ticket.transferred', t: NINE + 90_000, data: { id: id('A001'), from: 'tu-phap', to: 'dat-dai', counterId: '1', officer: 'canbo1' } },
       { type: 'ticket.done', t: NINE + 100_000, data: { id: id('A001'), counterId: '4', officer: 'canbo4', dossier: 'HS-1' } },
+      { type: 'ticket.done', t: NINE + 100_001, data: { id: id('A004'), counterId: '4', officer: 'canbo4', dossiers: ['HS-2', 'HS-3'] } },
+      { type: 'dossiers.linked', t: NINE + 100_002, data: { id: id('A004'), codes: ['HS-4'], by: 'canbo4' } },
       { type: 'ticket.no_show', t: NINE + 110_000, data: { id: id('A002'), counterId: '2', officer: 'canbo2' } },
       { type: 'rating.received', t: NINE + 120_000, data: { id: id('A001'), score: 4 } },
       { type: 'ticket.cancelled', t: late, data: { id: id('B001'), by: 'citizen' } },

@@ -85,7 +85,7 @@ describe('stored tickets', () => {
       calledAt: NINE + 150_000,
       servedAt: NINE + 180_000,
       doneAt: NINE + 300_000,
-      dossier: 'HS-0001',
+      dossiers: ['HS-0001'],
       rated: true,
       recalls: 1,
     });

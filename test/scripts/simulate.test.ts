@@ -258,10 +258,12 @@ describe('npm run simulate (history mode)', () => {
       expect(await t.redis.hgetall(keys.tickets(t.office, from))).not.toEqual(firstTickets);
       for (const month of new Set([real, ...earlier].map((d) => d.slice(0, 7)))) await expectMonthIsSumOfDays(t.redis, t.office, month);
       // nothing of the replaced run is left: every dossier and complaint of those days belongs to a ticket that exists now
-      const dossiers = Object.values(await t.redis.hgetall(keys.dossiers(t.office))).map((x) => JSON.parse(x) as { ticketId: string; receivedDate: string });
+      const dossiers = Object.values(await t.redis.hgetall(keys.dossiers(t.office))).map(
+        (x) => JSON.parse(x) as { code: string; ticketId: string; receivedDate: string },
+      );
       for (const d of dossiers.filter((x) => earlier.includes(x.receivedDate))) {
         const date = d.ticketId.split('_')[1]!;
-        expect((await ticketsOf(t.redis, t.office, date)).find((x) => x.id === d.ticketId)?.dossier).toBeDefined();
+        expect((await ticketsOf(t.redis, t.office, date)).find((x) => x.id === d.ticketId)?.dossiers).toContain(d.code);
       }
       const complaints = Object.values(await t.redis.hgetall(keys.complaints(t.office))).map((x) => JSON.parse(x) as { createdAt: number });
       for (const date of earlier) {

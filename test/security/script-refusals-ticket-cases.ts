@@ -14,7 +14,7 @@ export function ticketScriptCases({ o, ids, version, config, officer, held, held
     sex: 'Nam',
     address: '12 Láng Hạ, Hà Nội',
   };
-  const dossier = { id: 'HS-2', code: 'HS-2', dueDate: DAY, title: 'Cấp bản sao' };
+  const dossier = { code: 'HS-2', dueDate: DAY, title: 'Cấp bản sao' };
   // the shapes a remote number's and a check-in's arguments take (the valid issue below is a hall ticket)
   const remote = {
     id: `${o}_b0123456789abcdee`,
@@ -58,16 +58,26 @@ export function ticketScriptCases({ o, ids, version, config, officer, held, held
     caseOf({
       name: 'completeTicket',
       keys: { counters: keys.counters(o), ...day, events: keys.events(o), serviceStats: keys.serviceStats(o), dossiers: keys.dossiers(o) },
-      args: { ...held(2), dossier },
+      args: { ...held(2), dossiers: [dossier, { code: 'HS-1' }] },
       kinds: {
         ...heldKinds,
-        dossier: k.object(
-          dossier,
-          { id: ['', undefined, ...k.JSON_TEXT], code: [undefined, ...k.JSON_TEXT], dueDate: [undefined, '25/11/2026', 5], title: k.JSON_TEXT },
-          { optional: true },
+        dossiers: k.values(
+          'HS-2',
+          5,
+          true,
+          [dossier, dossier],
+          [{ ...dossier, code: '' }],
+          [{ ...dossier, code: 'HS 2' }],
+          [{ ...dossier, code: 'x'.repeat(61) }],
+          [{ ...dossier, code: '\ud800' }],
+          [{ ...dossier, dueDate: '25/11/2026' }],
+          [{ ...dossier, dueDate: '2026-11-24' }],
+          [{ ...dossier, title: 'a\u0000b' }],
+          [{ ...dossier, id: 'HS-2' }],
+          Array.from({ length: 21 }, (_, i) => ({ code: `HS-X${i}` })),
+          ...k.BAD_TEXT.slice(0, 3),
         ),
       },
-      alsoRefused: [{ args: { ...held(2), dossier: { ...dossier, id: 'HS-1', code: 'HS-1' } } }],
     }),
     caseOf({ name: 'markNoShow', keys: { counters: keys.counters(o), ...day, events: keys.events(o) }, args: held(4), kinds: heldKinds }),
     caseOf({

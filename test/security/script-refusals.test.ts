@@ -13,6 +13,7 @@ import { officeFingerprint } from '../support/state-fingerprint.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import * as k from '../support/worst-script-inputs.js';
 import { bookingScriptCases } from './script-refusals-booking-cases.js';
+import { dossierScriptCases } from './script-refusals-dossier-cases.js';
 import { feedbackScriptCases } from './script-refusals-feedback-cases.js';
 import { NOW, prepareScriptOffice, type Case } from './script-refusals-office.js';
 import { ticketScriptCases } from './script-refusals-ticket-cases.js';
@@ -26,7 +27,13 @@ describe('every Redis script refuses bad arguments before its first write', () =
     t = await startTestApp({ now: NOW });
     const office = await prepareScriptOffice(t);
     // in this order the valid arguments of each script still find the state they need (the last test)
-    cases.push(...ticketScriptCases(office), ...feedbackScriptCases(office), ...upkeepScriptCases(office), ...bookingScriptCases(office));
+    cases.push(
+      ...ticketScriptCases(office),
+      ...feedbackScriptCases(office),
+      ...upkeepScriptCases(office),
+      ...bookingScriptCases(office),
+      ...dossierScriptCases(office),
+    );
   });
   afterAll(async () => t.close());
 

@@ -7,6 +7,7 @@ import { currentUser } from '../staff-auth.js';
 import { parse } from '../../validate.js';
 import { assignComplaint, resolveComplaint, respondComplaint } from '../../complaints/complaint-actions.js';
 import { getComplaint, listComplaints } from '../../complaints/complaint-store.js';
+import { withTicketDossiers } from '../../dossiers/dossier-links.js';
 import { guardedRouter } from '../guarded-router.js';
 
 export function complaintRoutes(ctx: Context): Router {
@@ -16,13 +17,16 @@ export function complaintRoutes(ctx: Context): Router {
     const { office } = parse(OfficeParams, req.params, 'path');
     const q = parse(ComplaintListQuery, req.query, 'query');
     const { config } = await ctx.offices.get(office);
-    res.json({ ...(await listComplaints(ctx, office, config.timeZone, q)), now: ctx.clock() });
+    const { complaints, total } = await listComplaints(ctx, office, config.timeZone, q);
+    res.json({ complaints: await withTicketDossiers(ctx, office, complaints), total, now: ctx.clock() });
   });
 
   g.route('GET /offices/:office/complaints/:id', async (req, res) => {
     const { office, id } = parse(ComplaintParams, req.params, 'path');
     parse(OfficeParams, { office }, 'path');
-    res.json({ complaint: await getComplaint(ctx, office, id) });
+    // a complaint about a ticket is traced to the dossiers that ticket served
+    const [complaint] = await withTicketDossiers(ctx, office, [await getComplaint(ctx, office, id)]);
+    res.json({ complaint });
   });
 
   g.route('POST /offices/:office/complaints/:id/assign', async (req, res) => {

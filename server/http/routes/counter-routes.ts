@@ -67,7 +67,7 @@ export function counterRoutes(ctx: Context): Router {
   g.route('POST /offices/:office/counters/:counter/complete', async (req, res) => {
     const { office, counter } = parse(CounterParams, req.params, 'path');
     const body = parse(CompleteBody, req.body, 'body');
-    res.json({ ticket: await completeTicket(ctx, office, counter, currentUser(req), body.dossier) });
+    res.json({ ticket: await completeTicket(ctx, office, counter, currentUser(req), body.dossiers ?? (body.dossier ? [body.dossier] : [])) });
   });
 
   g.route('POST /offices/:office/counters/:counter/no-show', async (req, res) => {

@@ -14,6 +14,7 @@ import { expireBookings } from './expire-bookings.js';
 import { expireDay } from './expire-day.js';
 import { fileComplaint } from './file-complaint.js';
 import { issueTicket } from './issue-ticket.js';
+import { linkDossiers } from './link-dossiers.js';
 import { markNoShow } from './mark-no-show.js';
 import { pairDevice } from './pair-device.js';
 import { rateTicket } from './rate-ticket.js';
@@ -21,6 +22,7 @@ import { rebuildMonth } from './rebuild-month.js';
 import { recallTicket } from './recall-ticket.js';
 import { requestOtp } from './request-otp.js';
 import { resolveDossier } from './resolve-dossier.js';
+import { saveDossiers } from './save-dossiers.js';
 import { setCounterState } from './set-counter-state.js';
 import { startService } from './start-service.js';
 import { stripIdentity } from './strip-identity.js';
@@ -43,6 +45,8 @@ export const scripts = {
   fileComplaint,
   updateComplaint,
   resolveDossier,
+  linkDossiers,
+  saveDossiers,
   expireDay,
   closeCounters,
   stripIdentity,

@@ -1,5 +1,5 @@
 /** resolveDossier-6.lua: a dossier's result is ready, early, on time or late. */
-import type { StoredDossier } from '../../dossiers/dossier-actions.js';
+import type { StoredDossier } from '../../dossiers/dossier-record.js';
 import { script } from './define.js';
 
 export interface ResolveDossierArgs {

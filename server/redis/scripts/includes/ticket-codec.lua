@@ -12,7 +12,7 @@
 local TICKET_HEAD = { 'status', 'serviceId', 'issuedAt', 'hour', 'token', 'kiosk', 'calledAt', 'servedAt', 'doneAt', 'counterId', 'officer' }
 local TICKET_SHORT = { serviceId = 's', origServiceId = 'os', status = 'st', priority = 'p', priorityCategory = 'pc',
   issuedAt = 'i', hour = 'h', token = 'k', calledAt = 'c', firstCalledAt = 'f', servedAt = 'v', doneAt = 'd',
-  counterId = 'ct', officer = 'o', recalls = 'rc', transfers = 'tr', kiosk = 'ki', identity = 'idn', rated = 'r', dossier = 'ds' }
+  counterId = 'ct', officer = 'o', recalls = 'rc', transfers = 'tr', kiosk = 'ki', identity = 'idn', rated = 'r', dossier = 'ds', dossiers = 'dss' }
 local TICKET_LONG, IN_HEAD = {}, { id = true, number = true, date = true }
 for long, short in pairs(TICKET_SHORT) do TICKET_LONG[short] = long end
 for _, k in ipairs(TICKET_HEAD) do IN_HEAD[k] = true end
