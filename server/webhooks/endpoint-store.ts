@@ -11,6 +11,11 @@ export interface StoredEndpoint extends WebhookEndpointView {
   secret: string;
 }
 
+/** Changes made through this process, per office: a reader's cache of the endpoints is stale once it moves. */
+const changes = new Map<string, number>();
+export const endpointsVersion = (office: string): number => changes.get(office) ?? 0;
+const changed = (office: string) => changes.set(office, endpointsVersion(office) + 1);
+
 /** What may leave the server: everything but the secret. */
 export function endpointView(e: StoredEndpoint): WebhookEndpointView {
   const { secret: _secret, ...view } = e;
@@ -36,11 +41,14 @@ export async function countEndpoints(ctx: Context, office: string): Promise<numb
 
 /** Stores a new endpoint; false when the id is taken. */
 export async function insertEndpoint(ctx: Context, office: string, e: StoredEndpoint): Promise<boolean> {
-  return (await ctx.redis.hsetnx(keys.webhookEndpoints(office), e.id, JSON.stringify(e))) === 1;
+  const inserted = (await ctx.redis.hsetnx(keys.webhookEndpoints(office), e.id, JSON.stringify(e))) === 1;
+  changed(office);
+  return inserted;
 }
 
 export async function replaceEndpoint(ctx: Context, office: string, e: StoredEndpoint): Promise<void> {
   await ctx.redis.hset(keys.webhookEndpoints(office), e.id, JSON.stringify(e));
+  changed(office);
 }
 
 /**
@@ -55,4 +63,5 @@ export async function removeEndpoint(ctx: Context, office: string, id: string): 
     .del(keys.webhookDeliveries(office, id), keys.webhookRecent(office, id), keys.webhookDead(office, id));
   for (const m of members) tx.del(keys.webhookChain(office, id, m.slice(id.length + 1))).srem(keys.webhookChains(office), m);
   await tx.exec();
+  changed(office);
 }

@@ -10,15 +10,29 @@ import type { Context } from '../context.js';
 import type { DomainEvents } from '../domain-events.js';
 import { recordDeliveries } from './delivery-store.js';
 import { queueDelivery } from './delivery-queue.js';
-import { readEndpoints } from './endpoint-store.js';
+import { endpointsVersion, readEndpoints, type StoredEndpoint } from './endpoint-store.js';
 import { webhookEvents, type WebhookEventData } from './webhook-payloads.js';
 
 /** A new event id: the `id` of the body and the `Webhook-Id` header, the same on every try. */
 export const newEventId = (): string => `evt_${randomBytes(12).toString('hex')}`;
 
+/**
+ * How long a process trusts the endpoints it read of an office: a call is several events, and most
+ * offices have no endpoint, so each event must not cost a read. A change made through another
+ * process reaches this one within this time (through this process: at once).
+ */
+export const ENDPOINTS_CACHE_MS = 1000;
+
+type EndpointReader = (office: string) => Promise<StoredEndpoint[]>;
+
 /** Records one event for the endpoints that chose it and queues those it heads the chain of. */
-export async function publishWebhookEvent(ctx: Context, office: string, e: WebhookEventData): Promise<void> {
-  const endpoints = (await readEndpoints(ctx, office)).filter((x) => x.enabled && x.events.includes(e.type));
+export async function publishWebhookEvent(
+  ctx: Context,
+  office: string,
+  e: WebhookEventData,
+  read: EndpointReader = (o) => readEndpoints(ctx, o),
+): Promise<void> {
+  const endpoints = (await read(office)).filter((x) => x.enabled && x.events.includes(e.type));
   if (!endpoints.length) return;
   const id = newEventId();
   const body = JSON.stringify({ id, type: e.type, office, occurredAt: e.occurredAt, data: e.data });
@@ -36,12 +50,21 @@ type Mapper<K extends keyof DomainEvents> = (payload: DomainEvents[K], now: numb
 export function webhookReactions(ctx: Context) {
   /** the last event of each office still being recorded: the next one waits for it */
   const tails = new Map<string, Promise<void>>();
+  const cache = new Map<string, { at: number; endpoints: StoredEndpoint[]; version: number }>();
   let stopped = false;
+  const read: EndpointReader = async (office) => {
+    const hit = cache.get(office);
+    if (hit && Date.now() - hit.at < ENDPOINTS_CACHE_MS && hit.version === endpointsVersion(office)) return hit.endpoints;
+    const version = endpointsVersion(office);
+    const endpoints = await readEndpoints(ctx, office);
+    cache.set(office, { at: Date.now(), endpoints, version });
+    return endpoints;
+  };
 
   const publish = (office: string, event: WebhookEventData | undefined) => {
     if (!event || stopped) return;
     const next = (tails.get(office) ?? Promise.resolve())
-      .then(() => publishWebhookEvent(ctx, office, event))
+      .then(() => publishWebhookEvent(ctx, office, event, read))
       .catch((err) => ctx.log.warn({ err, office, type: event.type }, 'webhook event not recorded'));
     tails.set(office, next);
     void next.then(() => tails.get(office) === next && tails.delete(office));
