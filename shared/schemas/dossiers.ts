@@ -73,7 +73,9 @@ export const DossierImportBody = z.strictObject({
   mode: ImportMode.default('all-or-nothing'),
   services: ServiceMapping.optional(),
 });
-export const DossierImportQuery = z.strictObject({ mode: ImportMode.default('all-or-nothing') });
+export const DossierImportQuery = z.strictObject({
+  mode: ImportMode.default('all-or-nothing').describe('with the XLSX file as the body only (the JSON body has its own)'),
+});
 
 /** One row (or pushed dossier) that was not taken: its spreadsheet line and column, or its place in a batch. */
 export interface DossierProblem {

@@ -57,6 +57,7 @@ export const CommentItem = z
     serviceName: z.string().describe("the service's name on the day of the rating"),
     counterId: z.string().optional(),
     officer: z.string().optional(),
+    dossiers: z.array(z.string()).optional().describe('the dossier codes the rated ticket served'),
   })
   .meta({ id: 'CommentItem' });
 

@@ -1,4 +1,4 @@
-/** Accounts, the audit trail, dossiers and the province's live wall in the API's answers (see ticket-responses.ts). */
+/** Accounts, the audit trail and the province's live wall in the API's answers (see ticket-responses.ts). */
 import { z } from 'zod';
 import { AuditAction } from './audit.js';
 import { Role } from './auth.js';
@@ -44,26 +44,6 @@ export const AuditEntry = z
     status: z.number().optional(),
   })
   .meta({ id: 'AuditEntry', description: 'Who changed what, when and from which address' });
-
-export const Dossier = z
-  .object({
-    id: z.string(),
-    code: z.string(),
-    title: z.string().optional(),
-    dueDate: z.string().describe('the legal date of the result (ngày hẹn trả)'),
-    ticketId: z.string(),
-    serviceId: z.string(),
-    counterId: z.string(),
-    officer: z.string(),
-    receivedAt: Instant,
-    receivedDate: z.string(),
-    status: z.enum(['in_progress', 'resolved']),
-    resolvedAt: Instant.optional(),
-    resolvedDate: z.string().optional(),
-    resolvedBy: z.string().optional(),
-    outcome: z.enum(['early', 'onTime', 'late']).optional(),
-  })
-  .meta({ id: 'Dossier', description: 'A dossier (hồ sơ) received at the desk' });
 
 export const LiveOfficeRow = z
   .object({

@@ -45,8 +45,7 @@ export const Ticket = PublicTicket.extend({
   identity: CitizenIdentity.optional(),
   rated: z.boolean().optional(),
   bookingId: z.string().optional(),
-  /** the stored ticket's field, sent along by every view of a whole ticket */
-  dossier: z.string().optional().describe('the id of the dossier received with it'),
+  dossiers: z.array(z.string()).optional().describe('the dossier codes (mã hồ sơ) it served'),
   slotEnd: Instant.optional().describe("an appointment checked in on time: its slot's end"),
 }).meta({
   id: 'Ticket',
@@ -91,6 +90,7 @@ export const Complaint = z
     respondedAt: Instant.optional(),
     resolvedAt: Instant.optional(),
     history: z.array(z.object({ at: Instant, by: z.string(), action: z.string(), note: z.string().optional() })).optional(),
+    dossiers: z.array(z.string()).optional().describe('when read: the dossier codes its ticket served (not stored with the complaint)'),
   })
   .meta({ id: 'Complaint', description: 'A complaint (phản ánh, kiến nghị)' });
 

@@ -4,7 +4,7 @@ import { browserSubscription } from '../notifications/local-receivers.js';
 import type { Caller } from './openapi-recorder.js';
 import type { DescribedOffice } from './openapi-office.js';
 
-interface IssuedTicket {
+export interface IssuedTicket {
   id: string;
   token: string;
   number: string;
@@ -68,8 +68,12 @@ export async function driveCitizens(o: DescribedOffice): Promise<{ complaint: st
   return { complaint: (filed.body as { complaint: { id: string } }).complaint.id };
 }
 
-/** Counter 1 (tu-phap, tra-ket-qua) through every action; its tablet and the phone rate what it served. */
-export async function driveCounter(o: DescribedOffice): Promise<void> {
+/**
+ * Counter 1 (tu-phap, tra-ket-qua) through every action; its tablet and the phone rate what it served.
+ * Returns the first ticket served: completed with two dossier codes (HS-2026-0001 received at the desk,
+ * HS-2026-0002 waiting for its dates) and rated on the tablet.
+ */
+export async function driveCounter(o: DescribedOffice): Promise<{ served: IssuedTicket }> {
   const { api, office, people } = o;
   const issue = async () =>
     (
@@ -95,14 +99,16 @@ export async function driveCounter(o: DescribedOffice): Promise<void> {
   expect((await act('call-next')).body.ticket.id).toBe(t1.id);
   expect((await api.call('GET /offices/:office/counters/:counter', { as: people.officer, params: at })).status).toBe(200);
   await act('start');
-  await act('complete', { dossier: { code: 'HS-2026-0001', dueDate: '2026-11-27', title: 'Chứng thực bản sao' } });
+  const completed = await act('complete', { dossiers: ['HS-2026-0002', { code: 'HS-2026-0001', dueDate: '2026-11-27', title: 'Chứng thực bản sao' }] });
+  expect(completed.body.ticket.dossiers).toEqual(['HS-2026-0002', 'HS-2026-0001']);
   expect((await act('call', { ticketId: t3.id })).body.ticket.id).toBe(t3.id);
   await act('recall');
   await act('no-show');
   expect((await act('call-next')).body.ticket.id).toBe(t2.id);
   await act('transfer', { serviceId: 'chung-thuc' });
   expect((await act('call-next')).body.ticket.id).toBe(t4.id);
-  await act('complete');
+  // the body of before: one dossier received at the desk
+  await act('complete', { dossier: { code: 'HS-2026-0004', dueDate: '2026-11-30' } });
   expect((await act('call-next')).status).toBe(204);
   // another officer on a counter held: 409 counter_taken naming the holder
   const other = await api.login(`officer2-${office}`, 'test-password-1');
@@ -119,6 +125,7 @@ export async function driveCounter(o: DescribedOffice): Promise<void> {
   const phone = { token: t4.token, score: 2, criteria: { attitude: 2, total_time: 0 }, comment: 'Chờ hơi lâu', source: 'phone' };
   expect((await api.call('POST /tickets/:id/rating', { params: { id: t4.id }, body: phone })).status).toBe(201);
   expect((await api.call('POST /tickets/:id/rating', { params: { id: t4.id }, body: phone })).status).toBe(409);
+  return { served: t1 };
 }
 
 /** Bookings from a phone: an appointment booked, read and cancelled; one checked in at the kiosk; a remote number. */

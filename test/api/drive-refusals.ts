@@ -22,6 +22,7 @@ export async function driveRefusals(o: DescribedOffice): Promise<void> {
       preset: 'all-day',
       device: 'x-unknown',
       delivery: 'evt_unknown',
+      ticket: `${office}_2020-01-01_A001`,
     };
     values.id = key.includes('/exports/')
       ? 'exp-unknown-000'

@@ -1,4 +1,4 @@
-/** Reports, complaints, dossiers, the province, administration and operations, each route with a request that succeeds. */
+/** Reports, complaints, the province, administration and operations, each route with a request that succeeds. */
 import { expect } from 'vitest';
 import { demoOffice } from '../../server/offices/demo-office.js';
 import { MONDAY } from '../bookings/booking-office.js';
@@ -42,7 +42,7 @@ export async function driveReports(o: DescribedOffice): Promise<void> {
   await ok('GET /offices/:office/reports/snapshots/:id', { params: { office, id: snapshot }, query: { format: 'csv' } });
 }
 
-export async function driveComplaintsAndDossiers(o: DescribedOffice, complaint: string): Promise<void> {
+export async function driveComplaints(o: DescribedOffice, complaint: string): Promise<void> {
   const { api, office, people } = o;
   const at = { office, id: complaint };
   const ok = async (key: Parameters<typeof api.call>[0], opts: Parameters<typeof api.call>[1]) => {
@@ -56,10 +56,6 @@ export async function driveComplaintsAndDossiers(o: DescribedOffice, complaint: 
   await ok('POST /offices/:office/complaints/:id/respond', { as: people.chair, params: at, body: { response: 'Đã bổ sung cán bộ giờ cao điểm.' } });
   await ok('POST /offices/:office/complaints/:id/resolve', { as: people.chair, params: at, body: { note: 'Đã trả lời' } });
   await ok('GET /offices/:office/complaints/:id', { as: people.chair, params: at });
-
-  const listed = await ok('GET /offices/:office/dossiers', { as: people.officer, params: { office } });
-  const dossier = (listed.body as { dossiers: { id: string }[] }).dossiers[0]!.id;
-  await ok('POST /offices/:office/dossiers/:id/resolve', { as: people.officer, params: { office, id: dossier }, body: {} });
 }
 
 export async function driveAdministration(o: DescribedOffice): Promise<void> {

@@ -22,8 +22,8 @@ export interface CallOptions {
   params?: Record<string, string>;
   query?: Record<string, string | number>;
   body?: unknown;
-  /** a body sent as it is, with its media type (malformed JSON, a form) */
-  raw?: { type: string; text: string };
+  /** a body sent as it is, with its media type (malformed JSON, a form, a file) */
+  raw?: { type: string; text: string | Uint8Array };
   headers?: Record<string, string>;
 }
 
@@ -70,7 +70,7 @@ export class ApiRecorder {
       headers['content-type'] = 'application/json';
     }
     if (opts.raw) {
-      init.body = opts.raw.text;
+      init.body = typeof opts.raw.text === 'string' ? opts.raw.text : new Uint8Array(opts.raw.text);
       headers['content-type'] = opts.raw.type;
     }
     const res = await fetch(url, init);

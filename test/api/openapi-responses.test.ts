@@ -7,16 +7,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteKey } from '../../server/access/route-table.js';
 import { ROUTE_DOCS } from '../../server/http/openapi/route-docs.js';
-import { driveBookings, driveCitizens, driveCounter } from './drive-hall.js';
+import { driveBookings, driveCitizens, driveCounter, type IssuedTicket } from './drive-hall.js';
 import { driveProvince } from './drive-province.js';
 import { driveRefusals } from './drive-refusals.js';
-import { driveAdministration, driveComplaintsAndDossiers, driveReports, driveSessionsAndOperations } from './drive-staff.js';
+import { driveDossiers } from './drive-dossiers.js';
+import { driveAdministration, driveComplaints, driveReports, driveSessionsAndOperations } from './drive-staff.js';
 import { driveWebhooks } from './drive-webhooks.js';
 import { startDescribedOffice, type DescribedOffice } from './openapi-office.js';
 
 describe('real answers of every route match the API description', () => {
   let o: DescribedOffice;
   let complaint = '';
+  let served: IssuedTicket;
   beforeAll(async () => {
     o = await startDescribedOffice();
   }, 60_000);
@@ -29,7 +31,7 @@ describe('real answers of every route match the API description', () => {
   });
 
   it('the counter console, its rating tablet, a rating from the phone', async () => {
-    await driveCounter(o);
+    served = (await driveCounter(o)).served;
     matched();
   });
 
@@ -43,8 +45,13 @@ describe('real answers of every route match the API description', () => {
     matched();
   }, 60_000);
 
-  it('complaints and dossiers', async () => {
-    await driveComplaintsAndDossiers(o, complaint);
+  it('complaints', async () => {
+    await driveComplaints(o, complaint);
+    matched();
+  });
+
+  it("dossiers: codes on tickets, their visits, the one-stop software's imports and pushes, the trace from a complaint", async () => {
+    await driveDossiers(o, served);
     matched();
   });
 

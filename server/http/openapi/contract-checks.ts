@@ -1,7 +1,8 @@
 /**
  * Proof, at compile time, that each response schema (shared/schemas/*-responses.ts) describes
- * exactly the interface the server builds its answers with: each is assignable to the other. An
- * interface that gains or loses a field fails the type check here until its schema follows.
+ * exactly the interface the server builds its answers with: each is assignable to the other, with
+ * the same top-level keys. An interface that gains or loses a field (an optional one too) fails the
+ * type check here until its schema follows.
  */
 import type { z } from 'zod';
 import type * as events from '../../../shared/events.js';
@@ -12,6 +13,7 @@ import type * as booking from '../../../shared/schemas/booking.js';
 import type * as bookingOut from '../../../shared/schemas/booking-responses.js';
 import type * as device from '../../../shared/schemas/device.js';
 import type * as dossiers from '../../../shared/schemas/dossiers.js';
+import type * as dossiersOut from '../../../shared/schemas/dossier-responses.js';
 import type { ErrorBody } from '../../../shared/schemas/error-body.js';
 import type * as feedback from '../../../shared/schemas/feedback.js';
 import type * as live from '../../../shared/schemas/live-report.js';
@@ -31,18 +33,23 @@ import type * as webhooks from '../../../shared/schemas/webhooks.js';
 import type * as webhooksOut from '../../../shared/schemas/webhook-responses.js';
 import type { AccountView } from '../../auth/accounts.js';
 import type { StoredComplaint } from '../../complaints/complaint-store.js';
-import type { StoredDossier } from '../../dossiers/dossier-actions.js';
+import type { listDossiers } from '../../dossiers/dossier-actions.js';
+import type { dossierDetail, DossierTicket, linkDossiersToTicket } from '../../dossiers/dossier-links.js';
+import type { pushDossier } from '../../dossiers/dossier-import.js';
+import type { StoredDossier } from '../../dossiers/dossier-record.js';
 import type { StoredTicket } from '../../tickets/ticket-view.js';
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assignable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// the same keys too: an optional field on one side only passes assignability both ways
+type Same<A, B> = Assignable<A, B> extends true ? Assignable<keyof A, keyof B> : false;
 type Out<S extends z.ZodType> = z.output<S>;
 type Check<T extends true> = T;
 
 export type ContractChecks = [
   Check<Same<Out<typeof ErrorBody>, ErrorBodyType>>,
   Check<Same<Out<typeof ticketOut.PublicTicket>, ticket.PublicTicket>>,
-  // a whole ticket as every view sends it: the stored ticket's `dossier` and `slotEnd` ride along
-  Check<Same<Out<typeof ticketOut.Ticket>, ticket.Ticket & Pick<StoredTicket, 'dossier' | 'slotEnd'>>>,
+  // a whole ticket as every view sends it: the stored ticket's `slotEnd` rides along (its old `dossier` is sent as `dossiers`)
+  Check<Same<Out<typeof ticketOut.Ticket>, ticket.Ticket & Pick<StoredTicket, 'slotEnd'>>>,
   Check<Same<Out<typeof ticketOut.Rating>, feedback.Rating>>,
   Check<Same<Out<typeof ticketOut.Complaint>, feedback.Complaint>>,
   Check<Same<Out<typeof ticketOut.StoredComplaint>, StoredComplaint>>,
@@ -72,7 +79,15 @@ export type ContractChecks = [
   Check<Same<Out<typeof staffOut.MeResponse>, auth.MeResponse>>,
   Check<Same<Out<typeof staffOut.Account>, AccountView>>,
   Check<Same<Out<typeof staffOut.AuditEntry>, audit.AuditEntry>>,
-  Check<Same<Out<typeof staffOut.Dossier>, StoredDossier>>,
+  Check<Same<Out<typeof dossiersOut.Dossier>, StoredDossier>>,
+  Check<Same<Out<typeof dossiersOut.NamedDossier>, StoredDossier & { serviceName: string }>>,
+  Check<Same<Out<typeof dossiersOut.DossierList>, Awaited<ReturnType<typeof listDossiers>>>>,
+  Check<Same<Out<typeof dossiersOut.DossierTicket>, DossierTicket>>,
+  Check<Same<Out<typeof dossiersOut.DossierDetail>, Awaited<ReturnType<typeof dossierDetail>>>>,
+  Check<Same<Out<typeof dossiersOut.LinkedDossiers>, Awaited<ReturnType<typeof linkDossiersToTicket>>>>,
+  Check<Same<Out<typeof dossiersOut.PushedDossier>, Awaited<ReturnType<typeof pushDossier>> & { dossier: StoredDossier }>>,
+  Check<Same<Out<typeof dossiersOut.DossierProblem>, dossiers.DossierProblem>>,
+  Check<Same<Out<typeof dossiersOut.DossierImportResult>, dossiers.DossierImportResult>>,
   Check<Same<Out<typeof staffOut.SupervisionLive>, supervision.SupervisionLive>>,
   Check<Same<Out<typeof rankingOut.RankingFigures>, ranking.RankingFigures>>,
   Check<Same<Out<typeof rankingOut.RankingChange>, ranking.RankingChange>>,

@@ -1,9 +1,7 @@
-/** The chairman's complaint inbox, and dossiers received at the desk. */
+/** The chairman's complaint inbox. */
 import { z } from 'zod';
 import { OfficeParams } from '../../../shared/schemas/common.js';
 import { AssignBody, ComplaintListQuery, ComplaintParams, RespondBody, ResolveBody } from '../../../shared/schemas/complaint-handling.js';
-import { DossierListQuery, DossierParams, ResolveDossierBody } from '../../../shared/schemas/dossiers.js';
-import { Dossier } from '../../../shared/schemas/staff-responses.js';
 import { Instant, StoredComplaint } from '../../../shared/schemas/ticket-responses.js';
 import type { RouteKey } from '../../access/route-table.js';
 import { complaintExample } from './examples.js';
@@ -55,28 +53,4 @@ export const COMPLAINT_DOCS = {
   'POST /offices/:office/complaints/:id/resolve': complaintAction('Close a complaint', 'Counted on time when closed by its deadline.', ResolveBody, {
     note: 'Đã trả lời công dân',
   }),
-
-  'GET /offices/:office/dossiers': {
-    tag: 'Dossiers',
-    summary: 'Dossiers received',
-    description: "Soonest due first, each with its service's name on the day it was received.",
-    params: OfficeParams,
-    query: DossierListQuery,
-    responses: {
-      200: {
-        description: 'the dossiers and how many match',
-        body: z.object({ dossiers: z.array(Dossier.extend({ serviceName: z.string() })), total: z.number() }),
-      },
-    },
-  },
-  'POST /offices/:office/dossiers/:id/resolve': {
-    tag: 'Dossiers',
-    summary: 'Record a dossier result',
-    description: 'Resolved on `date` (default today, never in the future): early, on time or late against its due date.',
-    params: DossierParams,
-    body: ResolveDossierBody,
-    bodyExample: { date: '2026-11-30' },
-    errors: ['not_found', 'wrong_status'],
-    responses: { 200: { description: 'the dossier', body: z.object({ dossier: Dossier }) } },
-  },
 } satisfies Partial<Record<RouteKey, RouteDoc>>;

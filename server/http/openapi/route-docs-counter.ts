@@ -75,9 +75,13 @@ export const COUNTER_DOCS = {
   ]),
   'POST /offices/:office/counters/:counter/start': currentTicket('Start serving', 'called → serving', ['wrong_status', 'counter_taken']),
   'POST /offices/:office/counters/:counter/complete': {
-    ...currentTicket('Finish the current ticket', '→ done; optionally records a dossier received at the desk with its legal result date.', ['counter_taken']),
+    ...currentTicket(
+      'Finish the current ticket',
+      '→ done, with the dossier codes it served (`dossiers`, at most 20): a code with a `dueDate` the system does not know yet is received at the desk that day; one without waits for its dates from the one-stop software (tag Dossiers). The body of before, `dossier { code, dueDate, title? }`, is still taken.',
+      ['counter_taken'],
+    ),
     body: CompleteBody,
-    bodyExample: { dossier: { code: '000.00.22.H26-261125-0001', dueDate: '2026-12-02', title: 'Chứng thực bản sao' } },
+    bodyExample: { dossiers: ['H26.22-261120-0042', { code: 'H26.22-261125-0001', dueDate: '2026-12-02', title: 'Chứng thực bản sao' }] },
   },
   'POST /offices/:office/counters/:counter/no-show': currentTicket('Mark the current ticket absent', 'called → no_show', ['wrong_status', 'counter_taken']),
   'POST /offices/:office/counters/:counter/transfer': {

@@ -9,6 +9,7 @@ import { BOOKING_DOCS } from './route-docs-bookings.js';
 import { CITIZEN_DOCS } from './route-docs-citizens.js';
 import { COMPLAINT_DOCS } from './route-docs-complaints.js';
 import { COUNTER_DOCS } from './route-docs-counter.js';
+import { DOSSIER_DOCS } from './route-docs-dossiers.js';
 import { OPERATION_DOCS } from './route-docs-operations.js';
 import { PROVINCE_DOCS } from './route-docs-province.js';
 import { REPORT_DOCS } from './route-docs-reports.js';
@@ -21,6 +22,7 @@ export const ROUTE_DOCS: Record<RouteKey, RouteDoc> = {
   ...REPORT_DOCS,
   ...PROVINCE_DOCS,
   ...COMPLAINT_DOCS,
+  ...DOSSIER_DOCS,
   ...ADMIN_DOCS,
   ...WEBHOOK_DOCS,
   ...OPERATION_DOCS,
