@@ -108,7 +108,7 @@ export class ProvinceRankingTable extends LitElement {
       <td class="rank num" data-col="rank">${this.rankCell(o)}</td>
       <td class="office" title=${o.name}><a href=${officeReportsHref(o.id, r.from, r.to)} title=${rt('openReports', { name: o.name })}>${o.name}</a></td>
       <td class="group" title=${o.group ?? nothing}>${o.group ?? html`<span class="muted">–</span>`}</td>
-      ${SHOWN_COLUMNS.map((c) => this.cell(c, o, o.previous, o.change))}
+      ${SHOWN_COLUMNS.map((c) => this.cell(c, o, o.previous, o.change, c.key === r.sort))}
     </tr>`;
   }
 
@@ -132,13 +132,13 @@ export class ProvinceRankingTable extends LitElement {
     </tr>`;
   }
 
-  private cell(c: ColumnView, now: Values, before: Values, change: RankingChange) {
+  private cell(c: ColumnView, now: Values, before: Values, change: RankingChange, sorted = false) {
     const isP90 = c.key === 'p90WaitMinutes';
     const value = formatValue(c.kind, now[c.key], isP90 && !!now.p90WaitOverflow);
     const previous = formatValue(c.kind, before[c.key], isP90 && !!before.p90WaitOverflow);
     const d = changeOf(c.key, c.kind, change[c.key]);
     const hint = d ? `${rt('previousValue', { value: previous })} · ${rt('changeValue', { delta: d.signed })}` : rt('previousValue', { value: previous });
-    return html`<td class="num ${FIRST_OF_GROUP.has(c.key) ? 'first' : ''}" data-col=${c.key} title=${hint}>
+    return html`<td class="num ${FIRST_OF_GROUP.has(c.key) ? 'first' : ''} ${sorted ? 'sorted' : ''}" data-col=${c.key} title=${hint}>
       <span class="v">${value}</span>${
         d
           ? html`<span class="d ${d.verdict}" aria-hidden="true">${d.arrow === '=' ? '=' : `${d.arrow} ${d.size}`}</span

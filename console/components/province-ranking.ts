@@ -53,16 +53,16 @@ export class ProvinceRanking extends LitElement {
       @media (min-width: 1700px) {
         :host { font-size: 16px; }
       }
-      .bar { display: flex; flex-wrap: wrap; gap: 10px 24px; align-items: end; margin: 12px 0 8px; }
+      .bar { display: flex; flex-wrap: wrap; gap: 10px 24px; align-items: end; margin: 4px 0 10px; }
       .bar > label { display: flex; flex-direction: column; gap: 2px; font-weight: 600; color: var(--qms-label); font-size: 0.9em; }
       select { border: 2px solid var(--qms-field-line); border-radius: 8px; padding: 5px 8px; background: var(--qms-white); color: var(--qms-ink); min-width: 13em; }
       .exports { margin-left: auto; display: flex; gap: 6px; align-items: center; }
       .exports span { font-weight: 600; color: var(--qms-label); margin-right: 2px; }
       .exports a { background: var(--qms-navy); color: var(--qms-white); border-radius: 8px; padding: 6px 14px; font-weight: 700; text-decoration: none; }
-      .exports a:hover { background: #203d68; }
-      .line { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: baseline; margin: 0 0 8px; }
+      .exports a:hover { background-image: linear-gradient(rgb(255 255 255 / 0.15), rgb(255 255 255 / 0.15)); }
+      .line { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin: 0 0 8px; }
       .period { font-weight: 700; color: var(--qms-navy); }
-      .legend { color: var(--qms-muted); font-size: 0.85em; }
+      .legend { color: var(--qms-muted); font-size: 0.85em; margin: 6px 0 0; }
       .banner { display: flex; gap: 12px; align-items: center; background: var(--qms-info-bg); border: 2px solid var(--qms-gold); border-radius: 10px; padding: 6px 12px; margin: 0 0 8px; font-weight: 600; }
       .banner button { background: var(--qms-navy); color: var(--qms-white); border: 0; border-radius: 6px; padding: 4px 12px; font-weight: 700; cursor: pointer; }
       .error { color: var(--qms-red); font-weight: 700; }
@@ -140,6 +140,12 @@ export class ProvinceRanking extends LitElement {
             ${this.groups.map((g) => html`<option value=${g} ?selected=${c.group === g}>${g}</option>`)}
           </select>
         </label>
+      </div>
+      ${c.reportId && r && 'month' in r ? this.banner(r, c) : nothing}
+      <div class="line">
+        <span class="period" data-test="period-line"
+          >${r ? rt('periodLine', { from: dmy(r.from), to: dmy(r.to), pFrom: dmy(r.previousFrom), pTo: dmy(r.previousTo) }) : ''}</span
+        >
         <div class="exports">
           <span>${rt('download')}</span>
           ${EXPORTS.map(
@@ -148,17 +154,6 @@ export class ProvinceRanking extends LitElement {
           )}
         </div>
       </div>
-      ${c.reportId && r && 'month' in r ? this.banner(r, c) : nothing}
-      ${
-        r
-          ? html`<p class="line">
-              <span class="period" data-test="period-line"
-                >${rt('periodLine', { from: dmy(r.from), to: dmy(r.to), pFrom: dmy(r.previousFrom), pTo: dmy(r.previousTo) })}</span
-              >
-              <span class="legend">${rt('legend')}</span>
-            </p>`
-          : nothing
-      }
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${
         r
@@ -167,7 +162,8 @@ export class ProvinceRanking extends LitElement {
               .bestFirst=${c.bestFirst}
               .busy=${this.busy}
               @sort-change=${(e: CustomEvent<SortChange>) => this.choose({ ...c, sort: e.detail.key, bestFirst: e.detail.bestFirst })}
-            ></qms-province-ranking-table>`
+            ></qms-province-ranking-table>
+            <p class="legend">${rt('legend')}</p>`
           : html`<p class="muted">${rt('loading')}</p>`
       }
       <qms-province-report-list

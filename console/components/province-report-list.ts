@@ -41,9 +41,9 @@ export class ProvinceReportList extends LitElement {
       ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(36em, 1fr)); gap: 6px 16px; }
       li { display: flex; align-items: center; gap: 8px; padding: 5px 8px; border: 1px solid var(--qms-line-light); border-radius: 8px; }
       li.open { border: 2px solid var(--qms-navy); background: var(--qms-bg-soft); }
-      .month { font-weight: 700; color: var(--qms-navy); min-width: 6.5em; white-space: nowrap; }
-      .made { color: var(--qms-muted); font-size: 0.88em; flex: 1; white-space: nowrap; }
-      button, a { font-size: 0.9em; font-weight: 600; border-radius: 6px; padding: 3px 9px; cursor: pointer; white-space: nowrap; }
+      .month { font-weight: 700; color: var(--qms-navy); flex: none; white-space: nowrap; }
+      .made { color: var(--qms-muted); font-size: 0.88em; flex: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+      button, a { flex: none; font-size: 0.9em; font-weight: 600; border-radius: 6px; padding: 3px 9px; cursor: pointer; white-space: nowrap; }
       button { background: var(--qms-navy); color: var(--qms-white); border: 0; }
       a { color: var(--qms-navy); border: 1px solid var(--qms-navy); text-decoration: none; }
       a:hover { background: var(--qms-bg-soft); }

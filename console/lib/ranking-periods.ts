@@ -37,8 +37,13 @@ export function presetRange(preset: PeriodPreset, today: string): Range {
   }
 }
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-export const isDate = (s: string | null | undefined): s is string => !!s && DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar date (30 February reads back as another day) */
+export function isDate(s: string | null | undefined): s is string {
+  if (!s || !DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
 
 /** The period a page address asks for (`?period=thisYear`, or `?from=…&to=…`), else the default. */
 export function periodFromAddress(params: URLSearchParams, today: string): Range & { kind: PeriodKind } {

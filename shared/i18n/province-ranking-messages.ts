@@ -81,7 +81,7 @@ const messages = {
     en: 'Made at 06:30 on the 1st of each month for the month before; figures as they were then.',
   },
   reportsNone: { vi: 'Chưa có báo cáo tháng nào.', en: 'No monthly report yet.' },
-  reportMonth: { vi: ({ month }) => `Tháng ${month}`, en: ({ month }) => `Month ${month}` },
+  reportMonth: { vi: ({ month }) => `Tháng ${month}`, en: ({ month }) => `${month}` },
   reportMade: { vi: ({ at }) => `lập lúc ${at}`, en: ({ at }) => `made at ${at}` },
   reportOpen: { vi: 'Xem trong bảng', en: 'Show in the table' },
   reportFile: {
