@@ -12,6 +12,7 @@ import { RANKING_COLUMN_KEYS } from '../../shared/schemas/ranking.js';
 import { demoOffice } from '../../server/offices/demo-office.js';
 import { poll } from '../support/page-helpers.js';
 import { startTestApp, type StaffClient, type TestApp } from '../support/test-app.js';
+import { parseCsv } from './ranking-csv.js';
 import { HISTORY_START, makeRankedProvince, type RankedProvince } from './ranking-history.js';
 
 const PERCENT = new Set([
@@ -23,46 +24,6 @@ const PERCENT = new Set([
   'dossiersOnTimeShare',
 ]);
 const shown = (k: string, v: number | null) => (v === null ? null : PERCENT.has(k) ? v * 100 : v);
-
-/** The sections of the CSV export: title, header, rows (RFC 4180 quoting). */
-function parseCsv(text: string): { title: string; header: string[]; rows: string[][] }[] {
-  expect(text.charCodeAt(0)).toBe(0xfeff);
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 1; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  record.push(field);
-  records.push(record);
-  const sections: { title: string; header: string[]; rows: string[][] }[] = [];
-  let current: string[][] = [];
-  for (const r of records) {
-    if (r.length === 1 && r[0] === '') {
-      if (current.length) sections.push({ title: current[0]![0]!, header: current[1]!, rows: current.slice(2) });
-      current = [];
-    } else current.push(r);
-  }
-  return sections;
-}
 
 describe('province ranking files and the monthly report', () => {
   let t: TestApp;

@@ -1,0 +1,67 @@
+/**
+ * The ranking tab's pure parts: the period presets from the province's today (quarters, month and
+ * year ends, leap years), the address read back (bad values fall back), and how a value and its
+ * change are written and judged (the column's direction, a change too small to show is none).
+ */
+import { describe, expect, it } from 'vitest';
+import { readChoice } from '../../console/lib/ranking-address.js';
+import { ariaSort, changeOf, formatValue } from '../../console/lib/ranking-columns.js';
+import { periodFromAddress, presetRange } from '../../console/lib/ranking-periods.js';
+import { setLang } from '../../shared/i18n/translate.js';
+
+describe('ranking periods', () => {
+  it('counts the presets from the given today', () => {
+    expect(presetRange('thisMonth', '2026-11-03')).toEqual({ from: '2026-11-01', to: '2026-11-03' });
+    expect(presetRange('lastMonth', '2026-11-03')).toEqual({ from: '2026-10-01', to: '2026-10-31' });
+    expect(presetRange('lastMonth', '2026-01-15')).toEqual({ from: '2025-12-01', to: '2025-12-31' });
+    expect(presetRange('lastMonth', '2028-03-01')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+    expect(presetRange('thisQuarter', '2026-11-03')).toEqual({ from: '2026-10-01', to: '2026-11-03' });
+    expect(presetRange('thisQuarter', '2026-03-31')).toEqual({ from: '2026-01-01', to: '2026-03-31' });
+    expect(presetRange('thisQuarter', '2026-06-01')).toEqual({ from: '2026-04-01', to: '2026-06-01' });
+    expect(presetRange('thisYear', '2026-11-03')).toEqual({ from: '2026-01-01', to: '2026-11-03' });
+    expect(presetRange('lastYear', '2026-01-01')).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+  });
+
+  it('reads the address: two good dates, else a known preset, else last month', () => {
+    const read = (q: string) => periodFromAddress(new URLSearchParams(q), '2026-11-03');
+    expect(read('from=2026-09-29&to=2026-10-31&period=thisYear')).toEqual({ kind: 'custom', from: '2026-09-29', to: '2026-10-31' });
+    expect(read('period=thisYear')).toEqual({ kind: 'thisYear', from: '2026-01-01', to: '2026-11-03' });
+    expect(read('from=2026-10-31&to=2026-10-01')).toEqual({ kind: 'lastMonth', from: '2026-10-01', to: '2026-10-31' });
+    expect(read('from=2026-02-30&to=2026-03-01&period=nonsense')).toMatchObject({ kind: 'lastMonth' });
+    expect(readChoice('?group=Khác&sort=bogus&dir=worst&report=month-2026-13', '2026-11-03', ['Huyện Đông Anh (cũ)'])).toMatchObject({
+      group: null,
+      sort: 'satisfactionIndex',
+      bestFirst: false,
+      reportId: undefined,
+    });
+    expect(readChoice('?group=Huy%E1%BB%87n+%C4%90%C3%B4ng+Anh+(c%C5%A9)&report=month-2026-10', '2026-11-03', ['Huyện Đông Anh (cũ)'])).toMatchObject({
+      group: 'Huyện Đông Anh (cũ)',
+      bestFirst: true,
+      reportId: 'month-2026-10',
+    });
+  });
+});
+
+describe('ranking values and changes', () => {
+  it('writes numbers the Vietnamese way, shares to the tenth of a percent', () => {
+    setLang('vi');
+    expect(formatValue('int', 49453)).toBe('49.453');
+    expect(formatValue('minutes', 12.345)).toBe('12,3');
+    expect(formatValue('minutes', 180, true)).toBe('180,0+');
+    expect(formatValue('percent', 0.96349)).toBe('96,3%');
+    expect(formatValue('percent', null)).toBe('–');
+  });
+
+  it('judges a change by the column’s direction, and one too small to show as none', () => {
+    setLang('vi');
+    expect(changeOf('meanWaitMinutes', 'minutes', 2.26)).toEqual({ arrow: '▲', size: '2,3', signed: '+2,3', verdict: 'worse' });
+    expect(changeOf('meanWaitMinutes', 'minutes', -0.5)).toMatchObject({ arrow: '▼', verdict: 'better' });
+    expect(changeOf('satisfactionIndex', 'percent', 0.0123)).toMatchObject({ arrow: '▲', size: '1,2', verdict: 'better' });
+    expect(changeOf('complaints', 'int', 3)).toMatchObject({ arrow: '▲', verdict: 'worse' });
+    expect(changeOf('satisfactionIndex', 'percent', 0.0004)).toMatchObject({ arrow: '=', verdict: 'same' });
+    expect(changeOf('issued', 'int', null)).toBeNull();
+    expect(ariaSort('meanWaitMinutes', true)).toBe('ascending');
+    expect(ariaSort('satisfactionIndex', true)).toBe('descending');
+    expect(ariaSort('satisfactionIndex', false)).toBe('ascending');
+  });
+});
