@@ -21,9 +21,17 @@ export async function officeDirectory(ctx: Context): Promise<DirectoryEntry[]> {
   const [ids, raw] = await Promise.all([ctx.redis.smembers(keys.offices()), ctx.redis.hgetall(keys.officeDirectory())]);
   const missing = ids.filter((id) => !raw[id]);
   for (const id of missing) {
-    const { config } = await ctx.offices.get(id);
+    // an id listed without a configuration (never finished, or removed by hand) is no office
+    const config = await ctx.offices.get(id).then(
+      (o) => o.config,
+      () => undefined,
+    );
+    if (!config) continue;
     raw[id] = directoryEntry(config);
     await ctx.redis.hset(keys.officeDirectory(), id, raw[id]);
   }
-  return ids.sort().map((id) => ({ id, ...(JSON.parse(raw[id]!) as Omit<DirectoryEntry, 'id'>) }));
+  return ids
+    .filter((id) => raw[id])
+    .sort()
+    .map((id) => ({ id, ...(JSON.parse(raw[id]!) as Omit<DirectoryEntry, 'id'>) }));
 }

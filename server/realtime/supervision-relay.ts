@@ -28,6 +28,8 @@ export interface SupervisionRelayOptions {
   timeEvery?: number;
   /** every how many ticks offices not held yet are read whole (default 60; the first tick after a wall looks) */
   sweepEvery?: number;
+  /** offices read whole per tick while sweeping (default 100) */
+  sweepChunk?: number;
 }
 
 export function supervisionRelay(ctx: Context, io: IoServer, opts: SupervisionRelayOptions = {}) {
@@ -35,6 +37,11 @@ export function supervisionRelay(ctx: Context, io: IoServer, opts: SupervisionRe
   const held = new Map<string, { vitals: OfficeVitals; sent: string }>();
   let ticks = 0;
   let busy = false;
+  /** offices not held yet remain to be read, a chunk a tick */
+  let sweeping = false;
+  /** offices this sweep has read (or tried to: one deleted meanwhile is not tried again until the next) */
+  const swept = new Set<string>();
+  let failed = new Map<string, Set<VitalPart>>();
 
   const mark = (office: string, parts: readonly VitalPart[]) => {
     let set = dirty.get(office);
@@ -50,10 +57,12 @@ export function supervisionRelay(ctx: Context, io: IoServer, opts: SupervisionRe
     busy = true;
     try {
       const batch = new Map(dirty);
+      failed = batch;
       dirty.clear();
       if (!(await ctx.redis.exists(keys.supervisionWatched()))) {
         held.clear();
         ticks = 0;
+        sweeping = false;
         return;
       }
       const now = ctx.clock();
@@ -64,10 +73,18 @@ export function supervisionRelay(ctx: Context, io: IoServer, opts: SupervisionRe
         // a row that time alone would change is read again first: another process may have changed the office meanwhile
         for (const [id, h] of held) if (!batch.has(id) && shown(liveRow(h.vitals, now)) !== h.sent) batch.set(id, new Set(ALL_PARTS));
       }
-      if (!batch.size && !sweep) return;
+      if (!batch.size && !sweep && !sweeping) return;
       const directory = await officeDirectory(ctx);
-      // offices this process holds nothing of yet (just watched, or new): read whole, so time passes reach every office
-      if (sweep) for (const o of directory) if (!held.has(o.id) && !batch.has(o.id)) batch.set(o.id, new Set(ALL_PARTS));
+      // offices this process holds nothing of yet (just watched, or new): read whole, a chunk a tick, so time passes reach every office
+      if (sweep) swept.clear();
+      if (sweeping || sweep) {
+        const unheld = directory.filter((o) => !held.has(o.id) && !batch.has(o.id) && !swept.has(o.id)).slice(0, opts.sweepChunk ?? 100);
+        for (const o of unheld) {
+          batch.set(o.id, new Set(ALL_PARTS));
+          swept.add(o.id);
+        }
+        sweeping = unheld.length > 0;
+      }
       const known = new Map(directory.map((o) => [o.id, o]));
       const wanted = [...batch]
         .filter(([id]) => known.has(id))
@@ -81,6 +98,8 @@ export function supervisionRelay(ctx: Context, io: IoServer, opts: SupervisionRe
       }
       send(changed, now);
     } catch (err) {
+      // the changes of this tick are read again on the next
+      for (const [id, parts] of failed) mark(id, [...parts]);
       ctx.log.warn({ err }, 'supervision relay tick failed');
     } finally {
       busy = false;

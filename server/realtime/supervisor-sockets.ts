@@ -32,8 +32,10 @@ export async function joinAsSupervisor(ctx: Context, socket: Socket, user: Sessi
   const body = parse(SupervisorJoinBody, raw, 'event');
   if (!user) throw new DomainError('unauthenticated', 'the supervisor view needs a signed-in account');
   if (!SOCKET_JOINS.supervisor.who.some((who) => admits(who, { user }, {}))) throw forbidden('the supervisor view is not for your role');
-  const wall = await liveWall(ctx, user, body.group);
+  const wallRooms = await supervisionRooms(ctx, user, body.group);
   for (const room of socket.rooms) if (room !== socket.id) socket.leave(room);
-  socket.join(await supervisionRooms(ctx, user, body.group));
+  // in the rooms before the snapshot is read: a change meanwhile arrives as a delta (the page keeps the newer row by `at`)
+  socket.join(wallRooms);
+  const wall = await liveWall(ctx, user, body.group);
   return { body, snapshot: { role: 'supervisor' as const, wall } };
 }

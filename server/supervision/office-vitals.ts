@@ -108,7 +108,8 @@ function queuePart(pipe: ReturnType<Context['redis']['pipeline']>, v: OfficeVita
 
 /**
  * Reads the given parts of each office into its vitals (a new one, all parts, for an office not
- * held yet, or whose day or configuration changed). One pipeline for all of them.
+ * held yet, or whose day or configuration changed). One pipeline for all of them. An office whose
+ * configuration is gone (deleted meanwhile) is left out rather than failing the others.
  */
 export async function readVitals(
   ctx: Context,
@@ -118,8 +119,17 @@ export async function readVitals(
   const pipe = ctx.redis.pipeline();
   const readers: ((res: Reply, at: number) => number)[] = [];
   const out: OfficeVitals[] = [];
-  for (const w of wanted) {
-    const { config } = await ctx.offices.get(w.office.id);
+  const configs = await Promise.all(
+    wanted.map((w) =>
+      ctx.offices.get(w.office.id).then(
+        (o) => o.config,
+        () => undefined,
+      ),
+    ),
+  );
+  for (const [i, w] of wanted.entries()) {
+    const config = configs[i];
+    if (!config) continue;
     const date = officeDate(now, config.timeZone);
     const fresh = !w.held || w.held.date !== date || w.held.config !== config;
     const v: OfficeVitals = fresh
