@@ -68,6 +68,7 @@ async function main() {
     retention: { dataDir: resolve(settings.DATA_DIR), retentionDays: settings.RETENTION_DAYS, eventRetentionDays: settings.EVENT_RETENTION_DAYS },
     notifications: notificationOptions(settings),
   });
+  log.info('office start-up work done');
   const port = await application.listen(settings.PORT, settings.HOST);
 
   const base = settings.PUBLIC_URL ?? `http://localhost:${port}`;
