@@ -8,20 +8,16 @@ export interface Child {
   stop(): void;
 }
 
-/** BENCH_CPU_PROF=<dir>: the `app` children write a V8 CPU profile there when they stop (open it in Chrome's DevTools). */
-const profileDir = process.env.BENCH_CPU_PROF;
-
 export function startChild(mode: string, redisUrl: string): Promise<Child> {
   return new Promise((res, rej) => {
-    const profile = profileDir && mode === 'app' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-    const proc = spawn(process.execPath, [...profile, '--import', 'tsx', join(dirname(new URL(import.meta.url).pathname), 'servers.ts'), mode, redisUrl], {
+    const proc = spawn(process.execPath, ['--import', 'tsx', join(dirname(new URL(import.meta.url).pathname), 'servers.ts'), mode, redisUrl], {
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     });
     let out = '';
     proc.stdout!.on('data', (d) => {
       out += String(d);
       const m = /PORT=(\d+)/.exec(out);
-      if (m) res({ port: Number(m[1]), proc, stop: () => stopChild(proc, profile.length > 0) });
+      if (m) res({ port: Number(m[1]), proc, stop: () => proc.kill('SIGKILL') });
     });
     proc.once('exit', (code) => rej(new Error(`${mode} server exited (${code})`)));
   });
@@ -44,24 +40,20 @@ const childTallies = (c: Child) =>
     c.proc.send({ type: 'counts' });
   });
 
-function stopChild(proc: ChildProcess, profiling: boolean): void {
-  if (proc.exitCode !== null || proc.signalCode !== null) return;
-  if (!profiling) {
-    proc.kill('SIGKILL');
-    return;
-  }
-  proc.send({ type: 'exit' });
-  setTimeout(() => proc.kill('SIGKILL'), 5000).unref();
-}
-
 /** CPU time (user + system, µs) the `app` child has used since it started. */
-export const childCpu = (c: Child) =>
-  new Promise<number>((res) => {
-    const on = (m: { type: string; usage: { user: number; system: number } }) => {
-      if (m.type !== 'cpu') return;
+export const childCpu = (c: Child) => ask<{ usage: { user: number; system: number } }>(c, { type: 'cpu' }).then((m) => m.usage.user + m.usage.system);
+
+/** Starts (`file` absent) or stops a V8 CPU profile of the `app` child, written to `file` (open it in Chrome's DevTools). */
+export const childProfile = (c: Child, file?: string) => ask(c, { type: 'profile', ...(file ? { file } : {}) });
+
+function ask<T>(c: Child, msg: { type: string }): Promise<T> {
+  return new Promise((res) => {
+    const on = (m: { type: string }) => {
+      if (m.type !== msg.type) return;
       c.proc.off('message', on);
-      res(m.usage.user + m.usage.system);
+      res(m as T);
     };
     c.proc.on('message', on);
-    c.proc.send({ type: 'cpu' });
+    c.proc.send(msg);
   });
+}

@@ -10,7 +10,8 @@
  *     split over the two, each office's screens on the other process than its requests (so every call
  *     must cross between them), and no call lost on the way.
  */
-import { childCpu, type Child } from './child-servers.js';
+import { join } from 'node:path';
+import { childCounts, childCpu, childProfile, type Child } from './child-servers.js';
 import { log, PASSWORD, quick, type BenchContext } from './context.js';
 import { median, pct, round } from './figures.js';
 import { logIn, post } from './http-load.js';
@@ -18,6 +19,12 @@ import { benchOffice } from './office-day.js';
 import { agents, counterAction, countBoardCalls, createOffices, issue, lifecycles, type OfficeClient } from './province-load.js';
 import { callRounds, connectScreens, disconnectScreens } from './province-screens.js';
 import { startupDir, timeStartup, type StartupTime } from './province-startup.js';
+
+/** BENCH_PROVINCE_SKIP=startup,two: leave those parts out while iterating on the others */
+const skip = new Set((process.env.BENCH_PROVINCE_SKIP ?? '').split(','));
+
+/** BENCH_CPU_PROF=<dir>: CPU profiles of the server during the call rounds and the one-process load */
+const profileDir = process.env.BENCH_CPU_PROF;
 
 const latency = (xs: number[]) => ({ p50Ms: round(median(xs)), p99Ms: round(pct(xs, 99)) });
 
@@ -47,10 +54,12 @@ export async function measureProvince(bench: BenchContext) {
     log('start-up', label, startup[label]);
   };
   await createOffices(agentFor(a.port), a.port, admin, ids.slice(0, few).map(benchOffice));
-  await timeStartup(bench.redisUrl, startupDir(bench.dir, 0));
-  await timeTwice('few');
+  if (!skip.has('startup')) {
+    await timeStartup(bench.redisUrl, startupDir(bench.dir, 0));
+    await timeTwice('few');
+  }
   await createOffices(agentFor(a.port), a.port, admin, ids.slice(few).map(benchOffice));
-  await timeTwice('all');
+  if (!skip.has('startup')) await timeTwice('all');
 
   // one officer per office, signed in once (the session works on any process: it lives in Redis)
   for (const office of ids)
@@ -72,6 +81,7 @@ export async function measureProvince(bench: BenchContext) {
   screens[0]!.board.on('ticket.called', (c: unknown) => (sample = JSON.stringify(c)));
   const every = (f: (o: OfficeClient) => Promise<unknown>) => () => Promise.all(onA.map(f)).then(() => {});
   await every((o) => issue(agentFor(a.port), o))();
+  if (profileDir) await childProfile(a);
   const appLat = await callRounds(
     screens,
     rounds,
@@ -81,29 +91,36 @@ export async function measureProvince(bench: BenchContext) {
       await every((o) => issue(agentFor(a.port), o))();
     },
   );
+  if (profileDir) await childProfile(a, join(profileDir, 'province-rounds.cpuprofile'));
   screens[0]!.board.removeAllListeners('ticket.called');
   await every((o) => counterAction(agentFor(a.port), o, 'call-next'))();
   await every((o) => counterAction(agentFor(a.port), o, 'complete'))();
 
   // CPU per lifecycle, one process
-  const one = await loadRun([a], screens, onA, agentFor, loadMs);
+  if (profileDir) await childProfile(a);
+  const one = await loadRun(bench.redis, [a], screens, onA, agentFor, loadMs);
+  if (profileDir) await childProfile(a, join(profileDir, 'province-load.cpuprofile'));
   log('one process', one);
   disconnectScreens(screens);
 
   // two processes: each office's requests on one, its screens on the other
-  const b = await bench.startServer('app');
-  const ports = [a.port, b.port];
-  screens = await connectScreens(ids, (i) => ports[(i + 1) % 2]!);
-  const two = await loadRun(
-    [a, b],
-    screens,
-    clientsOn((i) => ports[i % 2]!),
-    agentFor,
-    loadMs,
-  );
-  log('two processes', two);
-  disconnectScreens(screens);
-  b.stop();
+  let two: Awaited<ReturnType<typeof loadRun>> | undefined;
+  if (!skip.has('two')) {
+    const b = await bench.startServer('app');
+    const ports = [a.port, b.port];
+    screens = await connectScreens(ids, (i) => ports[(i + 1) % 2]!);
+    two = await loadRun(
+      bench.redis,
+      [a, b],
+      screens,
+      clientsOn((i) => ports[i % 2]!),
+      agentFor,
+      loadMs,
+    );
+    log('two processes', two);
+    disconnectScreens(screens);
+    b.stop();
+  }
 
   // the bare socket.io server, the same screens, the same rounds
   const bare = await bench.startServer('bare-io');
@@ -124,22 +141,23 @@ export async function measureProvince(bench: BenchContext) {
     rounds,
     messageBytes: sample.length,
     board: { app: latency(appLat.boards), bare: latency(bareLat.boards) },
-    allScreens: { app: latency(appAll), bare: latency(bareAll) },
+    boardAndCallingCounterScreen: { app: latency(appAll), bare: latency(bareAll) },
     p50Ratio: round(median(appLat.boards) / median(bareLat.boards)),
     p99Ratio: round(pct(appLat.boards, 99) / pct(bareLat.boards, 99)),
     cpuMsPerLifecycle: one.cpuMsPerLifecycle,
     startup,
-    startupReadyMs: startup.all!.again.readyMs,
-    startupRatioAllToFew: round(startup.all!.again.readyMs / startup.few!.again.readyMs),
+    startupReadyMs: startup.all?.again.readyMs,
+    startupRatioAllToFew: startup.all && startup.few && round(startup.all.again.readyMs / startup.few.again.readyMs),
     oneProcess: one,
     twoProcesses: two,
-    twoToOne: round(two.perSecond / one.perSecond),
+    twoToOne: two && round(two.perSecond / one.perSecond),
     goal: 'p99 ratio <= 1.5; CPU per lifecycle <= 1.5 ms; start-up < 3 s and flat; two processes ≈ 2× one',
   };
 }
 
 /** Lifecycles in every office for `ms`; the servers' CPU over that time, per lifecycle; calls the boards missed. */
 async function loadRun(
+  redis: BenchContext['redis'],
   servers: Child[],
   screens: Parameters<typeof countBoardCalls>[0],
   clients: OfficeClient[],
@@ -147,9 +165,15 @@ async function loadRun(
   ms: number,
 ) {
   const boards = countBoardCalls(screens);
+  for (const s of servers) s.proc.send({ type: 'reset' });
   const before = await Promise.all(servers.map(childCpu));
+  const [redisBefore, selfBefore] = [await redisCpu(redis), process.cpuUsage()];
   const run = await lifecycles(agentFor, clients, ms);
   const after = await Promise.all(servers.map(childCpu));
+  const [redisAfter, self] = [await redisCpu(redis), process.cpuUsage(selfBefore)];
+  const commands: Record<string, number> = {};
+  for (const counts of await Promise.all(servers.map(childCounts)))
+    for (const [name, c] of Object.entries(counts)) commands[name] = round((commands[name] ?? 0) + c / run.lifecycles);
   const missedCalls = await boards.missing(run.calls);
   const cpuMs = after.reduce((s, x, i) => s + (x - before[i]!) / 1000, 0);
   return {
@@ -158,6 +182,18 @@ async function loadRun(
     cpuMsPerLifecycle: round(cpuMs / run.lifecycles),
     // share of one core each server process used
     serverCpuShare: after.map((x, i) => round((x - before[i]!) / 1000 / (run.seconds * 1000))),
+    // where the rest of the machine's two cores went: Redis, and this process (the screens and the requests)
+    redisCpuShare: round((redisAfter - redisBefore) / run.seconds),
+    loadGeneratorCpuShare: round((self.user + self.system) / 1e6 / run.seconds),
     missedCalls,
+    /** the Redis commands the servers sent per lifecycle, by name */
+    redisCommandsPerLifecycle: commands,
   };
+}
+
+/** Seconds of CPU the Redis server has used since it started. */
+async function redisCpu(redis: BenchContext['redis']): Promise<number> {
+  const info = await redis.info('cpu');
+  const field = (name: string) => Number(new RegExp(`${name}:([\\d.]+)`).exec(info)?.[1] ?? 0);
+  return field('used_cpu_sys') + field('used_cpu_user');
 }

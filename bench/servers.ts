@@ -6,7 +6,9 @@
  *   bare-io  a bare socket.io server that broadcasts on POST /broadcast (to every socket, or with
  *            `?room=r&event=e` as `e` to the sockets that connected with `?room=r`)
  */
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { Session } from 'node:inspector/promises';
 import express from 'express';
 import { Server } from 'socket.io';
 import type { Command } from 'ioredis';
@@ -71,14 +73,28 @@ async function main() {
     if (msg.type === 'counts') process.send!({ type: 'counts', counts: Object.fromEntries(counts), httpRequests });
     // CPU time of this process (user + system, microseconds), for the CPU per ticket of the province scenario
     if (msg.type === 'cpu') process.send!({ type: 'cpu', usage: process.cpuUsage() });
-    // a clean exit, so `--cpu-prof` (BENCH_CPU_PROF) writes its profile
-    if (msg.type === 'exit') process.exit(0);
+    if (msg.type === 'profile') void profile((msg as { file?: string }).file).then(() => process.send!({ type: 'profile' }));
     if (msg.type === 'reset') {
       counts.clear();
       httpRequests = 0;
     }
   });
   console.log(`PORT=${port}`);
+}
+
+/** A CPU profile of one phase (BENCH_CPU_PROF): started by a message without a file, written at the one with. */
+let inspector: Session | undefined;
+async function profile(file?: string) {
+  if (!file) {
+    inspector = new Session();
+    inspector.connect();
+    await inspector.post('Profiler.enable');
+    await inspector.post('Profiler.start');
+    return;
+  }
+  const { profile } = await inspector!.post('Profiler.stop');
+  writeFileSync(file, JSON.stringify(profile));
+  inspector!.disconnect();
 }
 
 main().catch((err) => {

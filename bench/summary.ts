@@ -55,8 +55,16 @@ function provinceLines(p: any, ok: (b: boolean) => string): string[] {
     `  … call → board p50             ${p.board.app.p50Ms} ms vs bare ${p.board.bare.p50Ms} ms = ${p.p50Ratio}`,
     `  … call → board p99             ${p.board.app.p99Ms} ms vs bare ${p.board.bare.p99Ms} ms = ${p.p99Ratio}   (goal <= 1.5: ${ok(p.p99Ratio <= 1.5)})`,
     `  … server CPU per lifecycle     ${p.cpuMsPerLifecycle} ms (issue, call, complete)   (goal <= 1.5 ms: ${ok(p.cpuMsPerLifecycle <= 1.5)})`,
-    `  … start-up, ${String(s.few.offices).padStart(3)} offices        ${s.few.again.readyMs} ms to /readyz (first start ${s.few.first.readyMs} ms)`,
-    `  … start-up, ${String(s.all.offices).padStart(3)} offices        ${s.all.again.readyMs} ms to /readyz (first start ${s.all.first.readyMs} ms) = ${p.startupRatioAllToFew} × the few   (goal < 3 s: ${ok(p.startupReadyMs < 3000)}; flat, <= 1.2: ${ok(p.startupRatioAllToFew <= 1.2)})`,
-    `  … two processes / one          ${p.twoProcesses.perSecond} / ${p.oneProcess.perSecond} lifecycles/s = ${p.twoToOne}; calls lost between them: ${p.twoProcesses.missedCalls}   (goal ≈ 2, none lost: ${ok(p.twoProcesses.missedCalls === 0)})`,
+    ...(s.few
+      ? [
+          `  … start-up, ${String(s.few.offices).padStart(3)} offices        ${s.few.again.readyMs} ms to /readyz (first start ${s.few.first.readyMs} ms)`,
+          `  … start-up, ${String(s.all.offices).padStart(3)} offices        ${s.all.again.readyMs} ms to /readyz (first start ${s.all.first.readyMs} ms) = ${p.startupRatioAllToFew} × the few   (goal < 3 s: ${ok(p.startupReadyMs < 3000)}; flat, <= 1.2: ${ok(p.startupRatioAllToFew <= 1.2)})`,
+        ]
+      : []),
+    ...(p.twoProcesses
+      ? [
+          `  … two processes / one          ${p.twoProcesses.perSecond} / ${p.oneProcess.perSecond} lifecycles/s = ${p.twoToOne}; calls lost between them: ${p.twoProcesses.missedCalls}   (goal ≈ 2, none lost: ${ok(p.twoProcesses.missedCalls === 0)})`,
+        ]
+      : []),
   ];
 }

@@ -185,6 +185,7 @@ async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw:
   else if (body.role === 'counter') socket.join([rooms.public(body.office), rooms.counter(body.office, body.counter!)]);
   else if (body.role === 'chairman' || body.role === 'admin') socket.join([rooms.staff(body.office)]);
   else if (body.role === 'tablet') socket.join([rooms.public(body.office), rooms.tablet(body.office, body.counter!)]);
+  else if (body.role === 'counter-screen') socket.join([rooms.counterScreens(body.office), rooms.counterScreen(body.office, body.counter!)]);
   else socket.join(rooms.public(body.office));
   if (device) await markPresence(ctx, device, true);
   return snapshotFor(ctx, body);
