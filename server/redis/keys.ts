@@ -123,6 +123,11 @@ export const keys = {
    */
   rateLimit: (limit: string, client: string, office?: string) => (office ? `qms:rl:{${office}}:${limit}:${client}` : `qms:rl:${limit}:${client}`),
   demoPassword: () => 'qms:demo-password-shown',
+  /**
+   * hash upgrade name → version: one-time upgrades of older data done for every office of the
+   * deployment (server/offices/data-upgrades.ts), so a start need not look at each office again
+   */
+  dataUpgrades: () => 'qms:data-upgrades',
   /** string, JSON { secretHash, kind, createdAt, confirmed? }: a screen's pairing code, expiring in minutes */
   pairingCode: (code: string) => `qms:pairing:${code}`,
 };
