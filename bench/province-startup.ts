@@ -29,12 +29,12 @@ export interface StartupTime {
   officeWorkMs?: number;
 }
 
-/** Starts server/main.ts once against `redisUrl`, times it, and stops it. */
-export async function timeStartup(redisUrl: string, dataDir: string, waitForWorkMs = 30_000): Promise<StartupTime> {
+/** Starts server/main.ts once against `redisUrl`, times it, and stops it. `nodeArgs`: e.g. `--cpu-prof`. */
+export async function timeStartup(redisUrl: string, dataDir: string, nodeArgs: string[] = [], waitForWorkMs = 30_000): Promise<StartupTime> {
   mkdirSync(dataDir, { recursive: true });
   const port = await freePort();
   const t0 = performance.now();
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const proc = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,

@@ -26,6 +26,8 @@ const skip = new Set((process.env.BENCH_PROVINCE_SKIP ?? '').split(','));
 /** BENCH_CPU_PROF=<dir>: CPU profiles of the server during the call rounds and the one-process load */
 const profileDir = process.env.BENCH_CPU_PROF;
 
+const profileArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, 'startup')}`] : [];
+
 const latency = (xs: number[]) => ({ p50Ms: round(median(xs)), p99Ms: round(pct(xs, 99)) });
 
 export async function measureProvince(bench: BenchContext) {
@@ -48,8 +50,8 @@ export async function measureProvince(bench: BenchContext) {
   const startup: Record<string, { offices: number; first: StartupTime; again: StartupTime }> = {};
   const timeTwice = async (label: string) => {
     const offices = (await app.ctx.offices.list()).length;
-    const first = await timeStartup(bench.redisUrl, startupDir(bench.dir, offices));
-    const again = await timeStartup(bench.redisUrl, startupDir(bench.dir, offices));
+    const first = await timeStartup(bench.redisUrl, startupDir(bench.dir, offices), profileArgs);
+    const again = await timeStartup(bench.redisUrl, startupDir(bench.dir, offices), profileArgs);
     startup[label] = { offices, first, again };
     log('start-up', label, startup[label]);
   };
