@@ -15,13 +15,22 @@ export interface Staff {
 
 export const staffHeaders = (s: Staff) => ({ cookie: s.cookie, 'x-csrf-token': s.csrfToken });
 
-/** A keep-alive agent per server port, as many connections as offices (each office's requests go one after another). */
+/**
+ * A keep-alive agent per server port, as many connections as offices (each office's requests go one
+ * after another). An agent idle for a while is replaced: the server closes idle connections after 5 s,
+ * and a request sent on one as it closes fails (ECONNRESET).
+ */
 export function agents(): (port: number) => Agent {
-  const byPort = new Map<number, Agent>();
+  const byPort = new Map<number, { agent: Agent; used: number }>();
   return (port) => {
+    const now = performance.now();
     let a = byPort.get(port);
-    if (!a) byPort.set(port, (a = new Agent({ keepAlive: true, maxSockets: 1000 })));
-    return a;
+    if (!a || now - a.used > 2000) {
+      a?.agent.destroy();
+      byPort.set(port, (a = { agent: new Agent({ keepAlive: true, maxSockets: 1000 }), used: now }));
+    }
+    a.used = now;
+    return a.agent;
   };
 }
 

@@ -82,18 +82,30 @@ async function main() {
   console.log(`PORT=${port}`);
 }
 
-/** A CPU profile of one phase (BENCH_CPU_PROF): started by a message without a file, written at the one with. */
+/**
+ * A profile of one phase (BENCH_CPU_PROF): started by a message without a file, written at the one
+ * with. CPU by default; with BENCH_PROFILE_KIND=heap, sampled allocations (open either in Chrome's DevTools).
+ */
 let inspector: Session | undefined;
+const heap = process.env.BENCH_PROFILE_KIND === 'heap';
 async function profile(file?: string) {
   if (!file) {
     inspector = new Session();
     inspector.connect();
-    await inspector.post('Profiler.enable');
-    await inspector.post('Profiler.start');
+    if (heap)
+      await inspector.post('HeapProfiler.startSampling', {
+        samplingInterval: 16384,
+        includeObjectsCollectedByMajorGC: true,
+        includeObjectsCollectedByMinorGC: true,
+      });
+    else {
+      await inspector.post('Profiler.enable');
+      await inspector.post('Profiler.start');
+    }
     return;
   }
-  const { profile } = await inspector!.post('Profiler.stop');
-  writeFileSync(file, JSON.stringify(profile));
+  const { profile } = heap ? await inspector!.post('HeapProfiler.stopSampling') : await inspector!.post('Profiler.stop');
+  writeFileSync(heap ? file.replace(/\.cpuprofile$/, '.heapprofile') : file, JSON.stringify(profile));
   inspector!.disconnect();
 }
 
