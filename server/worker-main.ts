@@ -5,9 +5,9 @@
  */
 import { resolve } from 'node:path';
 import { Server } from 'socket.io';
-import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { DomainEventBus } from './domain-events.js';
 import { registerReactions } from './reactions.js';
+import { streamAdapter } from './realtime/stream-adapter.js';
 import { checkRedis, createRedis } from './redis/connect.js';
 import { startWorkers } from './jobs/workers.js';
 import { createMetrics } from './observability/metrics.js';
@@ -38,7 +38,7 @@ async function main() {
     streamMaxLen: settings.EVENT_STREAM_MAXLEN,
     identitySalt: settings.IDENTITY_SALT,
   };
-  const io = new Server({ adapter: createAdapter(redis, { streamName: 'qms:socket.io', sessionKeyPrefix: 'qms:sio-session:' }) });
+  const io = new Server({ adapter: streamAdapter(redis) });
   const stopReactions = registerReactions(ctx, { io });
   const workers = await startWorkers(ctx, target, {
     run: true,

@@ -5,7 +5,6 @@
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Ack, ClientToServerEvents, ServerToClientEvents, Snapshot } from '../../shared/events.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import { JoinBody, HeartbeatBody } from '../../shared/schemas/socket.js';
@@ -26,6 +25,8 @@ import type { IoServer } from './event-relay.js';
 import { pendingRatingRequest } from '../feedback/tablet-rating.js';
 import { checkScreenJoin, deviceOfHandshake, handshakeDeviceKey } from './device-sockets.js';
 import { rooms } from './rooms.js';
+import { streamAdapter } from './stream-adapter.js';
+import { markPhonesFollowing } from './position-relay.js';
 import { boardSnapshot, counterSnapshot } from './snapshots.js';
 
 interface SocketData {
@@ -49,7 +50,7 @@ export function createSocketServer(ctx: Context, http: HttpServer | undefined, s
     maxHttpBufferSize: 16 * 1024,
     serveClient: false,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
-    adapter: createAdapter(ctx.redis, { streamName: 'qms:socket.io', maxLen: opts.streamMaxLen ?? 100_000, sessionKeyPrefix: 'qms:sio-session:' }),
+    adapter: streamAdapter(ctx.redis, opts.streamMaxLen ? { maxLen: opts.streamMaxLen } : {}),
   });
   io.on('connection', (socket: IoSocket) => {
     if (!socket.recovered) socket.data = {};
@@ -173,6 +174,8 @@ async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw:
       break;
   }
   checkScreenJoin(body, device, config);
+  // before the phone is in the office's room and its position read: a change after that read finds the mark
+  if (body.role === 'ticket') await markPhonesFollowing(ctx, body.office);
   for (const room of socket.rooms) if (room !== socket.id) socket.leave(room);
   if (socket.data.join) ctx.metrics.connectedScreens.dec({ role: socket.data.join.role });
   socket.data = { join: body, ...(session ? { user: session.user, sid: session.id } : {}), ...(device ? { device } : {}) };

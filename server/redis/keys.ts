@@ -80,6 +80,12 @@ export const keys = {
   otp: (office: string, phoneHash: string) => `${tag(office)}:otp:${phoneHash}`,
   /** hash ticket number → JSON Web Push subscription of the phone following it (expires with the day) */
   ticketPush: (office: string, date: string) => `${tag(office)}:day:${date}:push`,
+  /**
+   * string, expiring a day after the last phone joined to follow one of the office's tickets: while
+   * it exists the lines' order is sent to the phones (server/realtime/position-relay.ts); an office no
+   * phone follows is not read for them at each call
+   */
+  phonesFollowing: (office: string) => `${tag(office)}:phones-following`,
   /** hash report snapshot id → JSON */
   reportSnapshots: (office: string) => `${tag(office)}:report-snapshots`,
   /** string: a finished report export file (base64), kept a day */

@@ -146,6 +146,25 @@ describe('realtime events', () => {
     expect(otherHeard).toEqual(['office.changed:']);
   });
 
+  it("sends the lines' order to a phone connected to another process than the one that calls", async () => {
+    const other = await startTestApp();
+    try {
+      const officer = await t.login(`officer1-${t.office}`);
+      await officer.request('POST', `/offices/${t.office}/counters/1/open`);
+      const tickets = [];
+      for (let i = 0; i < 3; i++) tickets.push((await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tra-ket-qua' })).body.ticket);
+      // the phone follows the last ticket through the other process; this one has no phone of the office
+      const phone = await other.socket();
+      const last = tickets[2];
+      expect((await emitAck(phone, 'join', { office: t.office, role: 'ticket', ticketId: last.id, token: last.token })).ok).toBe(true);
+      const moved = nextEvent(phone, 'queue.positions', (p) => p.services.some((s) => s.id === 'tra-ket-qua' && s.order.indexOf(last.number) === 1));
+      await officer.request('POST', `/offices/${t.office}/counters/1/call-next`);
+      expect((await moved).office).toBe(t.office);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('keeps the screens of other server processes connected when one process shuts down', async () => {
     // a second process of the same deployment: same Redis, same socket.io stream
     const other = await startTestApp();
