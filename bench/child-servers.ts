@@ -8,11 +8,18 @@ export interface Child {
   stop(): void;
 }
 
+/** BENCH_NODE_ARGS: extra Node options for the `app` children (e.g. to try V8 heap settings). */
+const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+
 export function startChild(mode: string, redisUrl: string): Promise<Child> {
   return new Promise((res, rej) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', join(dirname(new URL(import.meta.url).pathname), 'servers.ts'), mode, redisUrl], {
-      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-    });
+    const proc = spawn(
+      process.execPath,
+      [...(mode === 'app' ? nodeArgs : []), '--import', 'tsx', join(dirname(new URL(import.meta.url).pathname), 'servers.ts'), mode, redisUrl],
+      {
+        stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+      },
+    );
     let out = '';
     proc.stdout!.on('data', (d) => {
       out += String(d);
