@@ -65,7 +65,7 @@ export interface RoundLatencies {
  * `rounds` times: `trigger` sends every office's call at once; the time from then until each
  * screen has the next `ticket.called`. Throws when a screen misses a call.
  */
-export async function callRounds(screens: OfficeScreens[], rounds: number, trigger: (round: number) => Promise<void>, between?: () => Promise<void>) {
+export async function callRounds(screens: OfficeScreens[], rounds: number, trigger: (round: number) => Promise<void>) {
   const out: RoundLatencies = { boards: [], counterScreens: [] };
   const expected = screens.length * 2;
   for (let r = 0; r < rounds; r++) {
@@ -85,7 +85,6 @@ export async function callRounds(screens: OfficeScreens[], rounds: number, trigg
     await trigger(r);
     await Promise.race([done, sleep(30_000)]);
     if (got < expected) throw new Error(`only ${got} of ${expected} screens had the call of round ${r}`);
-    await between?.();
     await sleep(200);
   }
   return out;

@@ -17,7 +17,7 @@ import { median, pct, round } from './figures.js';
 import { logIn, post } from './http-load.js';
 import { benchOffice } from './office-day.js';
 import { agents, counterAction, countBoardCalls, createOffices, issue, lifecycles, type OfficeClient } from './province-load.js';
-import { callRounds, connectScreens, disconnectScreens } from './province-screens.js';
+import { callRounds, connectScreens, disconnectScreens, type RoundLatencies } from './province-screens.js';
 import { startupDir, timeStartup, type StartupTime } from './province-startup.js';
 
 /** BENCH_PROVINCE_SKIP=startup,two: leave those parts out while iterating on the others */
@@ -34,7 +34,7 @@ export async function measureProvince(bench: BenchContext) {
   const { app } = bench;
   const n = quick ? 60 : 500;
   const few = quick ? 20 : 50;
-  const rounds = quick ? 5 : 10;
+  const rounds = quick ? 5 : 15;
   const loadMs = (quick ? 5 : 15) * 1000;
   const ids = Array.from({ length: n }, (_, i) => `tinh-xa-${String(i + 1).padStart(3, '0')}`);
   const agentFor = agents();
@@ -76,25 +76,42 @@ export async function measureProvince(bench: BenchContext) {
   const onA = clientsOn(() => a.port);
   await Promise.all(onA.map((o) => counterAction(agentFor(a.port), o, 'open')));
 
-  // call → screens: all offices call at once; each round's tickets issued before it, completed after it
+  // call → screens: all offices call at once; each round's tickets issued before it, completed after it. The bare
+  // server's rounds alternate with the application's, so both see the same machine (other work on it drifts)
   let screens = await connectScreens(ids, () => a.port);
-  log(`${screens.length * 7} screens joined`);
+  const bare = await bench.startServer('bare-io');
+  const bareScreens = await connectScreens(ids, () => bare.port, true);
+  log(`${screens.length * 7} screens joined to each server`);
   let sample = '';
   screens[0]!.board.on('ticket.called', (c: unknown) => (sample = JSON.stringify(c)));
   const every = (f: (o: OfficeClient) => Promise<unknown>) => () => Promise.all(onA.map(f)).then(() => {});
   await every((o) => issue(agentFor(a.port), o))();
   if (profileDir) await childProfile(a);
-  const appLat = await callRounds(
-    screens,
-    rounds,
-    every((o) => counterAction(agentFor(a.port), o, 'call-next')),
-    async () => {
-      await every((o) => counterAction(agentFor(a.port), o, 'complete'))();
-      await every((o) => issue(agentFor(a.port), o))();
-    },
-  );
+  const appLat: RoundLatencies = { boards: [], counterScreens: [] };
+  const bareLat: RoundLatencies = { boards: [], counterScreens: [] };
+  const add = (into: RoundLatencies, r: RoundLatencies) => (into.boards.push(...r.boards), into.counterScreens.push(...r.counterScreens));
+  for (let r = 0; r < rounds; r++) {
+    add(
+      appLat,
+      await callRounds(
+        screens,
+        1,
+        every((o) => counterAction(agentFor(a.port), o, 'call-next')),
+      ),
+    );
+    await every((o) => counterAction(agentFor(a.port), o, 'complete'))();
+    await every((o) => issue(agentFor(a.port), o))();
+    add(
+      bareLat,
+      await callRounds(bareScreens, 1, async () => {
+        await Promise.all(ids.map((office) => post(agentFor(bare.port), bare.port, `/broadcast?room=${office}&event=ticket.called`, sample)));
+      }),
+    );
+  }
   if (profileDir) await childProfile(a, join(profileDir, 'province-rounds.cpuprofile'));
   screens[0]!.board.removeAllListeners('ticket.called');
+  disconnectScreens(bareScreens);
+  bare.stop();
   await every((o) => counterAction(agentFor(a.port), o, 'call-next'))();
   await every((o) => counterAction(agentFor(a.port), o, 'complete'))();
 
@@ -124,15 +141,6 @@ export async function measureProvince(bench: BenchContext) {
     b.stop();
   }
 
-  // the bare socket.io server, the same screens, the same rounds
-  const bare = await bench.startServer('bare-io');
-  screens = await connectScreens(ids, () => bare.port, true);
-  const bareAgent = agentFor(bare.port);
-  const bareLat = await callRounds(screens, rounds, async () => {
-    await Promise.all(ids.map((office) => post(bareAgent, bare.port, `/broadcast?room=${office}&event=ticket.called`, sample)));
-  });
-  disconnectScreens(screens);
-  bare.stop();
   a.stop();
 
   const appAll = [...appLat.boards, ...appLat.counterScreens];
