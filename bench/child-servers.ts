@@ -8,11 +8,18 @@ export interface Child {
   stop(): void;
 }
 
+/** BENCH_NODE_ARGS: extra Node options for the `app` children (e.g. to try V8 heap settings). */
+const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+
 export function startChild(mode: string, redisUrl: string): Promise<Child> {
   return new Promise((res, rej) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', join(dirname(new URL(import.meta.url).pathname), 'servers.ts'), mode, redisUrl], {
-      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-    });
+    const proc = spawn(
+      process.execPath,
+      [...(mode === 'app' ? nodeArgs : []), '--import', 'tsx', join(dirname(new URL(import.meta.url).pathname), 'servers.ts'), mode, redisUrl],
+      {
+        stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+      },
+    );
     let out = '';
     proc.stdout!.on('data', (d) => {
       out += String(d);
@@ -39,3 +46,21 @@ const childTallies = (c: Child) =>
     c.proc.on('message', on);
     c.proc.send({ type: 'counts' });
   });
+
+/** CPU time (user + system, µs) the `app` child has used since it started. */
+export const childCpu = (c: Child) => ask<{ usage: { user: number; system: number } }>(c, { type: 'cpu' }).then((m) => m.usage.user + m.usage.system);
+
+/** Starts (`file` absent) or stops a V8 CPU profile of the `app` child, written to `file` (open it in Chrome's DevTools). */
+export const childProfile = (c: Child, file?: string) => ask(c, { type: 'profile', ...(file ? { file } : {}) });
+
+function ask<T>(c: Child, msg: { type: string }): Promise<T> {
+  return new Promise((res) => {
+    const on = (m: { type: string }) => {
+      if (m.type !== msg.type) return;
+      c.proc.off('message', on);
+      res(m as T);
+    };
+    c.proc.on('message', on);
+    c.proc.send(msg);
+  });
+}

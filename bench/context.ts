@@ -10,6 +10,8 @@ import type { Child } from './child-servers.js';
 export const TZ = 'Asia/Ho_Chi_Minh';
 export const PASSWORD = 'bench-password-1';
 export const quick = process.env.BENCH_QUICK === '1';
+/** BENCH_ONLY=province (or issue, call, phones, reports, pages): that scenario alone, while working on it. */
+export const only = process.env.BENCH_ONLY;
 export const log = (...a: unknown[]) => console.error('  ·', ...a);
 
 export interface BenchContext {
@@ -17,6 +19,8 @@ export interface BenchContext {
   redis: RedisClient;
   /** The real clock until `real` is cleared; then `now`, which the generated office days move. */
   clock: { now: number; real: boolean };
+  /** The private Redis every server of the run uses. */
+  redisUrl: string;
   /** The run's temporary directory (Redis data, archives), removed at the end. */
   dir: string;
   /** The real application in its own process, started on first use and shared by the scenarios. */

@@ -8,6 +8,11 @@
  *   3. a one-year report for offices holding 10k, 100k and 1M tickets (year-reports.ts)
  *   4. Redis memory per ticket after its day is rolled up, and a city of 500 offices for a year (memory-per-ticket.ts)
  *   5. gzipped JavaScript of each page (page-weight.ts)
+ *   6. phones following their tickets (phones-following.ts)
+ *   7. a province: 500 offices on one process, start-up, CPU per ticket, two processes (province.ts)
+ *
+ * BENCH_QUICK=1: smaller and shorter. BENCH_ONLY=<issue|call|phones|province|reports|pages>: one
+ * scenario (results.json is then left alone).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -18,12 +23,13 @@ import { createRedis } from '../server/redis/connect.js';
 import { startPrivateRedis } from '../server/redis/private-server.js';
 import { measureCallToScreen } from './call-to-screen.js';
 import { startChild, type Child } from './child-servers.js';
-import { log, quick, type BenchContext } from './context.js';
+import { log, only, quick, type BenchContext } from './context.js';
 import { measureIssue } from './issue-throughput.js';
 import { measureMemory } from './memory-per-ticket.js';
 import { measurePhones } from './phones-following.js';
 import { benchOfficers } from './office-day.js';
 import { pageWeights } from './page-weight.js';
+import { measureProvince } from './province.js';
 import { printSummary } from './summary.js';
 import { measureYearReports } from './year-reports.js';
 
@@ -46,36 +52,41 @@ async function main() {
     return child;
   };
   let appChild: Promise<Child> | undefined;
-  const bench: BenchContext = { app, redis, clock, dir, appServer: () => (appChild ??= startServer('app')), startServer };
+  const bench: BenchContext = { app, redis, redisUrl: redisServer.url, clock, dir, appServer: () => (appChild ??= startServer('app')), startServer };
   const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, quick };
   try {
     const redisVersion = /redis_version:(\S+)/.exec(await redis.info('server'))?.[1];
     results.redis = redisVersion;
-    console.error('1/6 ticket issue over HTTP vs Express hello-world');
-    results.issue = await measureIssue(bench);
-    log(results.issue);
-
-    console.error('2/6 call to screen: 1,000 board sockets');
-    results.callToScreen = await measureCallToScreen(bench);
-    log(results.callToScreen);
-
-    console.error('3/6 phones following their tickets in many offices while every counter calls');
-    results.phones = await measurePhones(bench);
-    log(results.phones);
-
-    console.error('4/6 one-year report for 10k, 100k and 1M tickets');
-    // from here on the generated office days set the clock
-    clock.real = false;
-    const officers = benchOfficers();
-    results.reports = await measureYearReports(bench, officers);
-
-    console.error('5/6 Redis memory per ticket after the day is rolled up');
-    results.memory = await measureMemory(bench, officers);
-    log(results.memory);
-
-    console.error('6/6 gzipped JavaScript of each page');
-    results.pages = pageWeights();
-    log(results.pages);
+    const steps: [string, string, () => Promise<void>][] = [
+      ['issue', 'ticket issue over HTTP vs Express hello-world', async () => void (results.issue = await measureIssue(bench))],
+      ['call', 'call to screen: 1,000 board sockets', async () => void (results.callToScreen = await measureCallToScreen(bench))],
+      ['phones', 'phones following their tickets in many offices while every counter calls', async () => void (results.phones = await measurePhones(bench))],
+      [
+        'province',
+        'a province on one process: offices, screens, start-up, CPU per ticket, two processes',
+        async () => void (results.province = await measureProvince(bench)),
+      ],
+      [
+        'reports',
+        'one-year report for 10k, 100k and 1M tickets; Redis memory per ticket after the day is rolled up',
+        async () => {
+          // from here on the generated office days set the clock
+          clock.real = false;
+          const officers = benchOfficers();
+          results.reports = await measureYearReports(bench, officers);
+          results.memory = await measureMemory(bench, officers);
+        },
+      ],
+      ['pages', 'gzipped JavaScript of each page', async () => void (results.pages = pageWeights())],
+    ];
+    const chosen = steps.filter(([name]) => !only || only === name);
+    if (!chosen.length) throw new Error(`BENCH_ONLY=${only}: no such scenario (${steps.map(([n]) => n).join(', ')})`);
+    for (const [i, [name, what, run]] of chosen.entries()) {
+      console.error(`${i + 1}/${chosen.length} ${what}`);
+      await run();
+      if (name !== 'reports') log(results[name === 'call' ? 'callToScreen' : name]);
+      else log(results.memory);
+    }
   } finally {
     for (const c of children) c.stop();
     await app.close().catch(() => {});
@@ -84,7 +95,8 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
   results.seconds = Math.round((Date.now() - started) / 1000);
-  writeFileSync(resolve('bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+  if (only) console.log(JSON.stringify(results, null, 2));
+  else writeFileSync(resolve('bench/results.json'), JSON.stringify(results, null, 2) + '\n');
   printSummary(results);
 }
 

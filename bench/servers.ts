@@ -6,7 +6,9 @@
  *   bare-io  a bare socket.io server that broadcasts on POST /broadcast (to every socket, or with
  *            `?room=r&event=e` as `e` to the sockets that connected with `?room=r`)
  */
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { Session } from 'node:inspector/promises';
 import express from 'express';
 import { Server } from 'socket.io';
 import type { Command } from 'ioredis';
@@ -69,12 +71,42 @@ async function main() {
   const port = await application.listen(0, '127.0.0.1');
   process.on('message', (msg: { type: string }) => {
     if (msg.type === 'counts') process.send!({ type: 'counts', counts: Object.fromEntries(counts), httpRequests });
+    // CPU time of this process (user + system, microseconds), for the CPU per ticket of the province scenario
+    if (msg.type === 'cpu') process.send!({ type: 'cpu', usage: process.cpuUsage() });
+    if (msg.type === 'profile') void profile((msg as { file?: string }).file).then(() => process.send!({ type: 'profile' }));
     if (msg.type === 'reset') {
       counts.clear();
       httpRequests = 0;
     }
   });
   console.log(`PORT=${port}`);
+}
+
+/**
+ * A profile of one phase (BENCH_CPU_PROF): started by a message without a file, written at the one
+ * with. CPU by default; with BENCH_PROFILE_KIND=heap, sampled allocations (open either in Chrome's DevTools).
+ */
+let inspector: Session | undefined;
+const heap = process.env.BENCH_PROFILE_KIND === 'heap';
+async function profile(file?: string) {
+  if (!file) {
+    inspector = new Session();
+    inspector.connect();
+    if (heap)
+      await inspector.post('HeapProfiler.startSampling', {
+        samplingInterval: 16384,
+        includeObjectsCollectedByMajorGC: true,
+        includeObjectsCollectedByMinorGC: true,
+      });
+    else {
+      await inspector.post('Profiler.enable');
+      await inspector.post('Profiler.start');
+    }
+    return;
+  }
+  const { profile } = heap ? await inspector!.post('HeapProfiler.stopSampling') : await inspector!.post('Profiler.stop');
+  writeFileSync(heap ? file.replace(/\.cpuprofile$/, '.heapprofile') : file, JSON.stringify(profile));
+  inspector!.disconnect();
 }
 
 main().catch((err) => {

@@ -11,8 +11,7 @@ import { startWorkers } from './jobs/workers.js';
 import { createLogger, logFormatFor } from './observability/logger.js';
 import { seedDemoOffice } from './offices/demo-seed.js';
 import { ensureDemoDevices, type DemoDevice } from './offices/demo-devices.js';
-import { dropLegacyDeviceList } from './devices/device-store.js';
-import { ensureMonthRollups } from './reports/month-rollups.js';
+import { upgradeOldOfficeData } from './offices/data-upgrades.js';
 import { DEMO_OFFICE_ID } from './offices/demo-office.js';
 import { readSettings } from './settings.js';
 import { notificationOptions } from './notifications/notification-jobs.js';
@@ -58,19 +57,20 @@ async function main() {
   });
   const seed = await seedDemoOffice(application.ctx, application.users, settings.DEMO_PASSWORD);
   const demoDevices = await ensureDemoDevices(application.ctx, DEMO_OFFICE_ID, join(settings.DATA_DIR, 'demo-devices.json'));
-  for (const office of await application.ctx.offices.list()) {
-    // data from before month rollups existed: build them once per office
-    const rebuilt = await ensureMonthRollups(application.ctx, office);
-    if (rebuilt.length) log.info({ office, months: rebuilt }, 'month rollups rebuilt from day rollups');
-    // heartbeats of made-up device ids from before pairing existed
-    if (await dropLegacyDeviceList(application.ctx, office)) log.info({ office }, 'old unpaired device list removed');
-  }
+  // data from earlier versions, once per deployment (a marker; reports need it, so before listening)
+  const upgraded = await upgradeOldOfficeData(application.ctx);
+  if (upgraded) log.info({ offices: upgraded }, 'office data from earlier versions upgraded');
   const workers = await startWorkers(application.ctx, target, {
     run: settings.WORKERS === 'in-process',
     retention: { dataDir: resolve(settings.DATA_DIR), retentionDays: settings.RETENTION_DAYS, eventRetentionDays: settings.EVENT_RETENTION_DAYS },
     notifications: notificationOptions(settings),
+    officeWork: 'background',
   });
   const port = await application.listen(settings.PORT, settings.HOST);
+  // the schedules and the start-up day close of each office go on while the server answers, so the
+  // start does not grow with the office count (a province: hundreds of offices)
+  const startedAt = Date.now();
+  void workers.officeWork.then(() => log.info({ ms: Date.now() - startedAt }, 'office start-up work done')).catch(() => {});
 
   const base = settings.PUBLIC_URL ?? `http://localhost:${port}`;
   const o = DEMO_OFFICE_ID;

@@ -5,9 +5,9 @@
  */
 import { resolve } from 'node:path';
 import { Server } from 'socket.io';
-import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { DomainEventBus } from './domain-events.js';
 import { registerReactions } from './reactions.js';
+import { streamAdapter } from './realtime/stream-adapter.js';
 import { checkRedis, createRedis } from './redis/connect.js';
 import { startWorkers } from './jobs/workers.js';
 import { createMetrics } from './observability/metrics.js';
@@ -40,7 +40,7 @@ async function main() {
     identitySalt: settings.IDENTITY_SALT,
     webhooks: { networks: parseWebhookNetworks(settings.WEBHOOK_NETWORKS) },
   };
-  const io = new Server({ adapter: createAdapter(redis, { streamName: 'qms:socket.io', sessionKeyPrefix: 'qms:sio-session:' }) });
+  const io = new Server({ adapter: streamAdapter(redis) });
   const stopReactions = registerReactions(ctx, { io, webhooks: true });
   const workers = await startWorkers(ctx, target, {
     run: true,

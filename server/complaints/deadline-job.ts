@@ -58,6 +58,9 @@ export function deadlineReactions(ctx: Context, queue: Queue<DeadlineJob>) {
 }
 
 /** At start: every unresolved complaint has its job (complaints filed while no queue was reachable). */
-export async function scheduleOpenDeadlines(ctx: Context, queue: Queue<DeadlineJob>, offices: string[]): Promise<void> {
-  for (const office of offices) for (const c of await openComplaints(ctx, office)) if (!c.overdueAlertedAt) await scheduleDeadline(ctx, queue, c);
+export async function scheduleOpenDeadlines(ctx: Context, queue: Queue<DeadlineJob>, offices: string[], stopped: () => boolean = () => false): Promise<void> {
+  for (const office of offices) {
+    if (stopped()) return;
+    for (const c of await openComplaints(ctx, office)) if (!c.overdueAlertedAt) await scheduleDeadline(ctx, queue, c);
+  }
 }

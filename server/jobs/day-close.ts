@@ -10,6 +10,7 @@
 import { addDays, officeClock, officeInstant, parseHHMM } from '../../shared/office-time.js';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
 import type { Context } from '../context.js';
+import { DomainError } from '../domain-error.js';
 import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
 import { isFailure, type ScriptFailure } from '../redis/script-failure.js';
@@ -97,6 +98,28 @@ async function announceDayClosed(ctx: Context, officeId: string, date: string): 
   } catch (err) {
     ctx.log.warn({ err, office: officeId, date }, 'day closed, its figures not announced');
   }
+}
+
+/**
+ * The start-up close: every office's days that no run closed (the server was down at closing time).
+ * One office's failure does not stop the others; the job fails afterwards, so BullMQ runs it again
+ * (closing is idempotent: what was closed stays closed).
+ */
+export async function closeMissedDays(ctx: Context, offices: string[]): Promise<{ offices: number; closed: number }> {
+  const failed: string[] = [];
+  let closed = 0;
+  for (const office of offices) {
+    try {
+      closed += (await closeOfficeDays(ctx, office)).closed.length;
+    } catch (err) {
+      // an office deleted since the job was queued has nothing to close
+      if (err instanceof DomainError && err.code === 'not_found') continue;
+      ctx.log.warn({ err, office }, 'day close failed');
+      failed.push(office);
+    }
+  }
+  if (failed.length) throw new Error(`day close failed for ${failed.length} offices: ${failed.slice(0, 10).join(', ')}`);
+  return { offices: offices.length, closed };
 }
 
 /** The keys expireDay.lua takes for one day of an office. */

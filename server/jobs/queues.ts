@@ -25,9 +25,8 @@ export const QUEUE = {
   provinceReports: 'province-reports',
 } as const;
 
-export interface DayCloseJob {
-  office: string;
-}
+/** One office's day close (its scheduler's runs), or the start-up close of the days no run closed, for many offices. */
+export type DayCloseJob = { office: string } | { offices: string[] };
 
 /** `prefix`: JOB_PREFIX, or a deployment's (tests give each app its own, so no other app's worker takes its jobs). */
 export function createQueue<T>(name: string, connection: RedisClient, prefix: string = JOB_PREFIX): Queue<T> {

@@ -7,13 +7,14 @@ import type { Context } from '../context.js';
 import { createRedis, type RedisTarget } from '../redis/connect.js';
 import { JOB_PREFIX } from '../redis/keys.js';
 import type { RedisClient } from '../redis/scripts.js';
-import { closeOfficeDays } from './day-close.js';
+import { closeMissedDays, closeOfficeDays } from './day-close.js';
 import { createQueue, QUEUE, type DayCloseJob } from './queues.js';
+import { ScheduleKeeper } from './schedules.js';
 import { watchWorkers, type WatchdogOptions } from './worker-watchdog.js';
 import type { RetentionOptions } from '../retention/archive-office.js';
 import { retentionProcessor, retentionQueue, scheduleRetention } from '../retention/retention-job.js';
 import { registerReactions } from '../reactions.js';
-import { closeReportQueues, reportProcessors, reportQueues, startReportJobs } from '../reports/report-jobs.js';
+import { closeReportQueues, reportProcessors, reportQueues, scheduleReportJobs, watchReportSchedules } from '../reports/report-jobs.js';
 import { notificationProcessor, type NotificationOptions } from '../notifications/notification-jobs.js';
 import { scheduleWebhookSweep, webhookProcessor } from '../webhooks/delivery-jobs.js';
 import { provinceReportProcessor, provinceReportQueue, scheduleProvinceReports } from '../supervision/province-report-job.js';
@@ -30,6 +31,13 @@ export interface Workers {
   queues: { dayClose: Queue<DayCloseJob> };
   /** Re-register the schedule of one office (after its closing time changed). */
   scheduleOffice(office: string): Promise<void>;
+  /**
+   * The per-office start-up work: schedules registered where missing or changed, the start-up day
+   * close (days no run closed while the server was down), the complaint deadline jobs still missing.
+   * Settled before startWorkers returns unless `officeWork: 'background'`; says how many schedulers
+   * it had to write.
+   */
+  officeWork: Promise<{ schedulers: number }>;
   close(): Promise<void>;
   /** the running workers (a recreated worker replaces its entry) */
   workers: readonly Worker[];
@@ -48,6 +56,11 @@ export interface WorkerOptions {
   retention?: RetentionOptions;
   /** how notifications leave (webhook, Web Push); without it they only reach the log */
   notifications?: NotificationOptions;
+  /**
+   * 'background': return before the per-office start-up work is done (the server listens meanwhile,
+   * so its start does not grow with the office count); default 'before'
+   */
+  officeWork?: 'before' | 'background';
 }
 
 export async function startWorkers(ctx: Context, target: RedisTarget, opts: WorkerOptions): Promise<Workers> {
@@ -60,7 +73,10 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
   const workerConnections: RedisClient[] = [];
 
   const processors: JobProcessor[] = [
-    { queue: QUEUE.dayClose, process: async (job: Job) => closeOfficeDays(ctx, (job.data as DayCloseJob).office) },
+    {
+      queue: QUEUE.dayClose,
+      process: async (job: Job<DayCloseJob>) => ('offices' in job.data ? closeMissedDays(ctx, job.data.offices) : closeOfficeDays(ctx, job.data.office)),
+    },
     ...reportProcessors(ctx, reports),
     notificationProcessor(ctx, opts.notifications),
     webhookProcessor(ctx, opts.offices),
@@ -86,35 +102,46 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
   if (opts.run) for (const p of processors) workers.push(makeWorker(p));
   const stopWatchdog = opts.run ? watchWorkers(ctx, workers, (i) => makeWorker(processors[i]!), opts.watchdog) : () => {};
 
-  const scheduleOffice = async (office: string) => {
+  const keeper = new ScheduleKeeper();
+  const dayCloseSchedule = async (office: string) => {
     const { config } = await ctx.offices.get(office, true);
     // 24:00 is the next day's midnight: the run then closes the day that just ended
     const [h, m] = config.closingTime === '24:00' ? ['0', '0'] : config.closingTime.split(':');
-    await dayClose.upsertJobScheduler(
-      `close-${office}`,
-      { pattern: `${Number(m)} ${Number(h)} * * *`, tz: config.timeZone },
-      { name: 'close-day', data: { office } },
-    );
+    return { id: `close-${office}`, pattern: `${Number(m)} ${Number(h)} * * *`, tz: config.timeZone, name: 'close-day', data: { office } };
   };
+  const scheduleOffice = (office: string) => keeper.upsert(dayClose, () => dayCloseSchedule(office));
 
-  const offices = opts.offices ?? (await ctx.offices.list());
-  for (const office of offices) {
-    await scheduleOffice(office);
-    // days left open by a server that was down at closing time
-    await dayClose.add('close-day', { office }, { jobId: `startup-close-${office}-${Date.now()}` });
-  }
-  const offReports = await startReportJobs(ctx, reports, offices);
+  const offReports = watchReportSchedules(ctx, reports, keeper);
   const offReactions = registerReactions(ctx, { deadlines: reports.deadlines });
   if (retention) await scheduleRetention(retention);
   await scheduleWebhookSweep(ctx);
   await scheduleProvinceReports(province);
   const offChange = ctx.offices.onChange((office) => void scheduleOffice(office).catch((err) => ctx.log.warn({ err }, 'reschedule failed')));
 
+  let stopping = false;
+  const stopped = () => stopping;
+  const officeWork = (async () => {
+    const offices = opts.offices ?? (await ctx.offices.list());
+    // days left open by a server that was down at closing time: one job for all the offices
+    if (offices.length) await dayClose.add('close-missed-days', { offices }, { jobId: `startup-close-${Date.now()}` });
+    const closing = await keeper.keep(dayClose, offices, dayCloseSchedule, stopped);
+    const reporting = stopping ? 0 : await scheduleReportJobs(ctx, reports, keeper, offices, stopped);
+    return { schedulers: closing + reporting };
+  })();
+  if (opts.officeWork !== 'background') await officeWork;
+  else officeWork.catch((err) => ctx.log.error({ err }, 'office start-up work failed'));
+
   return {
     queues: { dayClose },
     scheduleOffice,
+    officeWork,
     workers,
     async close() {
+      stopping = true;
+      await withTimeout(
+        officeWork.catch(() => {}),
+        5000,
+      );
       stopWatchdog();
       offChange();
       offReports();

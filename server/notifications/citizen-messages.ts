@@ -73,8 +73,17 @@ export function citizenMessages(ctx: Context) {
     );
   };
 
+  /**
+   * Has anyone of the office asked to be told on these days: a booking (its SMS) or a phone's Web
+   * Push subscription? One read instead of the line's at each call, in the many offices where no one has.
+   */
+  const anyoneToTell = async (office: string, dates: string[]) =>
+    (await ctx.redis.exists(...[...new Set(dates)].flatMap((d) => [keys.dayBookings(office, d), keys.ticketPush(office, d)]))) > 0;
+
   const ticketCalled = ({ office, call, ticket }: DomainEvents['ticket.called']) => {
     void (async () => {
+      const { config } = await ctx.offices.get(office);
+      if (!(await anyoneToTell(office, [ticket.date, officeClock(ctx.clock(), config.timeZone).date]))) return;
       const data = { ticketId: ticket.id, number: ticket.number, counterNumber: call.counterNumber };
       // each call once (a call after a transfer is another call)
       const key = call.callId;

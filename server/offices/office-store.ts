@@ -33,6 +33,14 @@ export class OfficeStore {
   async get(office: string, fresh = false): Promise<LoadedOffice> {
     const hit = this.cache.get(office);
     if (hit && !fresh && Date.now() - hit.loadedAt < CACHE_MS) return hit;
+    // a cached configuration is checked by its version alone: the whole JSON (kilobytes) only when it changed
+    if (hit) {
+      const version = await this.redis.hget(keys.config(office), 'v');
+      if (version === hit.version) {
+        hit.loadedAt = Date.now();
+        return hit;
+      }
+    }
     const [version, json] = await this.redis.hmget(keys.config(office), 'v', 'json');
     if (!version || !json) {
       this.cache.delete(office);

@@ -28,12 +28,12 @@ export function screenRelay(ctx: Context, io: IoServer) {
     if (ticket.status === 'waiting') toServingCounters(office, ticket);
   };
   const ticketCalled: On<'ticket.called'> = ({ office, call, ticket }) => {
-    io.to([rooms.public(office), rooms.staff(office), rooms.ticket(ticket.id)]).emit('ticket.called', call);
+    io.to([rooms.public(office), rooms.staff(office), rooms.ticket(ticket.id), rooms.counterScreen(office, call.counterId)]).emit('ticket.called', call);
     io.to(rooms.ticket(ticket.id)).emit('ticket.updated', publicTicket(ticket as StoredTicket));
     if (ticket.counterId) io.to(rooms.counter(office, ticket.counterId)).emit('ticket.updated', ticket);
   };
   const ticketRecalled: On<'ticket.recalled'> = ({ office, call, ticket }) => {
-    io.to([rooms.public(office), rooms.staff(office), rooms.ticket(ticket.id)]).emit('ticket.recalled', call);
+    io.to([rooms.public(office), rooms.staff(office), rooms.ticket(ticket.id), rooms.counterScreen(office, call.counterId)]).emit('ticket.recalled', call);
   };
   const ticketUpdated: On<'ticket.updated'> = ({ office, ticket, counterId }) => {
     io.to(rooms.ticket(ticket.id)).emit('ticket.updated', publicTicket(ticket as StoredTicket));
@@ -44,7 +44,7 @@ export function screenRelay(ctx: Context, io: IoServer) {
   };
   const queueChanged: On<'queue.changed'> = ({ office, services }) => queues.change(office, services);
   const counterChanged: On<'counter.changed'> = ({ office, counter }) => {
-    io.to([rooms.public(office), rooms.staff(office)]).emit('counter.changed', counter);
+    io.to([rooms.public(office), rooms.staff(office), rooms.counterScreen(office, counter.id)]).emit('counter.changed', counter);
   };
   // only the counter's own consoles: the officer who held it learns at once, not at its next refused action
   const counterTakenOver: On<'counter.takenOver'> = ({ office, counterId, from, by, byName, action }) => {
@@ -59,7 +59,8 @@ export function screenRelay(ctx: Context, io: IoServer) {
   };
   const complaintReceived: On<'complaint.received'> = ({ office, complaint }) => io.to(rooms.staff(office)).emit('complaint.received', complaint);
   const complaintUpdated: On<'complaint.updated'> = ({ office, complaint }) => io.to(rooms.staff(office)).emit('complaint.updated', complaint);
-  const officeChanged: On<'office.changed'> = ({ office }) => io.to([rooms.public(office), rooms.staff(office)]).emit('office.changed', { office });
+  const officeChanged: On<'office.changed'> = ({ office }) =>
+    io.to([rooms.public(office), rooms.staff(office), rooms.counterScreens(office)]).emit('office.changed', { office });
   // through the adapter: a session's or device's sockets may be connected to any process
   const sessionsEnded: On<'sessions.ended'> = ({ sessionIds }) => io.in(sessionIds.map(rooms.session)).disconnectSockets(true);
   const devicesRevoked: On<'devices.revoked'> = ({ office, deviceIds }) => io.in(deviceIds.map((id) => rooms.device(office, id))).disconnectSockets(true);

@@ -3,6 +3,8 @@
  * its ticket again on each change: one read of the changed services' lines per office at most every
  * 100 ms (merged as the waiting counts are, queue-broadcast.ts), one message to the office's phones.
  * The one reaction that reads Redis: what it sends is the order the scripts keep, not in the event.
+ * An office no phone has followed for a day is not read at all (a mark each joining phone renews,
+ * `keys.phonesFollowing`): most calls of a province come from offices whose citizens hold paper.
  */
 import { officeDate } from '../../shared/office-time.js';
 import { POSITIONS_LISTED, type QueuePositions } from '../../shared/events.js';
@@ -17,12 +19,16 @@ import { rooms } from './rooms.js';
 
 export function positionRelay(ctx: Context, io: IoServer) {
   const lines = new QueueBroadcast<{ id: string }>((office, services) => {
-    readLines(
-      ctx,
-      office,
-      services.map((s) => s.id),
-    )
-      .then((message) => message.services.length && io.to(rooms.phones(office)).emit('queue.positions', message))
+    phonesFollow(ctx, io, office)
+      .then(async (follow) => {
+        if (!follow) return;
+        const message = await readLines(
+          ctx,
+          office,
+          services.map((s) => s.id),
+        );
+        if (message.services.length) io.to(rooms.phones(office)).emit('queue.positions', message);
+      })
       .catch((err) => ctx.log.warn({ err }, 'queue.positions relay failed'));
   });
   return {
@@ -35,6 +41,19 @@ export function positionRelay(ctx: Context, io: IoServer) {
       ),
     stop: () => lines.stop(),
   };
+}
+
+/** How long the mark of a joining phone lasts: longer than an office day, the life of what it follows. */
+const FOLLOWING_SECONDS = 26 * 3600;
+
+export async function markPhonesFollowing(ctx: Context, office: string): Promise<void> {
+  await ctx.redis.set(keys.phonesFollowing(office), '1', 'EX', FOLLOWING_SECONDS);
+}
+
+/** A phone of this process follows the office, or one of any process joined within the mark's life. */
+async function phonesFollow(ctx: Context, io: IoServer, office: string): Promise<boolean> {
+  if (io.of('/').adapter.rooms.get(rooms.phones(office))?.size) return true;
+  return (await ctx.redis.exists(keys.phonesFollowing(office))) === 1;
 }
 
 async function readLines(ctx: Context, office: string, serviceIds: string[]): Promise<QueuePositions> {

@@ -1,7 +1,14 @@
 /** socket.io room names: one per audience, so each event reaches only who may see it. */
 export const rooms = {
-  /** boards, kiosks, counter screens, consoles: calls, queue counts, counter states (no secrets) */
+  /** boards, kiosks, consoles, tablets: calls, queue counts, counter states (no secrets) */
   public: (office: string) => `o:${office}:public`,
+  /**
+   * the screens above the counters, each of which shows only its own counter: its calls and state
+   * (one room per counter), and the office's changes (all of them). Not in `public`: six screens of
+   * an office would each get every call and count of the other five counters.
+   */
+  counterScreens: (office: string) => `o:${office}:screens`,
+  counterScreen: (office: string, counter: string) => `o:${office}:screen:${counter}`,
   /** chairman and admin: ratings, complaints, alerts */
   staff: (office: string) => `o:${office}:staff`,
   /** one counter's console: full tickets of that counter */

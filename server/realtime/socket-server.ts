@@ -5,7 +5,6 @@
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Ack, ClientToServerEvents, ServerToClientEvents, Snapshot } from '../../shared/events.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import { JoinBody, HeartbeatBody } from '../../shared/schemas/socket.js';
@@ -29,6 +28,8 @@ import { rooms } from './rooms.js';
 import { joinAsSupervisor } from './supervisor-sockets.js';
 import type { SupervisorJoinBody } from '../../shared/schemas/supervision.js';
 import { liveWall } from '../supervision/live-wall.js';
+import { streamAdapter } from './stream-adapter.js';
+import { markPhonesFollowing } from './position-relay.js';
 import { boardSnapshot, counterSnapshot } from './snapshots.js';
 
 interface SocketData {
@@ -54,7 +55,7 @@ export function createSocketServer(ctx: Context, http: HttpServer | undefined, s
     maxHttpBufferSize: 16 * 1024,
     serveClient: false,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
-    adapter: createAdapter(ctx.redis, { streamName: 'qms:socket.io', maxLen: opts.streamMaxLen ?? 100_000, sessionKeyPrefix: 'qms:sio-session:' }),
+    adapter: streamAdapter(ctx.redis, opts.streamMaxLen ? { maxLen: opts.streamMaxLen } : {}),
   });
   io.on('connection', (socket: IoSocket) => {
     if (!socket.recovered) socket.data = {};
@@ -194,6 +195,8 @@ async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw:
       break;
   }
   checkScreenJoin(body, device, config);
+  // before the phone is in the office's room and its position read: a change after that read finds the mark
+  if (body.role === 'ticket') await markPhonesFollowing(ctx, body.office);
   for (const room of socket.rooms) if (room !== socket.id) socket.leave(room);
   if (socket.data.join) ctx.metrics.connectedScreens.dec({ role: socket.data.join.role });
   socket.data = { join: body, ...(session ? { user: session.user, sid: session.id } : {}), ...(device ? { device } : {}) };
@@ -206,6 +209,7 @@ async function join(ctx: Context, sessions: SessionStore, socket: IoSocket, raw:
   else if (body.role === 'counter') socket.join([rooms.public(body.office), rooms.counter(body.office, body.counter!)]);
   else if (body.role === 'chairman' || body.role === 'admin') socket.join([rooms.staff(body.office)]);
   else if (body.role === 'tablet') socket.join([rooms.public(body.office), rooms.tablet(body.office, body.counter!)]);
+  else if (body.role === 'counter-screen') socket.join([rooms.counterScreens(body.office), rooms.counterScreen(body.office, body.counter!)]);
   else socket.join(rooms.public(body.office));
   if (device) await markPresence(ctx, device, true);
   return snapshotFor(ctx, body);

@@ -92,6 +92,12 @@ export const keys = {
   otp: (office: string, phoneHash: string) => `${tag(office)}:otp:${phoneHash}`,
   /** hash ticket number → JSON Web Push subscription of the phone following it (expires with the day) */
   ticketPush: (office: string, date: string) => `${tag(office)}:day:${date}:push`,
+  /**
+   * string, expiring a day after the last phone joined to follow one of the office's tickets: while
+   * it exists the lines' order is sent to the phones (server/realtime/position-relay.ts); an office no
+   * phone follows is not read for them at each call
+   */
+  phonesFollowing: (office: string) => `${tag(office)}:phones-following`,
   /** hash report snapshot id → JSON */
   reportSnapshots: (office: string) => `${tag(office)}:report-snapshots`,
   /** string: a finished report export file (base64), kept a day */
@@ -141,6 +147,11 @@ export const keys = {
    */
   rateLimit: (limit: string, client: string, office?: string) => (office ? `qms:rl:{${office}}:${limit}:${client}` : `qms:rl:${limit}:${client}`),
   demoPassword: () => 'qms:demo-password-shown',
+  /**
+   * hash upgrade name → version: one-time upgrades of older data done for every office of the
+   * deployment (server/offices/data-upgrades.ts), so a start need not look at each office again
+   */
+  dataUpgrades: () => 'qms:data-upgrades',
   /** string, JSON { secretHash, kind, createdAt, confirmed? }: a screen's pairing code, expiring in minutes */
   pairingCode: (code: string) => `qms:pairing:${code}`,
 };

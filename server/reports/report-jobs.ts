@@ -14,6 +14,7 @@ import { processDeadline, scheduleOpenDeadlines, type DeadlineJob } from '../com
 import { bundleFile, exportName, rangeBundle } from './report-export.js';
 import { previousPeriodDate } from './report-service.js';
 import { generateSnapshot } from './snapshots.js';
+import type { ScheduleKeeper } from '../jobs/schedules.js';
 
 export interface SnapshotJob {
   office: string;
@@ -95,27 +96,44 @@ export function reportProcessors(ctx: Context, queues: ReportQueues) {
   ];
 }
 
-/** Weekly and monthly self-inspection schedules of one office, in its time zone (idempotent). */
-export async function scheduleSelfInspection(ctx: Context, queues: ReportQueues, office: string): Promise<void> {
-  const { config } = await ctx.offices.get(office, true);
-  await queues.snapshots.upsertJobScheduler(
-    `weekly-${office}`,
-    { pattern: '0 6 * * 1', tz: config.timeZone },
-    { name: 'self-inspection', data: { office, kind: 'week' } },
-  );
-  await queues.snapshots.upsertJobScheduler(
-    `monthly-${office}`,
-    { pattern: '0 6 1 * *', tz: config.timeZone },
-    { name: 'self-inspection', data: { office, kind: 'month' } },
-  );
+/** Weekly and monthly self-inspection schedules of one office, in its time zone. */
+function selfInspectionSchedules(ctx: Context, office: string) {
+  const of = async (kind: 'week' | 'month') => {
+    const { config } = await ctx.offices.get(office, true);
+    const [id, pattern] = kind === 'week' ? [`weekly-${office}`, '0 6 * * 1'] : [`monthly-${office}`, '0 6 1 * *'];
+    return { id, pattern, tz: config.timeZone, name: 'self-inspection', data: { office, kind } };
+  };
+  return { week: () => of('week'), month: () => of('month') };
 }
 
-/** Called where the workers start: schedules and the complaint deadline jobs still missing. */
-export async function startReportJobs(ctx: Context, queues: ReportQueues, offices: string[]): Promise<() => void> {
-  for (const office of offices) await scheduleSelfInspection(ctx, queues, office);
-  await scheduleOpenDeadlines(ctx, queues.deadlines, offices);
-  const offChange = ctx.offices.onChange(
-    (office) => void scheduleSelfInspection(ctx, queues, office).catch((err) => ctx.log.warn({ err }, 'self-inspection schedule failed')),
+/** Called where the workers start: an office whose configuration changes gets its schedules again. */
+export function watchReportSchedules(ctx: Context, queues: ReportQueues, keeper: ScheduleKeeper): () => void {
+  return ctx.offices.onChange((office) => {
+    const s = selfInspectionSchedules(ctx, office);
+    Promise.all([keeper.upsert(queues.snapshots, s.week), keeper.upsert(queues.snapshots, s.month)]).catch((err) =>
+      ctx.log.warn({ err }, 'self-inspection schedule failed'),
+    );
+  });
+}
+
+/** At start: the schedules missing or changed, and the complaint deadline jobs still missing; returns the schedules written. */
+export async function scheduleReportJobs(
+  ctx: Context,
+  queues: ReportQueues,
+  keeper: ScheduleKeeper,
+  offices: string[],
+  stopped: () => boolean,
+): Promise<number> {
+  const ids = offices.flatMap((office) => [`week:${office}`, `month:${office}`]);
+  const written = await keeper.keep(
+    queues.snapshots,
+    ids,
+    (id) => {
+      const [kind, office] = [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)];
+      return selfInspectionSchedules(ctx, office)[kind as 'week' | 'month']();
+    },
+    stopped,
   );
-  return offChange;
+  if (!stopped()) await scheduleOpenDeadlines(ctx, queues.deadlines, offices, stopped);
+  return written;
 }

@@ -114,6 +114,57 @@ describe('realtime events', () => {
     expect(boardHeard).not.toContain('waiting.changed');
   });
 
+  it("gives a counter's screen its own counter's calls and state and the office's changes, not the other counters'", async () => {
+    const officer = await t.login(`officer2-${t.office}`);
+    const screen = await t.socket();
+    expect((await emitAck(screen, 'join', { office: t.office, role: 'counter-screen', counter: '2' })).ok).toBe(true);
+    const other = await t.socket();
+    expect((await emitAck(other, 'join', { office: t.office, role: 'counter-screen', counter: '1' })).ok).toBe(true);
+    const otherHeard: string[] = [];
+    other.onAny((event: string, payload: any) => otherHeard.push(`${event}:${payload?.counterId ?? payload?.id ?? ''}`));
+
+    const opened = nextEvent(screen, 'counter.changed', (c) => c.id === '2' && c.status === 'open');
+    await officer.request('POST', `/offices/${t.office}/counters/2/open`);
+    await opened;
+    await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tu-phap' });
+    const called = nextEvent(screen, 'ticket.called');
+    const held = nextEvent(screen, 'counter.changed', (c) => c.id === '2' && !!c.ticket);
+    await officer.request('POST', `/offices/${t.office}/counters/2/call-next`);
+    expect(await called).toMatchObject({ counterId: '2', recall: false });
+    expect(await held).toMatchObject({ id: '2', status: 'open' });
+    const recalled = nextEvent(screen, 'ticket.recalled');
+    await officer.request('POST', `/offices/${t.office}/counters/2/recall`);
+    expect(await recalled).toMatchObject({ counterId: '2', recall: true });
+
+    // an office change reaches every counter's screen (they take a fresh snapshot)
+    const admin = await t.login(`admin-${t.office}`);
+    const changed = [nextEvent(screen, 'office.changed'), nextEvent(other, 'office.changed')];
+    const { config } = (await admin.request('GET', `/admin/offices/${t.office}/config`)).body;
+    expect((await admin.request('PUT', `/admin/offices/${t.office}/config`, { ...config, notices: ['Thông báo mới'] })).status).toBe(200);
+    await Promise.all(changed);
+    // counter 1's screen heard nothing of counter 2, nor the waiting counts it does not show
+    expect(otherHeard).toEqual(['office.changed:']);
+  });
+
+  it("sends the lines' order to a phone connected to another process than the one that calls", async () => {
+    const other = await startTestApp();
+    try {
+      const officer = await t.login(`officer1-${t.office}`);
+      await officer.request('POST', `/offices/${t.office}/counters/1/open`);
+      const tickets = [];
+      for (let i = 0; i < 3; i++) tickets.push((await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'tra-ket-qua' })).body.ticket);
+      // the phone follows the last ticket through the other process; this one has no phone of the office
+      const phone = await other.socket();
+      const last = tickets[2];
+      expect((await emitAck(phone, 'join', { office: t.office, role: 'ticket', ticketId: last.id, token: last.token })).ok).toBe(true);
+      const moved = nextEvent(phone, 'queue.positions', (p) => p.services.some((s) => s.id === 'tra-ket-qua' && s.order.indexOf(last.number) === 1));
+      await officer.request('POST', `/offices/${t.office}/counters/1/call-next`);
+      expect((await moved).office).toBe(t.office);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('keeps the screens of other server processes connected when one process shuts down', async () => {
     // a second process of the same deployment: same Redis, same socket.io stream
     const other = await startTestApp();
