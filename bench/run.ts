@@ -9,7 +9,8 @@
  *   4. Redis memory per ticket after its day is rolled up, and a city of 500 offices for a year (memory-per-ticket.ts)
  *   5. gzipped JavaScript of each page (page-weight.ts)
  *   6. phones following their tickets (phones-following.ts)
- *   7. a province: 500 offices on one process, start-up, CPU per ticket, two processes (province.ts)
+ *   7. a province: 500 offices on one process, start-up, CPU per ticket, two processes (province.ts),
+ *      then its live wall's refresh and a one-year ranking of every office (province-views.ts)
  *
  * BENCH_QUICK=1: smaller and shorter. BENCH_ONLY=<issue|call|phones|province|reports|pages>: one
  * scenario (results.json is then left alone).
@@ -30,6 +31,7 @@ import { measurePhones } from './phones-following.js';
 import { benchOfficers } from './office-day.js';
 import { pageWeights } from './page-weight.js';
 import { measureProvince } from './province.js';
+import { measureProvinceViews } from './province-views.js';
 import { printSummary } from './summary.js';
 import { measureYearReports } from './year-reports.js';
 
@@ -64,7 +66,11 @@ async function main() {
       [
         'province',
         'a province on one process: offices, screens, start-up, CPU per ticket, two processes',
-        async () => void (results.province = await measureProvince(bench)),
+        async () => {
+          results.province = await measureProvince(bench);
+          results.provinceViews = await measureProvinceViews(bench);
+          log(results.provinceViews);
+        },
       ],
       [
         'reports',

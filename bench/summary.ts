@@ -25,6 +25,12 @@ export function printSummary(r: any) {
         ]
       : []),
     ...(r.province ? provinceLines(r.province, ok) : []),
+    ...(r.provinceViews
+      ? [
+          `  … live wall, ${r.provinceViews.offices} offices: snapshot ${r.provinceViews.wallSnapshotMs} ms; refresh with every office changed ${r.provinceViews.wallRefreshAllChangedMs} ms = ${r.provinceViews.wallRefreshRatio} × their bare day rollups   (goal < 50 ms: ${ok(r.provinceViews.wallRefreshAllChangedMs < 50)})`,
+          `  … one-year ranking             ${r.provinceViews.rankingYearMs} ms (first ${r.provinceViews.rankingYearFirstMs} ms) = ${r.provinceViews.rankingRatio} × their bare month hashes   (goal < 1 s: ${ok(r.provinceViews.rankingYearMs < 1000)})`,
+        ]
+      : []),
     ...(r.reports
       ? [
           ...Object.entries(r.reports.runs).map(([size, x]: [string, any]) => `  one-year report, ${size.padStart(7)} tickets   ${x.medianMs} ms`),
