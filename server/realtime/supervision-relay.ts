@@ -6,7 +6,9 @@
  * office given by name. Time alone also changes a row (a wait passing its target, a pause growing
  * long, a screen falling silent): every few seconds the held rows are rebuilt, and the offices
  * whose rows time changed are read again before they are sent (another process may have changed
- * them). The first tick after a wall looks (and each minute) reads whole the offices not held yet.
+ * them). The first tick after a wall looks (and each minute) reads whole the offices not held yet,
+ * a hundred a tick. Only a process with walls connected watches time; every process sends the
+ * changes of its own events.
  *
  * Nothing is read while nobody watches: a wall's snapshot sets a key with a TTL that every
  * process's relay checks once a tick. Each process sends the changes its own domain functions
@@ -43,6 +45,11 @@ export function supervisionRelay(ctx: Context, io: IoServer, opts: SupervisionRe
   const swept = new Set<string>();
   let failed = new Map<string, Set<VitalPart>>();
 
+  const hasLocalWalls = () => {
+    for (const room of io.of('/').adapter.rooms.keys()) if (room.startsWith('sup:')) return true;
+    return false;
+  };
+
   const mark = (office: string, parts: readonly VitalPart[]) => {
     let set = dirty.get(office);
     if (!set) dirty.set(office, (set = new Set()));
@@ -67,8 +74,10 @@ export function supervisionRelay(ctx: Context, io: IoServer, opts: SupervisionRe
       }
       const now = ctx.clock();
       ticks++;
-      const timePass = ticks % (opts.timeEvery ?? 5) === 0;
-      const sweep = ticks % (opts.sweepEvery ?? 60) === 1;
+      // time alone is watched by the processes that hold walls (their deltas reach walls elsewhere through the adapter)
+      const walls = hasLocalWalls();
+      const timePass = walls && ticks % (opts.timeEvery ?? 5) === 0;
+      const sweep = walls && ticks % (opts.sweepEvery ?? 60) === 1;
       if (timePass) {
         // a row that time alone would change is read again first: another process may have changed the office meanwhile
         for (const [id, h] of held) if (!batch.has(id) && shown(liveRow(h.vitals, now)) !== h.sent) batch.set(id, new Set(ALL_PARTS));
@@ -77,7 +86,7 @@ export function supervisionRelay(ctx: Context, io: IoServer, opts: SupervisionRe
       const directory = await officeDirectory(ctx);
       // offices this process holds nothing of yet (just watched, or new): read whole, a chunk a tick, so time passes reach every office
       if (sweep) swept.clear();
-      if (sweeping || sweep) {
+      if (walls && (sweeping || sweep)) {
         const unheld = directory.filter((o) => !held.has(o.id) && !batch.has(o.id) && !swept.has(o.id)).slice(0, opts.sweepChunk ?? 100);
         for (const o of unheld) {
           batch.set(o.id, new Set(ALL_PARTS));

@@ -117,7 +117,7 @@ export async function readVitals(
 ): Promise<OfficeVitals[]> {
   const now = ctx.clock();
   const pipe = ctx.redis.pipeline();
-  const readers: ((res: Reply, at: number) => number)[] = [];
+  const readers: { v: OfficeVitals; read: (res: Reply, at: number) => number }[] = [];
   const out: OfficeVitals[] = [];
   const configs = await Promise.all(
     wanted.map((w) =>
@@ -135,12 +135,31 @@ export async function readVitals(
     const v: OfficeVitals = fresh
       ? { office: w.office, config, date, lines: [], today: new Map(), counters: [], complaintDues: [], screens: [] }
       : { ...w.held!, office: w.office };
-    for (const part of fresh ? ALL_PARTS : w.parts) readers.push(queuePart(pipe, v, part));
+    for (const part of fresh ? ALL_PARTS : w.parts) readers.push({ v, read: queuePart(pipe, v, part) });
     out.push(v);
   }
   if (!readers.length) return out;
   const res = ((await pipe.exec()) ?? []) as Reply;
+  // an office whose keys hold something unexpected is left out, not the others with it
+  const broken = new Set<OfficeVitals>();
   let at = 0;
-  for (const read of readers) at += read(res, at);
-  return out;
+  for (const { v, read } of readers) at += readPart(v, read, res, at, broken);
+  if (broken.size) ctx.log.warn({ offices: [...broken].map((v) => v.office.id) }, 'live wall: office figures unreadable');
+  return out.filter((v) => !broken.has(v));
+}
+
+/**
+ * Reads one part's replies. An unreadable value (not JSON, a key of another type) marks its office
+ * broken; the part is then read over empty replies, only to count how many replies it had.
+ */
+function readPart(v: OfficeVitals, read: (res: Reply, at: number) => number, res: Reply, at: number, broken: Set<OfficeVitals>): number {
+  try {
+    return read(res, at);
+  } catch {
+    broken.add(v);
+    return read(
+      res.map(() => [null, null]),
+      at,
+    );
+  }
 }

@@ -3,6 +3,7 @@
  * a wall hears of changes in its scope within a second or two, as whole rows, and of nothing else.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keys } from '../../server/redis/keys.js';
 import type { LiveOfficeRow } from '../../shared/schemas/supervision.js';
 import { emitAck, nextEvent, PASSWORD, startTestApp, type EventPayload, type StaffClient, type TestApp } from '../support/test-app.js';
 import { makeProvince, type Province } from './province-office.js';
@@ -143,5 +144,22 @@ describe('the live wall', () => {
     t.clock.advance(3 * 3600_000);
     const row = (await alerted).offices.find((o) => o.id === p.a2)!;
     expect(row.longestWaitSeconds).toBeGreaterThanOrEqual(3 * 3600);
+  });
+
+  it('an office whose figures cannot be read is left out; the others still reach the wall', async () => {
+    // a stray value (not a complaint) in b1's complaint hash: the sweep and reads must carry on
+    await t.redis.hset(keys.complaints(p.b1), 'stray', 'not json');
+    const everything = await p.account('supervisor', {});
+    const rows = (await everything.request('GET', '/supervision/live')).body.offices as LiveOfficeRow[];
+    expect(rows.map((o) => o.id)).not.toContain(p.b1);
+    expect(rows.map((o) => o.id)).toContain(p.a1);
+    const socket = await t.socket({ cookie: everything.cookie });
+    expect((await emitAck(socket, 'join', { role: 'supervisor' })).ok).toBe(true);
+    const before = rows.find((o) => o.id === p.a1)!.issuedToday;
+    const delta = nextEvent(socket, 'supervision.changed', (c) => c.offices.some((o) => o.id === p.a1 && o.issuedToday === before + 1), 10_000);
+    await issue(p.b1);
+    await issue(p.a1);
+    await delta;
+    await t.redis.hdel(keys.complaints(p.b1), 'stray');
   });
 });
