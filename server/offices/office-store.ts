@@ -84,7 +84,8 @@ export class OfficeStore {
     for (const [id, names] of renamed) tx.hset(keys.serviceNames(config.id), id, JSON.stringify(names));
     await tx.exec();
     // the office list and directory are deployment-wide (another Cluster slot), so not in the same MULTI; a save repeats them
-    await this.redis.multi().sadd(keys.offices(), config.id).hset(keys.officeDirectory(), config.id, directoryEntry(config)).exec();
+    await this.redis.sadd(keys.offices(), config.id);
+    await this.redis.hset(keys.officeDirectory(), config.id, directoryEntry(config));
     this.cache.delete(config.id);
     for (const l of this.listeners) l(config.id);
     return config;
