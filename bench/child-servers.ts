@@ -1,6 +1,7 @@
 /** The measured servers in child processes (bench/servers.ts), so the load generator never shares their event loop. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';
+import { SERVER_NODE_OPTIONS } from '../scripts/server-node-options.mjs';
 
 export interface Child {
   port: number;
@@ -8,14 +9,21 @@ export interface Child {
   stop(): void;
 }
 
-/** BENCH_NODE_ARGS: extra Node options for the `app` children (e.g. to try V8 heap settings). */
+/** BENCH_NODE_ARGS: extra Node options for the `app` children, after the server's own (e.g. to try V8 heap settings). */
 const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
 
 export function startChild(mode: string, redisUrl: string): Promise<Child> {
   return new Promise((res, rej) => {
     const proc = spawn(
       process.execPath,
-      [...(mode === 'app' ? nodeArgs : []), '--import', 'tsx', join(dirname(new URL(import.meta.url).pathname), 'servers.ts'), mode, redisUrl],
+      [
+        ...(mode === 'app' ? [...SERVER_NODE_OPTIONS, ...nodeArgs] : []),
+        '--import',
+        'tsx',
+        join(dirname(new URL(import.meta.url).pathname), 'servers.ts'),
+        mode,
+        redisUrl,
+      ],
       {
         stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
       },

@@ -5,6 +5,7 @@
  * start-up day close, old-data checks), which may go on after it listens.
  */
 import { spawn } from 'node:child_process';
+import { SERVER_NODE_OPTIONS } from '../scripts/server-node-options.mjs';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -34,7 +35,7 @@ export async function timeStartup(redisUrl: string, dataDir: string, nodeArgs: s
   mkdirSync(dataDir, { recursive: true });
   const port = await freePort();
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
+  const proc = spawn(process.execPath, [...SERVER_NODE_OPTIONS, ...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,

@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { buildPagesIfStale } from './build-pages.mjs';
+import { SERVER_NODE_OPTIONS } from './server-node-options.mjs';
 
 try {
   buildPagesIfStale();
@@ -12,6 +13,6 @@ try {
   console.error(err.message);
   process.exit(1);
 }
-const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
+const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, '--import', 'tsx', 'server/main.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

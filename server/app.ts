@@ -4,7 +4,6 @@
  */
 import { createServer, type Server as HttpServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -140,22 +139,23 @@ export function createApplication(opts: AppOptions): Application {
     }),
   );
   app.use(healthRoutes(ctx, opts.metricsToken));
-  app.use(API, ...jsonBody(), cookieParser(), loadSession(ctx, sessions), loadDevice(ctx), auditLog(ctx));
-  app.use(API, publicRoutes(ctx, limits));
-  app.use(API, bookingRoutes(ctx, limits));
-  app.use(API, kioskRoutes(ctx, limits));
-  app.use(API, authRoutes(ctx, users, sessions, limits, opts.secureCookies ?? false));
-  app.use(API, counterRoutes(ctx));
-  app.use(API, adminRoutes(ctx, users));
-  app.use(API, reportRoutes(ctx));
-  app.use(API, complaintRoutes(ctx));
-  app.use(API, dossierImportRoutes(ctx));
-  app.use(API, dossierRoutes(ctx));
-  app.use(API, supervisionRoutes(ctx));
-  app.use(API, deviceRoutes(ctx, limits));
-  app.use(API, webhookRoutes(ctx));
-  app.use(API, openApiRoutes());
-  app.use(API, notFoundHandler);
+  // every API route in one router (one layer to pass, not one per route module)
+  const api = guardedRouter();
+  publicRoutes(api, ctx, limits);
+  bookingRoutes(api, ctx, limits);
+  kioskRoutes(api, ctx, limits);
+  authRoutes(api, ctx, users, sessions, limits, opts.secureCookies ?? false);
+  counterRoutes(api, ctx);
+  adminRoutes(api, ctx, users);
+  reportRoutes(api, ctx);
+  complaintRoutes(api, ctx);
+  dossierImportRoutes(api, ctx);
+  dossierRoutes(api, ctx);
+  supervisionRoutes(api, ctx);
+  deviceRoutes(api, ctx, limits);
+  webhookRoutes(api, ctx);
+  openApiRoutes(api);
+  app.use(API, ...jsonBody(), loadSession(ctx, sessions), loadDevice(ctx), auditLog(ctx), api.router, notFoundHandler);
   if (opts.staticDir && existsSync(opts.staticDir)) {
     const dir = opts.staticDir;
     app.use(

@@ -13,6 +13,16 @@ import type { RedisClient } from '../redis/scripts.js';
 
 export const SESSION_COOKIE = 'qms_sid';
 
+/** The session id in a Cookie header (requests and socket handshakes read it the same way). */
+export function sessionIdOf(cookieHeader: string | undefined): string | undefined {
+  if (!cookieHeader) return undefined;
+  for (const part of cookieHeader.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) return part.slice(eq + 1).trim() || undefined;
+  }
+  return undefined;
+}
+
 export interface Session {
   id: string;
   user: SessionUser;

@@ -7,7 +7,7 @@ import type { Request, RequestHandler } from 'express';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import type { DeviceIdentity } from '../access/audiences.js';
 import type { Actor } from '../audit/audit-trail.js';
-import { SESSION_COOKIE, type Session, type SessionStore } from '../auth/sessions.js';
+import { sessionIdOf, type Session, type SessionStore } from '../auth/sessions.js';
 import type { Context } from '../context.js';
 import { deviceForKey } from '../devices/device-store.js';
 import { DomainError } from '../domain-error.js';
@@ -26,8 +26,7 @@ declare module 'express-serve-static-core' {
 
 export function loadSession(ctx: Context, sessions: SessionStore): RequestHandler {
   return async (req, _res, next) => {
-    const sid = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-    const session = await sessions.touch(sid);
+    const session = await sessions.touch(sessionIdOf(req.headers.cookie));
     if (session) req.session = session;
     if (session?.user.role === 'supervisor') req.supervised = new Set((await supervisedOffices(ctx, session.user)).map((o) => o.id));
     next();

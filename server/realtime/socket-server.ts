@@ -9,7 +9,7 @@ import type { Ack, ClientToServerEvents, ServerToClientEvents, Snapshot } from '
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import { JoinBody, HeartbeatBody } from '../../shared/schemas/socket.js';
 import { parseTicketId } from '../../shared/ticket-number.js';
-import { SESSION_COOKIE, type Session, type SessionStore } from '../auth/sessions.js';
+import { sessionIdOf, type Session, type SessionStore } from '../auth/sessions.js';
 import { admits, type DeviceIdentity } from '../access/audiences.js';
 import { SOCKET_EVENTS, SOCKET_JOINS } from '../access/socket-table.js';
 import type { Context } from '../context.js';
@@ -112,13 +112,7 @@ async function respond<T>(ctx: Context, ack: ((r: Ack<T>) => void) | unknown, fn
 }
 
 async function sessionFromHandshake(sessions: SessionStore, socket: IoSocket): Promise<Session | undefined> {
-  const header = socket.handshake.headers.cookie;
-  if (!header) return undefined;
-  const sid = header
-    .split(';')
-    .map((c) => c.trim().split('='))
-    .find(([name]) => name === SESSION_COOKIE)?.[1];
-  return (await sessions.touch(sid)) ?? undefined;
+  return (await sessions.touch(sessionIdOf(socket.handshake.headers.cookie))) ?? undefined;
 }
 
 /** A paired screen's key must still be paired for each thing it asks: else it is disconnected. */

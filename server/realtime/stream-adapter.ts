@@ -16,7 +16,7 @@
  * and broadcasts with acknowledgements are not supported (the application uses none): they fail
  * rather than quietly answering for this process alone.
  */
-import { ClusterAdapter, MessageType, type ClusterMessage, type ClusterResponse, type Session } from 'socket.io-adapter';
+import { ClusterAdapter, MessageType, type BroadcastOptions, type ClusterMessage, type ClusterResponse, type Session } from 'socket.io-adapter';
 import type { Namespace } from 'socket.io';
 import type { RedisClient } from '../redis/scripts.js';
 
@@ -68,6 +68,24 @@ class StreamAdapter extends ClusterAdapter {
   /** An entry of another process: each of its messages, with its offset. */
   receive(entryId: string, batch: Batch, from: string): void {
     for (const [i, [type, data]] of batch.entries()) this.onMessage({ uid: from, nsp: this.nsp.name, type, data } as ClusterMessage, `${entryId}:${i}`);
+  }
+
+  /**
+   * A broadcast none of this process's sockets hears (a phone's ticket followed elsewhere, a
+   * screen of another process) only goes to the stream: the packet is not encoded for nobody.
+   */
+  override async broadcast(packet: Parameters<ClusterAdapter['broadcast']>[0], opts: BroadcastOptions): Promise<void> {
+    if (opts.flags?.local || this.heardHere(opts)) return super.broadcast(packet, opts);
+    await this.publishAndReturnOffset({
+      type: MessageType.BROADCAST,
+      data: { packet, opts: { rooms: [...opts.rooms], except: [...(opts.except ?? [])], flags: opts.flags ?? {} } },
+    }).catch(() => {}); // as the cluster adapter: a broadcast that cannot reach Redis is not the caller's failure
+  }
+
+  private heardHere(opts: BroadcastOptions): boolean {
+    if (!opts.rooms.size) return this.sids.size > 0;
+    for (const room of opts.rooms) if (this.rooms.has(room)) return true;
+    return false;
   }
 
   protected override doPublish(message: ClusterMessage): Promise<string> {

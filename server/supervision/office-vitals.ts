@@ -1,7 +1,7 @@
 /**
  * What the live wall is built from, read for many offices in one pipelined round trip: the
  * counters the scripts keep for the day (the day rollup's `all` figures, the waiting lines' sizes
- * and oldest entries), the counters' states, the open complaints' deadlines and the paired
+ * and oldest entries, read by one read-only script per office), the counters' states, the open complaints' deadlines and the paired
  * screens' presence. The wall reads only the parts that changed (`VitalPart`), so a call in one
  * office costs a few commands of that office, never a query of every office.
  */
@@ -10,7 +10,9 @@ import type { OfficeConfig } from '../../shared/schemas/office.js';
 import type { Context } from '../context.js';
 import type { DirectoryEntry } from '../offices/office-directory.js';
 import { keys } from '../redis/keys.js';
-import { parseRollup, type Metrics } from '../reports/rollup-reader.js';
+import type { Metrics } from '../reports/rollup-reader.js';
+import { scripts } from '../redis/script-calls/index.js';
+import { isFailure } from '../redis/script-failure.js';
 import type { StoredCounter } from '../tickets/counter-state.js';
 
 export type VitalPart = 'today' | 'counters' | 'complaints' | 'devices';
@@ -46,62 +48,79 @@ export interface OfficeVitals {
 
 type Reply = [Error | null, unknown][];
 
-/** Queues the reads of one part of one office; returns how to read the replies back into `v`. */
-function queuePart(pipe: ReturnType<Context['redis']['pipeline']>, v: OfficeVitals, part: VitalPart): (res: Reply, at: number) => number {
+/** The day rollup's `all` figures the wall's row is made of (server/supervision/live-row.ts) */
+const TODAY_METRICS = ['issued', 'served', 'r1', 'r2', 'r3', 'r4', 'comments'] as const;
+const TODAY_FIELDS = TODAY_METRICS.map((m) => `${m}|all`);
+
+/** How many replies a part's reads have, and how to read them back into its office's vitals. */
+interface PartReader {
+  replies: number;
+  read(res: Reply, at: number): void;
+}
+
+/** Queues the reads of one part of one office. */
+function queuePart(pipe: ReturnType<Context['redis']['pipeline']>, v: OfficeVitals, part: VitalPart): PartReader {
   const id = v.office.id;
   switch (part) {
     case 'today': {
-      for (const s of v.config.services)
-        for (const priority of [true, false])
-          pipe.zcard(keys.queue(id, v.date, s.id, priority)).zrange(keys.queue(id, v.date, s.id, priority), '0', '0', 'WITHSCORES');
-      pipe.hgetall(keys.aggregates(id, v.date));
-      return (res, at) => {
-        v.lines = v.config.services.map((s, i) => {
-          let waiting = 0;
-          let oldest: number | null = null;
-          for (let p = 0; p < 2; p++) {
-            waiting += Number(res[at + 4 * i + 2 * p]![1] ?? 0);
-            const first = res[at + 4 * i + 2 * p + 1]![1] as string[];
-            if (first?.length) oldest = Math.min(oldest ?? Infinity, Number(first[1]));
-          }
-          return { serviceId: s.id, waiting, oldest, targetWaitMinutes: s.targetWaitMinutes };
-        });
-        const n = v.config.services.length * 4;
-        v.today = parseRollup(v.date, (res[at + n]![1] ?? {}) as Record<string, string>).dims.get('all') ?? new Map();
-        return n + 1;
+      const call = scripts.readOfficeToday.queue(
+        pipe,
+        {
+          aggregates: keys.aggregates(id, v.date),
+          queues: v.config.services.map((s) => ({ priority: keys.queue(id, v.date, s.id, true), normal: keys.queue(id, v.date, s.id, false) })),
+        },
+        { fields: TODAY_FIELDS },
+      );
+      return {
+        replies: 1,
+        read: (res, at) => {
+          const reply = call.decode(res[at]!);
+          if (isFailure(reply)) throw new Error(reply.error);
+          v.lines = v.config.services.map((s, i) => {
+            const [waiting, oldest] = reply.lines[i]!;
+            return { serviceId: s.id, waiting, oldest: oldest < 0 ? null : oldest, targetWaitMinutes: s.targetWaitMinutes };
+          });
+          v.today = new Map(TODAY_METRICS.map((m, i) => [m, reply.fields[i]!]));
+        },
       };
     }
     case 'counters':
       // the configured counters only (one removed from the configuration may still have a state)
       pipe.hmget(keys.counters(id), ...v.config.counters.map((c) => c.id));
-      return (res, at) => {
-        v.counters = ((res[at]![1] as (string | null)[]) ?? []).map((r) => {
-          const c = r ? (JSON.parse(r) as StoredCounter) : undefined;
-          return { status: c?.status ?? 'closed', ...(c?.pausedAt !== undefined ? { pausedAt: c.pausedAt } : {}) };
-        });
-        return 1;
+      return {
+        replies: 1,
+        read: (res, at) => {
+          v.counters = ((res[at]![1] as (string | null)[]) ?? []).map((r) => {
+            const c = r ? (JSON.parse(r) as StoredCounter) : undefined;
+            return { status: c?.status ?? 'closed', ...(c?.pausedAt !== undefined ? { pausedAt: c.pausedAt } : {}) };
+          });
+        },
       };
     case 'complaints':
       pipe.hvals(keys.complaints(id));
-      return (res, at) => {
-        v.complaintDues = ((res[at]![1] as string[]) ?? [])
-          .map((r) => JSON.parse(r) as { status: string; dueAt: number })
-          .filter((c) => c.status !== 'resolved')
-          .map((c) => c.dueAt);
-        return 1;
+      return {
+        replies: 1,
+        read: (res, at) => {
+          v.complaintDues = ((res[at]![1] as string[]) ?? [])
+            .map((r) => JSON.parse(r) as { status: string; dueAt: number })
+            .filter((c) => c.status !== 'resolved')
+            .map((c) => c.dueAt);
+        },
       };
     case 'devices':
       pipe.hgetall(keys.deviceRecords(id)).hgetall(keys.deviceKeys(id)).hgetall(keys.devicePresence(id));
-      return (res, at) => {
-        const [records, paired, presence] = [0, 1, 2].map((k) => (res[at + k]![1] ?? {}) as Record<string, string>);
-        v.screens = Object.entries(records!)
-          .filter(([device]) => paired![device])
-          .map(([device, raw]) => {
-            const seen = presence![device] ? (JSON.parse(presence![device]) as { lastSeen: number; connected: boolean }) : undefined;
-            return { kind: (JSON.parse(raw) as { kind: string }).kind, lastSeen: seen?.lastSeen ?? null, connected: seen?.connected ?? false };
-          })
-          .filter((s) => s.kind !== 'tablet');
-        return 3;
+      return {
+        replies: 3,
+        read: (res, at) => {
+          const [records, paired, presence] = [0, 1, 2].map((k) => (res[at + k]![1] ?? {}) as Record<string, string>);
+          v.screens = Object.entries(records!)
+            .filter(([device]) => paired![device])
+            .map(([device, raw]) => {
+              const seen = presence![device] ? (JSON.parse(presence![device]) as { lastSeen: number; connected: boolean }) : undefined;
+              return { kind: (JSON.parse(raw) as { kind: string }).kind, lastSeen: seen?.lastSeen ?? null, connected: seen?.connected ?? false };
+            })
+            .filter((s) => s.kind !== 'tablet');
+        },
       };
   }
 }
@@ -117,7 +136,7 @@ export async function readVitals(
 ): Promise<OfficeVitals[]> {
   const now = ctx.clock();
   const pipe = ctx.redis.pipeline();
-  const readers: { v: OfficeVitals; read: (res: Reply, at: number) => number }[] = [];
+  const readers: { v: OfficeVitals; part: PartReader }[] = [];
   const out: OfficeVitals[] = [];
   const configs = await Promise.all(
     wanted.map((w) =>
@@ -135,7 +154,7 @@ export async function readVitals(
     const v: OfficeVitals = fresh
       ? { office: w.office, config, date, lines: [], today: new Map(), counters: [], complaintDues: [], screens: [] }
       : { ...w.held!, office: w.office };
-    for (const part of fresh ? ALL_PARTS : w.parts) readers.push({ v, read: queuePart(pipe, v, part) });
+    for (const part of fresh ? ALL_PARTS : w.parts) readers.push({ v, part: queuePart(pipe, v, part) });
     out.push(v);
   }
   if (!readers.length) return out;
@@ -143,23 +162,15 @@ export async function readVitals(
   // an office whose keys hold something unexpected is left out, not the others with it
   const broken = new Set<OfficeVitals>();
   let at = 0;
-  for (const { v, read } of readers) at += readPart(v, read, res, at, broken);
+  for (const { v, part } of readers) {
+    // an unreadable value (not JSON, a key of another type) marks its office broken
+    try {
+      part.read(res, at);
+    } catch {
+      broken.add(v);
+    }
+    at += part.replies;
+  }
   if (broken.size) ctx.log.warn({ offices: [...broken].map((v) => v.office.id) }, 'live wall: office figures unreadable');
   return out.filter((v) => !broken.has(v));
-}
-
-/**
- * Reads one part's replies. An unreadable value (not JSON, a key of another type) marks its office
- * broken; the part is then read over empty replies, only to count how many replies it had.
- */
-function readPart(v: OfficeVitals, read: (res: Reply, at: number) => number, res: Reply, at: number, broken: Set<OfficeVitals>): number {
-  try {
-    return read(res, at);
-  } catch {
-    broken.add(v);
-    return read(
-      res.map(() => [null, null]),
-      at,
-    );
-  }
 }

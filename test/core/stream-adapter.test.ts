@@ -29,6 +29,8 @@ describe('the stream adapter', () => {
     const packet = (event: string, n: number) => ({ type: 2, nsp: '/', data: [event, { n }] as unknown[] });
     const to = (r: string) => ({ rooms: new Set([r]), except: new Set<string>() });
     const [a, b, other, c] = [packet('a', 1), packet('b', 2), packet('x', 3), packet('c', 4)];
+    // a socket of this process in both rooms (offsets are added to what a local socket hears)
+    await adapter.addAll(`sid-${room}`, new Set([room, `${room}-other`]));
     await Promise.all([adapter.broadcast(a, to(room)), adapter.broadcast(b, to(room)), adapter.broadcast(other, to(`${room}-other`))]);
     const offsets = [a, b, other].map((p) => p.data.at(-1) as string);
     // one entry, three places in it
@@ -48,5 +50,21 @@ describe('the stream adapter', () => {
     ]);
     // once: the session is taken
     await expect(adapter.restoreSession(`pid-${room}`, offsets[0]!)).rejects.toThrow();
+    adapter.delAll(`sid-${room}`);
+  });
+
+  it('writes a broadcast no socket of this process hears to the stream only, where the other processes and restored sessions read it', async () => {
+    const room = `r-${uniqueOffice()}`;
+    const adapter = io.of('/').adapter;
+    const p = { type: 2, nsp: '/', data: ['ticket.updated', { n: 7 }] as unknown[] };
+    await adapter.broadcast(p, { rooms: new Set([room]), except: new Set<string>() });
+    // not encoded for this process: no offset added to the packet
+    expect(p.data).toEqual(['ticket.updated', { n: 7 }]);
+    const entries = await redis.xrevrange('qms:socket.io', '+', '-', 'COUNT', 20);
+    const batches = entries.map(
+      ([, fields]) => JSON.parse(fields[fields.indexOf('batch') + 1]!) as [number, { packet: { data: unknown[] }; opts: { rooms: string[] } }][],
+    );
+    const mine = batches.flat().find(([, d]) => d.opts?.rooms?.includes(room));
+    expect(mine?.[1].packet.data).toEqual(['ticket.updated', { n: 7 }]);
   });
 });

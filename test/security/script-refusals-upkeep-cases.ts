@@ -60,6 +60,28 @@ export function upkeepScriptCases({ o, config, day, rl }: ScriptOffice): Case[] 
       },
     }),
     caseOf({
+      // read only (the live wall): the refusals must come from the arguments
+      name: 'readOfficeToday',
+      keys: {
+        aggregates: day.aggregates,
+        queues: config.services.map((s) => ({ priority: keys.queue(o, DAY, s.id, true), normal: keys.queue(o, DAY, s.id, false) })),
+      },
+      args: { fields: ['issued|all', 'r4|all'] },
+      kinds: {
+        fields: k.values(
+          undefined,
+          [],
+          {},
+          ['bad field'],
+          ['issued|all', 5],
+          [''],
+          ['x'.repeat(101)],
+          Array(51).fill('issued|all'),
+          ...k.JSON_TEXT.map((v) => [v]),
+        ),
+      },
+    }),
+    caseOf({
       name: 'expireDay',
       keys: expireDayKeys(o, config, DAY),
       args: { office: o, date: DAY, now: NOW, streamMaxLen: MAXLEN },

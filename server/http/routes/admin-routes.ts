@@ -3,7 +3,6 @@
  * The access table admits administrators; the domain (server/auth/accounts.ts,
  * server/offices/office-admin.ts) decides what each level may change and writes the trail.
  */
-import type { Router } from 'express';
 import { z } from 'zod';
 import { OfficeParams, Username } from '../../../shared/schemas/common.js';
 import { OfficeConfig } from '../../../shared/schemas/office.js';
@@ -16,14 +15,12 @@ import { applyHoursPreset, createOffice, saveOfficeConfig } from '../../offices/
 import { invalid } from '../../domain-error.js';
 import { actorOf, currentUser } from '../staff-auth.js';
 import { parse } from '../../validate.js';
-import { guardedRouter } from '../guarded-router.js';
+import type { GuardedRouter } from '../guarded-router.js';
 
 export const UserParams = z.strictObject({ username: Username });
 export const PresetParams = z.strictObject({ office: OfficeParams.shape.office, preset: z.enum(['realistic-hours', 'all-day']) });
 
-export function adminRoutes(ctx: Context, users: UserStore): Router {
-  const g = guardedRouter();
-
+export function adminRoutes(g: GuardedRouter, ctx: Context, users: UserStore): void {
   g.route('GET /admin/offices', async (req, res) => {
     const user = currentUser(req);
     const all = await ctx.offices.list();
@@ -81,6 +78,4 @@ export function adminRoutes(ctx: Context, users: UserStore): Router {
     await removeAccount(ctx, users, actorOf(req), username);
     res.status(204).end();
   });
-
-  return g.router;
 }

@@ -1,5 +1,4 @@
 /** Sign in, sign out, and who am I. */
-import type { Router } from 'express';
 import { LoginBody, type MeResponse } from '../../../shared/schemas/auth.js';
 import { LoginThrottle, type LoginRefusal } from '../../auth/login-throttle.js';
 import { SESSION_COOKIE, type SessionStore } from '../../auth/sessions.js';
@@ -9,7 +8,7 @@ import { DomainError } from '../../domain-error.js';
 import { rateLimit, type RateLimitSettings } from '../rate-limits.js';
 import { currentUser } from '../staff-auth.js';
 import { parse } from '../../validate.js';
-import { guardedRouter } from '../guarded-router.js';
+import type { GuardedRouter } from '../guarded-router.js';
 
 const WAIT_BECAUSE: Record<LoginRefusal['reason'], string> = {
   pair: 'too many failed sign-ins to this account from this address',
@@ -17,8 +16,7 @@ const WAIT_BECAUSE: Record<LoginRefusal['reason'], string> = {
   account: 'too many failed sign-ins to this account: for now it signs in only from addresses it has signed in from before',
 };
 
-export function authRoutes(ctx: Context, users: UserStore, sessions: SessionStore, limits: RateLimitSettings, secureCookies: boolean): Router {
-  const g = guardedRouter();
+export function authRoutes(g: GuardedRouter, ctx: Context, users: UserStore, sessions: SessionStore, limits: RateLimitSettings, secureCookies: boolean): void {
   const throttle = new LoginThrottle(ctx.redis, ctx.clock);
 
   g.route('POST /auth/login', rateLimit(ctx.redis, 'login', limits.login), async (req, res) => {
@@ -58,6 +56,4 @@ export function authRoutes(ctx: Context, users: UserStore, sessions: SessionStor
     currentUser(req);
     res.json({ user: s!.user, csrfToken: s!.csrfToken, expiresAt: s!.expiresAt } satisfies MeResponse);
   });
-
-  return g.router;
 }

@@ -1,5 +1,4 @@
 /** Bookings from a phone (remote numbers and appointments) and their check-in at the kiosk. */
-import type { Router } from 'express';
 import { BookingParams, BookingQuery, CheckInBody, NewBookingBody, officeOfBooking, OtpBody } from '../../../shared/schemas/booking.js';
 import { OfficeParams } from '../../../shared/schemas/common.js';
 import { bookAppointment } from '../../bookings/book-appointment.js';
@@ -14,11 +13,10 @@ import type { Context } from '../../context.js';
 import { loadTicket, positionOf } from '../../tickets/ticket-reader.js';
 import { citizenTicket } from '../../tickets/ticket-view.js';
 import { parse } from '../../validate.js';
-import { guardedRouter } from '../guarded-router.js';
+import type { GuardedRouter } from '../guarded-router.js';
 import { rateLimit, type RateLimitSettings } from '../rate-limits.js';
 
-export function bookingRoutes(ctx: Context, limits: RateLimitSettings): Router {
-  const g = guardedRouter();
+export function bookingRoutes(g: GuardedRouter, ctx: Context, limits: RateLimitSettings): void {
   const read = rateLimit(ctx.redis, 'publicRead', limits.publicRead);
   const otp = rateLimit(ctx.redis, 'otp', limits.otp);
   const booking = rateLimit(ctx.redis, 'booking', limits.booking);
@@ -71,6 +69,4 @@ export function bookingRoutes(ctx: Context, limits: RateLimitSettings): Router {
     const { ticket, booking: b, created } = await checkIn(ctx, office, code, { device: req.device, address: req.ip ?? 'unknown' }, { kiosk, idempotencyKey });
     res.status(created ? 201 : 200).json({ ticket, booking: b && bookingView(b) });
   });
-
-  return g.router;
 }

@@ -1,5 +1,4 @@
 /** The chairman's complaints inbox: list, read, assign, respond, resolve. Leadership and admins. */
-import type { Router } from 'express';
 import { OfficeParams } from '../../../shared/schemas/common.js';
 import { AssignBody, ComplaintListQuery, ComplaintParams, RespondBody, ResolveBody } from '../../../shared/schemas/complaint-handling.js';
 import type { Context } from '../../context.js';
@@ -8,11 +7,9 @@ import { parse } from '../../validate.js';
 import { assignComplaint, resolveComplaint, respondComplaint } from '../../complaints/complaint-actions.js';
 import { getComplaint, listComplaints } from '../../complaints/complaint-store.js';
 import { withTicketDossiers } from '../../dossiers/dossier-links.js';
-import { guardedRouter } from '../guarded-router.js';
+import type { GuardedRouter } from '../guarded-router.js';
 
-export function complaintRoutes(ctx: Context): Router {
-  const g = guardedRouter();
-
+export function complaintRoutes(g: GuardedRouter, ctx: Context): void {
   g.route('GET /offices/:office/complaints', async (req, res) => {
     const { office } = parse(OfficeParams, req.params, 'path');
     const q = parse(ComplaintListQuery, req.query, 'query');
@@ -46,6 +43,4 @@ export function complaintRoutes(ctx: Context): Router {
     const body = parse(ResolveBody, req.body ?? {}, 'body');
     res.json({ complaint: (await resolveComplaint(ctx, office, id, currentUser(req), body.note)).complaint });
   });
-
-  return g.router;
 }

@@ -1,5 +1,4 @@
 /** Officer actions on a counter: the officer must be signed in and hold the counter. */
-import type { Router } from 'express';
 import { z } from 'zod';
 import { CounterParams } from '../../../shared/schemas/common.js';
 import { CallTicketBody, CompleteBody, EmptyBody, TransferBody } from '../../../shared/schemas/ticket.js';
@@ -9,13 +8,11 @@ import { assertMayUseCounter, callTicket, setCounterState, type CounterStateActi
 import { completeTicket, markNoShow, recallTicket, startService, transferTicket } from '../../tickets/current-ticket-actions.js';
 import { currentUser } from '../staff-auth.js';
 import { parse } from '../../validate.js';
-import { guardedRouter } from '../guarded-router.js';
+import type { GuardedRouter } from '../guarded-router.js';
 
 const StateAction = z.enum(['open', 'close', 'pause', 'resume']);
 
-export function counterRoutes(ctx: Context): Router {
-  const g = guardedRouter();
-
+export function counterRoutes(g: GuardedRouter, ctx: Context): void {
   g.route('GET /offices/:office/counters/:counter', async (req, res) => {
     const { office, counter } = parse(CounterParams, req.params, 'path');
     assertMayUseCounter(currentUser(req), office, counter);
@@ -81,6 +78,4 @@ export function counterRoutes(ctx: Context): Router {
     const { serviceId } = parse(TransferBody, req.body, 'body');
     res.json({ ticket: await transferTicket(ctx, office, counter, currentUser(req), serviceId) });
   });
-
-  return g.router;
 }

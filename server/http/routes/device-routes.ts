@@ -3,13 +3,12 @@
  * key with the request's secret (no sign-in: the secret is the credential); an office
  * administrator creates devices, confirms codes, revokes and deletes them.
  */
-import type { Router } from 'express';
 import { z } from 'zod';
 import { OfficeId } from '../../../shared/schemas/common.js';
 import { ClaimPairingBody, ConfirmPairingBody, DeviceId, NewDeviceBody, PairingRequestBody } from '../../../shared/schemas/device.js';
 import type { Context } from '../../context.js';
 import { HttpError } from '../http-error.js';
-import { guardedRouter } from '../guarded-router.js';
+import type { GuardedRouter } from '../guarded-router.js';
 import { rateLimit, type RateLimitSettings } from '../rate-limits.js';
 import { currentUser } from '../staff-auth.js';
 import { parse } from '../../validate.js';
@@ -19,8 +18,7 @@ import { claimPairing, confirmPairing, requestPairing } from '../../devices/pair
 export const OfficeParams = z.strictObject({ office: OfficeId });
 export const DeviceParams = z.strictObject({ office: OfficeId, device: DeviceId });
 
-export function deviceRoutes(ctx: Context, limits: RateLimitSettings): Router {
-  const g = guardedRouter();
+export function deviceRoutes(g: GuardedRouter, ctx: Context, limits: RateLimitSettings): void {
   const pairing = rateLimit(ctx.redis, 'pairing', limits.pairing);
   // a waiting screen asks every few seconds: the public read budget, not the pairing one
   const polling = rateLimit(ctx.redis, 'publicRead', limits.publicRead);
@@ -70,6 +68,4 @@ export function deviceRoutes(ctx: Context, limits: RateLimitSettings): Router {
     await deleteDevice(ctx, office, device);
     res.status(204).end();
   });
-
-  return g.router;
 }

@@ -3,7 +3,6 @@
  * itself as the body), or dossiers pushed through the API one or many at a time. Leadership of the
  * office only; docs/dossiers.md.
  */
-import type { Router } from 'express';
 import { OfficeParams } from '../../../shared/schemas/common.js';
 import {
   DossierBatchBody,
@@ -18,7 +17,7 @@ import { invalid } from '../../domain-error.js';
 import { getDossier } from '../../dossiers/dossier-actions.js';
 import { importDossierFile, pushDossier, pushDossiers } from '../../dossiers/dossier-import.js';
 import { parse } from '../../validate.js';
-import { guardedRouter } from '../guarded-router.js';
+import type { GuardedRouter } from '../guarded-router.js';
 import { largeBody } from '../json-body.js';
 import { auditOnlyChanges } from '../audit-log.js';
 import { currentUser } from '../staff-auth.js';
@@ -27,9 +26,7 @@ const changedAny = (r: { added: number; updated: number }) => r.added + r.update
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function dossierImportRoutes(ctx: Context): Router {
-  const g = guardedRouter();
-
+export function dossierImportRoutes(g: GuardedRouter, ctx: Context): void {
   g.route(
     'POST /offices/:office/dossiers/import',
     ...largeBody({ json: '6mb', raw: { types: [XLSX_TYPE, 'application/octet-stream'], limit: `${MAX_IMPORT_BYTES}b` } }),
@@ -67,6 +64,4 @@ export function dossierImportRoutes(ctx: Context): Router {
     auditOnlyChanges(req, change !== 'unchanged');
     res.status(change === 'added' ? 201 : 200).json({ change, dossier: await getDossier(ctx, office, id) });
   });
-
-  return g.router;
 }

@@ -4,7 +4,6 @@
  * they served; a dossier's detail shows its tickets' ratings (leadership); the dossier report itself
  * is under /reports. Imports and the API's pushes: dossier-import-routes.ts.
  */
-import type { Router } from 'express';
 import { OfficeParams } from '../../../shared/schemas/common.js';
 import { DossierListQuery, DossierParams, LinkDossiersBody, ResolveDossierBody, TicketDossierParams } from '../../../shared/schemas/dossiers.js';
 import type { Context } from '../../context.js';
@@ -12,12 +11,10 @@ import { currentUser } from '../staff-auth.js';
 import { parse } from '../../validate.js';
 import { listDossiers, resolveDossier } from '../../dossiers/dossier-actions.js';
 import { dossierDetail, linkDossiersToTicket } from '../../dossiers/dossier-links.js';
-import { guardedRouter } from '../guarded-router.js';
+import type { GuardedRouter } from '../guarded-router.js';
 import { auditOnlyChanges } from '../audit-log.js';
 
-export function dossierRoutes(ctx: Context): Router {
-  const g = guardedRouter();
-
+export function dossierRoutes(g: GuardedRouter, ctx: Context): void {
   g.route('GET /offices/:office/dossiers', async (req, res) => {
     const { office } = parse(OfficeParams, req.params, 'path');
     const q = parse(DossierListQuery, req.query, 'query');
@@ -42,6 +39,4 @@ export function dossierRoutes(ctx: Context): Router {
     auditOnlyChanges(req, linked.added > 0);
     res.json(linked);
   });
-
-  return g.router;
 }

@@ -1,5 +1,4 @@
 /** Routes for kiosk devices and counter rating tablets: no staff session, no ticket tokens exposed. */
-import type { Router } from 'express';
 import { z } from 'zod';
 import { CounterParams, OfficeId, TicketIdParam, Token } from '../../../shared/schemas/common.js';
 import { TabletRatingBody } from '../../../shared/schemas/feedback.js';
@@ -8,13 +7,12 @@ import { rateFromTablet } from '../../feedback/tablet-rating.js';
 import { kioskInfo, printTicket } from '../../printing/print-ticket.js';
 import { rateLimit, type RateLimitSettings } from '../rate-limits.js';
 import { parse } from '../../validate.js';
-import { guardedRouter } from '../guarded-router.js';
+import type { GuardedRouter } from '../guarded-router.js';
 
 export const KioskParams = z.strictObject({ office: OfficeId, kiosk: z.string().regex(/^[a-z0-9-]{1,32}$/, 'kiosk id') });
 export const PrintBody = z.strictObject({ ticketId: TicketIdParam, token: Token });
 
-export function kioskRoutes(ctx: Context, limits: RateLimitSettings): Router {
-  const g = guardedRouter();
+export function kioskRoutes(g: GuardedRouter, ctx: Context, limits: RateLimitSettings): void {
   const read = rateLimit(ctx.redis, 'publicRead', limits.publicRead);
   const issue = rateLimit(ctx.redis, 'issue', limits.issue);
   const feedback = rateLimit(ctx.redis, 'feedback', limits.feedback);
@@ -35,6 +33,4 @@ export function kioskRoutes(ctx: Context, limits: RateLimitSettings): Router {
     const body = parse(TabletRatingBody, req.body, 'body');
     res.status(201).json({ rating: await rateFromTablet(ctx, office, counter, body) });
   });
-
-  return g.router;
 }

@@ -1,5 +1,4 @@
 /** Routes for kiosks, boards and phones: no staff session, tickets authenticated by their token. */
-import type { Router } from 'express';
 import { OfficeParams, TicketParams } from '../../../shared/schemas/common.js';
 import { ComplaintBody, RatingBody } from '../../../shared/schemas/feedback.js';
 import { IssueTicketBody, TicketQuery, TokenBody } from '../../../shared/schemas/ticket.js';
@@ -15,13 +14,12 @@ import { citizenTicket } from '../../tickets/ticket-view.js';
 import { parseTicketId } from '../../../shared/ticket-number.js';
 import { issueRateLimit, rateLimit, type RateLimitSettings } from '../rate-limits.js';
 import { parse } from '../../validate.js';
-import { guardedRouter } from '../guarded-router.js';
+import type { GuardedRouter } from '../guarded-router.js';
 import { PushFollowBody } from '../../../shared/schemas/push-subscription.js';
 import { followByPush } from '../../notifications/push-subscriptions.js';
 import { notFound } from '../../domain-error.js';
 
-export function publicRoutes(ctx: Context, limits: RateLimitSettings): Router {
-  const g = guardedRouter();
+export function publicRoutes(g: GuardedRouter, ctx: Context, limits: RateLimitSettings): void {
   const read = rateLimit(ctx.redis, 'publicRead', limits.publicRead);
   const feedback = rateLimit(ctx.redis, 'feedback', limits.feedback);
 
@@ -84,6 +82,4 @@ export function publicRoutes(ctx: Context, limits: RateLimitSettings): Router {
     const complaint = await fileComplaint(ctx, office, body);
     res.status(201).json({ complaint: { id: complaint.id, status: complaint.status, createdAt: complaint.createdAt, dueAt: complaint.dueAt } });
   });
-
-  return g.router;
 }

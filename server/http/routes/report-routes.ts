@@ -1,5 +1,4 @@
 /** The chairman's report routes: leadership (chairman) and administrators only. */
-import type { Router } from 'express';
 import { OfficeParams } from '../../../shared/schemas/common.js';
 import { datesBetween } from '../../../shared/office-time.js';
 import {
@@ -24,11 +23,10 @@ import { bundleFile, exportName, rangeBundle } from '../../reports/report-export
 import { queueExport, reportQueues } from '../../reports/report-jobs.js';
 import { commentsReport, liveReport, loadReportData, needsDaily, previousPeriodDate, satisfactionReport } from '../../reports/report-service.js';
 import { generateSnapshot, getSnapshot, listSnapshots, snapshotBundle } from '../../reports/snapshots.js';
-import { guardedRouter } from '../guarded-router.js';
+import type { GuardedRouter } from '../guarded-router.js';
 import { sendFile } from '../send-file.js';
 
-export function reportRoutes(ctx: Context): Router {
-  const g = guardedRouter();
+export function reportRoutes(g: GuardedRouter, ctx: Context): void {
   const base = '/offices/:office/reports';
   const office = (params: unknown) => parse(OfficeParams, params, 'path').office;
   const queues = () => reportQueues(ctx.redis, ctx.jobPrefix);
@@ -146,6 +144,4 @@ export function reportRoutes(ctx: Context): Router {
     }
     sendFile(res, await bundleFile(snapshotBundle(snap), format, `tu-kiem-tra-${o}-${id}`));
   });
-
-  return g.router;
 }

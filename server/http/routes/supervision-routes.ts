@@ -1,5 +1,4 @@
 /** The province views (issue 13): supervisors and the deployment administrator, over their scope only. */
-import type { Router } from 'express';
 import { ProvinceReportParams, ProvinceReportQuery, RankingExportQuery, RankingQuery } from '../../../shared/schemas/ranking.js';
 import { LiveWallQuery } from '../../../shared/schemas/supervision.js';
 import type { Context } from '../../context.js';
@@ -8,12 +7,11 @@ import { listProvinceReports, monthlyTitle, provinceReport } from '../../supervi
 import { provinceRanking } from '../../supervision/ranking.js';
 import { rankingFile, rankingFileName } from '../../supervision/ranking-export.js';
 import { parse } from '../../validate.js';
-import { guardedRouter } from '../guarded-router.js';
+import type { GuardedRouter } from '../guarded-router.js';
 import { sendFile } from '../send-file.js';
 import { currentUser } from '../staff-auth.js';
 
-export function supervisionRoutes(ctx: Context): Router {
-  const g = guardedRouter();
+export function supervisionRoutes(g: GuardedRouter, ctx: Context): void {
   g.route('GET /supervision/live', async (req, res) => {
     const q = parse(LiveWallQuery, req.query, 'query');
     res.json(await liveWall(ctx, currentUser(req), q.group));
@@ -44,5 +42,4 @@ export function supervisionRoutes(ctx: Context): Router {
     }
     sendFile(res, await rankingFile(report, q.format, q.lang, `xep-hang-thang-${report.month}`, monthlyTitle(report.month, q.lang)));
   });
-  return g.router;
 }

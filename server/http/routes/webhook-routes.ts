@@ -3,22 +3,20 @@
  * letters, and resending one. Office administrators of that office (and the deployment
  * administrator); the domain (server/webhooks/*) checks the URL and writes the audit trail.
  */
-import type { Response, Router } from 'express';
+import type { Response } from 'express';
 import { OfficeParams } from '../../../shared/schemas/common.js';
 import { NewWebhookBody, WebhookChangeBody, WebhookDeliveryParams, WebhookParams, type WebhookWithSecret } from '../../../shared/schemas/webhooks.js';
 import type { Context } from '../../context.js';
 import { changeWebhook, createWebhook, deleteWebhook, listWebhooks } from '../../webhooks/endpoint-admin.js';
 import { resendDelivery, webhookDeliveries } from '../../webhooks/delivery-admin.js';
 import { parse } from '../../validate.js';
-import { guardedRouter } from '../guarded-router.js';
+import type { GuardedRouter } from '../guarded-router.js';
 import { actorOf } from '../staff-auth.js';
 
 /** An answer that may carry a secret is kept by no cache. */
 const sendWithSecret = (res: Response, status: number, answer: WebhookWithSecret) => res.status(status).set('Cache-Control', 'no-store').json(answer);
 
-export function webhookRoutes(ctx: Context): Router {
-  const g = guardedRouter();
-
+export function webhookRoutes(g: GuardedRouter, ctx: Context): void {
   g.route('GET /admin/offices/:office/webhooks', async (req, res) => {
     const { office } = parse(OfficeParams, req.params, 'path');
     res.json({ webhooks: await listWebhooks(ctx, office) });
@@ -51,6 +49,4 @@ export function webhookRoutes(ctx: Context): Router {
     const { office, id, delivery } = parse(WebhookDeliveryParams, req.params, 'path');
     res.status(202).json({ delivery: await resendDelivery(ctx, actorOf(req), office, id, delivery) });
   });
-
-  return g.router;
 }

@@ -43,6 +43,8 @@ export interface Script<K, A, R> {
   readonly layout: { keys: readonly string[]; list?: { name: string; fields?: readonly string[] } };
   /** KEYS in the order the Lua reads them */
   flattenKeys(keys: K): string[];
+  /** Queues the call on a pipeline (read-only scripts over many offices in one round trip); `decode` reads its reply. */
+  queue(pipe: ReturnType<RedisClient['pipeline']>, keys: K, args: A): { decode(reply: [Error | null, unknown]): R | ScriptFailure };
   /** Sends already flattened keys and an already encoded ARGV: for tests that send malformed bytes. */
   send(redis: RedisClient, keys: string[], argv: (string | Buffer)[]): Promise<R | ScriptFailure>;
 }
@@ -93,6 +95,18 @@ export function script<A extends object, R>() {
 
     const call = (redis: RedisClient, keys: KeysOf<F, L, E>, args: A) => send(redis, flattenKeys(keys), [JSON.stringify(args)]);
     const withArgs = (keys: KeysOf<F, L, E>, args: A): ScriptRun<R> => ({ script: name, run: (redis) => call(redis, keys, args) });
-    return Object.assign(call, { script: name, layout, flattenKeys, send, with: withArgs });
+    const queue = (pipe: ReturnType<RedisClient['pipeline']>, keys: KeysOf<F, L, E>, args: A) => {
+      const flat = flattenKeys(keys);
+      const command = (pipe as unknown as Record<string, (...a: unknown[]) => unknown>)[name]!;
+      if (fixedCount === undefined) command.call(pipe, flat.length, ...flat, JSON.stringify(args));
+      else command.call(pipe, ...flat, JSON.stringify(args));
+      return {
+        decode([err, reply]: [Error | null, unknown]): R | ScriptFailure {
+          if (err) throw err instanceof ReplyError ? new ScriptError(name, /^[A-Z][A-Z_]+/.exec(err.message)?.[0] ?? 'ERR') : err;
+          return JSON.parse(reply as string) as R | ScriptFailure;
+        },
+      };
+    };
+    return Object.assign(call, { script: name, layout, flattenKeys, send, queue, with: withArgs });
   };
 }

@@ -18,6 +18,7 @@ import { linkDossiers } from './link-dossiers.js';
 import { markNoShow } from './mark-no-show.js';
 import { pairDevice } from './pair-device.js';
 import { rateTicket } from './rate-ticket.js';
+import { readOfficeToday } from './read-office-today.js';
 import { rebuildMonth } from './rebuild-month.js';
 import { recallTicket } from './recall-ticket.js';
 import { requestOtp } from './request-otp.js';
@@ -48,6 +49,7 @@ export const scripts = {
   linkDossiers,
   saveDossiers,
   expireDay,
+  readOfficeToday,
   closeCounters,
   stripIdentity,
   rebuildMonth,
