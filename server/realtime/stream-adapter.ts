@@ -8,7 +8,8 @@
  * load showed (docs/performance.md): the broadcasts of one turn of the event loop (a call is five:
  * the call, the ticket to the phone and to the console, the counts, the counter) go to the stream
  * as one entry, one XADD instead of one each; and a process skips its own entries, which it has
- * already delivered, without decoding them. A packet's offset is its entry's id and its place in
+ * already delivered, without decoding them; a broadcast none of its sockets hears goes to the stream
+ * only. A packet's offset is its entry's id and its place in
  * the entry (`<id>:<n>`): a restored session gets the rest of that entry, then every later entry,
  * for the rooms its socket was in.
  *
