@@ -86,29 +86,44 @@ export async function measureProvince(bench: BenchContext) {
   screens[0]!.board.on('ticket.called', (c: unknown) => (sample = JSON.stringify(c)));
   const every = (f: (o: OfficeClient) => Promise<unknown>) => () => Promise.all(onA.map(f)).then(() => {});
   await every((o) => issue(agentFor(a.port), o))();
-  if (profileDir) await childProfile(a);
   const appLat: RoundLatencies = { boards: [], counterScreens: [] };
   const bareLat: RoundLatencies = { boards: [], counterScreens: [] };
   const add = (into: RoundLatencies, r: RoundLatencies) => (into.boards.push(...r.boards), into.counterScreens.push(...r.counterScreens));
+  // the servers' CPU over their call rounds only (µs)
+  const roundCpu = { app: 0, bare: 0 };
+  let profiled = 0;
+  const cpuOf = async <T>(child: Child, into: 'app' | 'bare', f: () => Promise<T>) => {
+    // the app's call rounds alone in the profiles, one file a round
+    const profiling = profileDir && into === 'app';
+    if (profiling) await childProfile(child);
+    const before = await childCpu(child);
+    const out = await f();
+    roundCpu[into] += (await childCpu(child)) - before;
+    if (profiling) await childProfile(child, join(profileDir, `province-call-round-${++profiled}.cpuprofile`));
+    return out;
+  };
   for (let r = 0; r < rounds; r++) {
     add(
       appLat,
-      await callRounds(
-        screens,
-        1,
-        every((o) => counterAction(agentFor(a.port), o, 'call-next')),
+      await cpuOf(a, 'app', () =>
+        callRounds(
+          screens,
+          1,
+          every((o) => counterAction(agentFor(a.port), o, 'call-next')),
+        ),
       ),
     );
     await every((o) => counterAction(agentFor(a.port), o, 'complete'))();
     await every((o) => issue(agentFor(a.port), o))();
     add(
       bareLat,
-      await callRounds(bareScreens, 1, async () => {
-        await Promise.all(ids.map((office) => post(agentFor(bare.port), bare.port, `/broadcast?room=${office}&event=ticket.called`, sample)));
-      }),
+      await cpuOf(bare, 'bare', () =>
+        callRounds(bareScreens, 1, async () => {
+          await Promise.all(ids.map((office) => post(agentFor(bare.port), bare.port, `/broadcast?room=${office}&event=ticket.called`, sample)));
+        }),
+      ),
     );
   }
-  if (profileDir) await childProfile(a, join(profileDir, 'province-rounds.cpuprofile'));
   screens[0]!.board.removeAllListeners('ticket.called');
   disconnectScreens(bareScreens);
   bare.stop();
@@ -155,6 +170,8 @@ export async function measureProvince(bench: BenchContext) {
     p50Ratio: round(median(appLat.boards) / median(bareLat.boards)),
     p99Ratio: round(pct(appLat.boards, 99) / pct(bareLat.boards, 99)),
     cpuMsPerLifecycle: one.cpuMsPerLifecycle,
+    /** server CPU per call of a round (the app's call-next with all it sends; the bare server's broadcast) */
+    roundCpuMsPerCall: { app: round(roundCpu.app / 1000 / (rounds * n)), bare: round(roundCpu.bare / 1000 / (rounds * n)) },
     startup,
     startupReadyMs: startup.all?.again.readyMs,
     startupRatioAllToFew: startup.all && startup.few && round(startup.all.again.readyMs / startup.few.again.readyMs),

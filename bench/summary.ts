@@ -64,6 +64,7 @@ function provinceLines(p: any, cpus: number, ok: (b: boolean) => string): string
     `  province: ${p.offices} offices, ${p.screens} screens, every office calling at once`,
     `  … call → board p50             ${p.board.app.p50Ms} ms vs bare ${p.board.bare.p50Ms} ms = ${p.p50Ratio}`,
     `  … call → board p99             ${p.board.app.p99Ms} ms vs bare ${p.board.bare.p99Ms} ms = ${p.p99Ratio}   (goal <= 1.5: ${ok(p.p99Ratio <= 1.5)})`,
+    ...(p.roundCpuMsPerCall ? [`    server CPU per call of a round  ${p.roundCpuMsPerCall.app} ms vs bare ${p.roundCpuMsPerCall.bare} ms`] : []),
     `  … server CPU per lifecycle     ${p.cpuMsPerLifecycle} ms (issue, call, complete)   (goal <= 1.5 ms: ${ok(p.cpuMsPerLifecycle <= 1.5)})`,
     ...(s.few
       ? [
