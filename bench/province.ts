@@ -178,6 +178,11 @@ export async function measureProvince(bench: BenchContext) {
     oneProcess: one,
     twoProcesses: two,
     twoToOne: two && round(two.perSecond / one.perSecond),
+    /**
+     * what a lifecycle costs the servers with two processes against one (every call crossing the
+     * stream): where each process has cores of its own, two carry about 2 / this times one
+     */
+    twoCpuPerLifecycleToOne: two && round(two.cpuMsPerLifecycle / one.cpuMsPerLifecycle),
     goal: 'p99 ratio <= 1.5; CPU per lifecycle <= 1.5 ms; start-up < 3 s and flat; two processes ≈ 2× one',
   };
 }

@@ -77,6 +77,7 @@ function provinceLines(p: any, cpus: number, ok: (b: boolean) => string): string
           `  … two processes / one          ${p.twoProcesses.perSecond} / ${p.oneProcess.perSecond} lifecycles/s = ${p.twoToOne}   (goal ≈ 2: ${ok(p.twoToOne >= 1.8)})`,
           `    calls lost between them       ${p.twoProcesses.missedCalls}   (goal none: ${ok(p.twoProcesses.missedCalls === 0)})`,
           `    cores busy (servers, Redis, load) one ${busy(p.oneProcess)} of ${cpus}, two ${busy(p.twoProcesses)} of ${cpus}: the second process has only what the first left`,
+          `    server CPU per lifecycle, two / one  ${p.twoProcesses.cpuMsPerLifecycle} / ${p.oneProcess.cpuMsPerLifecycle} ms = ${p.twoCpuPerLifecycleToOne}: with a core each (and Redis and the clients keeping up), two would carry about ${Math.round((2 / p.twoCpuPerLifecycleToOne) * 100) / 100}× one`,
         ]
       : []),
   ];
