@@ -4,6 +4,10 @@ import { keys } from '../../server/redis/keys.js';
 import * as k from '../support/worst-script-inputs.js';
 import { caseOf, DAY, MAXLEN, NOW, type Case, type ScriptOffice } from './script-refusals-office.js';
 
+/** The worst lists of rollup fields for a read-only script taking at most `max` of them. */
+const badRollupFields = (max: number) =>
+  k.values(undefined, [], {}, ['bad field'], ['issued|all', 5], [''], ['x'.repeat(101)], Array(max + 1).fill('issued|all'), ...k.JSON_TEXT.map((v) => [v]));
+
 export function upkeepScriptCases({ o, config, day, rl }: ScriptOffice): Case[] {
   return [
     caseOf({
@@ -45,17 +49,7 @@ export function upkeepScriptCases({ o, config, day, rl }: ScriptOffice): Case[] 
       keys: { rollups: [keys.aggregates(o, '2026-10-31'), keys.monthAggregates(o, '2026-11')] },
       args: { fields: ['issued|all', 'waitH3|svc:tu-phap'], spans: [1, 1] },
       kinds: {
-        fields: k.values(
-          undefined,
-          [],
-          {},
-          ['bad field'],
-          ['issued|all', 5],
-          [''],
-          ['x'.repeat(101)],
-          Array(201).fill('issued|all'),
-          ...k.JSON_TEXT.map((v) => [v]),
-        ),
+        fields: badRollupFields(200),
         spans: k.values(undefined, [], [1], [2, 1], [1, 1.5], [-1, 3], [1, '1'], { a: 2 }, 2, Array(101).fill(0)),
       },
     }),
@@ -68,17 +62,7 @@ export function upkeepScriptCases({ o, config, day, rl }: ScriptOffice): Case[] 
       },
       args: { fields: ['issued|all', 'r4|all'] },
       kinds: {
-        fields: k.values(
-          undefined,
-          [],
-          {},
-          ['bad field'],
-          ['issued|all', 5],
-          [''],
-          ['x'.repeat(101)],
-          Array(51).fill('issued|all'),
-          ...k.JSON_TEXT.map((v) => [v]),
-        ),
+        fields: badRollupFields(50),
       },
     }),
     caseOf({
