@@ -16,18 +16,26 @@ export async function officeFingerprint(redis: RedisClient, office: string, keep
   } while (cursor !== '0');
   found.sort();
   const kept = found.filter(keep);
-  const parts: string[] = [];
-  for (const key of kept) {
-    const type = await redis.type(key);
-    let value: unknown;
-    if (type === 'string') value = await redis.get(key);
-    else if (type === 'hash') value = Object.entries(await redis.hgetall(key)).sort();
-    else if (type === 'list') value = await redis.lrange(key, 0, -1);
-    else if (type === 'set') value = (await redis.smembers(key)).sort();
-    else if (type === 'zset') value = await redis.zrange(key, '0', '-1', 'WITHSCORES');
-    else if (type === 'stream') value = await redis.xrange(key, '-', '+');
-    parts.push(`${key} ${type} ${JSON.stringify(value)}`);
-  }
+  // two round trips whatever the number of keys (a test fingerprints an office hundreds of times)
+  const types = ((await redis.pipeline(kept.map((key) => ['type', key])).exec()) ?? []).map(([, t]) => t as string);
+  const read = redis.pipeline();
+  kept.forEach((key, i) => {
+    const type = types[i];
+    if (type === 'string') read.get(key);
+    else if (type === 'hash') read.hgetall(key);
+    else if (type === 'list') read.lrange(key, 0, -1);
+    else if (type === 'set') read.smembers(key);
+    else if (type === 'zset') read.zrange(key, '0', '-1', 'WITHSCORES');
+    else if (type === 'stream') read.xrange(key, '-', '+');
+    else read.echo('');
+  });
+  const values = ((await read.exec()) ?? []).map(([err, v]) => (err ? `error ${String(err)}` : v));
+  const parts = kept.map((key, i) => {
+    const [type, v] = [types[i], values[i]];
+    const value =
+      type === 'hash' ? Object.entries(v as Record<string, string>).sort() : type === 'set' ? (v as string[]).sort() : type === 'none' ? undefined : v;
+    return `${key} ${type} ${JSON.stringify(value)}`;
+  });
   // accounts are deployment-wide; other test files add their own at the same time, so only this office's count
   const users = Object.entries(await redis.hgetall(keys.users())).filter(([, v]) => (JSON.parse(v) as { offices: string[] }).offices.includes(office));
   parts.push(`users ${JSON.stringify(users.sort())}`);
