@@ -4,7 +4,7 @@
  * cells by field, with Excel's line numbers. The headers each field is read from are listed in
  * COLUMNS (docs/dossiers.md); other columns (STT, Họ tên…) are ignored.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { MAX_IMPORT_ROWS, type DossierProblem } from '../../shared/schemas/dossiers.js';
 import type { Cell, DossierField, RawDossier } from './dossier-rows.js';
 import { declaredUnpackedSize } from './zip-guard.js';
@@ -47,7 +47,8 @@ export async function readDossierSheet(file: Buffer): Promise<SheetRead> {
   });
   const unpacked = declaredUnpackedSize(file);
   if (unpacked === null || unpacked > MAX_UNPACKED) return fileProblem('unreadable', 'not an Excel (XLSX) file, or one too large');
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs'); // on the first import, not at start-up
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(file as unknown as ExcelJS.Buffer);
   } catch {

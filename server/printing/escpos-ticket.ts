@@ -3,7 +3,7 @@
  * node-thermal-printer. Many thermal printers have no Vietnamese code page, so the slip is
  * printed without diacritics ("Tu phap - Ho tich"); the QR code is the printer's own.
  */
-import { PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
+import type { ThermalPrinter } from 'node-thermal-printer';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
 import type { Ticket } from '../../shared/schemas/ticket.js';
 import { slipText, type SlipMessage } from '../../shared/i18n/slip-messages.js';
@@ -47,7 +47,9 @@ function timeOfIssue(ms: number, timeZone: string): string {
 }
 
 /** Builds the printer with the slip in its buffer (interface: `tcp://host:port`). */
-export function buildSlip(data: SlipData, printerInterface: string): ThermalPrinter {
+export async function buildSlip(data: SlipData, printerInterface: string): Promise<ThermalPrinter> {
+  // loaded on the first slip printed by the server, not at start-up
+  const { PrinterTypes, ThermalPrinter } = await import('node-thermal-printer');
   const { config, ticket } = data;
   const p = new ThermalPrinter({ type: PrinterTypes.EPSON, interface: printerInterface, width: 48, options: { timeout: 4000 } });
   const f = foldVietnamese;

@@ -38,7 +38,7 @@ export async function printTicket(ctx: Context, office: string, kioskId: string,
   const position = await positionOf(ctx, config, stored);
   const ticket = citizenTicket(stored);
   const phoneUrl = `${publicBase}/kiosk/phone.html?t=${encodeURIComponent(ticket.id)}&k=${encodeURIComponent(ticket.token)}`;
-  const printer = buildSlip(
+  const printer = await buildSlip(
     { config, ticket, ahead: position?.ahead ?? 0, estimatedWaitMinutes: position?.estimatedWaitMinutes ?? 0, phoneUrl },
     `tcp://${kiosk.printer.host}:${kiosk.printer.port}`,
   );

@@ -2,13 +2,14 @@
  * XLSX export with exceljs: one sheet per table, numbers stored as numbers with display formats
  * (Excel shows them in the reader's locale: 1.234,5 on a Vietnamese system), a bold header row.
  */
-import ExcelJS from 'exceljs';
 import type { CellFormat, Table } from './export-tables.js';
 import { rl } from '../../shared/i18n/report-label-messages.js';
 
 const NUMFMT: Record<CellFormat, string | undefined> = { int: '#,##0', minutes: '#,##0.0', percent: '0.0', number: '#,##0.##', text: undefined };
 
 export async function toXlsx(tables: Table[], meta: { title: string; creator?: string }): Promise<Buffer> {
+  // loaded on the first export, not at start-up (exceljs takes a third of a second to load)
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = meta.creator ?? rl('appName', {}, 'vi');
   wb.title = meta.title;

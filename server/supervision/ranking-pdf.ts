@@ -5,7 +5,6 @@
  * diacritics: the PDF's standard fonts have none.
  */
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import { formatNumber, type Lang } from '../../shared/i18n/translate.js';
 import { RANKING_HEADERS, rankingText } from '../../shared/i18n/ranking-messages.js';
 import type { RankingColumn, RankingReport } from '../../shared/schemas/ranking.js';
@@ -55,7 +54,9 @@ function cellText(column: RankingColumn, f: Record<RankingColumn, number | null>
   return formatNumber(v, digits, lang) + (column === 'p90WaitMinutes' && f.p90WaitOverflow ? '+' : '');
 }
 
-export function rankingPdf(r: RankingReport, lang: Lang, title: string): Promise<Buffer> {
+export async function rankingPdf(r: RankingReport, lang: Lang, title: string): Promise<Buffer> {
+  // loaded on the first PDF, not at start-up
+  const { default: PDFDocument } = await import('pdfkit');
   const t = (key: Parameters<typeof rankingText>[0], p: Record<string, string | number> = {}) => rankingText(key, p, lang);
   const columns = PDF_COLUMNS.includes(r.sort) ? PDF_COLUMNS : [...PDF_COLUMNS, r.sort];
   const doc = new PDFDocument({
