@@ -8,7 +8,7 @@
 import { createServer, type Server } from 'node:net';
 import { inject } from 'vitest';
 import { startWorkers, type Workers } from '../../server/jobs/workers.js';
-import { generateVapidKeys } from '../../server/notifications/drivers/web-push-driver.js';
+import { generateVapidKeys } from '../../server/notifications/drivers/vapid-keys.js';
 import { bookingConfig, START } from '../bookings/booking-office.js';
 import { startReceiver, type LocalReceiver } from '../notifications/local-receivers.js';
 import { poll } from '../support/page-helpers.js';

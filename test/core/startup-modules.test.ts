@@ -1,8 +1,8 @@
 /**
- * Start-up loads only what serving the hall needs: the spreadsheet, PDF and thermal printer
- * libraries (a third of the server's module loading) load on their first export, import or slip
- * (which test/supervision/ranking-exports, test/reports/oracle-export, test/dossiers and
- * test/security/printer-settings exercise).
+ * Start-up loads only what serving the hall needs: the spreadsheet, PDF, thermal printer and Web
+ * Push libraries (a third of the server's module loading) load on their first export, import, slip
+ * or push (which test/supervision/ranking-exports, test/reports/oracle-export, test/dossiers,
+ * test/security/printer-settings and test/notifications/web-push exercise).
  */
 import { execFile } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const LATER = ['exceljs', 'pdfkit', 'node-thermal-printer'];
+const LATER = ['exceljs', 'pdfkit', 'node-thermal-printer', 'web-push'];
 
 /**
  * The packages under node_modules that importing `modules` loads, in a fresh Node process: every
@@ -37,7 +37,7 @@ async function packagesLoadedBy(modules: string[]): Promise<string[]> {
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as string[];
 }
 
-it('loads no spreadsheet, PDF or printer library to start', { timeout: 120_000 }, async () => {
+it('loads no spreadsheet, PDF, printer or Web Push library to start', { timeout: 120_000 }, async () => {
   const atStart = await packagesLoadedBy(['./server/app.ts', './server/jobs/workers.ts']);
   // the check sees both kinds of package: express is CommonJS, zod is ESM
   expect(atStart).toEqual(expect.arrayContaining(['express', 'zod']));

@@ -3,7 +3,7 @@
  * where the server has a VAPID key, and says so when the citizen refuses the permission.
  */
 import { describe, expect, it } from 'vitest';
-import { generateVapidKeys } from '../../server/notifications/drivers/web-push-driver.js';
+import { generateVapidKeys } from '../../server/notifications/drivers/vapid-keys.js';
 import { busyPage, withBrowserApp } from '../support/browser.js';
 import { poll } from '../support/page-helpers.js';
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { startWorkers, type Workers } from '../../server/jobs/workers.js';
-import { generateVapidKeys } from '../../server/notifications/drivers/web-push-driver.js';
+import { generateVapidKeys } from '../../server/notifications/drivers/vapid-keys.js';
 import { keys } from '../../server/redis/keys.js';
 import { poll } from '../support/page-helpers.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

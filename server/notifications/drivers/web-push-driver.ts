@@ -4,7 +4,6 @@
  * encrypted payload); it is sent with fetch so the timeout is ours. A 404 or 410 from the push
  * service means the browser dropped the subscription: RecipientGone, which is never retried.
  */
-import webPush from 'web-push';
 import { RecipientGone, type NotificationChannel, type OutgoingMessage } from '../channel.js';
 import type { NotificationKind } from '../message-kinds.js';
 import { pushTitle } from '../message-text.js';
@@ -51,6 +50,8 @@ export function webPushDriver(opts: WebPushOptions): NotificationChannel {
       const endpoint = new URL(message.to.endpoint);
       if (endpoint.protocol !== 'https:' && !(opts.allowHttpEndpoints && endpoint.protocol === 'http:')) throw new RecipientGone(0);
       const payload: PushPayload = { title: pushTitle(delivery.lang), body: message.text, kind: message.kind, data: message.data };
+      // loaded on the first push sent, not at start-up
+      const { default: webPush } = await import('web-push');
       const request = webPush.generateRequestDetails(message.to, JSON.stringify(payload), {
         vapidDetails: opts.vapid,
         TTL: TTL_SECONDS[message.kind],
@@ -75,9 +76,4 @@ export function webPushDriver(opts: WebPushOptions): NotificationChannel {
       if (!res.ok) throw new Error(`push service answered ${res.status}`);
     },
   };
-}
-
-/** A new VAPID key pair for VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY (`npx web-push generate-vapid-keys` does the same). */
-export function generateVapidKeys(): { publicKey: string; privateKey: string } {
-  return webPush.generateVAPIDKeys();
 }
