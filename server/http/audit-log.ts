@@ -1,8 +1,9 @@
 /**
  * The safety net of the audit trail: a successful staff change that no domain function described
  * (a complaint answer, a route added later) is still recorded, as its method, path, status and
- * address. Account and configuration changes write their own entries, field by
- * field (server/audit/audit-trail.ts), and are not repeated here.
+ * address. Account and configuration changes write their own entries, field by field
+ * (server/audit/audit-trail.ts), and counter actions are in the office's event log: neither is
+ * repeated here.
  */
 import type { Request, RequestHandler } from 'express';
 import { recordAudit } from '../audit/audit-trail.js';
