@@ -23,7 +23,7 @@ import { startupDir, timeStartup, type StartupTime } from './province-startup.js
 /** BENCH_PROVINCE_SKIP=startup,two: leave those parts out while iterating on the others */
 const skip = new Set((process.env.BENCH_PROVINCE_SKIP ?? '').split(','));
 
-/** BENCH_CPU_PROF=<dir>: CPU profiles of the server during the call rounds and the one-process load */
+/** BENCH_CPU_PROF=<dir>: CPU profiles of the app and the bare server during their call rounds, and of the app under the one-process load */
 const profileDir = process.env.BENCH_CPU_PROF;
 
 const profileArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, 'startup')}`] : [];
@@ -94,12 +94,12 @@ export async function measureProvince(bench: BenchContext) {
   let profiled = 0;
   const cpuOf = async <T>(child: Child, into: 'app' | 'bare', f: () => Promise<T>) => {
     // the app's call rounds alone in the profiles, one file a round
-    const profiling = profileDir && into === 'app';
+    const profiling = profileDir;
     if (profiling) await childProfile(child);
     const before = await childCpu(child);
     const out = await f();
     roundCpu[into] += (await childCpu(child)) - before;
-    if (profiling) await childProfile(child, join(profileDir, `province-call-round-${++profiled}.cpuprofile`));
+    if (profiling) await childProfile(child, join(profileDir, `province-${into}-round-${++profiled}.cpuprofile`));
     return out;
   };
   for (let r = 0; r < rounds; r++) {

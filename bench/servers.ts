@@ -46,7 +46,10 @@ async function main() {
     });
     const io = new Server(http, { serveClient: false });
     // its CPU time, as the app's (the province scenario's CPU per call of each)
-    process.on('message', (msg: { type: string }) => msg.type === 'cpu' && process.send!({ type: 'cpu', usage: process.cpuUsage() }));
+    process.on('message', (msg: { type: string }) => {
+      if (msg.type === 'cpu') process.send!({ type: 'cpu', usage: process.cpuUsage() });
+      if (msg.type === 'profile') void profile((msg as { file?: string }).file).then(() => process.send!({ type: 'profile' }));
+    });
     io.on('connection', (s) => {
       const room = s.handshake.query.room;
       if (typeof room === 'string') void s.join(room);
