@@ -12,60 +12,49 @@
  * only; and a process delivers its own broadcasts to its sockets at once, not after the stream
  * write's round trip to Redis (which, under a province's load, queues behind every office's script).
  *
- * Offsets (what a screen sends back to resume) are `<entry>:<n>:<process>:<seq>`: the stream entry
- * the screen had up to place `n` (`end`: all of it), and how many broadcasts of the process that
- * delivered it (its adapter's uid) had been delivered by then. A restored session gets every later
- * entry for the rooms its socket was in, less that process's first `seq` broadcasts, which the screen
- * already had although they may stand later in the stream (written after they were delivered).
+ * Other changes to rooms (disconnecting a session's sockets, a revoked device's) go the same way: this
+ * process's sockets first, so none hears a broadcast sent after it. Resuming a screen from its
+ * offset: stream-restore.ts.
  *
  * Payloads are JSON (the application sends no binary). Cross-process fetchSockets, serverSideEmit
  * and broadcasts with acknowledgements are not supported (the application uses none): they fail
  * rather than quietly answering for this process alone.
  */
 import { Adapter, ClusterAdapter, MessageType, type BroadcastOptions, type ClusterMessage, type ClusterResponse, type Session } from 'socket.io-adapter';
+import { fieldsOf, missedPackets, STREAM, type Batch, type Delivered } from './stream-restore.js';
 import type { Namespace } from 'socket.io';
 import type { RedisClient } from '../redis/scripts.js';
 
-const STREAM = 'qms:socket.io';
 const SESSION_PREFIX = 'qms:sio-session:';
-/** restoring a session reads the stream in pages of this many entries, at most this many pages */
-const RESTORE_PAGE = 1000;
-const RESTORE_PAGES = 100;
 
 export interface StreamAdapterOptions {
   /** entries kept: must cover the event rate × the recovery window */
   maxLen?: number;
 }
 
-/** One entry's messages: `[type, data]` each, a broadcast's with its `seq`, in the order they were published. */
-type Batch = [MessageType, unknown, number?][];
-
 interface Shared {
   redis: RedisClient;
   maxLen: number;
   adapters: Map<string, StreamAdapter>;
-  /** the last entry the reader has handled (delivered, or skipped as this process's own); unknown until it has read one */
+  /** the last entry the reader has handled (delivered, or skipped as this process's own), `0-0` for an empty stream; unknown until it has looked */
   seen?: string;
   stop(): void;
 }
 
-/** `<entry>:<n>[:<process>:<seq>]` (the short form: a packet replayed to a restored session) */
-const OFFSET = /^(\d+-\d+):(\d+|end)(?::([0-9a-f]+):(\d+))?$/;
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The entry's fields (`[name, value, …]`) by name. */
-function fieldsOf(raw: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i + 1 < raw.length; i += 2) out[raw[i]!] = raw[i + 1]!;
-  return out;
-}
+type Options = { rooms: string[]; except: string[]; flags: BroadcastOptions['flags'] };
+const encoded = (opts: BroadcastOptions): Options => ({ rooms: [...opts.rooms], except: [...(opts.except ?? [])], flags: opts.flags ?? {} });
 
 class StreamAdapter extends ClusterAdapter {
   /** messages waiting for this turn's entry, each already encoded (as it was when published) */
   private pending: { json: string; done: (offset: string) => void; fail: (err: unknown) => void }[] = [];
   /** broadcasts this adapter has published (and delivered to its own sockets, where any heard them) */
   private seq = 0;
+  /** broadcasts still waiting for their write before their delivery (before the reader knew its place) */
+  private waitingForWrite = 0;
+  /** what this process delivers while sessions are restored, one list a restore */
+  private readonly restoring = new Set<Delivered[]>();
 
   constructor(
     nsp: Namespace,
@@ -80,29 +69,68 @@ class StreamAdapter extends ClusterAdapter {
 
   /** An entry of another process: each of its messages, with its offset. */
   receive(entryId: string, batch: Batch, from: string): void {
-    for (const [i, [type, data]] of batch.entries())
-      this.onMessage({ uid: from, nsp: this.nsp.name, type, data } as ClusterMessage, `${entryId}:${i}:${this.uid}:${this.seq}`);
+    for (const [i, [type, data]] of batch.entries()) {
+      const offset = `${entryId}:${i}:${this.uid}:${this.seq}`;
+      if (type === MessageType.BROADCAST && this.restoring.size) {
+        const { packet, opts } = data as { packet: { data: unknown[] }; opts: Options };
+        this.caught({ data: [...packet.data, offset], rooms: opts.rooms, except: opts.except, entry: entryId });
+      }
+      this.onMessage({ uid: from, nsp: this.nsp.name, type, data } as ClusterMessage, offset);
+    }
   }
 
   /**
    * Delivered to this process's sockets at once, then written to the stream with the turn's other
    * messages. A broadcast none of them hears (a phone's ticket followed elsewhere, a screen of
-   * another process) is not encoded for nobody. Until the reader has read an entry there is no
-   * place in the stream to name: the delivery then waits for the write, as socket.io's cluster adapter does.
+   * another process) is not encoded for nobody. Until the reader has looked at the stream there is no
+   * place in it to name: the delivery then waits for the write, as socket.io's cluster adapter does,
+   * and later broadcasts wait behind it, in order.
    */
   override async broadcast(packet: Parameters<ClusterAdapter['broadcast']>[0], opts: BroadcastOptions): Promise<void> {
     const seen = this.shared.seen;
-    if (opts.flags?.local || (seen === undefined && this.heardHere(opts))) return super.broadcast(packet, opts);
+    if (opts.flags?.local) return super.broadcast(packet, opts);
+    if (seen === undefined || this.waitingForWrite > 0) {
+      this.waitingForWrite++;
+      return super.broadcast(packet, opts).finally(() => this.waitingForWrite--);
+    }
     const seq = ++this.seq;
-    const data = { packet, opts: { rooms: [...opts.rooms], except: [...(opts.except ?? [])], flags: opts.flags ?? {} } };
+    const data = { packet, opts: encoded(opts) };
     // encoded for the stream before the local delivery adds the offset to the packet
-    const written = this.enqueue(JSON.stringify([MessageType.BROADCAST, data, seq]));
+    let json: string;
+    try {
+      json = JSON.stringify([MessageType.BROADCAST, data, seq]);
+    } catch {
+      return; // as the cluster adapter: a broadcast that cannot be written is not the caller's failure
+    }
+    const written = this.enqueue(json);
+    const offset = `${seen}:end:${this.uid}:${seq}`;
+    const withOffset = this.nsp.server.opts.connectionStateRecovery && packet.type === 2 && packet.id === undefined && !opts.flags?.volatile;
+    if (this.restoring.size)
+      this.caught({ data: withOffset ? [...packet.data, offset] : [...packet.data], rooms: data.opts.rooms, except: data.opts.except, seq });
     if (this.heardHere(opts)) {
-      if (this.nsp.server.opts.connectionStateRecovery && packet.type === 2 && packet.id === undefined && !opts.flags?.volatile)
-        packet.data.push(`${seen}:end:${this.uid}:${seq}`);
+      if (withOffset) packet.data.push(offset);
       Adapter.prototype.broadcast.call(this, packet, opts);
     }
-    await written.catch(() => {}); // as the cluster adapter: a broadcast that cannot reach Redis is not the caller's failure
+    await written.catch(() => {});
+  }
+
+  override async disconnectSockets(opts: BroadcastOptions, close: boolean): Promise<void> {
+    if (!opts.flags?.local) this.enqueue(JSON.stringify([MessageType.DISCONNECT_SOCKETS, { opts: encoded(opts), close }])).catch(() => {});
+    Adapter.prototype.disconnectSockets.call(this, opts, close);
+  }
+
+  override async addSockets(opts: BroadcastOptions, rooms: string[]): Promise<void> {
+    if (!opts.flags?.local) this.enqueue(JSON.stringify([MessageType.SOCKETS_JOIN, { opts: encoded(opts), rooms }])).catch(() => {});
+    Adapter.prototype.addSockets.call(this, opts, rooms);
+  }
+
+  override async delSockets(opts: BroadcastOptions, rooms: string[]): Promise<void> {
+    if (!opts.flags?.local) this.enqueue(JSON.stringify([MessageType.SOCKETS_LEAVE, { opts: encoded(opts), rooms }])).catch(() => {});
+    Adapter.prototype.delSockets.call(this, opts, rooms);
+  }
+
+  private caught(d: Delivered): void {
+    for (const list of this.restoring) list.push(d);
   }
 
   private heardHere(opts: BroadcastOptions): boolean {
@@ -136,6 +164,7 @@ class StreamAdapter extends ClusterAdapter {
 
   private flush(): void {
     const batch = this.pending;
+    if (!batch.length) return;
     this.pending = [];
     const body = `[${batch.map((p) => p.json).join(',')}]`;
     this.shared.redis.xadd(STREAM, 'MAXLEN', '~', this.shared.maxLen, '*', 'uid', this.uid, 'nsp', this.nsp.name, 'batch', body).then(
@@ -149,41 +178,23 @@ class StreamAdapter extends ClusterAdapter {
     this.shared.redis.set(SESSION_PREFIX + session.pid, JSON.stringify(session), 'PX', ms).catch(() => {});
   }
 
+  /**
+   * The restoring socket joins its rooms only once this returns: what this process delivers
+   * meanwhile is kept for it, and this turn's broadcasts are written before the stream is read.
+   */
   override async restoreSession(pid: string, offset: string): Promise<Session> {
-    const at = OFFSET.exec(offset);
-    if (!at) throw new Error('invalid offset');
-    const [entryId, from, uid, seq] = [at[1]!, at[2] === 'end' ? Infinity : Number(at[2]) + 1, at[3], Number(at[4] ?? 0)];
-    // the entry must still be there: an older one trimmed away may have held packets the screen missed
-    const [raw, first] = await Promise.all([this.shared.redis.getdel(SESSION_PREFIX + pid), this.shared.redis.xrange(STREAM, entryId, entryId)]);
-    if (!raw || !first.length) throw new Error('session or offset not found');
-    const session = JSON.parse(raw) as Session & { missedPackets: unknown[][] };
-    session.missedPackets = [];
-    const replay = (id: string, fields: string[], from: number) => {
-      const f = fieldsOf(fields);
-      if (f.nsp !== this.nsp.name || !f.batch) return;
-      // the delivering process's broadcasts up to `seq` reached the screen before its offset
-      const delivered = (n: number | undefined) => uid !== undefined && f.uid === uid && n !== undefined && n <= seq;
-      for (const [i, [type, data, n]] of (JSON.parse(f.batch) as Batch).entries()) {
-        if (i < from || type !== MessageType.BROADCAST || delivered(n)) continue;
-        const { packet, opts } = data as { packet: { data: unknown[] }; opts: { rooms: string[]; except: string[] } };
-        const included = opts.rooms.length === 0 || session.rooms.some((r) => opts.rooms.includes(r));
-        if (included && session.rooms.every((r) => !opts.except.includes(r))) {
-          packet.data.push(`${id}:${i}`);
-          session.missedPackets.push(packet.data);
-        }
-      }
-    };
-    replay(entryId, first[0]![1], from);
-    let cursor = entryId;
-    for (let page = 0; page < RESTORE_PAGES; page++) {
-      const entries = await this.shared.redis.xrange(STREAM, `(${cursor}`, '+', 'COUNT', RESTORE_PAGE);
-      for (const [id, fields] of entries) {
-        replay(id, fields, 0);
-        cursor = id;
-      }
-      if (entries.length < RESTORE_PAGE) break;
+    this.flush();
+    const delivered: Delivered[] = [];
+    this.restoring.add(delivered);
+    try {
+      const raw = await this.shared.redis.getdel(SESSION_PREFIX + pid);
+      if (!raw) throw new Error('session not found');
+      const session = JSON.parse(raw) as Session & { missedPackets: unknown[][] };
+      session.missedPackets = await missedPackets({ redis: this.shared.redis, nsp: this.nsp.name, uid: this.uid, rooms: session.rooms, offset, delivered });
+      return session;
+    } finally {
+      this.restoring.delete(delivered);
     }
-    return session;
   }
 
   override close(): void {
@@ -213,8 +224,8 @@ export function streamAdapter(redis: RedisClient, opts: StreamAdapterOptions = {
       try {
         if (offset === undefined) {
           const [last] = await reader.xrevrange(STREAM, '+', '-', 'COUNT', 1);
-          shared.seen = last?.[0];
-          offset = last?.[0] ?? '0-0';
+          // an offset naming `0-0` cannot be resumed (restores find no such entry): those screens read a snapshot
+          offset = shared.seen = last?.[0] ?? '0-0';
         }
         const reply = (await reader.xread('COUNT', 100, 'BLOCK', 5000, 'STREAMS', STREAM, offset)) as [string, [string, string[]][]][] | null;
         for (const [id, raw] of reply?.[0]?.[1] ?? []) {
