@@ -47,7 +47,7 @@ describe('the stream adapter', () => {
 
   /** This adapter's newest stream entry: its messages as written. */
   async function newestEntry(uid: string) {
-    for (const [id, fields] of await redis.xrevrange(STREAM, '+', '-', 'COUNT', 50)) {
+    for (const [id, fields] of await redis.xrevrange(STREAM, '+', '-', 'COUNT', 1000)) {
       const f = Object.fromEntries(fields.flatMap((v, i) => (i % 2 ? [] : [[v, fields[i + 1]]])));
       if (f.uid === uid) return { id, batch: JSON.parse(f.batch!) as [number, { packet: { data: unknown[] } }, number][] };
     }
@@ -136,7 +136,7 @@ describe('the stream adapter', () => {
     await adapter.broadcast(p, { rooms: new Set([room]), except: new Set<string>() });
     // not encoded for this process: no offset added to the packet
     expect(p.data).toEqual(['ticket.updated', { n: 7 }]);
-    const entries = await redis.xrevrange(STREAM, '+', '-', 'COUNT', 20);
+    const entries = await redis.xrevrange(STREAM, '+', '-', 'COUNT', 1000);
     const batches = entries.map(
       ([, fields]) => JSON.parse(fields[fields.indexOf('batch') + 1]!) as [number, { packet: { data: unknown[] }; opts: { rooms: string[] } }][],
     );

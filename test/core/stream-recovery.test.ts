@@ -71,7 +71,7 @@ describe('the stream adapter between two processes', () => {
     b.to(room).emit('other', 2);
     await poll(async () => s.last('other')).toBeDefined();
     const [, other] = s.last('other') as [number, string];
-    const fromB = (await redisA.xrevrange('qms:socket.io', '+', '-', 'COUNT', 50)).find(([, f]) => f[f.indexOf('uid') + 1] === idOf(b));
+    const fromB = (await redisA.xrevrange('qms:socket.io', '+', '-', 'COUNT', 1000)).find(([, f]) => f[f.indexOf('uid') + 1] === idOf(b));
     // B's entry, place 0, and how many of A's broadcasts the screen had then (the `own` one last)
     expect(other).toBe(`${fromB![0]}:0:${idOf(a)}:${seq}`);
   });
