@@ -58,6 +58,16 @@ const childTallies = (c: Child) =>
 /** CPU time (user + system, µs) the `app` child has used since it started. */
 export const childCpu = (c: Child) => ask<{ usage: { user: number; system: number } }>(c, { type: 'cpu' }).then((m) => m.usage.user + m.usage.system);
 
+export interface Timeline {
+  requests: number;
+  calls: number;
+  lastRequestMs: number;
+  lastCallMs: number;
+}
+
+/** The child's round since the last ask: when its last request came and its last call went out (ms after its first request). */
+export const childTimeline = (c: Child) => ask<Timeline>(c, { type: 'timeline' });
+
 /** Starts (`file` absent) or stops a V8 CPU profile of the `app` child, written to `file` (open it in Chrome's DevTools). */
 export const childProfile = (c: Child, file?: string) => ask(c, { type: 'profile', ...(file ? { file } : {}) });
 

@@ -11,7 +11,7 @@
  *     must cross between them), and no call lost on the way.
  */
 import { join } from 'node:path';
-import { childCounts, childCpu, childProfile, type Child } from './child-servers.js';
+import { childCounts, childCpu, childProfile, childTimeline, type Child, type Timeline } from './child-servers.js';
 import { log, PASSWORD, quick, type BenchContext } from './context.js';
 import { median, pct, round } from './figures.js';
 import { logIn, post } from './http-load.js';
@@ -89,16 +89,26 @@ export async function measureProvince(bench: BenchContext) {
   const appLat: RoundLatencies = { boards: [], counterScreens: [] };
   const bareLat: RoundLatencies = { boards: [], counterScreens: [] };
   const add = (into: RoundLatencies, r: RoundLatencies) => (into.boards.push(...r.boards), into.counterScreens.push(...r.counterScreens));
-  // the servers' CPU over their call rounds only (µs)
+  // the servers' CPU over their call rounds only (µs), when each round's requests came and its calls went out, Redis's time in the app's call scripts
   const roundCpu = { app: 0, bare: 0 };
+  const timelines: Record<'app' | 'bare', Timeline[]> = { app: [], bare: [] };
+  const callScripts = { calls: 0, usec: 0 };
   let profiled = 0;
   const cpuOf = async <T>(child: Child, into: 'app' | 'bare', f: () => Promise<T>) => {
     // the app's call rounds alone in the profiles, one file a round
     const profiling = profileDir;
     if (profiling) await childProfile(child);
+    const scriptsBefore = into === 'app' ? await evalshaStats(bench.redis) : undefined;
+    await childTimeline(child);
     const before = await childCpu(child);
     const out = await f();
     roundCpu[into] += (await childCpu(child)) - before;
+    timelines[into].push(await childTimeline(child));
+    if (scriptsBefore) {
+      const after = await evalshaStats(bench.redis);
+      callScripts.calls += after.calls - scriptsBefore.calls;
+      callScripts.usec += after.usec - scriptsBefore.usec;
+    }
     if (profiling) await childProfile(child, join(profileDir, `province-${into}-round-${++profiled}.cpuprofile`));
     return out;
   };
@@ -172,6 +182,14 @@ export async function measureProvince(bench: BenchContext) {
     cpuMsPerLifecycle: one.cpuMsPerLifecycle,
     /** server CPU per call of a round (the app's call-next with all it sends; the bare server's broadcast) */
     roundCpuMsPerCall: { app: round(roundCpu.app / 1000 / (rounds * n)), bare: round(roundCpu.bare / 1000 / (rounds * n)) },
+    /**
+     * inside each server, medians over the rounds: when the round's last request arrived and its last
+     * call went out to the screens (ms after its first request). The rest of a screen's latency is
+     * the load generator's (sending the requests, receiving every screen's messages)
+     */
+    serverSide: { app: roundTimes(timelines.app), bare: roundTimes(timelines.bare) },
+    /** Redis's time in one call-next script (callTicket.lua), from its command statistics over the app's rounds */
+    redisUsPerCallScript: callScripts.calls ? round(callScripts.usec / callScripts.calls, 1) : undefined,
     startup,
     startupReadyMs: startup.all?.again.readyMs,
     startupRatioAllToFew: startup.all && startup.few && round(startup.all.again.readyMs / startup.few.again.readyMs),
@@ -221,6 +239,17 @@ async function loadRun(
     /** the Redis commands the servers sent per lifecycle, by name */
     redisCommandsPerLifecycle: commands,
   };
+}
+
+const roundTimes = (ts: Timeline[]) => ({
+  lastRequestMs: round(median(ts.map((t) => t.lastRequestMs))),
+  lastCallMs: round(median(ts.map((t) => t.lastCallMs))),
+});
+
+/** Redis's count of EVALSHA calls and their time (µs, the scripts' own commands included) since it started. */
+async function evalshaStats(redis: BenchContext['redis']): Promise<{ calls: number; usec: number }> {
+  const m = /cmdstat_evalsha:calls=(\d+),usec=(\d+)/.exec(await redis.info('commandstats'));
+  return { calls: Number(m?.[1] ?? 0), usec: Number(m?.[2] ?? 0) };
 }
 
 /** Seconds of CPU the Redis server has used since it started. */

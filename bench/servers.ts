@@ -18,6 +18,28 @@ import { createLogger } from '../server/observability/logger.js';
 
 const [mode, redisUrl] = process.argv.slice(2);
 
+/**
+ * When, inside the server, a round of calls arrived and went out: its first and last request, and
+ * its last call sent to the screens (ms after the first request). A `timeline` message answers and
+ * starts the next round's. Beside the screens' own times, it tells the server's part of a call's
+ * latency from the load generator's (receiving thousands of screen messages).
+ */
+let timeline = { first: 0, lastRequest: 0, lastCall: 0, requests: 0, calls: 0 };
+const requestArrived = () => {
+  const now = performance.now();
+  if (!timeline.requests++) timeline.first = now;
+  timeline.lastRequest = now;
+};
+const callSent = () => {
+  timeline.calls++;
+  timeline.lastCall = performance.now();
+};
+function answerTimeline() {
+  const t = timeline;
+  process.send!({ type: 'timeline', requests: t.requests, calls: t.calls, lastRequestMs: t.lastRequest - t.first, lastCallMs: t.lastCall - t.first });
+  timeline = { first: 0, lastRequest: 0, lastCall: 0, requests: 0, calls: 0 };
+}
+
 async function main() {
   if (mode === 'hello') {
     const app = express();
@@ -38,6 +60,7 @@ async function main() {
           const room = url.searchParams.get('room');
           const event = (url.searchParams.get('event') ?? 'ticket.called') as 'ticket.called';
           (room ? io.to(room) : io).emit(event, JSON.parse(body));
+          callSent();
           res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
         });
         return;
@@ -48,8 +71,10 @@ async function main() {
     // its CPU time, as the app's (the province scenario's CPU per call of each)
     process.on('message', (msg: { type: string }) => {
       if (msg.type === 'cpu') process.send!({ type: 'cpu', usage: process.cpuUsage() });
+      if (msg.type === 'timeline') answerTimeline();
       if (msg.type === 'profile') void profile((msg as { file?: string }).file).then(() => process.send!({ type: 'profile' }));
     });
+    http.on('request', requestArrived);
     io.on('connection', (s) => {
       const room = s.handshake.query.room;
       if (typeof room === 'string') void s.join(room);
@@ -72,12 +97,18 @@ async function main() {
   });
   // the HTTP requests it answers (the phones scenario: none beyond the calls themselves)
   let httpRequests = 0;
-  application.http.on('request', () => httpRequests++);
+  application.http.on('request', () => {
+    httpRequests++;
+    requestArrived();
+  });
+  // registered after the reactions: the screens' relay has sent the call when this runs
+  application.ctx.events.on('ticket.called', callSent);
   const port = await application.listen(0, '127.0.0.1');
   process.on('message', (msg: { type: string }) => {
     if (msg.type === 'counts') process.send!({ type: 'counts', counts: Object.fromEntries(counts), httpRequests });
     // CPU time of this process (user + system, microseconds), for the CPU per ticket of the province scenario
     if (msg.type === 'cpu') process.send!({ type: 'cpu', usage: process.cpuUsage() });
+    if (msg.type === 'timeline') answerTimeline();
     if (msg.type === 'profile') void profile((msg as { file?: string }).file).then(() => process.send!({ type: 'profile' }));
     if (msg.type === 'reset') {
       counts.clear();

@@ -65,6 +65,12 @@ function provinceLines(p: any, cpus: number, ok: (b: boolean) => string): string
     `  … call → board p50             ${p.board.app.p50Ms} ms vs bare ${p.board.bare.p50Ms} ms = ${p.p50Ratio}`,
     `  … call → board p99             ${p.board.app.p99Ms} ms vs bare ${p.board.bare.p99Ms} ms = ${p.p99Ratio}   (goal <= 1.5: ${ok(p.p99Ratio <= 1.5)})`,
     ...(p.roundCpuMsPerCall ? [`    server CPU per call of a round  ${p.roundCpuMsPerCall.app} ms vs bare ${p.roundCpuMsPerCall.bare} ms`] : []),
+    ...(p.serverSide
+      ? [
+          `    inside the servers, a round    last request ${p.serverSide.app.lastRequestMs} ms, last call sent ${p.serverSide.app.lastCallMs} ms vs bare ${p.serverSide.bare.lastRequestMs} / ${p.serverSide.bare.lastCallMs} ms (after the round's first request)`,
+          `    Redis's time in a call script   ${p.redisUsPerCallScript} µs (callTicket.lua with its commands)`,
+        ]
+      : []),
     `  … server CPU per lifecycle     ${p.cpuMsPerLifecycle} ms (issue, call, complete)   (goal <= 1.5 ms: ${ok(p.cpuMsPerLifecycle <= 1.5)})`,
     // milliseconds move with the machine (2.5× between sessions here); this measure of it much less
     ...(p.roundCpuMsPerCall
