@@ -2,7 +2,8 @@
  * Scenario 7 (issue 13): a province on one server process. N offices created through the admin API,
  * a hall board and six counter screens per office, every office calling at once.
  *   - call → screens, p50 and p99, against a bare socket.io server sending a call of the same size
- *     to the same rooms of the same sockets, driven the same way;
+ *     to the same rooms of the same sockets, driven the same way; inside each server, when a round's
+ *     last request arrived and its last call went out; Redis's time in a call-next script;
  *   - server CPU per ticket lifecycle (issue, call-next, complete), from the server process' own
  *     `process.cpuUsage()` while every office runs lifecycles;
  *   - start-up time of server/main.ts with few and with N offices in Redis;
