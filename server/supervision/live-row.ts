@@ -5,7 +5,12 @@ import type { OfficeVitals } from './office-vitals.js';
 
 export function liveRow(v: OfficeVitals, now: number): LiveOfficeRow {
   const waitingLines = v.lines.filter((l) => l.oldest !== null);
-  const waitingSince = waitingLines.length ? Math.min(...waitingLines.map((l) => l.oldest!)) : null;
+  // the line whose citizen has waited longest, with its own target (of two as old, the stricter)
+  const longest = waitingLines.reduce<(typeof waitingLines)[number] | undefined>(
+    (a, l) => (!a || l.oldest! < a.oldest! || (l.oldest === a.oldest && l.targetWaitMinutes < a.targetWaitMinutes) ? l : a),
+    undefined,
+  );
+  const waitingSince = longest ? longest.oldest! : null;
   const overTarget = waitingLines.filter((l) => now - l.oldest! > l.targetWaitMinutes * 60_000).length;
   const pausedLong = v.counters.filter((c) => c.status === 'paused' && c.pausedAt !== undefined && now - c.pausedAt > PAUSE_ALERT_MINUTES * 60_000).length;
   const offline = v.screens.filter((s) => !s.connected || s.lastSeen === null || now - s.lastSeen > SCREEN_SILENT_SECONDS * 1000).length;
@@ -28,7 +33,7 @@ export function liveRow(v: OfficeVitals, now: number): LiveOfficeRow {
     waiting: v.lines.reduce((a, l) => a + l.waiting, 0),
     longestWaitSeconds: waitingSince === null ? 0 : Math.max(0, Math.floor((now - waitingSince) / 1000)),
     waitingSince,
-    targetWaitMinutes: waitingLines.length ? Math.max(...waitingLines.map((l) => l.targetWaitMinutes)) : null,
+    targetWaitMinutes: longest ? longest.targetWaitMinutes : null,
     countersOpen: open,
     countersPaused: paused,
     countersClosed: v.config.counters.length - open - paused,

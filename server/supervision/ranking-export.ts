@@ -3,10 +3,14 @@
  * (server/reports/xlsx.ts) hold three tables, the ranking, the previous period and the change,
  * each with the province total and the median office; the A4 PDF (ranking-pdf.ts) holds the
  * ranking's main columns. Durations in minutes, shares in percent, headings from the catalogue in
- * the language asked (Vietnamese by default).
+ * the language asked (Vietnamese by default). The total is "Toàn tỉnh" only when the ranking holds
+ * every office of the deployment; a group's or a few offices' total is "Tổng cộng (N đơn vị)", the
+ * page's own text, so a reader never takes a region's figures for the province's.
  */
-import type { Lang } from '../../shared/i18n/translate.js';
+import { rt } from '../../shared/i18n/province-ranking-messages.js';
 import { RANKING_HEADERS, rankingText } from '../../shared/i18n/ranking-messages.js';
+import type { Lang } from '../../shared/i18n/translate.js';
+import type { SessionUser } from '../../shared/schemas/auth.js';
 import { RANKING_COLUMN_KEYS, type RankingColumn, type RankingReport } from '../../shared/schemas/ranking.js';
 import { toCsv } from '../reports/csv.js';
 import type { Cell, Column, Table } from '../reports/export-tables.js';
@@ -14,6 +18,7 @@ import type { ExportFile } from '../reports/report-export.js';
 import { toXlsx } from '../reports/xlsx.js';
 import { dmy, RANKING_FORMATS, shown } from './ranking-cells.js';
 import { rankingPdf } from './ranking-pdf.js';
+import { readsEverything } from './scope.js';
 
 type Values = Record<RankingColumn, number | null>;
 interface Line {
@@ -36,11 +41,18 @@ function table(name: string, title: string, lines: Line[], lang: Lang): Table {
   return { name, title, columns, rows };
 }
 
-/** The ranking, the previous period and the change, each ending with the province total and the median office. */
-export function rankingTables(r: RankingReport, lang: Lang): Table[] {
+/** A reader of the whole deployment with no group asked: the ranking holds every office, and its total is the province's. */
+export const ranksWholeProvince = (reader: SessionUser, r: Pick<RankingReport, 'group'>): boolean => readsEverything(reader) && r.group === null;
+
+/** The total's label: "Toàn tỉnh" over the whole deployment, else "Tổng cộng (N đơn vị)" as on the page. */
+export const totalLabel = (r: Pick<RankingReport, 'total'>, wholeProvince: boolean, lang: Lang): string =>
+  wholeProvince ? rankingText('total', {}, lang) : rt('total', { n: r.total.offices }, lang);
+
+/** The ranking, the previous period and the change, each ending with the total (labelled `total`) and the median office. */
+export function rankingTables(r: RankingReport, lang: Lang, total: string): Table[] {
   const t = (key: Parameters<typeof rankingText>[0], p: Record<string, string> = {}) => rankingText(key, p, lang);
   const summary = (values: (o: 'total' | 'median') => Values): Line[] => [
-    { rank: null, previousRank: null, name: t('total'), group: null, values: values('total') },
+    { rank: null, previousRank: null, name: total, group: null, values: values('total') },
     { rank: null, previousRank: null, name: t('median'), group: null, values: values('median') },
   ];
   const current: Line[] = [...r.offices.map((o) => ({ ...o, values: o })), ...summary((x) => r[x])];
@@ -64,15 +76,44 @@ const CONTENT_TYPES = {
   pdf: 'application/pdf',
 } as const;
 
-export async function rankingFile(r: RankingReport, format: 'csv' | 'xlsx' | 'pdf', lang: Lang, name: string, title?: string): Promise<ExportFile> {
-  const heading = title ?? rankingText('title', { from: dmy(r.from), to: dmy(r.to) }, lang);
-  const body =
-    format === 'pdf'
-      ? await rankingPdf(r, lang, heading)
-      : format === 'csv'
-        ? Buffer.from(toCsv(rankingTables(r, lang)), 'utf8')
-        : await toXlsx(rankingTables(r, lang), { title: heading });
-  return { filename: `${name}.${format}`, contentType: CONTENT_TYPES[format], body };
+export interface RankingFileOptions {
+  /** the file's name without its extension (rankingFileName) */
+  name: string;
+  /** the heading; default: the ranking's period */
+  title?: string;
+  /** does the ranking hold every office of the deployment (ranksWholeProvince)? */
+  wholeProvince: boolean;
 }
 
-export const rankingFileName = (r: Pick<RankingReport, 'from' | 'to'>) => `xep-hang-${r.from}-${r.to}`;
+export async function rankingFile(r: RankingReport, format: 'csv' | 'xlsx' | 'pdf', lang: Lang, o: RankingFileOptions): Promise<ExportFile> {
+  const heading = o.title ?? rankingText('title', { from: dmy(r.from), to: dmy(r.to) }, lang);
+  const total = totalLabel(r, o.wholeProvince, lang);
+  const body =
+    format === 'pdf'
+      ? await rankingPdf(r, lang, heading, total)
+      : format === 'csv'
+        ? Buffer.from(toCsv(rankingTables(r, lang, total)), 'utf8')
+        : await toXlsx(rankingTables(r, lang, total), { title: heading });
+  return { filename: `${o.name}.${format}`, contentType: CONTENT_TYPES[format], body };
+}
+
+/** A group's name as ASCII words joined by hyphens ("Huyện cũ Lộc Bình" → "huyen-cu-loc-binh"), fit for a file name. */
+const slug = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
+
+/**
+ * `xep-hang-<from>-<to>`, or `xep-hang-thang-<YYYY-MM>` for a monthly report, with the group's slug
+ * after "xep-hang" (or the month) when the ranking is of one group: two groups' downloads of the
+ * same period are not confused.
+ */
+export function rankingFileName(r: Pick<RankingReport, 'from' | 'to' | 'group'> & { month?: string }): string {
+  const group = r.group && slug(r.group) ? `-${slug(r.group)}` : '';
+  return r.month ? `xep-hang-thang-${r.month}${group}` : `xep-hang${group}-${r.from}-${r.to}`;
+}

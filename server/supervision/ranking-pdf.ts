@@ -1,8 +1,10 @@
 /**
  * The ranking as an A4 landscape PDF (pdfkit): a title block, then one table of the offices in rank
- * order with the province total and the median office, its heading repeated on every page, and
- * "Trang n/N" at the foot. DejaVu Sans Condensed is embedded (subset) for the Vietnamese
- * diacritics: the PDF's standard fonts have none.
+ * order with the total and the median office, its heading repeated on every page, and
+ * "Trang n/N" at the foot. An office's name and group wrap onto as many lines as they need (the
+ * row grows): the demo province's names share their first 35 characters ("Trung tâm Phục vụ hành
+ * chính công …"), so a cut name tells no office apart. DejaVu Sans Condensed is embedded (subset)
+ * for the Vietnamese diacritics: the PDF's standard fonts have none.
  */
 import { createRequire } from 'node:module';
 import { formatNumber, type Lang } from '../../shared/i18n/translate.js';
@@ -41,6 +43,8 @@ const HEAD = 54;
 const FOOT = 24;
 const SIZE = 6.5;
 const NAVY = '#1f3864';
+/** the office and group cells, which wrap; the figures stay on one line */
+const WRAPPED = new Set([2, 3]);
 
 interface Line {
   cells: string[];
@@ -54,7 +58,8 @@ function cellText(column: RankingColumn, f: Record<RankingColumn, number | null>
   return formatNumber(v, digits, lang) + (column === 'p90WaitMinutes' && f.p90WaitOverflow ? '+' : '');
 }
 
-export async function rankingPdf(r: RankingReport, lang: Lang, title: string): Promise<Buffer> {
+/** `total` labels the total's row (ranking-export.ts: the province's only over the whole deployment). */
+export async function rankingPdf(r: RankingReport, lang: Lang, title: string, total: string): Promise<Buffer> {
   // loaded on the first PDF, not at start-up
   const { default: PDFDocument } = await import('pdfkit');
   const t = (key: Parameters<typeof rankingText>[0], p: Record<string, string | number> = {}) => rankingText(key, p, lang);
@@ -116,12 +121,16 @@ export async function rankingPdf(r: RankingReport, lang: Lang, title: string): P
     y += HEAD;
   };
   const row = (line: Line, shade: boolean) => {
-    if (y + ROW > doc.page.height - MARGIN - FOOT) {
+    const type = () => doc.font(line.bold ? 'bold' : 'body').fontSize(SIZE);
+    // one line of type fits ROW; each further line of a wrapped name adds its height
+    const tallest = Math.max(...line.cells.map((c, i) => (WRAPPED.has(i) ? type().heightOfString(c, { width: widths[i]! - 3 }) : 0)));
+    const height = ROW + Math.max(0, tallest - type().currentLineHeight());
+    if (y + height > doc.page.height - MARGIN - FOOT) {
       doc.addPage();
       y = MARGIN;
       header();
     }
-    if (shade) doc.rect(MARGIN, y, width, ROW).fill('#f5f7fa');
+    if (shade) doc.rect(MARGIN, y, width, height).fill('#f5f7fa');
     if (line.bold)
       doc
         .moveTo(MARGIN, y)
@@ -129,16 +138,14 @@ export async function rankingPdf(r: RankingReport, lang: Lang, title: string): P
         .lineWidth(0.6)
         .stroke(NAVY);
     let x = MARGIN;
-    doc
-      .font(line.bold ? 'bold' : 'body')
-      .fontSize(SIZE)
-      .fillColor('black');
+    type().fillColor('black');
     line.cells.forEach((c, i) => {
       const w = widths[i]! - 3;
-      doc.text(fit(c, w), x + 1.5, y + 3, { width: w, lineBreak: false, align: i === 2 || i === 3 ? 'left' : 'right' });
+      if (WRAPPED.has(i)) doc.text(c, x + 1.5, y + 3, { width: w, align: 'left' });
+      else doc.text(fit(c, w), x + 1.5, y + 3, { width: w, lineBreak: false, align: 'right' });
       x += widths[i]!;
     });
-    y += ROW;
+    y += height;
   };
 
   header();
@@ -157,7 +164,7 @@ export async function rankingPdf(r: RankingReport, lang: Lang, title: string): P
       i % 2 === 1,
     ),
   );
-  row({ cells: ['', '', t('total'), '', ...columns.map((c) => cellText(c, r.total, lang))], bold: true }, false);
+  row({ cells: ['', '', total, '', ...columns.map((c) => cellText(c, r.total, lang))], bold: true }, false);
   row({ cells: ['', '', t('median'), '', ...columns.map((c) => cellText(c, r.median, lang))], bold: true }, false);
 
   // the foot of every page: the note and "Trang n/N"

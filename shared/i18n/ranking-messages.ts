@@ -37,6 +37,7 @@ const messages = {
   previousRank: { vi: 'Hạng kỳ trước', en: 'Previous rank' },
   office: { vi: 'Đơn vị', en: 'Office' },
   group: { vi: 'Nhóm', en: 'Group' },
+  /** only over every office of the deployment; any narrower scope's total is the page's "Tổng cộng (N đơn vị)" */
   total: { vi: 'Toàn tỉnh', en: 'Province total' },
   median: { vi: 'Trung vị các đơn vị', en: 'Median office' },
   sheetCurrent: { vi: 'Xếp hạng', en: 'Ranking' },

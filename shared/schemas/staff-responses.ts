@@ -54,7 +54,7 @@ export const LiveOfficeRow = z
     waiting: z.number(),
     longestWaitSeconds: z.number(),
     waitingSince: Instant.nullable().describe('when the longest-waiting citizen took the number: a page counts on'),
-    targetWaitMinutes: z.number().nullable(),
+    targetWaitMinutes: z.number().nullable().describe("the wait target of the longest-waiting citizen's service (minutes)"),
     countersOpen: z.number(),
     countersPaused: z.number(),
     countersClosed: z.number(),

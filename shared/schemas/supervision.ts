@@ -32,7 +32,7 @@ export interface LiveOfficeRow {
   longestWaitSeconds: number;
   /** when the longest-waiting citizen took the number (null: nobody waits), so a page counts on */
   waitingSince: number | null;
-  /** the longest wait target of the services someone waits for (minutes) */
+  /** the wait target (minutes) of the line the longest-waiting citizen is in: the wait shown is measured against it */
   targetWaitMinutes: number | null;
   countersOpen: number;
   countersPaused: number;

@@ -200,7 +200,7 @@ describe('province ranking in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-test=export-csv]').click()]);
     expect(download.suggestedFilename()).toBe('xep-hang-2026-10-01-2026-10-31.csv');
     const [current] = parseCsv(readFileSync((await download.path())!, 'utf8'));
-    expect(current!.rows.map((r) => r[2])).toEqual([...expected.offices.map((o: any) => o.name), 'Toàn tỉnh', 'Trung vị các đơn vị']);
+    expect(current!.rows.map((r) => r[2])).toEqual([...expected.offices.map((o: any) => o.name), 'Tổng cộng (2 đơn vị)', 'Trung vị các đơn vị']);
     const lines = [...expected.offices, expected.total, expected.median];
     expect(current!.header.slice(0, 5)).toEqual(['Hạng', 'Hạng kỳ trước', 'Đơn vị', 'Nhóm', 'Số phiếu phát']);
     lines.forEach((line: any, i: number) => {

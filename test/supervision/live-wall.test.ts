@@ -146,6 +146,29 @@ describe('the live wall', () => {
     expect(row.longestWaitSeconds).toBeGreaterThanOrEqual(3 * 3600);
   });
 
+  it("the longest wait is shown against its own line's target, not another line's", async () => {
+    const everything = await p.account('supervisor', {});
+    const rowOf = async () => ((await everything.request('GET', '/supervision/live')).body.offices as LiveOfficeRow[]).find((o) => o.id === p.loose)!;
+    // Chứng thực (target 10 minutes) waits first, Đất đai (target 20) a minute later
+    await issue(p.loose, 'chung-thuc');
+    t.clock.advance(60_000);
+    await issue(p.loose, 'dat-dai');
+    t.clock.advance(11 * 60_000);
+    const over = await rowOf();
+    expect(over.longestWaitSeconds).toBe(12 * 60);
+    expect(over.targetWaitMinutes).toBe(10);
+    expect(over.alerts).toContainEqual({ kind: 'long_wait', count: 1 });
+
+    // the longest wait now Đất đai's: its own target, 20 minutes
+    const officer = await p.account('officer', { offices: [p.loose] });
+    expect((await officer.request('POST', `/offices/${p.loose}/counters/3/open`)).status).toBe(200);
+    expect((await officer.request('POST', `/offices/${p.loose}/counters/3/call-next`)).status).toBe(200);
+    const after = await rowOf();
+    expect(after.longestWaitSeconds).toBe(11 * 60);
+    expect(after.targetWaitMinutes).toBe(20);
+    expect(after.alerts).toEqual([]);
+  });
+
   it('an office whose figures cannot be read is left out; the others still reach the wall', async () => {
     // a stray value (not a complaint) in b1's complaint hash: the sweep and reads must carry on
     await t.redis.hset(keys.complaints(p.b1), 'stray', 'not json');

@@ -2,7 +2,10 @@
  * The province ranking's files and the monthly province report (issue 13, item 3): CSV and XLSX
  * read back to the ranking's own numbers, the PDF is an A4 landscape PDF with its font embedded,
  * a group supervisor's files and monthly report hold its group's offices only, office roles are
- * refused, and the monthly job makes the previous month's report in the deployment's zone.
+ * refused, and the monthly job makes the previous month's report in the deployment's zone. The PDF
+ * writes every office name in full (the demo province's all begin "Trung tâm Phục vụ hành chính
+ * công"); the total is "Toàn tỉnh" only over the whole deployment, else "Tổng cộng (N đơn vị)" as
+ * on the page; a group's download names the group.
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -13,6 +16,7 @@ import { demoOffice } from '../../server/offices/demo-office.js';
 import { poll } from '../support/page-helpers.js';
 import { startTestApp, type StaffClient, type TestApp } from '../support/test-app.js';
 import { parseCsv } from './ranking-csv.js';
+import { pdfText } from './pdf-text.js';
 import { HISTORY_START, makeRankedProvince, type RankedProvince } from './ranking-history.js';
 
 const PERCENT = new Set([
@@ -60,8 +64,8 @@ describe('province ranking files and the monthly report', () => {
     expect(current!.title).toBe('Xếp hạng các đơn vị từ 01/10/2026 đến 30/11/2026');
     expect(current!.header.slice(0, 5)).toEqual(['Hạng', 'Hạng kỳ trước', 'Đơn vị', 'Nhóm', 'Số phiếu phát']);
     expect(previous!.title).toBe('Kỳ trước: từ 01/08/2026 đến 30/09/2026');
-    // the offices in rank order, then the province total and the median office
-    expect(current!.rows.map((r) => r[2])).toEqual([...ranking.offices.map((o: any) => o.name), 'Toàn tỉnh', 'Trung vị các đơn vị']);
+    // the offices in rank order, then the total of the group's two (not the province's) and the median office
+    expect(current!.rows.map((r) => r[2])).toEqual([...ranking.offices.map((o: any) => o.name), 'Tổng cộng (2 đơn vị)', 'Trung vị các đơn vị']);
     expect(csv.body.toString('utf8')).not.toContain(p.b1);
     const lines = [...ranking.offices, ranking.total, ranking.median];
     const close = (cell: string, v: number | null, what: string) => {
@@ -96,7 +100,7 @@ describe('province ranking files and the monthly report', () => {
         else expect(cell, `${k} row ${i}`).toBeCloseTo(v, 9);
       });
     });
-    expect(ws.getRow(3 + lines.length - 2).getCell(3).value).toBe('Province total');
+    expect(ws.getRow(3 + lines.length - 2).getCell(3).value).toBe('Total (2 offices)');
   });
 
   it('writes a text that looks like a formula as text in the CSV', async () => {
@@ -123,6 +127,50 @@ describe('province ranking files and the monthly report', () => {
     expect(raw).toMatch(/\/FontName \/[A-Z]{6}\+DejaVuSansCondensed\b/);
     // the title is in the document's information, in UTF-16 with its diacritics
     expect(pdf.body.includes(Buffer.from('Xếp hạng các đơn vị', 'utf16le').swap16())).toBe(true);
+  });
+
+  it('writes every office name in full in the PDF, on as many lines as it needs', async () => {
+    // the demo province's names: alike for their first 35 characters, told apart only at the end
+    const names: Record<string, string> = {};
+    for (const id of [p.a1, p.a2]) {
+      const config = (await t.app.ctx.offices.get(id)).config;
+      names[id] = `Trung tâm Phục vụ hành chính công phường Hoàng Văn Thụ, thành phố Lạng Sơn ${id}`;
+      await t.app.ctx.offices.save({ ...config, name: names[id] });
+    }
+    const text = await pdfText((await download(p.supA, `/supervision/ranking/export?${Q}&format=pdf`)).body);
+    for (const name of Object.values(names)) expect(text).toContain(name);
+    expect(text).not.toContain('…');
+  });
+
+  it('says "Toàn tỉnh" only over the whole deployment, else the total of the offices it holds, and names the group it is of', async () => {
+    const label = async (who: StaffClient, query: string) => {
+      const csv = await download(who, `/supervision/ranking/export?${Q}&format=csv${query}`);
+      const rows = parseCsv(csv.body.toString('utf8'))[0]!.rows;
+      const xlsx = await download(who, `/supervision/ranking/export?${Q}&format=xlsx${query}`);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsx.body as any);
+      const ws = wb.getWorksheet('Xếp hạng')!;
+      const pdf = await pdfText((await download(who, `/supervision/ranking/export?${Q}&format=pdf${query}`)).body);
+      return { csv: rows.at(-2)![2], xlsx: ws.getRow(ws.rowCount - 1).getCell(3).value, pdf, disposition: csv.disposition };
+    };
+    // the deployment's supervisor: every office
+    const all = await label(p.supAll, '');
+    expect([all.csv, all.xlsx]).toEqual(['Toàn tỉnh', 'Toàn tỉnh']);
+    expect(all.pdf).toContain('Toàn tỉnh');
+    expect(all.pdf).not.toContain('Tổng cộng');
+    expect(all.disposition).toContain('filename="xep-hang-2026-10-01-2026-11-30.csv"');
+    // group B's supervisor: one office
+    const b = await label(supB, '');
+    expect([b.csv, b.xlsx]).toEqual(['Tổng cộng (1 đơn vị)', 'Tổng cộng (1 đơn vị)']);
+    expect(b.pdf).toContain('Tổng cộng (1 đơn vị)');
+    expect(b.pdf).not.toContain('Toàn tỉnh');
+    // the deployment narrowed to group A by the query: its two offices, and a file that names the group
+    const a = await label(p.supAll, `&group=${encodeURIComponent(p.groupA)}`);
+    expect([a.csv, a.xlsx]).toEqual(['Tổng cộng (2 đơn vị)', 'Tổng cộng (2 đơn vị)']);
+    expect(a.pdf).toContain('Tổng cộng (2 đơn vị)');
+    expect(a.pdf).not.toContain('Toàn tỉnh');
+    const tag = p.groupA.split(' ').at(-1);
+    expect(a.disposition).toContain(`filename="xep-hang-huyen-cu-a-${tag}-2026-10-01-2026-11-30.csv"`);
   });
 
   it('refuses office roles and bad queries on the files and the monthly reports', async () => {
@@ -185,5 +233,14 @@ describe('province ranking files and the monthly report', () => {
     const pdf = await download(supB, '/supervision/reports/month-2026-10?format=pdf&lang=en');
     expect(pdf.disposition).toContain('xep-hang-thang-2026-10.pdf');
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await pdfText(pdf.body)).toContain('Total (1 offices)');
+    expect(await pdfText(pdf.body)).not.toContain('Province total');
+    // the office names in full, the whole deployment's total as the province's, and a group's file named after it
+    const monthA = await pdfText((await download(p.supA, '/supervision/reports/month-2026-10?format=pdf')).body);
+    for (const o of report.offices) expect(monthA).toContain(o.name);
+    expect(monthA).toContain('Tổng cộng (2 đơn vị)');
+    expect(await pdfText((await download(p.supAll, '/supervision/reports/month-2026-10?format=pdf')).body)).toContain('Toàn tỉnh');
+    const group = await download(p.supAll, `/supervision/reports/month-2026-10?format=xlsx&group=${encodeURIComponent(p.groupA)}`);
+    expect(group.disposition).toContain(`filename="xep-hang-thang-2026-10-huyen-cu-a-${p.groupA.split(' ').at(-1)}.xlsx"`);
   });
 });

@@ -36,7 +36,7 @@ export const PROVINCE_DOCS = {
   'GET /supervision/ranking/export': {
     tag: 'Province',
     summary: 'The ranking as a file (CSV, XLSX or PDF)',
-    description: `The ranking of GET /supervision/ranking, as \`xep-hang-<from>-<to>.<format>\`. ${FILES}`,
+    description: `The ranking of GET /supervision/ranking, as \`xep-hang-<from>-<to>.<format>\` (with \`group\`: \`xep-hang-<group slug>-<from>-<to>\`). Its total row reads "Toàn tỉnh" only when it holds every office of the deployment, else "Tổng cộng (N đơn vị)". ${FILES}`,
     query: RankingExportQuery,
     responses: { 200: { description: 'the file', files: [CSV, XLSX, PDF], headers: FILE_HEADERS } },
   },
@@ -56,7 +56,7 @@ export const PROVINCE_DOCS = {
   'GET /supervision/reports/:id': {
     tag: 'Province',
     summary: 'One monthly province report',
-    description: `The month's ranking narrowed to the caller's scope as the office directory places the offices now: its offices, total and median are those of the scope only (a group supervisor never sees another group's office in it, nor a total that counts one); \`group\` narrows it further. As JSON (default), or with \`format\` the same files as the ranking export, named \`xep-hang-thang-<YYYY-MM>\`. ${RANKED}`,
+    description: `The month's ranking narrowed to the caller's scope as the office directory places the offices now: its offices, total and median are those of the scope only (a group supervisor never sees another group's office in it, nor a total that counts one); \`group\` narrows it further. As JSON (default), or with \`format\` the same files as the ranking export, named \`xep-hang-thang-<YYYY-MM>\` (with \`group\`: \`xep-hang-thang-<YYYY-MM>-<group slug>\`). ${RANKED}`,
     params: ProvinceReportParams,
     query: ProvinceReportQuery,
     errors: ['not_found'],
@@ -66,7 +66,7 @@ export const PROVINCE_DOCS = {
         body: ProvinceReport,
         example: provinceReportExample,
         files: [CSV, XLSX, PDF],
-        headers: { 'Content-Disposition': 'with a file: attachment; filename="xep-hang-thang-<YYYY-MM>.<format>"' },
+        headers: { 'Content-Disposition': 'with a file: attachment; filename="xep-hang-thang-<YYYY-MM>[-<group slug>].<format>"' },
       },
     },
   },

@@ -5,7 +5,7 @@ import type { Context } from '../../context.js';
 import { liveWall } from '../../supervision/live-wall.js';
 import { listProvinceReports, monthlyTitle, provinceReport } from '../../supervision/province-reports.js';
 import { provinceRanking } from '../../supervision/ranking.js';
-import { rankingFile, rankingFileName } from '../../supervision/ranking-export.js';
+import { rankingFile, rankingFileName, ranksWholeProvince } from '../../supervision/ranking-export.js';
 import { parse } from '../../validate.js';
 import type { GuardedRouter } from '../guarded-router.js';
 import { sendFile } from '../send-file.js';
@@ -24,8 +24,9 @@ export function supervisionRoutes(g: GuardedRouter, ctx: Context): void {
 
   g.route('GET /supervision/ranking/export', async (req, res) => {
     const q = parse(RankingExportQuery, req.query, 'query');
-    const report = await provinceRanking(ctx, currentUser(req), q);
-    sendFile(res, await rankingFile(report, q.format, q.lang, rankingFileName(report)));
+    const user = currentUser(req);
+    const report = await provinceRanking(ctx, user, q);
+    sendFile(res, await rankingFile(report, q.format, q.lang, { name: rankingFileName(report), wholeProvince: ranksWholeProvince(user, report) }));
   });
 
   g.route('GET /supervision/reports', async (_req, res) => {
@@ -35,11 +36,13 @@ export function supervisionRoutes(g: GuardedRouter, ctx: Context): void {
   g.route('GET /supervision/reports/:id', async (req, res) => {
     const { id } = parse(ProvinceReportParams, req.params, 'path');
     const q = parse(ProvinceReportQuery, req.query, 'query');
-    const report = await provinceReport(ctx, currentUser(req), id, q);
+    const user = currentUser(req);
+    const report = await provinceReport(ctx, user, id, q);
     if (q.format === 'json') {
       res.json(report);
       return;
     }
-    sendFile(res, await rankingFile(report, q.format, q.lang, `xep-hang-thang-${report.month}`, monthlyTitle(report.month, q.lang)));
+    const title = monthlyTitle(report.month, q.lang);
+    sendFile(res, await rankingFile(report, q.format, q.lang, { name: rankingFileName(report), title, wholeProvince: ranksWholeProvince(user, report) }));
   });
 }
