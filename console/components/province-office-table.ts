@@ -9,7 +9,7 @@ import { ALERT_LABEL, t, type ProvinceWallKey } from '../../shared/i18n/province
 import { formatNumber } from '../../shared/i18n/translate.js';
 import type { LiveOfficeRow } from '../../shared/schemas/supervision.js';
 import { ServerClock } from '../../shared/ui/server-clock.js';
-import { firstDir, longestWait, overTarget, sortRows, type Sort, type SortKey } from '../state/province-rows.js';
+import { firstDir, longestWait, overTarget, shownName, sortRows, type Sort, type SortKey } from '../state/province-rows.js';
 import { provinceStyles } from '../styles/province.js';
 
 const COLUMNS: [SortKey, ProvinceWallKey, ProvinceWallKey?][] = [
@@ -48,12 +48,13 @@ export class ProvinceOfficeTable extends LitElement {
     provinceStyles,
     css`
       /* on a narrow screen the table scrolls sideways; on a laptop or a wall the page scrolls and the headings stay on top */
-      .scroll { overflow-x: auto; background: var(--qms-white); border: 1px solid var(--qms-line); border-radius: 12px; }
-      @media (min-width: 1280px) {
+      /* relative: the cells' screen-reader texts are placed inside it, not against the page (which they would widen) */
+      .scroll { position: relative; overflow-x: auto; background: var(--qms-white); border: 1px solid var(--qms-line); border-radius: 12px; }
+      @media (min-width: 1360px) {
         .scroll { overflow: visible; }
       }
       table { border-collapse: collapse; width: 100%; }
-      th, td { padding: 5px 8px; border-bottom: 1px solid var(--qms-line-light); text-align: right; vertical-align: middle; }
+      th, td { padding: 5px 6px; border-bottom: 1px solid var(--qms-line-light); text-align: right; vertical-align: middle; }
       @media (min-width: 1700px) {
         th, td { padding: 6px 12px; }
       }
@@ -74,14 +75,15 @@ export class ProvinceOfficeTable extends LitElement {
       tbody tr:hover { background: var(--qms-bg-soft); }
       tbody tr.alert { background: var(--qms-bad-bg-report); box-shadow: inset 6px 0 0 var(--qms-red); }
       tbody tr.alert:hover { background: var(--qms-bad-bg); }
-      td.office { padding-left: 16px; white-space: nowrap; }
+      /* a long name wraps rather than push the figures off a laptop's screen */
+      td.office { padding-left: 14px; min-width: 13.5em; max-width: 18em; }
       td.office a { color: var(--qms-navy); font-weight: 700; text-decoration: underline; text-underline-offset: 3px; text-decoration-thickness: 1px; }
-      td.group { color: var(--qms-ink-soft); white-space: nowrap; max-width: 13em; overflow: hidden; text-overflow: ellipsis; }
+      td.group { color: var(--qms-ink-soft); white-space: nowrap; max-width: 12em; overflow: hidden; text-overflow: ellipsis; }
       .sub { display: block; font-size: 0.8em; color: var(--qms-muted); white-space: nowrap; }
       .big.bad { color: var(--qms-red); }
       .counters .paused { color: var(--qms-notice-line); }
       .counters .sep { color: var(--qms-muted); font-weight: 400; margin: 0 0.15em; }
-      .chips { display: flex; flex-wrap: wrap; gap: 4px; min-width: 11em; }
+      .chips { display: flex; flex-wrap: wrap; gap: 4px; min-width: 10em; }
       .chip { display: inline-block; border-radius: 999px; padding: 2px 10px; font-size: 0.85em; font-weight: 700; border: 2px solid; white-space: nowrap; }
       .chip.long_wait { background: var(--qms-red); border-color: var(--qms-red); color: var(--qms-white); }
       .chip.complaint_overdue { background: var(--qms-bad-bg); border-color: var(--qms-red); color: var(--qms-removed); }
@@ -143,7 +145,7 @@ export class ProvinceOfficeTable extends LitElement {
     const wait = longestWait(r, now);
     const n = (x: number) => formatNumber(x);
     return html`<tr data-office=${r.id} class=${r.alerts.length ? 'alert' : ''} @click=${(e: Event) => this.open(e, r.id)}>
-      <td class="office"><a href=${reportsHref(r.id)} title=${t('openReports', { name: r.name })}>${r.name}</a></td>
+      <td class="office"><a href=${reportsHref(r.id)} title=${t('openReports', { name: r.name })}>${shownName(r)}</a></td>
       <td class="group" title=${r.group ?? nothing}>${r.group ?? html`<span class="muted">–</span>`}</td>
       <td class="num" data-col="waiting"><span class="big">${n(r.waiting)}</span></td>
       <td class="num" data-col="longestWait">

@@ -14,6 +14,11 @@ export class ProvinceSummary extends LitElement {
     provinceStyles,
     css`
       ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); gap: 12px; }
+      /* a phone: two tiles a line, the alerts tile across the last */
+      @media (max-width: 700px) {
+        ul { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px; }
+        li:last-child { grid-column: 1 / -1; }
+      }
       li { background: var(--qms-white); border: 1px solid var(--qms-line); border-radius: 12px; padding: 6px 14px; }
       @media (min-width: 1700px) {
         li { padding: 10px 18px; }

@@ -15,6 +15,9 @@ export const DEFAULT_SORT: Sort = { key: 'alerts', dir: 'desc' };
 /** the direction a first click on a column sorts by: names A→Z, figures largest first */
 export const firstDir = (key: SortKey): Sort['dir'] => (key === 'name' || key === 'group' ? 'asc' : 'desc');
 
+/** The name the wall shows: the short one ("UBND xã …") where the office has one; a centre's full names share their first words. */
+export const shownName = (row: LiveOfficeRow): string => row.shortName ?? row.name;
+
 /** Applies a delta's rows by id; a row older than the one held (a delta read before the snapshot) is dropped. */
 export function applyRows(held: ReadonlyMap<string, LiveOfficeRow>, rows: readonly LiveOfficeRow[]): Map<string, LiveOfficeRow> {
   const next = new Map(held);
@@ -48,7 +51,7 @@ export function matches(row: LiveOfficeRow, group: GroupFilter, text: string): b
   if (group.kind === 'none' && row.group !== null) return false;
   if (group.kind === 'group' && row.group !== group.group) return false;
   const q = folded(text.trim());
-  return !q || folded(`${row.name} ${row.id} ${row.group ?? ''}`).includes(q);
+  return !q || folded(`${row.name} ${row.shortName ?? ''} ${row.id} ${row.group ?? ''}`).includes(q);
 }
 
 /** The groups of the rows, sorted the Vietnamese way, and whether some office has none. */
@@ -69,7 +72,7 @@ function figure(row: LiveOfficeRow, key: SortKey, serverNow: number): number | s
     case 'alerts':
       return alertWeight(row);
     case 'name':
-      return row.name;
+      return shownName(row);
     case 'group':
       return row.group;
     case 'waiting':

@@ -28,6 +28,7 @@ export function liveRow(v: OfficeVitals, now: number): LiveOfficeRow {
   return {
     id: v.office.id,
     name: v.office.name,
+    shortName: v.config.shortName ?? null,
     group: v.office.group ?? null,
     date: v.date,
     waiting: v.lines.reduce((a, l) => a + l.waiting, 0),

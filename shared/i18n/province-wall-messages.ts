@@ -42,10 +42,11 @@ const messages = {
   colIssued: { vi: 'Đã phát', en: 'Issued' },
   colServed: { vi: 'Đã phục vụ', en: 'Served' },
   colSatisfaction: { vi: 'Hài lòng', en: 'Satisfied' },
-  colOverdue: { vi: 'KN quá hạn', en: 'Overdue complaints' },
-  colScreens: { vi: 'Màn hình mất KN', en: 'Screens offline' },
+  colOverdue: { vi: 'PAKN quá hạn', en: 'Overdue complaints' },
+  colScreens: { vi: 'Màn hình mất kết nối', en: 'Screens offline' },
   colAlerts: { vi: 'Cảnh báo', en: 'Alerts' },
-  colOverdueFull: { vi: 'Khiếu nại quá hạn', en: 'Overdue complaints' },
+  /** phản ánh, kiến nghị (Decision 766), as the office's pages say: a khiếu nại is another procedure in law */
+  colOverdueFull: { vi: 'Phản ánh, kiến nghị quá hạn', en: 'Overdue complaints' },
   colScreensFull: { vi: 'Màn hình mất kết nối', en: 'Screens offline' },
   targetMinutes: { vi: ({ n }) => `chuẩn ${n} phút`, en: ({ n }) => `target ${n} min` },
   countersLine: {
@@ -63,7 +64,7 @@ const messages = {
   alertLongWaitCount: { vi: ({ n }) => `Chờ quá hạn ở ${n} lĩnh vực`, en: ({ n }) => `Wait over target in ${n} services` },
   alertCounterPaused: { vi: 'Quầy tạm dừng lâu', en: 'Counter paused long' },
   alertScreenOffline: { vi: 'Màn hình mất kết nối', en: 'Screen offline' },
-  alertComplaintOverdue: { vi: 'Khiếu nại quá hạn', en: 'Complaint overdue' },
+  alertComplaintOverdue: { vi: 'PAKN quá hạn', en: 'Complaint overdue' },
   alertCount: { vi: ({ label, n }) => `${label}: ${n}`, en: ({ label, n }) => `${label}: ${n}` },
   readOnly: { vi: 'Chỉ xem', en: 'Read-only' },
 } satisfies Catalogue<string>;

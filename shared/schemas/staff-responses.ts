@@ -49,6 +49,7 @@ export const LiveOfficeRow = z
   .object({
     id: z.string(),
     name: z.string(),
+    shortName: z.string().nullable().describe('the short name the wall shows (the full name is `name`)'),
     group: z.string().nullable(),
     date: z.string(),
     waiting: z.number(),

@@ -24,6 +24,8 @@ export const SCREEN_SILENT_SECONDS = 90;
 export interface LiveOfficeRow {
   id: string;
   name: string;
+  /** the office's short name ("UBND phường Đông Ngạc"), which the wall shows; null where it has none */
+  shortName: string | null;
   group: string | null;
   /** the office's day (its time zone) */
   date: string;

@@ -62,6 +62,9 @@ describe('province live wall in Chromium', () => {
     expect((await rowIds(page)).sort()).toEqual([p.a1, p.a2].sort());
     expect(await page.locator('[data-test=connection]').getAttribute('data-state')).toBe('online');
     expect(await deepText(page.locator(`tr[data-office="${p.a1}"]`))).toContain(p.groupA);
+    // the office's short name, its full one in the link's title
+    expect(await page.locator(`tr[data-office="${p.a1}"] td.office a`).textContent()).toBe(`Xã ${p.a1}`);
+    expect(await page.locator(`tr[data-office="${p.a1}"] td.office a`).getAttribute('title')).toContain(`UBND xã ${p.a1}`);
     expect(await figure(page, p.a1, 'issued')).toBe('0');
 
     // a ticket in a1: its row changes through a delta, the page never joins again

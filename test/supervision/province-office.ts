@@ -23,7 +23,7 @@ export async function makeProvince(t: TestApp): Promise<Province> {
   const ids = { a1: `pa1-${tag}`, a2: `pa2-${tag}`, b1: `pb1-${tag}`, loose: `pl-${tag}` };
   const groups: Record<string, string | undefined> = { [ids.a1]: groupA, [ids.a2]: groupA, [ids.b1]: groupB, [ids.loose]: undefined };
   for (const [id, group] of Object.entries(groups)) {
-    await t.app.ctx.offices.save({ ...demoOffice(), id, name: `UBND xã ${id}`, ...(group ? { group } : {}) }, { create: true });
+    await t.app.ctx.offices.save({ ...demoOffice(), id, name: `UBND xã ${id}`, shortName: `Xã ${id}`, ...(group ? { group } : {}) }, { create: true });
   }
   let n = 0;
   return {

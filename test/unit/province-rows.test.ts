@@ -1,6 +1,6 @@
 /** The live wall's rows in the browser: deltas by id (an older row never replaces a newer one), the local wait, sorting and filters. */
 import { describe, expect, it } from 'vitest';
-import { applyRows, folded, groupsOf, longestWait, matches, overTarget, sortRows, totals } from '../../console/state/province-rows.js';
+import { applyRows, folded, groupsOf, longestWait, matches, overTarget, shownName, sortRows, totals } from '../../console/state/province-rows.js';
 import type { LiveOfficeRow } from '../../shared/schemas/supervision.js';
 
 const AT = Date.UTC(2026, 10, 18, 2, 0);
@@ -8,6 +8,7 @@ function row(id: string, over: Partial<LiveOfficeRow> = {}): LiveOfficeRow {
   return {
     id,
     name: `UBND xã ${id}`,
+    shortName: null,
     group: 'Huyện Đông Anh (cũ)',
     date: '2026-11-18',
     waiting: 0,
@@ -79,5 +80,17 @@ describe('province rows', () => {
     expect(matches(a, { kind: 'group', group: 'Huyện Đông Anh (cũ)' }, '')).toBe(true);
     expect(matches(b, { kind: 'group', group: 'Huyện Đông Anh (cũ)' }, '')).toBe(false);
     expect(groupsOf([a, b, row('x', { group: 'Huyện Ba Vì (cũ)' })])).toEqual({ groups: ['Huyện Ba Vì (cũ)', 'Huyện Đông Anh (cũ)'], ungrouped: true });
+  });
+
+  it('shows, finds and sorts an office by its short name where it has one, its full name still found', () => {
+    const long = 'Trung tâm Phục vụ hành chính công';
+    const b = row('b', { name: `${long} xã Bát Tràng`, shortName: 'UBND xã Bát Tràng' });
+    const a = row('a', { name: `${long} xã Văn Điển`, shortName: 'UBND phường An Khánh' });
+    const c = row('c', { name: 'UBND xã Cổ Loa' });
+    expect([a, b, c].map(shownName)).toEqual(['UBND phường An Khánh', 'UBND xã Bát Tràng', 'UBND xã Cổ Loa']);
+    expect(sortRows([c, b, a], { key: 'name', dir: 'asc' }, AT).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(matches(b, { kind: 'all' }, 'bat trang')).toBe(true);
+    expect(matches(a, { kind: 'all' }, 'an khanh')).toBe(true);
+    expect(matches(a, { kind: 'all' }, 'van dien')).toBe(true);
   });
 });
