@@ -20,6 +20,7 @@ const messages = {
   lastYear: { vi: 'Năm trước', en: 'Last year' },
   from: { vi: 'Từ ngày', en: 'From' },
   to: { vi: 'Đến ngày', en: 'To' },
+  datesReversed: { vi: 'Ngày bắt đầu sau ngày kết thúc: chọn lại “Đến ngày”.', en: 'The start is after the end: choose the end date again.' },
   periodLine: {
     vi: ({ from, to, pFrom, pTo }) => `Từ ${from} đến ${to}, so với kỳ trước ${pFrom} – ${pTo}`,
     en: ({ from, to, pFrom, pTo }) => `From ${from} to ${to}, against the previous period ${pFrom} – ${pTo}`,

@@ -177,6 +177,18 @@ describe('province ranking in Chromium', () => {
     expect(await page.locator('button[data-period][aria-pressed=true]').count()).toBe(0);
     const custom = await api(supAB, 'from=2026-09-29&to=2026-10-31&sort=meanWaitMinutes');
     await poll(() => cellText(page, `tr[data-office="${p.a2}"]`, 'served')).toBe(vi(custom.offices.find((o: any) => o.id === p.a2).served, 0));
+    // a start after the current end waits, marked, for the end date; then both are asked, neither lost
+    const before = asked.length;
+    await page.locator('input[data-test=from]').fill('2026-11-02');
+    expect(await page.locator('input[data-test=from]').getAttribute('aria-invalid')).toBe('true');
+    await page.locator('input[data-test=to]').fill('2026-11-03');
+    await poll(() => (asked.at(-1) ? Object.fromEntries(asked.at(-1)!) : {})).toEqual({ from: '2026-11-02', to: '2026-11-03', sort: 'meanWaitMinutes' });
+    expect(asked.slice(before).every((q) => q.get('from') === '2026-11-02')).toBe(true);
+    expect(await page.locator('input[data-test=from]').inputValue()).toBe('2026-11-02');
+    expect(await page.locator('input[data-test=from]').getAttribute('aria-invalid')).toBe(null);
+    await page.locator('input[data-test=from]').fill('2026-09-29');
+    await page.locator('input[data-test=to]').fill('2026-10-31');
+    await poll(() => (asked.at(-1) ? Object.fromEntries(asked.at(-1)!) : {})).toEqual({ from: '2026-09-29', to: '2026-10-31', sort: 'meanWaitMinutes' });
 
     // one group: the request names it, and only its office is ranked
     await page.locator('select[data-test=ranking-group]').selectOption({ label: p.groupB });
