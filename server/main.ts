@@ -98,6 +98,10 @@ async function main() {
     writeFileSync(file, `${seed.generatedPassword}\n`);
     chmodSync(file, 0o600);
     lines.push(`  Password (generated now, shown once; also in ${file}): ${seed.generatedPassword}`);
+  } else if (settings.DEMO_PASSWORD && seed.passwordOpens === false) {
+    lines.push(
+      `  Password: NOT the DEMO_PASSWORD you set: these accounts were made with another one (a generated one is in ${join(settings.DATA_DIR, 'demo-password.txt')}); DEMO_PASSWORD applies to accounts created with it`,
+    );
   } else if (settings.DEMO_PASSWORD) {
     lines.push('  Password: the DEMO_PASSWORD you set');
   } else {

@@ -82,7 +82,7 @@ describe('demo accounts', () => {
     expect(await seedDemoOffice(ctx, users)).toEqual({ created: false, added: [] });
     expect(await ctx.redis.hgetall(keys.users())).toEqual(before);
 
-    expect(await seedDemoOffice(ctx, users, DEMO_PASSWORD)).toEqual({ created: false, added: ['giamsat'] });
+    expect(await seedDemoOffice(ctx, users, DEMO_PASSWORD)).toEqual({ created: false, added: ['giamsat'], passwordOpens: true });
     const after = await ctx.redis.hgetall(keys.users());
     expect(Object.keys(after).sort()).toEqual([...Object.keys(before), 'giamsat'].sort());
     for (const [username, raw] of Object.entries(before)) expect(after[username]).toBe(raw);
@@ -90,7 +90,18 @@ describe('demo accounts', () => {
     expect(await users.verify('giamsat', DEMO_PASSWORD)).not.toBeNull();
 
     // once there, it is left alone like the others
-    expect(await seedDemoOffice(ctx, users, DEMO_PASSWORD)).toEqual({ created: false, added: [] });
+    expect(await seedDemoOffice(ctx, users, DEMO_PASSWORD)).toEqual({ created: false, added: [], passwordOpens: true });
     expect(await ctx.redis.hgetall(keys.users())).toEqual(after);
+  });
+
+  it('tell a start with DEMO_PASSWORD when the accounts were made with another password, rather than claim it opens them', async () => {
+    const { ctx, users } = await emptyDeployment(10);
+    const first = await seedDemoOffice(ctx, users);
+    expect(first.generatedPassword).toBeDefined();
+    const before = await ctx.redis.hgetall(keys.users());
+    expect(await seedDemoOffice(ctx, users, DEMO_PASSWORD)).toMatchObject({ created: false, passwordOpens: false });
+    // nothing changed: the accounts keep the password they were made with
+    expect(await ctx.redis.hgetall(keys.users())).toEqual(before);
+    expect(await seedDemoOffice(ctx, users, first.generatedPassword)).toMatchObject({ created: false, passwordOpens: true });
   });
 });
