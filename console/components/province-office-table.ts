@@ -77,6 +77,9 @@ export class ProvinceOfficeTable extends LitElement {
       tbody tr.alert:hover { background: var(--qms-bad-bg); }
       /* a long name wraps rather than push the figures off a laptop's screen */
       td.office { padding-left: 14px; min-width: 13.5em; max-width: 18em; }
+      @media (min-width: 1700px) {
+        td.office { min-width: 16em; }
+      }
       td.office a { color: var(--qms-navy); font-weight: 700; text-decoration: underline; text-underline-offset: 3px; text-decoration-thickness: 1px; }
       td.group { color: var(--qms-ink-soft); white-space: nowrap; max-width: 12em; overflow: hidden; text-overflow: ellipsis; }
       .sub { display: block; font-size: 0.8em; color: var(--qms-muted); white-space: nowrap; }
