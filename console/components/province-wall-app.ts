@@ -74,7 +74,7 @@ export class ProvinceWallApp extends LitElement {
     ];
     return html`<header>
         <h1>${this.tab === 'ranking' ? rt('rankingTitle') : t('wallTitle')}</h1>
-        <span class="ro">${t('readOnly')}</span>
+        ${allowed ? html`<span class="ro">${t('readOnly')}</span>` : nothing}
         <span>${user.name}</span>
         <button @click=${() => this.login.signOut()}>${t('signOut')}</button>
         ${allowed ? html`<nav aria-label=${rt('tabsNav')}>${tabs.map(([id, label]) => html`<a href="#${id}" data-tab=${id} aria-current=${this.tab === id ? 'page' : 'false'}>${label}</a>`)}</nav>` : nothing}

@@ -97,4 +97,17 @@ describe('admin and console pages for the province', () => {
     await poll(() => console.locator('tr[data-office]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.office))).toEqual([t.office]);
     await console.close();
   });
+
+  it("tells an office's chairman the province view is not theirs, with no tabs and no read-only badge", { timeout: 300_000 }, async () => {
+    const chairman = await env.t.login(`chair-${env.t.office}`);
+    const context = await env.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    await addSessionCookie(context, chairman, env.t.base);
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto(`${env.t.base}/console/province.html`);
+    await poll(() => deepText(page.locator('qms-province-wall [role=alert]'))).toContain('không xem được trang giám sát');
+    expect(await page.locator('qms-province-wall [data-tab]').count()).toBe(0);
+    expect(await page.locator('qms-province-wall .ro').count()).toBe(0);
+    await context.close();
+  });
 });
