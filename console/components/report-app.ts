@@ -69,6 +69,15 @@ export class ReportApp extends LitElement {
       header .who { font-size: 15px; }
       header button { background: var(--qms-white); color: var(--qms-red); }
       header a { color: var(--qms-white); font-weight: 600; }
+      /* a phone: the title on its own line, the way back and the account under it */
+      @media (max-width: 600px) {
+        header { flex-wrap: wrap; padding: 10px 16px; gap: 8px 16px; }
+        header h1 { flex: 1 0 100%; font-size: 20px; }
+        header a { white-space: nowrap; }
+        header .who { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }
+        nav { padding: 0 8px; }
+        nav a { padding: 10px 12px; }
+      }
       .ro { border: 2px solid var(--qms-white); border-radius: 999px; padding: 1px 10px; font-size: 14px; font-weight: 700; margin-left: 8px; }
       nav { display: flex; gap: 4px; padding: 0 24px; background: var(--qms-navy); flex-wrap: wrap; }
       nav a { color: var(--qms-white); text-decoration: none; padding: 12px 16px; font-weight: 600; border-bottom: 4px solid transparent; }

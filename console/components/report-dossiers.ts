@@ -112,7 +112,7 @@ export class ReportDossiers extends LitElement {
     return html`
       <div class="panel">
         <h3>${t('pendingDossiers')}: ${this.pendingTotal}</h3>
-        <table data-test="pending-dossiers">
+        <div class="scroll"><table data-test="pending-dossiers">
           <thead><tr><th>${t('code')}</th><th style="text-align:left">${t('dossierSubject')}</th><th style="text-align:left">${t('service')}</th><th>${t('received')}</th><th>${t('dueDate')}</th><th class="no-print">${t('actions')}</th></tr></thead>
           <tbody>${this.pending.map(
             (
@@ -120,7 +120,7 @@ export class ReportDossiers extends LitElement {
             ) => html`<tr><td><button class="code" data-code=${x.code} @click=${() => (this.opened = x.code)}>${x.code}</button></td><td style="text-align:left">${x.title ?? ''}</td><td style="text-align:left">${x.serviceName}</td><td>${dmy(x.receivedDate)}</td><td class=${this.today && x.dueDate < this.today ? 'bad' : ''}>${dmy(x.dueDate)}</td>
               <td class="no-print"><button class="secondary" @click=${() => this.resolve(x.id)}>${t('markResolved')}</button></td></tr>`,
           )}</tbody>
-        </table>
+        </table></div>
       </div>
     `;
   }

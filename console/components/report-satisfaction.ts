@@ -57,7 +57,7 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
     </div>
     <div class="panel">
       <h3>${t('criteria')}</h3>
-      <table data-test="criteria">
+      <div class="scroll"><table data-test="criteria">
         <thead><tr><th>${tt('criterion')}</th><th>${tt('answers')}</th><th>${t('verySatisfied')}</th><th>${t('satisfied')}</th><th>${t('dissatisfied')}</th><th colspan="2">${t('satisfiedShare')}</th></tr></thead>
         <tbody>${s.total.criteria.map(
           (
@@ -65,18 +65,18 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
           ) => html`<tr><td>${CRITERION_NAMES[c.id].vi}</td><td>${int(c.count)}</td><td>${int(c.levels[2])}</td><td>${int(c.levels[1])}</td><td class=${c.levels[0] ? 'bad' : ''}>${int(c.levels[0])}</td><td>${pct(c.satisfiedShare)}</td>
             <td style="width:160px"><div class="bar ${c.satisfiedShare !== null && c.satisfiedShare < 0.8 ? 'warn' : ''}"><span style="width:${(c.satisfiedShare ?? 0) * 100}%"></span></div></td></tr>`,
         )}</tbody>
-      </table>
+      </table></div>
     </div>
     ${
       s.groups.length
         ? html`<div class="panel"><h3>${tt(s.by === 'service' ? 'byService' : s.by === 'counter' ? 'byCounter' : 'byOfficer')}</h3>
-          <table data-test="satisfaction-groups">
+          <div class="scroll"><table data-test="satisfaction-groups">
             <thead><tr><th>${groupName(s.by)}</th><th>${tt('ratingsColumn')}</th><th>${t('verySatisfied')}</th><th>${t('satisfied')}</th><th>${t('neutral')}</th><th>${t('dissatisfied')}</th><th>${t('satisfactionIndex')}</th></tr></thead>
             <tbody>${s.groups.map(
               (g) =>
                 html`<tr><td>${g.label}</td><td>${int(g.ratings.count)}</td><td>${int(g.ratings.distribution[4])}</td><td>${int(g.ratings.distribution[3])}</td><td>${int(g.ratings.distribution[2])}</td><td class=${g.ratings.distribution[1] ? 'bad' : ''}>${int(g.ratings.distribution[1])}</td><td>${pct(g.ratings.satisfactionIndex)}</td></tr>`,
             )}</tbody>
-          </table>
+          </table></div>
           <h3>${tt('criteriaShares')}</h3>
           <div class="scroll"><table data-test="criteria-groups">
             <thead><tr><th>${groupName(s.by)}</th>${s.total.criteria.map((c) => html`<th title=${CRITERION_NAMES[c.id].vi}>${CRITERION_NAMES[c.id].vi.split(' ').slice(0, 3).join(' ')}…</th>`)}</tr></thead>
@@ -92,9 +92,9 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
         ? html`<div class="panel"><h3>${t('comments')}</h3>
           ${
             comments.length
-              ? html`<table data-test="comments"><thead><tr><th>${tt('comment')}</th><th>${tt('rating')}</th><th>${tt('serviceColumn')}</th><th>${tt('counterColumn')}</th><th>${dt('dossiersOf')}</th><th>${tt('time')}</th></tr></thead><tbody>
+              ? html`<div class="scroll"><table data-test="comments"><thead><tr><th>${tt('comment')}</th><th>${tt('rating')}</th><th>${tt('serviceColumn')}</th><th>${tt('counterColumn')}</th><th>${dt('dossiersOf')}</th><th>${tt('time')}</th></tr></thead><tbody>
             ${comments.map((c) => html`<tr><td>${c.comment}</td><td class=${c.score <= 1 ? 'bad' : ''}>${[t('dissatisfied'), t('neutral'), t('satisfied'), t('verySatisfied')][c.score - 1]}</td><td>${c.serviceName}</td><td>${c.counterId ?? ''}</td><td data-test="comment-dossiers">${c.dossiers?.join(', ') ?? ''}</td><td>${dateTime(c.at)}</td></tr>`)}
-          </tbody></table>`
+          </tbody></table></div>`
               : html`<p class="muted">${t('noData')}</p>`
           }</div>`
         : nothing

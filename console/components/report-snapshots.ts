@@ -77,13 +77,13 @@ export class ReportSnapshots extends LitElement {
       <div class="panel">
         <h3>${t('snapshotsTitle')}</h3>
         <p class="muted">${t('snapshotsHint')}</p>
-        <table data-test="snapshot-list">
+        <div class="scroll"><table data-test="snapshot-list">
           <thead><tr><th>${tt('report')}</th><th>${tt('reportPeriod')}</th><th>${t('generatedAt')}</th><th></th></tr></thead>
           <tbody>${this.list.map(
             (s) => html`<tr><td>${s.title}</td><td>${dmy(s.from)} – ${dmy(s.to)}</td><td>${dateTime(s.generatedAt)}</td>
               <td><a href="#snapshot/${s.id}" data-test="open-snapshot">${t('open')}</a></td></tr>`,
           )}</tbody>
-        </table>
+        </table></div>
         ${this.list.length ? nothing : html`<p class="muted">${t('noData')}</p>`}
         ${this.readOnly ? nothing : html`<p class="no-print"><button class="secondary" data-test="generate-snapshot" @click=${this.generate}>${t('generateNow')}</button></p>`}
       </div>`;

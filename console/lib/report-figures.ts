@@ -152,8 +152,8 @@ export function dossierSummary(d: DossierReport) {
 export function dossierTable(d: DossierReport) {
   const row = (label: string, r: { received: number; resolved: number; early: number; onTime: number; late: number; inProgress: number }, cls = '') =>
     html`<tr class=${cls}><td>${label}</td><td>${int(r.received)}</td><td>${int(r.resolved)}</td><td>${int(r.early)}</td><td>${int(r.onTime)}</td><td class=${r.late ? 'bad' : ''}>${int(r.late)}</td><td>${int(r.inProgress)}</td></tr>`;
-  return html`<table>
+  return html`<div class="scroll"><table>
     <thead><tr><th>${t('service')}</th><th>${t('dossiersReceived')}</th><th>${t('dossiersResolved')}</th><th>${t('early')}</th><th>${t('onTime')}</th><th>${t('late')}</th><th>${t('dossiersInProgress')}</th></tr></thead>
     <tbody>${d.byService.map((r) => row(r.label, r))}${row(t('total'), d, 'total')}</tbody>
-  </table>`;
+  </table></div>`;
 }

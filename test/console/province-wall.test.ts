@@ -13,6 +13,7 @@ import { deepText, poll } from '../support/page-helpers.js';
 import { addSessionCookie, signInByKeyboard } from '../support/staff-sign-in.js';
 import type { StaffClient } from '../support/test-app.js';
 import { makeProvince } from '../supervision/province-office.js';
+import { demoOffice } from '../../server/offices/demo-office.js';
 
 /** Wednesday 2026-11-18 08:00 in Hà Nội: the offices' clock stands still unless a test moves it */
 const START = Date.UTC(2026, 10, 18, 1, 0);
@@ -217,4 +218,34 @@ describe('province live wall in Chromium', () => {
     expect(violations, violations.join('\n')).toEqual([]);
     await page.context().close();
   });
+
+  it(
+    'fits a phone, a laptop and a wall without the page scrolling sideways, long names and all; so do the reports it opens',
+    { timeout: 300_000 },
+    async () => {
+      const { t } = env;
+      const p = await makeProvince(t);
+      // a centre's full name, and no short name to show instead
+      const { shortName: _none, ...template } = demoOffice();
+      const long = `${p.a1}-long`;
+      await t.app.ctx.offices.save(
+        { ...template, id: long, name: 'Trung tâm Phục vụ hành chính công phường Xuân Phương và các xã lân cận', group: p.groupA },
+        { create: true },
+      );
+      const sup = await p.account('supervisor', { groups: [p.groupA] });
+      const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 720 }, LAPTOP, WALL]) {
+        const page = await wallFor(sup, viewport);
+        await page.locator(`tr[data-office="${long}"]`).waitFor();
+        expect(await sideways(page), `the wall at ${viewport.width} px`).toBe(0);
+        if (viewport.width === 390)
+          for (const tab of ['live', 'satisfaction', 'dossiers', 'snapshots']) {
+            await page.goto(`${t.base}/console/reports.html?office=${long}#${tab}`);
+            await page.locator('qms-report-app main .panel').first().waitFor();
+            expect(await sideways(page), `the reports' ${tab} tab on a phone`).toBe(0);
+          }
+        await page.context().close();
+      }
+    },
+  );
 });
