@@ -3,6 +3,7 @@
  * applied by office id (whole rows), never a new read per delta. Plus the wall's filters and
  * sorting, and the longest wait counted on locally from `waitingSince` and the server's clock.
  */
+import { folded } from '../../shared/folded-text.js';
 import type { LiveOfficeRow } from '../../shared/schemas/supervision.js';
 
 export type SortKey = 'alerts' | 'name' | 'group' | 'waiting' | 'longestWait' | 'counters' | 'issued' | 'served' | 'satisfaction' | 'overdue' | 'screens';
@@ -38,11 +39,6 @@ export const overTarget = (row: LiveOfficeRow, serverNow: number): boolean => {
   const wait = longestWait(row, serverNow);
   return wait !== null && row.targetWaitMinutes !== null && wait > row.targetWaitMinutes * 60;
 };
-
-/** Lower case without diacritics, so "dong anh" finds "Đông Anh". */
-export function folded(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-}
 
 /** The group select's value: every group, offices of no group, or one group by name. */
 export type GroupFilter = { kind: 'all' } | { kind: 'none' } | { kind: 'group'; group: string };

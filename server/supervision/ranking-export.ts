@@ -19,6 +19,7 @@ import { toXlsx } from '../reports/xlsx.js';
 import { dmy, RANKING_FORMATS, shown } from './ranking-cells.js';
 import { rankingPdf } from './ranking-pdf.js';
 import { readsEverything } from './scope.js';
+import { folded } from '../../shared/folded-text.js';
 
 type Values = Record<RankingColumn, number | null>;
 interface Line {
@@ -99,11 +100,7 @@ export async function rankingFile(r: RankingReport, format: 'csv' | 'xlsx' | 'pd
 
 /** A group's name as ASCII words joined by hyphens ("Huyện cũ Lộc Bình" → "huyen-cu-loc-binh"), fit for a file name. */
 const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  folded(text)
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, 60)
     .replace(/^-+|-+$/g, '');

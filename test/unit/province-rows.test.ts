@@ -1,6 +1,7 @@
 /** The live wall's rows in the browser: deltas by id (an older row never replaces a newer one), the local wait, sorting and filters. */
 import { describe, expect, it } from 'vitest';
-import { applyRows, folded, groupsOf, longestWait, matches, overTarget, shownName, sortRows, totals } from '../../console/state/province-rows.js';
+import { applyRows, groupsOf, longestWait, matches, overTarget, shownName, sortRows, totals } from '../../console/state/province-rows.js';
+import { folded } from '../../shared/folded-text.js';
 import type { LiveOfficeRow } from '../../shared/schemas/supervision.js';
 
 const AT = Date.UTC(2026, 10, 18, 2, 0);
