@@ -9,7 +9,7 @@ import { checkRedis, createRedis, type RedisTarget } from './redis/connect.js';
 import { startPrivateRedis, type PrivateRedis } from './redis/private-server.js';
 import { startWorkers } from './jobs/workers.js';
 import { createLogger, logFormatFor } from './observability/logger.js';
-import { seedDemoOffice } from './offices/demo-seed.js';
+import { demoPasswordOpens, seedDemoOffice } from './offices/demo-seed.js';
 import { ensureDemoDevices, type DemoDevice } from './offices/demo-devices.js';
 import { upgradeOldOfficeData } from './offices/data-upgrades.js';
 import { DEMO_OFFICE_ID } from './offices/demo-office.js';
@@ -98,7 +98,7 @@ async function main() {
     writeFileSync(file, `${seed.generatedPassword}\n`);
     chmodSync(file, 0o600);
     lines.push(`  Password (generated now, shown once; also in ${file}): ${seed.generatedPassword}`);
-  } else if (settings.DEMO_PASSWORD && seed.passwordOpens === false) {
+  } else if (settings.DEMO_PASSWORD && !seed.created && !(await demoPasswordOpens(application.users, settings.DEMO_PASSWORD))) {
     lines.push(
       `  Password: NOT the DEMO_PASSWORD you set: these accounts were made with another one (a generated one is in ${join(settings.DATA_DIR, 'demo-password.txt')}); DEMO_PASSWORD applies to accounts created with it`,
     );
