@@ -106,7 +106,9 @@ export class ProvinceRankingTable extends LitElement {
   private officeRow(o: RankingRow, r: RankingReport) {
     return html`<tr data-office=${o.id} class=${o.rank === null ? 'unranked' : ''} @click=${(e: Event) => this.open(e, o.id)}>
       <td class="rank num" data-col="rank">${this.rankCell(o)}</td>
-      <td class="office" title=${o.name}><a href=${officeReportsHref(o.id, r.from, r.to)} title=${rt('openReports', { name: o.name })}>${o.name}</a></td>
+      <td class="office" title=${o.name}>
+        <a href=${officeReportsHref(o.id, r.from, r.to)} title=${rt('openReports', { name: o.name })}>${o.shortName ?? o.name}</a>
+      </td>
       <td class="group" title=${o.group ?? nothing}>${o.group ?? html`<span class="muted">–</span>`}</td>
       ${SHOWN_COLUMNS.map((c) => this.cell(c, o, o.previous, o.change, c.key === r.sort))}
     </tr>`;

@@ -2,7 +2,7 @@
  * The deployment's directory of offices: each office's name and group in one hash, written with
  * every configuration save, so a supervisor's scope and the province views need one read instead
  * of one configuration per office. An office saved before the directory existed is added the
- * first time the directory is read.
+ * first time the directory is read (so are all offices once, when the directory's key changes version).
  */
 import type { OfficeConfig } from '../../shared/schemas/office.js';
 import type { Context } from '../context.js';
@@ -11,10 +11,13 @@ import { keys } from '../redis/keys.js';
 export interface DirectoryEntry {
   id: string;
   name: string;
+  /** what the province's views show where the full name is too long ("UBND xã …") */
+  shortName?: string;
   group?: string;
 }
 
-export const directoryEntry = (config: OfficeConfig): string => JSON.stringify({ name: config.name, ...(config.group ? { group: config.group } : {}) });
+export const directoryEntry = (config: OfficeConfig): string =>
+  JSON.stringify({ name: config.name, ...(config.shortName ? { shortName: config.shortName } : {}), ...(config.group ? { group: config.group } : {}) });
 
 /** Every office of the deployment with its name and group, sorted by id. */
 export async function officeDirectory(ctx: Context): Promise<DirectoryEntry[]> {

@@ -20,7 +20,8 @@ import { inScope } from './scope.js';
 interface StoredProvinceReport extends ProvinceReportMeta {
   previousFrom: string;
   previousTo: string;
-  offices: { id: string; name: string; group: string | null; current: OfficeInput; previous: OfficeInput }[];
+  /** each office as it was named then (shown only for an office gone from the directory since) */
+  offices: { id: string; name: string; shortName?: string; group: string | null; current: OfficeInput; previous: OfficeInput }[];
 }
 
 /** Ranks every office of the deployment over a month (YYYY-MM) and keeps it. */
@@ -35,7 +36,14 @@ export async function generateProvinceReport(ctx: Context, month: string): Promi
     ...meta,
     previousFrom: previous.from,
     previousTo: previous.to,
-    offices: inputs.map((x) => ({ id: x.office.id, name: x.office.name, group: x.office.group ?? null, current: x.periods[0]!, previous: x.periods[1]! })),
+    offices: inputs.map(({ office, periods }) => ({
+      id: office.id,
+      name: office.name,
+      ...(office.shortName ? { shortName: office.shortName } : {}),
+      group: office.group ?? null,
+      current: periods[0]!,
+      previous: periods[1]!,
+    })),
   };
   await ctx.redis.hset(keys.provinceReports(), meta.id, JSON.stringify(stored), `meta:${meta.id}`, JSON.stringify(meta));
   return meta;
@@ -62,7 +70,12 @@ export async function provinceReport(ctx: Context, user: SessionUser, id: string
   const stored = JSON.parse(raw) as StoredProvinceReport;
   const now = new Map(directory.map((o) => [o.id, o]));
   const visible = stored.offices
-    .map((o) => ({ o, entry: now.get(o.id) ?? ({ id: o.id, name: o.name, ...(o.group ? { group: o.group } : {}) } satisfies DirectoryEntry) }))
+    .map((o) => ({
+      o,
+      entry:
+        now.get(o.id) ??
+        ({ id: o.id, name: o.name, ...(o.shortName ? { shortName: o.shortName } : {}), ...(o.group ? { group: o.group } : {}) } satisfies DirectoryEntry),
+    }))
     .filter(({ entry }) => inScope(user, entry) && (q.group === undefined || entry.group === q.group));
   const { offices: _offices, ...meta } = stored;
   const ranking = rankingFromInputs(

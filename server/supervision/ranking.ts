@@ -74,6 +74,7 @@ export function rankingFromInputs(meta: RankingMeta, inputs: OfficeInputs[]): Ra
   const offices: RankingRow[] = now.order.map((i) => ({
     id: inputs[i]!.office.id,
     name: inputs[i]!.office.name,
+    shortName: inputs[i]!.office.shortName ?? null,
     group: inputs[i]!.office.group ?? null,
     rank: now.ranks[i]!,
     previousRank: before.ranks[i]!,

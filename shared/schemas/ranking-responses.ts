@@ -54,6 +54,7 @@ export const RankingMedian = z
 export const RankingRow = RankingFigures.extend({
   id: z.string(),
   name: z.string(),
+  shortName: z.string().nullable().describe('the short name the ranking page shows (the files keep the full name `name`)'),
   group: z.string().nullable(),
   rank: z.number().nullable().describe('1 = best by the sorted column; ties share a rank; null without a value (listed last)'),
   previousRank: z.number().nullable().describe('the rank by the same column in the previous period'),

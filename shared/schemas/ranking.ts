@@ -86,6 +86,8 @@ export type RankingMedian = Record<RankingColumn, number | null>;
 export interface RankingRow extends RankingFigures {
   id: string;
   name: string;
+  /** the office's short name, which the ranking page shows (the files keep the full name); null where it has none */
+  shortName: string | null;
   group: string | null;
   /** 1 = best by the sorted column; ties share a rank; null without a value */
   rank: number | null;

@@ -100,7 +100,10 @@ describe('province ranking in Chromium', () => {
     for (const o of expected.offices) {
       const row = `tr[data-office="${o.id}"]`;
       expect(await cellText(page, row, 'rank')).toBe(o.rank === null ? '–' : String(o.rank));
-      expect(await deepText(page.locator(`${row} td.office`))).toBe(o.name);
+      // the short name, as on the live wall, with the full name in its title
+      expect(o.shortName).toBe(`Xã ${o.id}`);
+      expect(await deepText(page.locator(`${row} td.office`))).toBe(o.shortName);
+      expect(await page.locator(`${row} td.office`).getAttribute('title')).toBe(o.name);
       for (const [col, kind] of SHOWN) {
         expect(await cellText(page, row, col), `${o.id} ${col}`).toBe(written(kind, o[col], col === 'p90WaitMinutes' && o.p90WaitOverflow));
         // the previous period's figure in the cell's title

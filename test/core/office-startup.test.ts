@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createQueue, QUEUE } from '../../server/jobs/queues.js';
 import { startWorkers } from '../../server/jobs/workers.js';
 import { upgradeOldOfficeData } from '../../server/offices/data-upgrades.js';
+import { officeDirectory } from '../../server/offices/office-directory.js';
 import { OfficeStore } from '../../server/offices/office-store.js';
 import { demoOffice } from '../../server/offices/demo-office.js';
 import { createRedis } from '../../server/redis/connect.js';
@@ -68,5 +69,21 @@ describe('the upgrades of data from earlier versions', () => {
     await t.redis.hset(keys.legacyDevices(t.office), 'made-up', '1');
     expect(await upgradeOldOfficeData(t.app.ctx)).toBe(0);
     expect(await t.redis.exists(keys.legacyDevices(t.office))).toBe(1);
+  });
+
+  it('replace the directory of before short names: the old one goes once, the new one fills from the configurations', async () => {
+    await t.redis.hdel(keys.dataUpgrades(), 'office-directory');
+    await t.redis.hset(keys.officeDirectoryV1(), t.office, JSON.stringify({ name: 'old' }));
+    await t.redis.hdel(keys.officeDirectory(), t.office);
+    await upgradeOldOfficeData(t.app.ctx);
+    expect(await t.redis.exists(keys.officeDirectoryV1())).toBe(0);
+    const entry = (await officeDirectory(t.app.ctx)).find((o) => o.id === t.office);
+    const { config } = await t.app.ctx.offices.get(t.office);
+    expect(config.shortName).toBeTruthy();
+    expect(entry).toEqual({ id: t.office, name: config.name, shortName: config.shortName, ...(config.group ? { group: config.group } : {}) });
+
+    await t.redis.hset(keys.officeDirectoryV1(), t.office, JSON.stringify({ name: 'old' }));
+    await upgradeOldOfficeData(t.app.ctx);
+    expect(await t.redis.exists(keys.officeDirectoryV1())).toBe(1);
   });
 });

@@ -233,7 +233,7 @@ describe('province ranking files and the monthly report', () => {
     const pdf = await download(supB, '/supervision/reports/month-2026-10?format=pdf&lang=en');
     expect(pdf.disposition).toContain('xep-hang-thang-2026-10.pdf');
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(await pdfText(pdf.body)).toContain('Total (1 offices)');
+    expect(await pdfText(pdf.body)).toContain('Total (1 office)');
     expect(await pdfText(pdf.body)).not.toContain('Province total');
     // the office names in full, the whole deployment's total as the province's, and a group's file named after it
     const monthA = await pdfText((await download(p.supA, '/supervision/reports/month-2026-10?format=pdf')).body);

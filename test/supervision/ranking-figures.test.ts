@@ -81,6 +81,8 @@ describe('province ranking figures', () => {
       expect(body.offices.map((o: any) => o.id).sort()).toEqual([p.a1, p.a2].sort());
       for (const row of body.offices) {
         expect(row.group).toBe(p.groupA);
+        // the names the office's configuration gives (the page shows the short one)
+        expect([row.name, row.shortName]).toEqual([`UBND xã ${row.id}`, `Xã ${row.id}`]);
         expectSameAsReports(row, await officeReports(row.id, from, to), `${row.id} ${from}..${to}`);
       }
     }
@@ -106,7 +108,7 @@ describe('province ranking figures', () => {
     const before = await ranking(p.supAll, `from=2026-10-27&to=2026-10-30&sort=meanWaitMinutes&group=${encodeURIComponent(p.groupA)}`);
     for (const row of byWait.offices) {
       const prev = before.offices.find((o: any) => o.id === row.id);
-      const { id: _i, name: _n, group: _g, rank, previousRank: _p, previous: _pp, change: _c, ...figures } = prev;
+      const { id: _i, name: _n, shortName: _s, group: _g, rank, previousRank: _p, previous: _pp, change: _c, ...figures } = prev;
       expect(row.previous).toEqual(figures);
       expect(row.previousRank).toBe(rank);
       expect(row.change.issued).toBe(row.issued - prev.issued);

@@ -40,10 +40,12 @@ const columns = (f: (c: RankingColumn) => number | null) => Object.fromEntries(R
 const minus = (a: Figures, b: Figures) => columns((c) => (a[c] === null || b[c] === null ? null : Math.round((a[c]! - b[c]!) * 1000) / 1000));
 const picked = (f: Figures) => columns((c) => f[c]);
 
-const office = (id: string, name: string, rank: number, previousRank: number, now: Figures, before: Figures) => ({
+/** an office of the example ranking, named "Trung tâm Phục vụ hành chính công <place>" in full */
+const office = (id: string, place: string, rank: number, previousRank: number, now: Figures, before: Figures) => ({
   ...now,
   id,
-  name,
+  name: `Trung tâm Phục vụ hành chính công ${place}`,
+  shortName: `UBND ${place}`,
   group: 'Huyện Đông Anh (cũ)',
   rank,
   previousRank,
@@ -64,7 +66,7 @@ export const rankingExample = {
   group: 'Huyện Đông Anh (cũ)',
   sort: 'satisfactionIndex',
   generatedAt: 1795410000000,
-  offices: [office('dong-anh-tt', 'UBND thị trấn Đông Anh', 1, 1, ...A), office('xuan-non', 'UBND xã Xuân Nộn', 2, 2, ...B)],
+  offices: [office('dong-anh-tt', 'thị trấn Đông Anh', 1, 1, ...A), office('xuan-non', 'xã Xuân Nộn', 2, 2, ...B)],
   total: { ...total[0], offices: 2, previous: total[1], change: minus(...total) },
   median: { ...picked(median[0]), previous: picked(median[1]), change: minus(...median) },
 };
