@@ -2,7 +2,7 @@
  * The link between tickets and dossiers, both ways: codes linked to a completed ticket afterwards;
  * the codes of many tickets at once (a rating's, a complaint's); a dossier with its tickets and
  * their ratings. A ticket's codes live on the ticket, a dossier's tickets on the dossier, both
- * written by the same scripts (completeTicket-7.lua, linkDossiers-3.lua).
+ * written by the same scripts (completeTicket-8.lua, linkDossiers-3.lua).
  */
 import type { Rating } from '../../shared/schemas/feedback.js';
 import { parseTicketId } from '../../shared/ticket-number.js';

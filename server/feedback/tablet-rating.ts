@@ -1,8 +1,8 @@
 /**
  * The counter's rating tablet rates "the ticket just completed at this counter". The tablet is a
- * public device, so it never sees a ticket token: the server remembers the last ticket each
- * counter completed (to ask the tablet about it) and accepts one rating for any ticket completed
- * at that counter within a short window, using the stored token. Not only the last one: a rating
+ * public device, so it never sees a ticket token: the scripts that complete a ticket remember the
+ * last ticket each counter completed (to ask the tablet about it), and the server accepts one rating
+ * for any ticket completed at that counter within a short window, using the stored token. Not only the last one: a rating
  * chosen for one ticket may still be on its way when the officer completes the next.
  */
 import type { RatingRequest } from '../../shared/events.js';
@@ -30,24 +30,12 @@ function toRequest(office: string, counterId: string, last: LastCompleted): Rati
 }
 
 /**
- * A ticket was completed at a counter: remember it (the tablet may rate it for a while) and have
- * the counter's tablet ask for a rating. Called by the domain functions that complete a ticket.
+ * What the counter's tablet is asked about a ticket just completed there. The completing script
+ * (completeTicket, or callTicket finishing the counter's ticket) has already recorded it as the
+ * counter's last completed ticket, in the same atomic change (`keys.tabletLast`).
  */
-export async function askForRating(
-  ctx: Context,
-  office: string,
-  counterId: string,
-  ticket: Pick<Ticket, 'id' | 'number' | 'serviceId' | 'doneAt'>,
-): Promise<void> {
-  const last: LastCompleted = { ticketId: ticket.id, number: ticket.number, serviceId: ticket.serviceId, at: ticket.doneAt ?? ctx.clock() };
-  try {
-    await ctx.redis.hset(keys.tabletLast(office), counterId, JSON.stringify(last));
-  } catch (err) {
-    // the completion itself is committed: the officer's action succeeded, only the prompt is lost
-    ctx.log.warn({ err, office, counterId }, 'rating tablet request not recorded');
-    return;
-  }
-  ctx.events.emit('rating.requested', { office, request: toRequest(office, counterId, last) });
+export function ratingRequest(office: string, counterId: string, ticket: Pick<Ticket, 'id' | 'number' | 'serviceId' | 'doneAt'>): RatingRequest {
+  return toRequest(office, counterId, { ticketId: ticket.id, number: ticket.number, serviceId: ticket.serviceId, at: ticket.doneAt! });
 }
 
 async function lastCompleted(ctx: Context, office: string, counterId: string): Promise<LastCompleted | undefined> {

@@ -13,7 +13,7 @@ import { parseTicketId } from '../../shared/ticket-number.js';
 import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
 import { worksIn } from '../access/audiences.js';
-import { askForRating } from '../feedback/tablet-rating.js';
+import { ratingRequest } from '../feedback/tablet-rating.js';
 import { counterConfig, counterView, type StoredCounter } from './counter-state.js';
 import { runOfficeScript } from './office-script.js';
 import { officerTicket } from './ticket-view.js';
@@ -98,6 +98,7 @@ export async function callTicket(ctx: Context, officeId: string, counterId: stri
         heldAggregates: keys.aggregates(officeId, held),
         heldMonthAggregates: keys.monthAggregatesOfDay(officeId, held),
         serviceStats: keys.serviceStats(officeId),
+        tablet: keys.tabletLast(officeId),
         queues: counter.services.map((s) => ({ priority: keys.queue(officeId, today, s, true), normal: keys.queue(officeId, today, s, false) })),
       },
       {
@@ -124,7 +125,7 @@ export async function callTicket(ctx: Context, officeId: string, counterId: stri
   if (reply.ticket && reply.call) ctx.events.emit('ticket.called', { office: officeId, call: reply.call, ticket: officerTicket(reply.ticket) });
   ctx.events.emit('queue.changed', { office: officeId, services: Object.entries(reply.waiting).map(([id, waiting]) => ({ id, waiting })) });
   ctx.events.emit('counter.changed', { office: officeId, counter: counterView(config, counterId, reply.counter, reply.ticket ?? null) });
-  // "call next" finished the ticket the counter held: its tablet asks for a rating
-  if (reply.finished?.status === 'done') await askForRating(ctx, officeId, counterId, reply.finished);
+  // "call next" finished the ticket the counter held: its tablet asks for a rating (the script recorded the question)
+  if (reply.finished?.status === 'done') ctx.events.emit('rating.requested', { office: officeId, request: ratingRequest(officeId, counterId, reply.finished) });
   return { ticket: reply.ticket ? officerTicket(reply.ticket) : null, finished: reply.finished ? officerTicket(reply.finished) : null };
 }

@@ -10,7 +10,7 @@ import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
 import type { HeldTicketArgs } from '../redis/script-calls/held-ticket.js';
 import { assertMayUseCounter } from './counter-actions.js';
-import { askForRating } from '../feedback/tablet-rating.js';
+import { ratingRequest } from '../feedback/tablet-rating.js';
 import { counterConfig, counterView, type StoredCounter } from './counter-state.js';
 import { runOfficeScript, type Attempt } from './office-script.js';
 import { officerTicket, type StoredTicket } from './ticket-view.js';
@@ -65,12 +65,14 @@ export async function completeTicket(ctx: Context, officeId: string, counterId: 
         events: keys.events(officeId),
         serviceStats: keys.serviceStats(officeId),
         dossiers: keys.dossiers(officeId),
+        tablet: keys.tabletLast(officeId),
       },
       { ...args, ...(dossiers.length ? { dossiers } : {}) },
     );
   });
   const ticket = await announce(ctx, officeId, counterId, reply);
-  await askForRating(ctx, officeId, counterId, ticket);
+  // the script recorded the ticket as the counter's last completed: its tablet asks for a rating
+  ctx.events.emit('rating.requested', { office: officeId, request: ratingRequest(officeId, counterId, ticket) });
   return ticket;
 }
 

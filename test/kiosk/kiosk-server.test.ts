@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:net';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeOfficeDays } from '../../server/jobs/day-close.js';
 import { keys } from '../../server/redis/keys.js';
@@ -100,6 +101,33 @@ describe('kiosk server side: rating tablet, network printer, identity retention'
     expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: b.id, score: 3 }, tablets['3'].headers)).status).toBe(201);
     expect((await t.request('POST', `/offices/${t.office}/counters/3/tablet-rating`, { ticketId: a.id, score: 1 }, tablets['3'].headers)).status).toBe(409);
     expect(JSON.parse((await t.redis.hget(keys.ratings(t.office, a.date), a.number))!)).toMatchObject({ score: 4, counterId: '3', source: 'tablet' });
+  });
+
+  it("records the tablet's question in the completing script itself: one atomic change, no write after it", async () => {
+    const officer = await t.login(`officer3-${t.office}`);
+    const a = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'chung-thuc' })).body.ticket;
+    const b = (await t.request('POST', `/offices/${t.office}/tickets`, { serviceId: 'chung-thuc' })).body.ticket;
+    await officer.request('POST', `/offices/${t.office}/counters/3/open`);
+    await officer.request('POST', `/offices/${t.office}/counters/3/call`, { ticketId: a.id });
+    // every write of the tablet's key while a call finishes a and a completion finishes b, and who made it
+    const monitor = await (t.redis as Redis).duplicate().monitor();
+    const writes: { source: string; value: string }[] = [];
+    monitor.on('monitor', (_time: string, args: string[], source: string) => {
+      if (args[0]?.toLowerCase() === 'hset' && args[1] === keys.tabletLast(t.office)) writes.push({ source, value: args[3] ?? '' });
+    });
+    try {
+      expect((await officer.request('POST', `/offices/${t.office}/counters/3/call`, { ticketId: b.id })).status).toBe(200);
+      expect((await officer.request('POST', `/offices/${t.office}/counters/3/complete`)).status).toBe(200);
+      await expect.poll(() => writes.length).toBe(2);
+    } finally {
+      monitor.disconnect();
+    }
+    expect(writes.map((w) => w.source)).toEqual(['lua', 'lua']);
+    const [first, second] = writes.map((w) => JSON.parse(w.value));
+    expect(first).toMatchObject({ ticketId: a.id, number: a.number, serviceId: 'chung-thuc' });
+    expect(second).toMatchObject({ ticketId: b.id, number: b.number, serviceId: 'chung-thuc' });
+    const done = decodeTicket((await t.redis.hget(keys.tickets(t.office, b.date), b.number))!, t.office, b.date, b.number);
+    expect(second.at).toBe(done.doneAt);
   });
 
   it("prints a ticket on the kiosk's network ESC/POS printer", async () => {

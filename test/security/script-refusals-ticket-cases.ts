@@ -57,7 +57,14 @@ export function ticketScriptCases({ o, ids, version, config, officer, held, held
     caseOf({ name: 'startService', keys: { counters: keys.counters(o), tickets: day.tickets, events: keys.events(o) }, args: held(2), kinds: heldKinds }),
     caseOf({
       name: 'completeTicket',
-      keys: { counters: keys.counters(o), ...day, events: keys.events(o), serviceStats: keys.serviceStats(o), dossiers: keys.dossiers(o) },
+      keys: {
+        counters: keys.counters(o),
+        ...day,
+        events: keys.events(o),
+        serviceStats: keys.serviceStats(o),
+        dossiers: keys.dossiers(o),
+        tablet: keys.tabletLast(o),
+      },
       args: { ...held(2), dossiers: [dossier, { code: 'HS-1' }] },
       kinds: {
         ...heldKinds,
@@ -104,6 +111,7 @@ export function ticketScriptCases({ o, ids, version, config, officer, held, held
         heldAggregates: day.aggregates,
         heldMonthAggregates: day.monthAggregates,
         serviceStats: keys.serviceStats(o),
+        tablet: keys.tabletLast(o),
         queues: queues(['tu-phap', 'tra-ket-qua']),
       },
       args: call,

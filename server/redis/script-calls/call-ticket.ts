@@ -48,6 +48,7 @@ export const callTicket = script<CallTicketArgs, CallTicketReply>()('callTicket'
     'heldAggregates',
     'heldMonthAggregates',
     'serviceStats',
+    'tablet',
   ],
   list: { name: 'queues', fields: ['priority', 'normal'] },
 });

@@ -1,4 +1,4 @@
-/** completeTicket-7.lua: finishes the counter's current ticket, with the dossier codes it served. */
+/** completeTicket-8.lua: finishes the counter's current ticket, with the dossier codes it served. */
 import type { StoredDossier } from '../../dossiers/dossier-record.js';
 import type { StoredCounter } from '../../tickets/counter-state.js';
 import type { StoredTicket } from '../../tickets/ticket-view.js';
@@ -12,5 +12,5 @@ export interface CompleteTicketArgs extends HeldTicketArgs {
 
 /** `dossiers` is there only when codes were sent (Lua's cjson writes an empty list as {}). */
 export const completeTicket = script<CompleteTicketArgs, { ticket: StoredTicket; counter: StoredCounter; dossiers?: StoredDossier[] }>()('completeTicket', {
-  keys: ['counters', 'tickets', 'aggregates', 'monthAggregates', 'events', 'serviceStats', 'dossiers'],
+  keys: ['counters', 'tickets', 'aggregates', 'monthAggregates', 'events', 'serviceStats', 'dossiers', 'tablet'],
 });

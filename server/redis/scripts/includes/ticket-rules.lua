@@ -28,11 +28,13 @@ local function staffDims(ticket)
   return dims
 end
 
--- Closes the ticket a counter holds (called or serving → done) and records its service time in the
--- rollup of the ticket's day.
-local function finishTicket(ticket, rollupOfDay, stats, now)
+-- Closes the ticket a counter holds (called or serving → done), records its service time in the
+-- rollup of the ticket's day, and makes it the counter's last completed ticket (`tablet`: hash
+-- counterId → JSON { ticketId, number, serviceId, at }), which the counter's rating tablet asks about.
+local function finishTicket(ticket, rollupOfDay, stats, tablet, counterId, now)
   ticket.status = 'done'
   ticket.doneAt = now
+  redis.call('HSET', tablet, counterId, cjson.encode({ ticketId = ticket.id, number = ticket.number, serviceId = ticket.serviceId, at = now }))
   local seconds = math.floor((now - ticket.calledAt) / 1000)
   local dims = staffDims(ticket)
   bump(rollupOfDay, 'served', dims, 1)
