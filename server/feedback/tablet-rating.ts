@@ -18,6 +18,7 @@ import { rateTicket } from './rate-ticket.js';
 /** How long after completion the tablet may still rate a ticket. */
 export const TABLET_WINDOW_MS = 10 * 60 * 1000;
 
+/** A counter's last completed ticket (`keys.tabletLast`), written by finishTicket in includes/ticket-rules.lua. */
 interface LastCompleted {
   ticketId: string;
   number: string;

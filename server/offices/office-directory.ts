@@ -1,8 +1,9 @@
 /**
- * The deployment's directory of offices: each office's name and group in one hash, written with
- * every configuration save, so a supervisor's scope and the province views need one read instead
- * of one configuration per office. An office saved before the directory existed is added the
- * first time the directory is read (so are all offices once, when the directory's key changes version).
+ * The deployment's directory of offices: each office's name, short name and group in one hash,
+ * written with every configuration save, so a supervisor's scope and the province views need one
+ * read instead of one configuration per office. An office saved before the directory (or its key's
+ * current version) existed is added when the directory is next read: at start-up, by the data
+ * upgrades (server/offices/data-upgrades.ts).
  */
 import type { OfficeConfig } from '../../shared/schemas/office.js';
 import type { Context } from '../context.js';
@@ -19,7 +20,7 @@ export interface DirectoryEntry {
 export const directoryEntry = (config: OfficeConfig): string =>
   JSON.stringify({ name: config.name, ...(config.shortName ? { shortName: config.shortName } : {}), ...(config.group ? { group: config.group } : {}) });
 
-/** Every office of the deployment with its name and group, sorted by id. */
+/** Every office of the deployment with its names and group, sorted by id. */
 export async function officeDirectory(ctx: Context): Promise<DirectoryEntry[]> {
   const [ids, raw] = await Promise.all([ctx.redis.smembers(keys.offices()), ctx.redis.hgetall(keys.officeDirectory())]);
   const missing = ids.filter((id) => !raw[id]);

@@ -120,8 +120,8 @@ export const keys = {
    * every configuration (server/offices/office-directory.ts). Version 2 carries the short name: the first read fills it from the configurations.
    */
   officeDirectory: () => 'qms:office-directory:2',
-  /** the directory before it carried short names, removed once by the data upgrades (server/offices/data-upgrades.ts) */
-  officeDirectoryV1: () => 'qms:office-directory',
+  /** the directory before it carried short names, removed at start-up (server/offices/data-upgrades.ts) */
+  legacyOfficeDirectory: () => 'qms:office-directory',
   /** string with a TTL: a supervisor looked at the live wall lately, so every process's relay sends its changes (server/realtime/supervision-relay.ts) */
   supervisionWatched: () => 'qms:supervision:watched',
   /** hash `month-YYYY-MM` → JSON monthly province report (every office's ranking inputs), `meta:<id>` → its list entry (server/supervision/province-reports.ts) */

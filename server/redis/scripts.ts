@@ -1,6 +1,6 @@
 /**
  * Loads the Lua scripts of ./scripts as ioredis commands. Each file is one atomic step, named with
- * its key count as BullMQ names them (`issueTicket-15.lua`; without a count, the script takes a list
+ * its key count as BullMQ names them (`issueTicket-20.lua`; without a count, the script takes a list
  * of keys besides its named ones). Shared pieces live one concern per file in ./scripts/includes and
  * are pulled into a script where it says `--- @include "name"`: each include once per script, its
  * own includes first, so aggregates, events and tickets are written, and arguments checked, the

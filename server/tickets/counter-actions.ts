@@ -98,7 +98,7 @@ export async function callTicket(ctx: Context, officeId: string, counterId: stri
         heldAggregates: keys.aggregates(officeId, held),
         heldMonthAggregates: keys.monthAggregatesOfDay(officeId, held),
         serviceStats: keys.serviceStats(officeId),
-        tablet: keys.tabletLast(officeId),
+        tabletLast: keys.tabletLast(officeId),
         queues: counter.services.map((s) => ({ priority: keys.queue(officeId, today, s, true), normal: keys.queue(officeId, today, s, false) })),
       },
       {

@@ -65,7 +65,7 @@ export async function completeTicket(ctx: Context, officeId: string, counterId: 
         events: keys.events(officeId),
         serviceStats: keys.serviceStats(officeId),
         dossiers: keys.dossiers(officeId),
-        tablet: keys.tabletLast(officeId),
+        tabletLast: keys.tabletLast(officeId),
       },
       { ...args, ...(dossiers.length ? { dossiers } : {}) },
     );

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createQueue, QUEUE } from '../../server/jobs/queues.js';
 import { startWorkers } from '../../server/jobs/workers.js';
 import { upgradeOldOfficeData } from '../../server/offices/data-upgrades.js';
-import { officeDirectory } from '../../server/offices/office-directory.js';
 import { OfficeStore } from '../../server/offices/office-store.js';
 import { demoOffice } from '../../server/offices/demo-office.js';
 import { createRedis } from '../../server/redis/connect.js';
@@ -71,19 +70,21 @@ describe('the upgrades of data from earlier versions', () => {
     expect(await t.redis.exists(keys.legacyDevices(t.office))).toBe(1);
   });
 
-  it('replace the directory of before short names: the old one goes once, the new one fills from the configurations', async () => {
-    await t.redis.hdel(keys.dataUpgrades(), 'office-directory');
-    await t.redis.hset(keys.officeDirectoryV1(), t.office, JSON.stringify({ name: 'old' }));
-    await t.redis.hdel(keys.officeDirectory(), t.office);
-    await upgradeOldOfficeData(t.app.ctx);
-    expect(await t.redis.exists(keys.officeDirectoryV1())).toBe(0);
-    const entry = (await officeDirectory(t.app.ctx)).find((o) => o.id === t.office);
-    const { config } = await t.app.ctx.offices.get(t.office);
-    expect(config.shortName).toBeTruthy();
-    expect(entry).toEqual({ id: t.office, name: config.name, shortName: config.shortName, ...(config.group ? { group: config.group } : {}) });
-
-    await t.redis.hset(keys.officeDirectoryV1(), t.office, JSON.stringify({ name: 'old' }));
-    await upgradeOldOfficeData(t.app.ctx);
-    expect(await t.redis.exists(keys.officeDirectoryV1())).toBe(1);
+  it('replace the directory of before short names at every start: the old one goes, the new one is filled from the configurations', async () => {
+    for (const start of [1, 2]) {
+      // a process of the previous version, still running during an update, writes the old directory
+      await t.redis.hset(keys.legacyOfficeDirectory(), t.office, JSON.stringify({ name: 'old' }));
+      await t.redis.hdel(keys.officeDirectory(), t.office);
+      await upgradeOldOfficeData(t.app.ctx);
+      expect(await t.redis.exists(keys.legacyOfficeDirectory()), `start ${start}`).toBe(0);
+      // the start filled the entry: read straight from the hash, not through the reader that fills it
+      const { config } = await t.app.ctx.offices.get(t.office);
+      expect(config.shortName).toBeTruthy();
+      expect(JSON.parse((await t.redis.hget(keys.officeDirectory(), t.office))!), `start ${start}`).toEqual({
+        name: config.name,
+        shortName: config.shortName,
+        ...(config.group ? { group: config.group } : {}),
+      });
+    }
   });
 });

@@ -110,7 +110,7 @@ describe('kiosk server side: rating tablet, network printer, identity retention'
     await officer.request('POST', `/offices/${t.office}/counters/3/open`);
     await officer.request('POST', `/offices/${t.office}/counters/3/call`, { ticketId: a.id });
     // every write of the tablet's key while a call finishes a and a completion finishes b, and who made it
-    const monitor = await (t.redis as Redis).duplicate().monitor();
+    const monitor = await (t.redis as Redis).monitor();
     const writes: { source: string; value: string }[] = [];
     monitor.on('monitor', (_time: string, args: string[], source: string) => {
       if (args[0]?.toLowerCase() === 'hset' && args[1] === keys.tabletLast(t.office)) writes.push({ source, value: args[3] ?? '' });

@@ -63,7 +63,7 @@ export function ticketScriptCases({ o, ids, version, config, officer, held, held
         events: keys.events(o),
         serviceStats: keys.serviceStats(o),
         dossiers: keys.dossiers(o),
-        tablet: keys.tabletLast(o),
+        tabletLast: keys.tabletLast(o),
       },
       args: { ...held(2), dossiers: [dossier, { code: 'HS-1' }] },
       kinds: {
@@ -111,7 +111,7 @@ export function ticketScriptCases({ o, ids, version, config, officer, held, held
         heldAggregates: day.aggregates,
         heldMonthAggregates: day.monthAggregates,
         serviceStats: keys.serviceStats(o),
-        tablet: keys.tabletLast(o),
+        tabletLast: keys.tabletLast(o),
         queues: queues(['tu-phap', 'tra-ket-qua']),
       },
       args: call,

@@ -19,13 +19,13 @@ describe('native modules', () => {
     expect(existsSync(dir), dir).toBe(true);
     const binaries = readdirSync(dir).filter((f) => f.endsWith('.node'));
     // glibc and musl builds: each must load where it applies; here the one of this C library
-    const libc = process.report.getReport().header.glibcVersionRuntime ? 'glibc' : 'musl';
+    const report = process.report.getReport() as { header: { glibcVersionRuntime?: string } };
+    const libc = report.header.glibcVersionRuntime ? 'glibc' : 'musl';
     const binary = binaries.find((f) => f.includes(libc)) ?? binaries[0]!;
-    const run = spawnSync(
-      process.execPath,
-      ['-e', `const m = require(${JSON.stringify(join(dir, binary))}); process.stdout.write(typeof m.hash)`],
-      { encoding: 'utf8', timeout: 30_000 },
-    );
+    const run = spawnSync(process.execPath, ['-e', `const m = require(${JSON.stringify(join(dir, binary))}); process.stdout.write(typeof m.hash)`], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect({ status: run.status, signal: run.signal, out: run.stdout }).toEqual({ status: 0, signal: null, out: 'function' });
   });
 });

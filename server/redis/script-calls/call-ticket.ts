@@ -48,7 +48,7 @@ export const callTicket = script<CallTicketArgs, CallTicketReply>()('callTicket'
     'heldAggregates',
     'heldMonthAggregates',
     'serviceStats',
-    'tablet',
+    'tabletLast',
   ],
   list: { name: 'queues', fields: ['priority', 'normal'] },
 });

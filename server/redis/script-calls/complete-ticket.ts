@@ -12,5 +12,5 @@ export interface CompleteTicketArgs extends HeldTicketArgs {
 
 /** `dossiers` is there only when codes were sent (Lua's cjson writes an empty list as {}). */
 export const completeTicket = script<CompleteTicketArgs, { ticket: StoredTicket; counter: StoredCounter; dossiers?: StoredDossier[] }>()('completeTicket', {
-  keys: ['counters', 'tickets', 'aggregates', 'monthAggregates', 'events', 'serviceStats', 'dossiers', 'tablet'],
+  keys: ['counters', 'tickets', 'aggregates', 'monthAggregates', 'events', 'serviceStats', 'dossiers', 'tabletLast'],
 });

@@ -3,7 +3,7 @@
   Input (server/redis/script-calls/call-ticket.ts):
     KEYS config, counters, tickets, aggregates, monthAggregates, events, recentCalls (today's),
       heldTickets, heldAggregates, heldMonthAggregates (the day of the ticket the counter holds),
-      serviceStats, tablet (the counters' last completed tickets), then queues: for each service
+      serviceStats, tabletLast (the counters' last completed tickets), then queues: for each service
       the counter serves, in its order, { priority, normal }
     ARGV[1] JSON { version, office, counterId, officer, now (ms), pick? (a waiting ticket's number),
       priorityMode ('strict' | 'interleave'), priorityEvery, heldDate, streamMaxLen, counterNumber,
@@ -20,7 +20,7 @@
 --- @include "event-codec"
 
 local K = namedKeys({ 'config', 'counters', 'tickets', 'aggregates', 'monthAggregates', 'events', 'recentCalls',
-  'heldTickets', 'heldAggregates', 'heldMonthAggregates', 'serviceStats', 'tablet' }, 'queues', { 'priority', 'normal' })
+  'heldTickets', 'heldAggregates', 'heldMonthAggregates', 'serviceStats', 'tabletLast' }, 'queues', { 'priority', 'normal' })
 if not K then return badArgument('keys') end
 local A, bad = readArgs({
   version = matching('^%d+$', 16), office = idOf(40), counterId = idOf(16), officer = isUsername, now = isTime,
@@ -98,7 +98,7 @@ end
 local finished = nil
 if counter.ticket then
   if cur then
-    finishTicket(cur, rollup(K.heldAggregates, K.heldMonthAggregates), K.serviceStats, K.tablet, A.counterId, now)
+    finishTicket(cur, rollup(K.heldAggregates, K.heldMonthAggregates), K.serviceStats, K.tabletLast, A.counterId, now)
     saveTicket(heldDay, cur)
     appendEvent(K.events, A.streamMaxLen, 'ticket.done', now, { id = cur.id, counterId = A.counterId, officer = A.officer })
     finished = cur

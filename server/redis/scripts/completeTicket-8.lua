@@ -5,7 +5,7 @@
   a known one only gains the ticket.
   Input (server/redis/script-calls/complete-ticket.ts):
     KEYS counters, tickets, aggregates, monthAggregates (the held ticket's day), events, serviceStats,
-      dossiers, tablet (the counters' last completed tickets)
+      dossiers, tabletLast (the counters' last completed tickets)
     ARGV[1] JSON { office, counterId, officer, now (ms), date (the held ticket's), streamMaxLen,
       dossiers? [{ code, dueDate?, title? }] (at most 20, no code twice) }
   Returns JSON { ticket, counter, dossiers? } or { error }.
@@ -16,7 +16,7 @@
 --- @include "dossier-rules"
 --- @include "event-codec"
 
-local K = namedKeys({ 'counters', 'tickets', 'aggregates', 'monthAggregates', 'events', 'serviceStats', 'dossiers', 'tablet' })
+local K = namedKeys({ 'counters', 'tickets', 'aggregates', 'monthAggregates', 'events', 'serviceStats', 'dossiers', 'tabletLast' })
 if not K then return badArgument('keys') end
 local A, bad = readArgs(heldArgs({
   dossiers = optional(listOf(objectOf({ code = isDossierCode, dueDate = optional(isDate), title = optional(textOf(600)) }), 20)),
@@ -35,7 +35,7 @@ if err then return err end
 if t.status ~= 'called' and t.status ~= 'serving' then return fail('wrong_status', 'the current ticket is not being served') end
 local now = A.now
 local r = rollup(K.aggregates, K.monthAggregates)
-finishTicket(t, r, K.serviceStats, K.tablet, A.counterId, now)
+finishTicket(t, r, K.serviceStats, K.tabletLast, A.counterId, now)
 local saved, codes = {}, {}
 for _, item in ipairs(A.dossiers or {}) do
   local d = loadJson(K.dossiers, item.code) or { id = item.code, code = item.code, status = 'awaiting_data' }

@@ -1,8 +1,9 @@
 --[[
   The rules the counter scripts share: the config version check, who holds a counter and its
   ticket, the dimensions a served ticket counts under, finishing a ticket, the board's call.
-  Mirror: server/tickets/counter-state.ts (StoredCounter, the counter hash's values) and
-  shared/events.ts (CallEvent, what publicCall returns).
+  Mirror: server/tickets/counter-state.ts (StoredCounter, the counter hash's values),
+  shared/events.ts (CallEvent, what publicCall returns) and server/feedback/tablet-rating.ts
+  (LastCompleted, what finishTicket records for the counter's rating tablet).
 ]]
 --- @include "replies"
 --- @include "hash-json"
@@ -29,12 +30,11 @@ local function staffDims(ticket)
 end
 
 -- Closes the ticket a counter holds (called or serving → done), records its service time in the
--- rollup of the ticket's day, and makes it the counter's last completed ticket (`tablet`: hash
+-- rollup of the ticket's day, and makes it the counter's last completed ticket (`tabletLast`: hash
 -- counterId → JSON { ticketId, number, serviceId, at }), which the counter's rating tablet asks about.
-local function finishTicket(ticket, rollupOfDay, stats, tablet, counterId, now)
+local function finishTicket(ticket, rollupOfDay, stats, tabletLast, counterId, now)
   ticket.status = 'done'
   ticket.doneAt = now
-  redis.call('HSET', tablet, counterId, cjson.encode({ ticketId = ticket.id, number = ticket.number, serviceId = ticket.serviceId, at = now }))
   local seconds = math.floor((now - ticket.calledAt) / 1000)
   local dims = staffDims(ticket)
   bump(rollupOfDay, 'served', dims, 1)
@@ -44,6 +44,7 @@ local function finishTicket(ticket, rollupOfDay, stats, tablet, counterId, now)
   local avg = tonumber(redis.call('HGET', stats, ticket.serviceId) or '')
   if avg then avg = avg * 0.8 + seconds * 0.2 else avg = seconds end
   redis.call('HSET', stats, ticket.serviceId, math.floor(avg))
+  redis.call('HSET', tabletLast, counterId, cjson.encode({ ticketId = ticket.id, number = ticket.number, serviceId = ticket.serviceId, at = now }))
 end
 
 -- The ticket a counter holds, checked against the officer and the day (a ticketDay) the caller
