@@ -98,7 +98,7 @@ export class ReportApp extends LitElement {
 
   constructor() {
     super();
-    this.office = pageParam('office', 'tay-mo');
+    this.office = pageParam('office');
     this.tab = 'live';
     this.defaultTab = 'live';
     this.from = '';
@@ -108,7 +108,7 @@ export class ReportApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHash);
-    this.infoLoaded = this.loadInfo();
+    if (this.office) this.infoLoaded = this.loadInfo();
   }
 
   override disconnectedCallback(): void {
@@ -126,8 +126,23 @@ export class ReportApp extends LitElement {
 
   /** The range presets count from the office's today, so the page shows once its info is in. */
   private async signedIn(): Promise<void> {
+    if (!this.office) {
+      this.office = await this.ownOffice();
+      if (this.office) this.infoLoaded = this.loadInfo();
+    }
     await this.infoLoaded;
     this.readHash();
+  }
+
+  /** A page opened without `?office=` reads the account's own office (the deployment administrator's first). */
+  private async ownOffice(): Promise<string> {
+    const user = this.login.user;
+    if (user?.offices[0]) return user.offices[0];
+    if (user?.role !== 'admin') return '';
+    return api<{ offices: string[] }>('GET', '/admin/offices').then(
+      (r) => r.offices[0] ?? '',
+      () => '',
+    );
   }
 
   private readHash(): void {
@@ -226,6 +241,7 @@ export class ReportApp extends LitElement {
   }
 
   private body() {
+    if (!this.office) return html`<p class="bad" role="alert" data-test="no-office">${t('noOffice')}</p>`;
     const ro = readOnly(this.login.user);
     switch (this.tab) {
       case 'live':

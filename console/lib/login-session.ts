@@ -1,12 +1,12 @@
 /** The staff session in the browser: who is signed in, and the CSRF token for changes. */
-import type { MeResponse } from '../../shared/schemas/auth.js';
+import type { MeResponse, SessionResponse } from '../../shared/schemas/auth.js';
 import { api, setCsrfToken } from '../../shared/ui/api-client.js';
 
 export async function currentSession(): Promise<MeResponse | undefined> {
   try {
-    const me = await api<MeResponse>('GET', '/auth/me');
-    setCsrfToken(me.csrfToken);
-    return me;
+    const { session } = await api<SessionResponse>('GET', '/auth/session');
+    setCsrfToken(session?.csrfToken);
+    return session ?? undefined;
   } catch {
     return undefined;
   }

@@ -32,6 +32,7 @@ export const ROUTES = {
   'POST /auth/login': { who: ['anyone'], what: 'sign in' },
   'POST /auth/logout': { who: ['anyone'], what: 'sign out (ends the session and its sockets)' },
   'GET /auth/me': { who: ['signed-in'], what: 'the signed-in account' },
+  'GET /auth/session': { who: ['anyone'], what: "the caller's session, or null (a page's first question, not an error when signed out)" },
 
   // the hall and the citizen's phone: tickets are authenticated by their token
   'GET /offices/:office': { who: ['anyone'], what: 'public office info' },

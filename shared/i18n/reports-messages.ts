@@ -28,6 +28,10 @@ export const TOPIC_NAMES: Record<string, { vi: string; en: string }> = {
 
 const messages = {
   appTitle: { vi: 'Báo cáo của lãnh đạo', en: 'Leadership reports' },
+  noOffice: {
+    vi: 'Chưa chọn đơn vị: mở báo cáo từ bảng giám sát, hoặc thêm ?office= vào địa chỉ',
+    en: 'No office chosen: open the reports from the province wall, or add ?office= to the address',
+  },
   signInTitle: { vi: 'Đăng nhập', en: 'Sign in' },
   signOut: { vi: 'Đăng xuất', en: 'Sign out' },
   signInHint: {

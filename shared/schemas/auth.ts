@@ -50,3 +50,8 @@ export interface MeResponse {
   csrfToken: string;
   expiresAt: number;
 }
+
+/** `GET /auth/session`: what `/auth/me` answers, or null without a session (the pages ask this first). */
+export interface SessionResponse {
+  session: MeResponse | null;
+}

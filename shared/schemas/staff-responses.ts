@@ -20,6 +20,8 @@ export const MeResponse = z
   .object({ user: SessionUser, csrfToken: z.string().describe('echo it as `X-CSRF-Token` on every change'), expiresAt: Instant })
   .meta({ id: 'MeResponse' });
 
+export const SessionResponse = z.object({ session: MeResponse.nullable().describe('null when the caller is not signed in') }).meta({ id: 'SessionResponse' });
+
 export const Account = SessionUser.extend({ disabled: z.boolean() }).meta({
   id: 'Account',
   description: 'An account as administrators manage it (never its password or hash)',

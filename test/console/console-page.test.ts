@@ -22,6 +22,29 @@ describe('officer console', () => {
     return page;
   }
 
+  it("opens each staff page's sign-in form with no error in the browser's console (no session is not a failed request)", async () => {
+    for (const path of ['/console/', '/console/admin.html', '/console/reports.html', '/console/complaints.html', '/console/province.html']) {
+      const page = await busyPage(env.browser);
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${new URL(r.url()).pathname}`));
+      await page.goto(`${env.t.base}${path}`);
+      await page.waitForFunction(() => {
+        const form = document.querySelector('qms-console, qms-admin, qms-report-app, qms-province-wall')?.shadowRoot?.querySelector('qms-login-form');
+        return form?.shadowRoot?.activeElement?.id === 'u';
+      });
+      expect(errors, path).toEqual([]);
+      await page.close();
+    }
+    // the reports without ?office= read the signed-in chairman's own office (once a demo office's, missing here)
+    const page = await busyPage(env.browser);
+    await page.goto(`${env.t.base}/console/reports.html`);
+    await signInByKeyboard(page, `chair-${env.t.office}`);
+    const { config } = await env.t.app.ctx.offices.get(env.t.office);
+    await poll(() => page.locator('qms-report-app header h1').textContent()).toContain(config.shortName ?? config.name);
+    await page.close();
+  });
+
   it('serves three tickets with the keyboard only: Space calls, S starts, C completes', { timeout: 300_000 }, async () => {
     const { t } = env;
     const numbers: string[] = [];

@@ -33,6 +33,7 @@ describe('sessions follow their accounts', () => {
     await t.app.users.upsert(body, { create: true });
     const client = await t.login(body.username);
     expect((await client.request('GET', '/auth/me')).status).toBe(200);
+    expect((await client.request('GET', '/auth/session')).body.session.user.username).toBe(body.username);
     const socket = await t.socket({ cookie: client.cookie });
     expect((await emitAck(socket, 'join', { office: t.office, role: 'counter', counter: '2' })).ok).toBe(true);
     return { body, client, socket };
@@ -40,6 +41,8 @@ describe('sessions follow their accounts', () => {
 
   async function expectEnded({ client, socket }: { client: StaffClient; socket: TestSocket }) {
     expect((await client.request('GET', '/auth/me')).status).toBe(401);
+    // the pages ask this first: no session is an answer, not an error
+    expect(await client.request('GET', '/auth/session').then((r) => [r.status, r.body])).toEqual([200, { session: null }]);
     expect((await client.request('GET', `/offices/${t.office}/counters/2`)).status).toBe(401);
     await poll(() => socket.connected).toBe(false);
   }

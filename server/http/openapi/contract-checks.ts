@@ -77,6 +77,7 @@ export type ContractChecks = [
   Check<Same<Out<typeof reportsOut.SelfInspectionReport>, exportsIn.SelfInspectionReport>>,
   Check<Same<Out<typeof staffOut.SessionUser>, auth.SessionUser>>,
   Check<Same<Out<typeof staffOut.MeResponse>, auth.MeResponse>>,
+  Check<Same<Out<typeof staffOut.SessionResponse>, auth.SessionResponse>>,
   Check<Same<Out<typeof staffOut.Account>, AccountView>>,
   Check<Same<Out<typeof staffOut.AuditEntry>, audit.AuditEntry>>,
   Check<Same<Out<typeof dossiersOut.Dossier>, StoredDossier>>,

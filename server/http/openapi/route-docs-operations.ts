@@ -1,7 +1,7 @@
 /** Staff sign-in; health, readiness, metrics, the kiosk redirect and this description. */
 import { z } from 'zod';
 import { LoginBody } from '../../../shared/schemas/auth.js';
-import { MeResponse } from '../../../shared/schemas/staff-responses.js';
+import { MeResponse, SessionResponse } from '../../../shared/schemas/staff-responses.js';
 import type { RouteKey } from '../../access/route-table.js';
 import type { RouteDoc } from './route-doc.js';
 
@@ -41,6 +41,12 @@ export const OPERATION_DOCS = {
     tag: 'Staff sign-in',
     summary: 'The signed-in account',
     responses: { 200: { description: 'the account and its CSRF token', body: MeResponse, example: me } },
+  },
+  'GET /auth/session': {
+    tag: 'Staff sign-in',
+    summary: "The caller's session, if any",
+    description: 'What `GET /auth/me` answers, or `null` without a session: the staff pages ask this first, where a 401 would be logged as a failed request.',
+    responses: { 200: { description: 'the session, or null', body: SessionResponse, example: { session: me } } },
   },
 
   'GET /': {

@@ -1,5 +1,5 @@
 /** Sign in, sign out, and who am I. */
-import { LoginBody, type MeResponse } from '../../../shared/schemas/auth.js';
+import { LoginBody, type MeResponse, type SessionResponse } from '../../../shared/schemas/auth.js';
 import { LoginThrottle, type LoginRefusal } from '../../auth/login-throttle.js';
 import { SESSION_COOKIE, type SessionStore } from '../../auth/sessions.js';
 import { publicUser, type UserStore } from '../../auth/user-store.js';
@@ -55,5 +55,11 @@ export function authRoutes(g: GuardedRouter, ctx: Context, users: UserStore, ses
     const s = req.session;
     currentUser(req);
     res.json({ user: s!.user, csrfToken: s!.csrfToken, expiresAt: s!.expiresAt } satisfies MeResponse);
+  });
+
+  // the pages' first question: signed out is an answer here, so the browser logs no failed request
+  g.route('GET /auth/session', (req, res) => {
+    const s = req.session;
+    res.json({ session: s ? { user: s.user, csrfToken: s.csrfToken, expiresAt: s.expiresAt } : null } satisfies SessionResponse);
   });
 }
