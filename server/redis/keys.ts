@@ -116,8 +116,9 @@ export const keys = {
   /** Deployment-wide keys (not tied to one office). */
   offices: () => 'qms:offices',
   /**
-   * hash officeId → JSON { name, shortName?, group? }: what supervisors' scopes and the province views read without loading
-   * every configuration (server/offices/office-directory.ts). Version 2 carries the short name: the first read fills it from the configurations.
+   * hash officeId → JSON { name, shortName?, group? }: what supervisors' scopes and the province views
+   * read without loading every configuration (server/offices/office-directory.ts). Version 2 carries
+   * the short name; start-up fills it from the configurations (server/offices/data-upgrades.ts).
    */
   officeDirectory: () => 'qms:office-directory:2',
   /** the directory before it carried short names, removed at start-up (server/offices/data-upgrades.ts) */
