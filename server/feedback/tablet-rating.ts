@@ -3,8 +3,8 @@
  * public device, so it never sees a ticket token: the scripts that complete a ticket remember the
  * last ticket each counter completed (to ask the tablet about it), and the server accepts one
  * rating for any ticket completed at that counter within a short window, using the stored token.
- * Not only the last one: a rating
- * chosen for one ticket may still be on its way when the officer completes the next.
+ * Not only the last one: a rating chosen for one ticket may still be on its way when the officer
+ * completes the next.
  */
 import type { RatingRequest } from '../../shared/events.js';
 import type { Rating, TabletRatingBody } from '../../shared/schemas/feedback.js';
