@@ -58,6 +58,8 @@ export class ReportApp extends LitElement {
   private onHash = () => this.readHash();
   /** the office's public info, asked for at once: the sign-in form names the office */
   private infoLoaded: Promise<void> = Promise.resolve();
+  /** the page's own `?office=`; without it, each account that signs in reads its own office */
+  private readonly officeParam = pageParam('office');
   private readonly login = new LoginGate(this, () => this.signedIn());
 
   static override styles = [
@@ -98,7 +100,7 @@ export class ReportApp extends LitElement {
 
   constructor() {
     super();
-    this.office = pageParam('office');
+    this.office = this.officeParam;
     this.tab = 'live';
     this.defaultTab = 'live';
     this.from = '';
@@ -126,9 +128,11 @@ export class ReportApp extends LitElement {
 
   /** The range presets count from the office's today, so the page shows once its info is in. */
   private async signedIn(): Promise<void> {
-    if (!this.office) {
+    if (!this.officeParam) {
+      this.info = undefined;
+      this.error = undefined;
       this.office = await this.ownOffice();
-      if (this.office) this.infoLoaded = this.loadInfo();
+      this.infoLoaded = this.office ? this.loadInfo() : Promise.resolve();
     }
     await this.infoLoaded;
     this.readHash();
@@ -197,7 +201,8 @@ export class ReportApp extends LitElement {
   }
 
   override render() {
-    const hint = html`${this.info?.name ?? ''}<br />${t('signInHint')}${this.error ? html`<br /><span class="bad" role="alert">${this.error}</span>` : nothing}`;
+    // the sign-in form names the office of the address only, never the previous account's
+    const hint = html`${this.officeParam ? (this.info?.name ?? '') : ''}<br />${t('signInHint')}${this.error ? html`<br /><span class="bad" role="alert">${this.error}</span>` : nothing}`;
     return this.login.render(t('appTitle'), (user) => this.page(user), hint);
   }
 
@@ -206,19 +211,21 @@ export class ReportApp extends LitElement {
     const ro = readOnly(user);
     return html`
       <header>
-        <h1>${t('appTitle')} – ${this.info?.shortName ?? this.info?.name ?? this.office}${ro ? html`<span class="ro">${t('readOnly')}</span>` : nothing}</h1>
+        <h1>${t('appTitle')}${this.office ? ` – ${this.info?.shortName ?? this.info?.name ?? this.office}` : ''}${ro ? html`<span class="ro">${t('readOnly')}</span>` : nothing}</h1>
         ${readsProvince(user) ? html`<a href="/console/province.html" data-test="back-to-wall">← ${t('backToWall')}</a>` : nothing}
         <span class="who">${user.name} <button @click=${() => this.login.signOut()}>${t('signOut')}</button></span>
       </header>
       ${
-        allowed
-          ? html`<nav aria-label=${t('reportsNav')}>${this.tabs().map(([id, label]) => html`<a href="#${id}" aria-current=${this.tab === id ? 'page' : 'false'}>${t(label)}</a>`)}</nav>
+        !this.office
+          ? html`<main><p class="bad" role="alert" data-test="no-office">${t('noOffice')}</p></main>`
+          : allowed
+            ? html`<nav aria-label=${t('reportsNav')}>${this.tabs().map(([id, label]) => html`<a href="#${id}" aria-current=${this.tab === id ? 'page' : 'false'}>${t(label)}</a>`)}</nav>
             <main>
               <div class="print-head">${this.info?.name ?? ''} · ${t('printedAt')} ${new Date().toLocaleString('vi-VN')}</div>
               ${RANGED.includes(this.tab) ? this.rangeBar() : nothing}
               ${this.body()}
             </main>`
-          : html`<main><p class="bad">${t('notAllowed')}</p></main>`
+            : html`<main><p class="bad">${t('notAllowed')}</p></main>`
       }
     `;
   }
@@ -241,7 +248,6 @@ export class ReportApp extends LitElement {
   }
 
   private body() {
-    if (!this.office) return html`<p class="bad" role="alert" data-test="no-office">${t('noOffice')}</p>`;
     const ro = readOnly(this.login.user);
     switch (this.tab) {
       case 'live':

@@ -29,8 +29,8 @@ export const TOPIC_NAMES: Record<string, { vi: string; en: string }> = {
 const messages = {
   appTitle: { vi: 'Báo cáo của lãnh đạo', en: 'Leadership reports' },
   noOffice: {
-    vi: 'Chưa chọn đơn vị: mở báo cáo từ bảng giám sát, hoặc thêm ?office= vào địa chỉ',
-    en: 'No office chosen: open the reports from the province wall, or add ?office= to the address',
+    vi: 'Chưa chọn đơn vị. Hãy chọn một đơn vị trên trang giám sát các đơn vị để xem báo cáo của đơn vị đó.',
+    en: 'No office chosen. Pick an office on the province page to read its reports.',
   },
   signInTitle: { vi: 'Đăng nhập', en: 'Sign in' },
   signOut: { vi: 'Đăng xuất', en: 'Sign out' },

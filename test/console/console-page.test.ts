@@ -4,10 +4,14 @@
  * sync and another officer is refused; an admin's change of a counter's services rules the next call.
  */
 import type { Page, ViewportSize } from 'playwright-core';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activityLog, busyPage, withBrowserApp } from '../support/browser.js';
 import { poll } from '../support/page-helpers.js';
 import { signInByKeyboard } from '../support/staff-sign-in.js';
+import { PASSWORD } from '../support/test-app.js';
+import { demoOffice } from '../../server/offices/demo-office.js';
 
 const message = (page: Page) => page.locator('[data-testid="message"]').textContent();
 
@@ -36,12 +40,47 @@ describe('officer console', () => {
       expect(errors, path).toEqual([]);
       await page.close();
     }
-    // the reports without ?office= read the signed-in chairman's own office (once a demo office's, missing here)
+  });
+
+  it("opens the reports without ?office= at the signed-in account's own office, anew for each account on the same page", async () => {
+    const { t } = env;
+    const other = `${t.office}-b`;
+    await t.app.ctx.offices.save({ ...demoOffice(), id: other, name: 'UBND phường Bên Cạnh', shortName: 'Phường Bên Cạnh' }, { create: true });
+    await t.app.users.upsert(
+      {
+        username: `chair-${other}`,
+        name: 'Chủ tịch bên cạnh',
+        role: 'chairman',
+        offices: [other],
+        counters: [],
+        groups: [],
+        password: PASSWORD,
+        disabled: false,
+      },
+      { create: true },
+    );
+    await t.app.users.upsert(
+      { username: `sup-${t.office}`, name: 'Giám sát', role: 'supervisor', offices: [], counters: [], groups: [], password: PASSWORD, disabled: false },
+      { create: true },
+    );
+    const { config } = await t.app.ctx.offices.get(t.office);
     const page = await busyPage(env.browser);
-    await page.goto(`${env.t.base}/console/reports.html`);
-    await signInByKeyboard(page, `chair-${env.t.office}`);
-    const { config } = await env.t.app.ctx.offices.get(env.t.office);
-    await poll(() => page.locator('qms-report-app header h1').textContent()).toContain(config.shortName ?? config.name);
+    await page.goto(`${t.base}/console/reports.html`);
+    const heading = () => page.locator('qms-report-app header h1').textContent();
+    const signOut = () => page.locator('qms-report-app header .who button').click();
+    await signInByKeyboard(page, `chair-${other}`);
+    await poll(heading).toContain('Phường Bên Cạnh');
+    await signOut();
+    await signInByKeyboard(page, `chair-${t.office}`);
+    await poll(heading).toContain(config.shortName ?? config.name);
+    // a supervisor has no office of its own: it is told where to pick one, with no tabs of no office
+    await signOut();
+    await signInByKeyboard(page, `sup-${t.office}`);
+    await poll(() => page.locator('qms-report-app [data-test="no-office"]').textContent()).toContain('Chưa chọn đơn vị');
+    expect(await heading()).not.toContain(config.shortName ?? config.name);
+    expect(await page.locator('qms-report-app nav').count()).toBe(0);
+    expect(await page.locator('qms-report-app [data-test="range"]').count()).toBe(0);
+    await page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? tmpdir(), 'reports-no-office.png') });
     await page.close();
   });
 
