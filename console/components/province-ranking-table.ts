@@ -129,7 +129,8 @@ export class ProvinceRankingTable extends LitElement {
   private summaryRow(kind: 'total' | 'median', label: string, now: Values, before: Values, change: RankingChange) {
     return html`<tr data-row=${kind}>
       <td class="rank"></td>
-      <td class="office" colspan="2">${label}</td>
+      <td class="office">${label}</td>
+      <td class="group"></td>
       ${SHOWN_COLUMNS.map((c) => this.cell(c, now, before, change))}
     </tr>`;
   }

@@ -7,6 +7,8 @@
  * numbers; a monthly province report opens in the table; axe finds nothing serious at desk sizes.
  */
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page, ViewportSize } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateProvinceReport } from '../../server/supervision/province-reports.js';
@@ -266,6 +268,14 @@ describe('province ranking in Chromium', () => {
         await frame.evaluate((f) => (f.scrollLeft = f.scrollWidth));
         await poll(async () => (await page.locator('tr[data-office] td[data-col=dossiersOnTimeShare]').first().boundingBox())!.x).toBeLessThan(viewport.width);
         expect((await office.boundingBox())!.x).toBe(before);
+        // the pinned total's label is as wide as the office column, so the totals scrolled under it stay in view
+        const officeBox = (await office.boundingBox())!;
+        const label = (await page.locator('tr[data-row=total] td.office').boundingBox())!;
+        expect(label.x + label.width).toBeLessThanOrEqual(officeBox.x + officeBox.width + 1);
+        const served = (await page.locator('tr[data-row=total] td[data-col=served]').boundingBox())!;
+        const servedAbove = (await page.locator('tr[data-office] td[data-col=served]').first().boundingBox())!;
+        expect(served.x).toBe(servedAbove.x);
+        await page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? tmpdir(), 'ranking-scrolled-laptop.png') });
       }
       await page.context().close();
     }
