@@ -38,11 +38,11 @@ export class ProvinceReportList extends LitElement {
       section { background: var(--qms-white); border: 1px solid var(--qms-line); border-radius: 12px; padding: 10px 16px 12px; margin-top: 16px; }
       h2 { margin: 0; font-size: 1.1em; color: var(--qms-navy); }
       .hint { margin: 2px 0 8px; color: var(--qms-muted); font-size: 0.9em; }
-      ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(36em, 1fr)); gap: 6px 16px; }
-      li { display: flex; align-items: center; gap: 8px; padding: 5px 8px; border: 1px solid var(--qms-line-light); border-radius: 8px; }
+      ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(36em, 100%), 1fr)); gap: 6px 16px; }
+      li { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; padding: 5px 8px; border: 1px solid var(--qms-line-light); border-radius: 8px; }
       li.open { border: 2px solid var(--qms-navy); background: var(--qms-bg-soft); }
       .month { font-weight: 700; color: var(--qms-navy); flex: none; white-space: nowrap; }
-      .made { color: var(--qms-muted); font-size: 0.88em; flex: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+      .made { color: var(--qms-muted); font-size: 0.88em; flex: 1 0 auto; }
       button, a { flex: none; font-size: 0.9em; font-weight: 600; border-radius: 6px; padding: 3px 9px; cursor: pointer; white-space: nowrap; }
       button { background: var(--qms-navy); color: var(--qms-white); border: 0; }
       a { color: var(--qms-navy); border: 1px solid var(--qms-navy); text-decoration: none; }

@@ -279,6 +279,19 @@ describe('province ranking in Chromium', () => {
       }
       await page.context().close();
     }
+    // the monthly reports' list fits a phone and a laptop, each report's time of making in full
+    for (const viewport of [{ width: 390, height: 844 }, LAPTOP]) {
+      const { page } = await rankingFor(supAB, viewport);
+      const made = page.locator('qms-province-report-list li[data-report] .made').first();
+      await made.waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${viewport.width}`).toBe(true);
+      expect(await made.evaluate((e) => e.scrollWidth <= e.clientWidth), `${viewport.width}`).toBe(true);
+      const item = (await page.locator('qms-province-report-list li[data-report]').first().boundingBox())!;
+      expect(item.x + item.width, `${viewport.width}`).toBeLessThanOrEqual(viewport.width);
+      await made.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? tmpdir(), `ranking-monthly-${viewport.width}.png`) });
+      await page.context().close();
+    }
     // the live tab is one click away, and back
     const page = await busyPage(env.browser, { viewport: LAPTOP });
     await addSessionCookie(page.context(), p.supA, env.t.base);
