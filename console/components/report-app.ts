@@ -156,7 +156,9 @@ export class ReportApp extends LitElement {
       this.tab = 'snapshots';
       this.snapshotId = arg;
     } else {
-      this.tab = this.tabs().some(([x]) => x === head) ? (head as Tab) : this.defaultTab;
+      // the page's own tab only where the account may read it (the complaints inbox is not a supervisor's)
+      const tabs = this.tabs().map(([x]) => x);
+      this.tab = tabs.includes(head as Tab) ? (head as Tab) : tabs.includes(this.defaultTab) ? this.defaultTab : tabs[0]!;
       this.snapshotId = undefined;
     }
     if (!this.from) this.setPreset(params.get('from') && params.get('to') ? 'custom' : 'thisMonth', params.get('from') ?? '', params.get('to') ?? '');

@@ -42,7 +42,7 @@ describe('officer console', () => {
     }
   });
 
-  it("opens the reports without ?office= at the signed-in account's own office, anew for each account on the same page", async () => {
+  it("opens the reports without ?office= at the signed-in account's own office, anew for each account, and a supervisor only on tabs it may read", async () => {
     const { t } = env;
     const other = `${t.office}-b`;
     await t.app.ctx.offices.save({ ...demoOffice(), id: other, name: 'UBND phường Bên Cạnh', shortName: 'Phường Bên Cạnh' }, { create: true });
@@ -82,6 +82,18 @@ describe('officer console', () => {
     expect(await page.locator('qms-report-app [data-test="range"]').count()).toBe(0);
     await page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? tmpdir(), 'reports-no-office.png') });
     await page.close();
+
+    // the complaints page is the leadership's inbox: a supervisor lands on a tab it may read, with nothing refused
+    const inbox = await busyPage(env.browser);
+    const refused: string[] = [];
+    inbox.on('response', (r) => r.status() >= 400 && refused.push(`${r.status()} ${new URL(r.url()).pathname}`));
+    await inbox.goto(`${t.base}/console/complaints.html?office=${t.office}`);
+    await signInByKeyboard(inbox, `sup-${t.office}`);
+    await poll(() => inbox.locator('qms-report-app nav a[aria-current="page"]').getAttribute('href')).toBe('#live');
+    expect(await inbox.locator('qms-complaint-inbox').count()).toBe(0);
+    await inbox.locator('qms-report-live').waitFor();
+    expect(refused).toEqual([]);
+    await inbox.close();
   });
 
   it('serves three tickets with the keyboard only: Space calls, S starts, C completes', { timeout: 300_000 }, async () => {
