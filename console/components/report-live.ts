@@ -8,19 +8,22 @@
 import { LitElement, html, nothing } from 'lit';
 import type { Alert } from '../../shared/events.js';
 import type { LiveReport } from '../../shared/schemas/live-report.js';
+import { errorMessage } from '../../shared/i18n/error-messages.js';
 import { t } from '../../shared/i18n/reports-messages.js';
-import { api } from '../../shared/ui/api-client.js';
+import { api, errorText } from '../../shared/ui/api-client.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
 import { alertText } from '../state/alert-text.js';
 import { dateTime, int, minutes, pct } from '../lib/report-format.js';
 import { reportStyles } from '../styles/report.js';
 
 export class ReportLive extends LitElement {
-  static override properties = { office: {}, supervisor: { attribute: false }, data: { state: true }, pushed: { state: true } };
+  static override properties = { office: {}, supervisor: { attribute: false }, data: { state: true }, error: { state: true }, pushed: { state: true } };
   declare office: string;
   /** the reader is a province supervisor (read-only) */
   declare supervisor: boolean;
   declare data: LiveReport | undefined;
+  /** why the report could not be read (a refusal, a lost connection), shown while there is none */
+  declare error: string | undefined;
   /** alerts pushed by the server since the page opened (deadline jobs) */
   declare pushed: Alert[];
   private timer?: ReturnType<typeof setInterval>;
@@ -28,6 +31,8 @@ export class ReportLive extends LitElement {
   private socket = new OfficeSocketController(this, {
     join: () => (this.supervisor ? { role: 'supervisor' } : { office: this.office, role: 'chairman' }),
     onSnapshot: () => this.refresh(),
+    // refused (another office's reports): said at once instead of "loading"
+    onJoinError: (e) => (this.error = errorMessage(e.code, e.values)),
     subscribe: (s) => {
       for (const e of ['queue.changed', 'counter.changed', 'rating.received', 'complaint.received', 'complaint.updated', 'ticket.called'] as const)
         s.on(e, () => this.refreshSoon());
@@ -67,14 +72,16 @@ export class ReportLive extends LitElement {
   private async refresh(): Promise<void> {
     try {
       this.data = await api<LiveReport>('GET', `/offices/${this.office}/reports/live`);
-    } catch {
-      /* the connection state shows the problem; the next event or tick retries */
+      this.error = undefined;
+    } catch (err) {
+      // shown only until a report is in (then the connection state shows the problem); the next event or tick retries
+      this.error = errorText(err);
     }
   }
 
   override render() {
     const d = this.data;
-    if (!d) return html`<p class="muted">${t('loading')}</p>`;
+    if (!d) return this.error ? html`<p class="bad" role="alert">${this.error}</p>` : html`<p class="muted">${t('loading')}</p>`;
     const state = this.socket.state === 'online' ? html`<span class="ok">● ${t('online')}</span>` : html`<span class="bad">● ${t('offline')}</span>`;
     const maxWait = Math.max(1, ...d.services.map((s) => s.waiting));
     const alerts = [

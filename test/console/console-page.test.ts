@@ -73,6 +73,13 @@ describe('officer console', () => {
     await signOut();
     await signInByKeyboard(page, `chair-${t.office}`);
     await poll(heading).toContain(config.shortName ?? config.name);
+    // another office's reports (a forwarded link): "Hôm nay" says it is refused instead of loading forever
+    const forwarded = await busyPage(env.browser);
+    await forwarded.goto(`${t.base}/console/reports.html?office=${other}`);
+    await signInByKeyboard(forwarded, `chair-${t.office}`);
+    await poll(() => forwarded.locator('qms-report-live [role="alert"]').count()).toBe(1);
+    expect(await forwarded.locator('qms-report-live').textContent()).not.toContain('Đang tải');
+    await forwarded.close();
     // a supervisor has no office of its own: it is told where to pick one, with no tabs of no office
     await signOut();
     await signInByKeyboard(page, `sup-${t.office}`);
