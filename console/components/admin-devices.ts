@@ -11,8 +11,8 @@ import { adminStyles } from '../styles/admin.js';
 import { PeriodicLoad } from '../lib/periodic-load.js';
 import { errorText } from '../../shared/ui/api-client.js';
 
-/** A device that has not sent a heartbeat (every 15 s) for this long is shown as lost. */
-const STALE_MS = 45_000;
+/** The server's word on each paired device (shared/device-connection.ts): the province's live wall counts the same. */
+const CONNECTION_LABEL = { connected: 'connected', silent: 'stale', disconnected: 'disconnected', never: 'neverConnected' } as const;
 const KIND_LABEL = { kiosk: 'kindKiosk', tablet: 'kindTablet', board: 'kindBoard', 'counter-screen': 'kindCounterScreen' } as const;
 const KINDS = Object.keys(KIND_LABEL) as DeviceKind[];
 const hasCounter = (kind: DeviceKind) => kind === 'tablet' || kind === 'counter-screen';
@@ -138,21 +138,14 @@ export class AdminDevices extends LitElement {
     return html`<table>
       <tr><th>${t('device')}</th><th>${t('kind')}</th><th>${t('counterOf')}</th><th>${t('pairing')}</th><th>${t('lastSeen')}</th><th>${t('connection')}</th><th>${t('actions')}</th></tr>
       ${devices.map((d) => {
-        const state =
-          !d.paired || d.lastSeen === undefined
-            ? undefined
-            : !d.connected
-              ? ['bad', t('disconnected')]
-              : now - d.lastSeen > STALE_MS
-                ? ['bad', t('stale')]
-                : ['ok', t('connected')];
+        const state = d.connection && [d.connection === 'connected' ? 'ok' : 'bad', t(CONNECTION_LABEL[d.connection])];
         return html`<tr data-device=${d.id} data-paired=${d.paired}>
           <td><strong>${d.name}</strong><br /><span class="muted">${d.id}</span></td>
           <td>${t(KIND_LABEL[d.kind])}</td>
           <td>${counterName(d.counter)}</td>
           <td class=${d.paired ? 'ok' : 'bad'}>${d.paired ? t('paired') : t('notPaired')}</td>
           <td>${d.lastSeen !== undefined ? html`${fmt.format(d.lastSeen)} (${Math.max(0, Math.round((now - d.lastSeen) / 1000))} s)` : html`<span class="muted">${t('neverSeen')}</span>`}</td>
-          <td>${state ? html`<span class=${state[0]!}>● ${state[1]}</span>` : nothing}</td>
+          <td data-connection=${d.connection ?? nothing}>${state ? html`<span class=${state[0]!}>● ${state[1]}</span>` : nothing}</td>
           <td>
             ${
               this.pairing === d.id

@@ -13,6 +13,7 @@ import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
 import { isFailure } from '../redis/script-failure.js';
 import { matchesHash, placeOfKey } from './device-key.js';
+import { deviceConnection } from '../../shared/device-connection.js';
 
 /** Enough for a large centre's kiosks, tablets and screens; bounds what an administrator can store. */
 export const MAX_DEVICES_PER_OFFICE = 200;
@@ -43,11 +44,11 @@ export async function listDevices(ctx: Context, office: string): Promise<DeviceV
     ctx.redis.hgetall(keys.devicePresence(office)),
   ]);
   return Object.entries(records)
-    .map(([id, raw]) => view(id, JSON.parse(raw) as DeviceRecord, parse<StoredKey>(stored[id]), parse<Presence>(presence[id])))
+    .map(([id, raw]) => view(id, JSON.parse(raw) as DeviceRecord, parse<StoredKey>(stored[id]), parse<Presence>(presence[id]), ctx.clock()))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function view(id: string, r: DeviceRecord, key: StoredKey | undefined, seen: Presence | undefined): DeviceView {
+function view(id: string, r: DeviceRecord, key: StoredKey | undefined, seen: Presence | undefined, now: number): DeviceView {
   return {
     id,
     kind: r.kind,
@@ -58,6 +59,7 @@ function view(id: string, r: DeviceRecord, key: StoredKey | undefined, seen: Pre
     paired: Boolean(key),
     ...(key ? { pairedAt: key.pairedAt } : {}),
     ...(key && seen ? { lastSeen: seen.lastSeen, connected: seen.connected } : {}),
+    ...(key ? { connection: deviceConnection(seen, now) } : {}),
   };
 }
 
@@ -78,12 +80,12 @@ export async function createDevice(ctx: Context, office: string, body: NewDevice
   const json = JSON.stringify(record);
   if (body.id) {
     if (!(await ctx.redis.hsetnx(keys.deviceRecords(office), body.id, json))) throw new DomainError('conflict', `device ${body.id} already exists`);
-    return view(body.id, record, undefined, undefined);
+    return view(body.id, record, undefined, undefined, record.createdAt);
   }
   // a readable id (tablet-3), else one with a random suffix
   const base = COUNTER_DEVICE_KINDS.includes(body.kind) ? `${body.kind}-${body.counter}` : body.kind;
   for (const id of [base, `${base}-${randomBytes(2).toString('hex')}`, `${base}-${randomBytes(4).toString('hex')}`]) {
-    if (await ctx.redis.hsetnx(keys.deviceRecords(office), id.slice(0, 32), json)) return view(id.slice(0, 32), record, undefined, undefined);
+    if (await ctx.redis.hsetnx(keys.deviceRecords(office), id.slice(0, 32), json)) return view(id.slice(0, 32), record, undefined, undefined, record.createdAt);
   }
   throw new DomainError('unavailable', 'could not choose a device id; try again');
 }

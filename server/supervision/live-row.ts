@@ -1,5 +1,6 @@
 /** One office's line on the live wall, computed from its vitals at an instant (no Redis). */
-import { PAUSE_ALERT_MINUTES, SCREEN_SILENT_SECONDS, type LiveOfficeRow, type SupervisionAlert } from '../../shared/schemas/supervision.js';
+import { deviceConnection } from '../../shared/device-connection.js';
+import { PAUSE_ALERT_MINUTES, type LiveOfficeRow, type SupervisionAlert } from '../../shared/schemas/supervision.js';
 import { ratingFigures } from '../reports/satisfaction.js';
 import type { OfficeVitals } from './office-vitals.js';
 
@@ -13,7 +14,8 @@ export function liveRow(v: OfficeVitals, now: number): LiveOfficeRow {
   const waitingSince = longest ? longest.oldest! : null;
   const overTarget = waitingLines.filter((l) => now - l.oldest! > l.targetWaitMinutes * 60_000).length;
   const pausedLong = v.counters.filter((c) => c.status === 'paused' && c.pausedAt !== undefined && now - c.pausedAt > PAUSE_ALERT_MINUTES * 60_000).length;
-  const offline = v.screens.filter((s) => !s.connected || s.lastSeen === null || now - s.lastSeen > SCREEN_SILENT_SECONDS * 1000).length;
+  // as the office's own device list shows them (a tablet is not a hall screen)
+  const offline = v.screens.filter((s) => deviceConnection(s.seen, now) !== 'connected').length;
   const overdue = v.complaintDues.filter((due) => now > due).length;
   const alerts: SupervisionAlert[] = [];
   // a line counts once however many wait over its target: the office's own live report lists them

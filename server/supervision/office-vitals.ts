@@ -28,8 +28,8 @@ export interface ServiceLine {
 
 export interface ScreenPresence {
   kind: string;
-  lastSeen: number | null;
-  connected: boolean;
+  /** its last join or heartbeat, and whether its socket was open then; none: never connected since it was paired */
+  seen?: { lastSeen: number; connected: boolean };
 }
 
 export interface OfficeVitals {
@@ -116,8 +116,8 @@ function queuePart(pipe: ReturnType<Context['redis']['pipeline']>, v: OfficeVita
           v.screens = Object.entries(records!)
             .filter(([device]) => paired![device])
             .map(([device, raw]) => {
-              const seen = presence![device] ? (JSON.parse(presence![device]) as { lastSeen: number; connected: boolean }) : undefined;
-              return { kind: (JSON.parse(raw) as { kind: string }).kind, lastSeen: seen?.lastSeen ?? null, connected: seen?.connected ?? false };
+              const kind = (JSON.parse(raw) as { kind: string }).kind;
+              return presence![device] ? { kind, seen: JSON.parse(presence![device]) as { lastSeen: number; connected: boolean } } : { kind };
             })
             .filter((s) => s.kind !== 'tablet');
         },

@@ -168,6 +168,7 @@ const messages = {
   connected: { vi: 'Đang kết nối', en: 'Connected' },
   stale: { vi: 'Mất liên lạc', en: 'Not heard from' },
   disconnected: { vi: 'Đã ngắt', en: 'Disconnected' },
+  neverConnected: { vi: 'Chưa kết nối', en: 'Never connected' },
   noDevices: {
     vi: 'Chưa có thiết bị nào. Thêm thiết bị rồi ghép nối bằng mã hiện trên màn hình của nó.',
     en: 'No device yet. Add one, then pair it with the code its screen shows.',

@@ -1,6 +1,6 @@
 /** Bookings and device pairing in the API's answers (see ticket-responses.ts for how these schemas relate to the interfaces). */
 import { z } from 'zod';
-import { DeviceKind } from './device.js';
+import { DeviceConnection, DeviceKind } from './device.js';
 import { Instant } from './ticket-responses.js';
 
 export const Booking = z
@@ -62,6 +62,9 @@ export const DeviceView = DeviceInfo.omit({ office: true })
     pairedAt: Instant.optional(),
     lastSeen: Instant.optional().describe('last join or heartbeat of a paired device'),
     connected: z.boolean().optional(),
+    connection: DeviceConnection.optional().describe(
+      "a paired device's connection now: `silent` when its socket is open but no heartbeat came for 45 s; the province's live wall counts a board, kiosk or counter screen not `connected` as offline",
+    ),
   })
   .meta({ id: 'DeviceView', description: 'A device as the administration page lists it' });
 

@@ -49,6 +49,10 @@ export interface DeviceInfo {
   counter?: string;
 }
 
+/** A paired device heard from now; silent (its socket open but no heartbeat lately), disconnected, or never connected since it was paired. */
+export const DeviceConnection = z.enum(['connected', 'silent', 'disconnected', 'never']);
+export type DeviceConnection = z.infer<typeof DeviceConnection>;
+
 /** A device as the administration page lists it. */
 export interface DeviceView extends Omit<DeviceInfo, 'office'> {
   createdAt: number;
@@ -58,6 +62,8 @@ export interface DeviceView extends Omit<DeviceInfo, 'office'> {
   /** last join or heartbeat of a paired device */
   lastSeen?: number;
   connected?: boolean;
+  /** a paired device's connection now (shared/device-connection.ts), as the province's live wall counts it */
+  connection?: DeviceConnection;
 }
 
 /** What a screen gets for a pairing request: the code to show and the secret that collects the key. */

@@ -17,8 +17,6 @@ export interface SupervisionAlert {
 
 /** A counter paused this long is an alert on the wall. */
 export const PAUSE_ALERT_MINUTES = 15;
-/** A paired board or kiosk unheard of this long is offline (its heartbeat comes every 30 s). */
-export const SCREEN_SILENT_SECONDS = 90;
 
 /** One office on the live wall. */
 export interface LiveOfficeRow {

@@ -4,9 +4,12 @@
  * tablet starts asking for ratings; revoked, it shows a code again. A kiosk of an office that
  * requires paired kiosks shows its code instead of the services until it is paired.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { busyPage, withBrowserApp } from '../support/browser.js';
+import { pairDevice } from '../support/devices.js';
 import { useKioskPrinting } from '../support/kiosk-printing.js';
 import { deepText, poll } from '../support/page-helpers.js';
 import { signInByKeyboard } from '../support/staff-sign-in.js';
@@ -48,6 +51,13 @@ describe('pairing screens from the admin page', () => {
     await poll(() => deepText(tablet.locator('qms-tablet-app'))).toContain('Mời ông/bà đánh giá sau khi được phục vụ');
     await poll(() => row.getAttribute('data-paired'), 30_000).toBe('true');
     await poll(() => deepText(row), 30_000).toContain('Đang kết nối');
+    // a board paired but never connected says so (the province's live wall counts it offline too)
+    await pairDevice(t, await t.login(`admin-${t.office}`), { kind: 'board', id: 'bang-sanh', name: 'Bảng sảnh' });
+    await admin.reload();
+    const board = admin.locator('qms-admin-devices tr[data-device="bang-sanh"]');
+    await poll(() => board.locator('[data-connection]').getAttribute('data-connection'), 30_000).toBe('never');
+    expect(await deepText(board)).toContain('Chưa kết nối');
+    await admin.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? tmpdir(), 'admin-devices.png'), fullPage: true });
 
     const officer = await t.login(`officer2-${t.office}`);
     await officer.request('POST', `/offices/${t.office}/counters/2/open`);

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../server/redis/keys.js';
 import type { LiveOfficeRow } from '../../shared/schemas/supervision.js';
+import { pairDevice } from '../support/devices.js';
 import { emitAck, nextEvent, PASSWORD, startTestApp, type EventPayload, type StaffClient, type TestApp } from '../support/test-app.js';
 import { makeProvince, type Province } from './province-office.js';
 
@@ -184,5 +185,38 @@ describe('the live wall', () => {
     await issue(p.a1);
     await delta;
     await t.redis.hdel(keys.complaints(p.b1), 'stray');
+  });
+
+  it("counts a screen offline exactly when the office's own device list shows it so", async () => {
+    const admin = await p.account('admin', { offices: [p.a2] });
+    const board = await pairDevice(t, admin, { kind: 'board', id: 'bang-sanh', office: p.a2 });
+    await pairDevice(t, admin, { kind: 'counter-screen', counter: '1', id: 'man-quay-1', office: p.a2 });
+    await pairDevice(t, admin, { kind: 'tablet', counter: '1', id: 'bang-danh-gia-1', office: p.a2 });
+    const boardSocket = await t.socket({ deviceKey: board.key });
+    expect((await emitAck(boardSocket, 'join', { office: p.a2, role: 'board' })).ok).toBe(true);
+    const devices = async () =>
+      (await admin.request('GET', `/admin/offices/${p.a2}/devices`)).body.devices as { id: string; kind: string; connection?: string }[];
+    const offlineInList = async () => (await devices()).filter((d) => d.kind !== 'tablet' && d.connection !== 'connected').length;
+
+    // the board heard, the counter screen never connected, the tablet (not a hall screen) never either
+    expect(Object.fromEntries((await devices()).map((d) => [d.id, d.connection]))).toEqual({
+      'bang-sanh': 'connected',
+      'man-quay-1': 'never',
+      'bang-danh-gia-1': 'never',
+    });
+    expect((await row(p.a2)).screensOffline).toBe(1);
+    expect(await offlineInList()).toBe(1);
+
+    // a minute without a heartbeat: the list says the board is silent, and the wall counts it
+    t.clock.advance(60_000);
+    expect((await devices()).find((d) => d.id === 'bang-sanh')?.connection).toBe('silent');
+    expect((await row(p.a2)).screensOffline).toBe(await offlineInList());
+    expect((await row(p.a2)).screensOffline).toBe(2);
+
+    // a heartbeat brings it back on both
+    expect((await emitAck(boardSocket, 'heartbeat', {})).ok).toBe(true);
+    expect((await devices()).find((d) => d.id === 'bang-sanh')?.connection).toBe('connected');
+    expect((await row(p.a2)).screensOffline).toBe(1);
+    boardSocket.disconnect();
   });
 });
