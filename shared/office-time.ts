@@ -86,6 +86,25 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The same day `months` months earlier, or that month's last day where it is shorter (31 March → 28 February). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return first.toISOString().slice(0, 10);
+}
+
+/**
+ * A range moved `months` months earlier, day for day (1–20 November → 1–20 October); a range that
+ * ends on a month's last day ends on the last day of the month it moves to (to 30 November → to 31 October).
+ */
+export function monthsBefore(range: { from: string; to: string }, months: number): { from: string; to: string } {
+  const monthEnds = addDays(range.to, 1).endsWith('-01');
+  const to = addMonths(range.to, -months);
+  return { from: addMonths(range.from, -months), to: monthEnds ? addDays(addMonths(`${to.slice(0, 7)}-01`, 1), -1) : to };
+}
+
 export function weekdayOf(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
 }

@@ -4,7 +4,7 @@
  * live wall's own parameter: both tabs show the same group.
  */
 import { RANKING_COLUMN_KEYS, DEFAULT_RANKING_SORT, type RankingColumn } from '../../shared/schemas/ranking.js';
-import { periodFromAddress, type PeriodKind } from './ranking-periods.js';
+import { comparedWith, periodFromAddress, type PeriodKind } from './ranking-periods.js';
 
 export interface RankingChoice {
   kind: PeriodKind;
@@ -53,7 +53,8 @@ export function writeChoice(c: RankingChoice): void {
 
 /** The query of the ranking (or of a monthly report) for a choice. */
 export function rankingQuery(c: RankingChoice, extra: Record<string, string> = {}): string {
-  const q = new URLSearchParams(c.reportId ? {} : { from: c.from, to: c.to });
+  const previous = c.reportId ? undefined : comparedWith(c.kind, c);
+  const q = new URLSearchParams(c.reportId ? {} : { from: c.from, to: c.to, ...(previous ? { previousFrom: previous.from, previousTo: previous.to } : {}) });
   if (c.group) q.set('group', c.group);
   q.set('sort', c.sort);
   for (const [k, v] of Object.entries(extra)) q.set(k, v);

@@ -1,9 +1,9 @@
 /**
  * The ranking's periods: presets counted from the province's today (the server's date in
  * Vietnam, never the browser's), or a custom range. Whole months and years, so the API compares
- * them with the whole months before; "this month" and "this quarter" run to today.
+ * them with the whole months before; "this month", "this quarter" and "this year" run to today.
  */
-import { addDays } from '../../shared/office-time.js';
+import { addDays, monthsBefore } from '../../shared/office-time.js';
 
 export const PERIOD_PRESETS = ['thisMonth', 'lastMonth', 'thisQuarter', 'thisYear', 'lastYear'] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
@@ -35,6 +35,17 @@ export function presetRange(preset: PeriodPreset, today: string): Range {
     case 'lastYear':
       return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
   }
+}
+
+/**
+ * The period a preset is compared with where the API's own choice (as many whole months before, or
+ * the same days of as many months before) is not the one meant: the quarter so far with the same
+ * days of the quarter before, the year so far with the same days of the year before.
+ */
+export function comparedWith(kind: PeriodKind, range: Range): Range | undefined {
+  if (kind === 'thisQuarter') return monthsBefore(range, 3);
+  if (kind === 'thisYear') return monthsBefore(range, 12);
+  return undefined;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

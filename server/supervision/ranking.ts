@@ -4,7 +4,7 @@
  * the province total and the median office. A year of 500 offices reads about 13 hashes per office
  * and period (whole months as one), in pipelines of many offices.
  */
-import { addDays, datesBetween } from '../../shared/office-time.js';
+import { addDays, datesBetween, monthsBefore } from '../../shared/office-time.js';
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import {
   DEFAULT_RANKING_SORT,
@@ -17,21 +17,23 @@ import {
 } from '../../shared/schemas/ranking.js';
 import type { Context } from '../context.js';
 import type { DirectoryEntry } from '../offices/office-directory.js';
-import { monthEnd, monthStart } from '../reports/periods.js';
+import { monthStart } from '../reports/periods.js';
 import { wallOffices } from './live-wall.js';
 import { changeOf, medianFigures, officeFigures, totalFigures } from './ranking-figures.js';
 import { readRankingInputs, type OfficeInputs, type Period } from './ranking-reader.js';
 
-/** The period before a range: as many whole months before a range of whole months (October before November), else as many days. */
+/**
+ * The period a range is compared with, unless the caller names one: as many whole months before a
+ * range of whole months (October before November); from a month's 1st to a day within a month
+ * (this month so far), the same days of as many months before (1–20 November: 1–20 October);
+ * otherwise as many days just before.
+ */
 export function previousPeriod(from: string, to: string): Period {
-  const previousTo = addDays(from, -1);
-  if (from === monthStart(from) && to === monthEnd(to)) {
+  if (from === monthStart(from)) {
     const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
-    const start = new Date(`${from}T00:00:00Z`);
-    start.setUTCMonth(start.getUTCMonth() - months);
-    return { from: start.toISOString().slice(0, 10), to: previousTo };
+    return monthsBefore({ from, to }, months);
   }
-  return { from: addDays(from, -datesBetween(from, to).length), to: previousTo };
+  return { from: addDays(from, -datesBetween(from, to).length), to: addDays(from, -1) };
 }
 
 /** Ranks by one column: best first, ties share a rank (1, 2, 2, 4), offices without a value last and unranked. */
@@ -100,10 +102,10 @@ export async function rankOffices(
   offices: DirectoryEntry[],
   from: string,
   to: string,
-  opts: { sort?: RankingColumn; group?: string } = {},
+  opts: { sort?: RankingColumn; group?: string; previous?: Period } = {},
 ): Promise<RankingReport> {
   const now = ctx.clock();
-  const previous = previousPeriod(from, to);
+  const previous = opts.previous ?? previousPeriod(from, to);
   const inputs = await readRankingInputs(ctx, offices, [{ from, to }, previous], now);
   return rankingFromInputs(
     { from, to, previousFrom: previous.from, previousTo: previous.to, group: opts.group ?? null, sort: opts.sort ?? DEFAULT_RANKING_SORT, generatedAt: now },
@@ -113,5 +115,9 @@ export async function rankOffices(
 
 /** `GET /supervision/ranking`: the offices of the caller's scope (of one group of it, when asked). */
 export async function provinceRanking(ctx: Context, user: SessionUser, q: RankingQuery): Promise<RankingReport> {
-  return rankOffices(ctx, await wallOffices(ctx, user, q.group), q.from, q.to, { ...(q.sort ? { sort: q.sort } : {}), ...(q.group ? { group: q.group } : {}) });
+  return rankOffices(ctx, await wallOffices(ctx, user, q.group), q.from, q.to, {
+    ...(q.sort ? { sort: q.sort } : {}),
+    ...(q.group ? { group: q.group } : {}),
+    ...(q.previousFrom && q.previousTo ? { previous: { from: q.previousFrom, to: q.previousTo } } : {}),
+  });
 }

@@ -107,7 +107,7 @@ export interface RankingTotal extends RankingFigures {
 export interface RankingReport {
   from: string;
   to: string;
-  /** the previous period: as many whole months before a range of whole months, else as many days */
+  /** the period compared with: the one asked for, else as many whole months before a range of whole months, the same days of as many months before a range from the 1st, or as many days before */
   previousFrom: string;
   previousTo: string;
   group: string | null;
@@ -119,12 +119,33 @@ export interface RankingReport {
 }
 
 const RankingSort = z.enum(RANKING_COLUMN_KEYS as [RankingColumn, ...RankingColumn[]]);
-const rangeChecks = <T extends z.ZodType<{ from: string; to: string }>>(s: T) =>
+const THREE_YEARS_MS = 3 * 366 * 86_400_000;
+const rangeChecks = <T extends z.ZodType<{ from: string; to: string; previousFrom?: string; previousTo?: string }>>(s: T) =>
   s
     .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] })
-    .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 3 * 366 * 86_400_000, { message: 'at most three years', path: ['to'] });
+    .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= THREE_YEARS_MS, { message: 'at most three years', path: ['to'] })
+    .refine((q) => (q.previousFrom === undefined) === (q.previousTo === undefined), {
+      message: 'previousFrom and previousTo go together',
+      path: ['previousTo'],
+    })
+    .refine((q) => !q.previousFrom || !q.previousTo || (q.previousFrom <= q.previousTo && q.previousTo < q.from), {
+      message: 'the previous period must end before from',
+      path: ['previousTo'],
+    })
+    .refine((q) => !q.previousFrom || !q.previousTo || Date.parse(q.previousTo) - Date.parse(q.previousFrom) <= THREE_YEARS_MS, {
+      message: 'at most three years',
+      path: ['previousTo'],
+    });
 
-export const RankingQuery = rangeChecks(z.strictObject({ from: IsoDate, to: IsoDate, group: OfficeGroup.optional(), sort: RankingSort.optional() }));
+/** The period to compare with (both or neither): this quarter so far with the same days of the quarter before, say. */
+const comparison = {
+  previousFrom: IsoDate.optional().describe('first day of the period to compare with (with previousTo; default: see previousFrom in the answer)'),
+  previousTo: IsoDate.optional().describe('last day of the period to compare with, before from'),
+};
+
+export const RankingQuery = rangeChecks(
+  z.strictObject({ from: IsoDate, to: IsoDate, ...comparison, group: OfficeGroup.optional(), sort: RankingSort.optional() }),
+);
 export type RankingQuery = z.infer<typeof RankingQuery>;
 
 export const ExportLang = z.enum(['vi', 'en']);
@@ -132,6 +153,7 @@ export const RankingExportQuery = rangeChecks(
   z.strictObject({
     from: IsoDate,
     to: IsoDate,
+    ...comparison,
     group: OfficeGroup.optional(),
     sort: RankingSort.optional(),
     format: z.enum(['csv', 'xlsx', 'pdf']),

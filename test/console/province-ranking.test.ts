@@ -167,10 +167,17 @@ describe('province ranking in Chromium', () => {
     expect(await page.locator('th:has(button[data-sort=meanWaitMinutes])').getAttribute('aria-sort')).toBe('descending');
     expect(await cellText(page, `tr[data-office="${p.a1}"]`, 'rank')).toBe(String(byWait.offices.find((o: any) => o.id === p.a1).rank));
 
-    // this year: from 1 January to the province's today
+    // this year: from 1 January to the province's today, against the same days of the year before
     await page.locator('button[data-period=thisYear]').click();
-    await poll(() => (asked.at(-1) ? Object.fromEntries(asked.at(-1)!) : {})).toEqual({ from: '2026-01-01', to: '2026-11-03', sort: 'meanWaitMinutes' });
-    const year = await api(supAB, 'from=2026-01-01&to=2026-11-03&sort=meanWaitMinutes');
+    await poll(() => (asked.at(-1) ? Object.fromEntries(asked.at(-1)!) : {})).toEqual({
+      from: '2026-01-01',
+      to: '2026-11-03',
+      previousFrom: '2025-01-01',
+      previousTo: '2025-11-03',
+      sort: 'meanWaitMinutes',
+    });
+    const year = await api(supAB, 'from=2026-01-01&to=2026-11-03&previousFrom=2025-01-01&previousTo=2025-11-03&sort=meanWaitMinutes');
+    await poll(() => deepText(page.locator('[data-test=period-line]'))).toContain('01/01/2025 – 03/11/2025');
     await poll(() => cellText(page, `tr[data-office="${p.b1}"]`, 'issued')).toBe(vi(year.offices.find((o: any) => o.id === p.b1).issued, 0));
     expect(page.url()).toContain('period=thisYear');
 

@@ -122,6 +122,19 @@ describe('province ranking figures', () => {
     // fewer complaints rank first
     const c = months.offices.map((o: any) => o.complaints);
     expect(c).toEqual([...c].sort((a, b) => a - b));
+
+    // a period to compare with, named (the page's quarter so far against the same days of the quarter before)
+    const named = await ranking(p.supA, 'from=2026-10-01&to=2026-11-15&previousFrom=2026-07-01&previousTo=2026-08-15&sort=complaints');
+    expect([named.previousFrom, named.previousTo]).toEqual(['2026-07-01', '2026-08-15']);
+    for (const row of named.offices) expectSameAsReports(row.previous, await officeReports(row.id, '2026-07-01', '2026-08-15'), `${row.id} named`);
+    for (const bad of [
+      'from=2026-10-01&to=2026-11-15&previousFrom=2026-07-01',
+      'from=2026-10-01&to=2026-11-15&previousFrom=2026-09-01&previousTo=2026-10-01',
+      'from=2026-10-01&to=2026-11-15&previousFrom=2026-08-15&previousTo=2026-07-01',
+    ]) {
+      const refused = await p.supA.request('GET', `/supervision/ranking?${bad}`);
+      expect(refused.status, bad).toBe(400);
+    }
   });
 
   it('adds the offices up into the province total and takes their median', async () => {

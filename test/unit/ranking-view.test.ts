@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { readChoice } from '../../console/lib/ranking-address.js';
 import { ariaSort, changeOf, formatValue } from '../../console/lib/ranking-columns.js';
-import { periodFromAddress, presetRange } from '../../console/lib/ranking-periods.js';
+import { comparedWith, periodFromAddress, presetRange } from '../../console/lib/ranking-periods.js';
+import { rankingQuery } from '../../console/lib/ranking-address.js';
 import { setLang } from '../../shared/i18n/translate.js';
 
 describe('ranking periods', () => {
@@ -20,6 +21,32 @@ describe('ranking periods', () => {
     expect(presetRange('thisQuarter', '2026-06-01')).toEqual({ from: '2026-04-01', to: '2026-06-01' });
     expect(presetRange('thisYear', '2026-11-03')).toEqual({ from: '2026-01-01', to: '2026-11-03' });
     expect(presetRange('lastYear', '2026-01-01')).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+  });
+
+  it('compares the quarter and the year so far with the same days of the quarter and the year before; the rest as the API does', () => {
+    const at = (p: Parameters<typeof presetRange>[0], today: string) => comparedWith(p, presetRange(p, today));
+    expect(at('thisQuarter', '2026-12-01')).toEqual({ from: '2026-07-01', to: '2026-09-01' });
+    expect(at('thisQuarter', '2026-10-20')).toEqual({ from: '2026-07-01', to: '2026-07-20' });
+    expect(at('thisQuarter', '2026-11-30')).toEqual({ from: '2026-07-01', to: '2026-08-31' });
+    expect(at('thisYear', '2026-02-10')).toEqual({ from: '2025-01-01', to: '2025-02-10' });
+    expect(at('thisYear', '2028-02-29')).toEqual({ from: '2027-01-01', to: '2027-02-28' });
+    for (const p of ['thisMonth', 'lastMonth', 'lastYear', 'custom'] as const)
+      expect(comparedWith(p, { from: '2026-11-01', to: '2026-11-20' })).toBeUndefined();
+    const choice = {
+      kind: 'thisQuarter' as const,
+      ...presetRange('thisQuarter', '2026-10-20'),
+      group: null,
+      sort: 'issued' as const,
+      bestFirst: true,
+      reportId: undefined,
+    };
+    expect(Object.fromEntries(new URLSearchParams(rankingQuery(choice)))).toMatchObject({
+      from: '2026-10-01',
+      to: '2026-10-20',
+      previousFrom: '2026-07-01',
+      previousTo: '2026-07-20',
+    });
+    expect(new URLSearchParams(rankingQuery({ ...choice, kind: 'thisMonth' })).has('previousFrom')).toBe(false);
   });
 
   it('reads the address: two good dates, else a known preset, else last month', () => {
