@@ -12,7 +12,7 @@ import { getLang } from '../../shared/i18n/translate.js';
 import { officeDate } from '../../shared/office-time.js';
 import type { ProvinceReport, RankingReport } from '../../shared/schemas/ranking.js';
 import type { SupervisionLive } from '../../shared/schemas/supervision.js';
-import { api, errorText } from '../../shared/ui/api-client.js';
+import { api, ApiError, errorText } from '../../shared/ui/api-client.js';
 import { rankingQuery, readChoice, writeChoice, type RankingChoice } from '../lib/ranking-address.js';
 import { dmy } from '../lib/ranking-periods.js';
 import { dateTime } from '../lib/report-format.js';
@@ -36,6 +36,7 @@ export class ProvinceRanking extends LitElement {
     report: { state: true },
     busy: { state: true },
     error: { state: true },
+    missing: { state: true },
   };
   declare today: string | undefined;
   declare groups: string[];
@@ -43,6 +44,8 @@ export class ProvinceRanking extends LitElement {
   declare report: RankingReport | ProvinceReport | undefined;
   declare busy: boolean;
   declare error: string | undefined;
+  /** the monthly report asked for is not among those made */
+  declare missing: boolean;
   /** answers to an older choice are dropped */
   private asked = 0;
 
@@ -73,6 +76,7 @@ export class ProvinceRanking extends LitElement {
     super();
     this.groups = [];
     this.busy = false;
+    this.missing = false;
   }
 
   override connectedCallback(): void {
@@ -107,8 +111,13 @@ export class ProvinceRanking extends LitElement {
       if (n !== this.asked) return;
       this.report = report;
       this.error = undefined;
+      this.missing = false;
     } catch (err) {
-      if (n === this.asked) this.error = errorText(err);
+      if (n !== this.asked) return;
+      this.missing = Boolean(c.reportId) && err instanceof ApiError && err.status === 404;
+      this.error = this.missing ? undefined : errorText(err);
+      // what was shown belongs to another choice: neither it nor its downloads stay under this one's name
+      this.report = undefined;
     } finally {
       if (n === this.asked) this.busy = false;
     }
@@ -142,18 +151,15 @@ export class ProvinceRanking extends LitElement {
         </label>
       </div>
       ${c.reportId && r && 'month' in r ? this.banner(r, c) : nothing}
-      <div class="line">
-        <span class="period" data-test="period-line"
-          >${r ? rt('periodLine', { from: dmy(r.from), to: dmy(r.to), pFrom: dmy(r.previousFrom), pTo: dmy(r.previousTo) }) : ''}</span
-        >
-        <div class="exports">
-          <span>${rt('download')}</span>
-          ${EXPORTS.map(
-            (f) =>
-              html`<a data-test="export-${f}" href=${this.exportHref(f)} download title=${rt('exportAs', { format: f.toUpperCase() })}>${f.toUpperCase()}</a>`,
-          )}
-        </div>
-      </div>
+      ${
+        this.missing && c.reportId
+          ? html`<div class="banner" role="alert" data-test="report-missing">
+              <span>${rt('reportMissing', { month: monthLabel(c.reportId.slice('month-'.length)) })}</span>
+              <button type="button" data-test="back-to-period" @click=${() => this.choose({ ...c, reportId: undefined })}>${rt('backToPeriod')}</button>
+            </div>`
+          : nothing
+      }
+      ${r ? this.line(r) : nothing}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${
         r
@@ -164,7 +170,9 @@ export class ProvinceRanking extends LitElement {
               @sort-change=${(e: CustomEvent<SortChange>) => this.choose({ ...c, sort: e.detail.key, bestFirst: e.detail.bestFirst })}
             ></qms-province-ranking-table>
             <p class="legend">${rt('legend')}</p>`
-          : html`<p class="muted">${rt('loading')}</p>`
+          : this.error || this.missing
+            ? nothing
+            : html`<p class="muted">${rt('loading')}</p>`
       }
       <qms-province-report-list
         .group=${c.group}
@@ -173,6 +181,22 @@ export class ProvinceRanking extends LitElement {
         @open-report=${(e: CustomEvent<string>) => this.choose({ ...c, reportId: e.detail })}
       ></qms-province-report-list>
     `;
+  }
+
+  /** The period shown and compared with, and the downloads of what is shown. */
+  private line(r: RankingReport | ProvinceReport) {
+    return html`<div class="line">
+        <span class="period" data-test="period-line"
+          >${rt('periodLine', { from: dmy(r.from), to: dmy(r.to), pFrom: dmy(r.previousFrom), pTo: dmy(r.previousTo) })}</span
+        >
+        <div class="exports">
+          <span>${rt('download')}</span>
+          ${EXPORTS.map(
+            (f) =>
+              html`<a data-test="export-${f}" href=${this.exportHref(f)} download title=${rt('exportAs', { format: f.toUpperCase() })}>${f.toUpperCase()}</a>`,
+          )}
+        </div>
+      </div>`;
   }
 
   private banner(r: ProvinceReport, c: RankingChoice) {

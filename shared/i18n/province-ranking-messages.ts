@@ -94,6 +94,10 @@ const messages = {
     en: ({ month, at }) => `Showing the report of ${month} (made at ${at}; figures as they were then).`,
   },
   backToPeriod: { vi: 'Về xếp hạng theo kỳ', en: 'Back to the ranking by period' },
+  reportMissing: {
+    vi: ({ month }) => `Chưa có báo cáo tháng ${month}: báo cáo hằng tháng được lập ngày 1 tháng sau, từ khi hệ thống chạy.`,
+    en: ({ month }) => `There is no report of ${month}: a monthly report is made on the 1st of the month after, since the system has been running.`,
+  },
 } satisfies Catalogue<string>;
 
 export type ProvinceRankingKey = keyof typeof messages;

@@ -64,7 +64,7 @@ describe('province ranking in Chromium', () => {
   }, 240_000);
 
   /** A signed-in page on the ranking tab, with the ranking requests it made. */
-  async function rankingFor(staff: StaffClient, viewport: ViewportSize = LAPTOP, query = '') {
+  async function rankingFor(staff: StaffClient, viewport: ViewportSize = LAPTOP, query = '', waitForRows = true) {
     const context = await env.browser.newContext({ viewport, acceptDownloads: true });
     await addSessionCookie(context, staff, env.t.base);
     const page = await context.newPage();
@@ -75,7 +75,7 @@ describe('province ranking in Chromium', () => {
       if (url.pathname === '/api/v1/supervision/ranking') asked.push(url.searchParams);
     });
     await page.goto(`${env.t.base}/console/province.html${query}#ranking`);
-    await page.locator('tr[data-office]').first().waitFor();
+    if (waitForRows) await page.locator('tr[data-office]').first().waitFor();
     return { page, asked };
   }
 
@@ -256,6 +256,22 @@ describe('province ranking in Chromium', () => {
     expect(await cellText(page, `tr[data-office="${p.a2}"]`, 'complaints')).toBe(vi(stored.offices.find((o: any) => o.id === p.a2).complaints, 0));
     expect(await page.locator('a[data-test=export-csv]').getAttribute('href')).toContain('/api/v1/supervision/reports/month-2026-10?');
     expect(page.url()).toContain('report=month-2026-10');
+    await page.context().close();
+  });
+
+  it('a link to a monthly report that was never made says so, offers no downloads, and goes back to the period', { timeout: 300_000 }, async () => {
+    const { page } = await rankingFor(p.supA, LAPTOP, '?report=month-2025-01&sort=complaints', false);
+    const ranking = page.locator('qms-province-ranking');
+    await page.locator('qms-province-ranking [data-test=report-missing]').waitFor();
+    expect(await deepText(page.locator('qms-province-ranking [role=alert]'))).toContain('Chưa có báo cáo tháng 01/2025');
+    await poll(() => deepText(ranking)).not.toContain('Đang tải');
+    expect(await page.locator('a[data-test=export-csv]').count()).toBe(0);
+    await page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? tmpdir(), 'ranking-missing-report.png') });
+    await page.locator('qms-province-ranking [data-test=back-to-period]').click();
+    const expected = await api(p.supA, 'from=2026-10-01&to=2026-10-31&sort=complaints');
+    await poll(() => rowIds(page)).toEqual(expected.offices.map((o: any) => o.id));
+    expect(page.url()).not.toContain('report=');
+    expect(await page.locator('qms-province-ranking [role=alert]').count()).toBe(0);
     await page.context().close();
   });
 
