@@ -17,7 +17,7 @@ import { registerReactions } from '../reactions.js';
 import { closeReportQueues, reportProcessors, reportQueues, scheduleReportJobs, watchReportSchedules } from '../reports/report-jobs.js';
 import { notificationProcessor, type NotificationOptions } from '../notifications/notification-jobs.js';
 import { scheduleWebhookSweep, webhookProcessor } from '../webhooks/delivery-jobs.js';
-import { provinceReportProcessor, provinceReportQueue, scheduleProvinceReports } from '../supervision/province-report-job.js';
+import { catchUpProvinceReport, provinceReportProcessor, provinceReportQueue, scheduleProvinceReports } from '../supervision/province-report-job.js';
 
 export interface JobProcessor {
   queue: string;
@@ -124,6 +124,8 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
     const offices = opts.offices ?? (await ctx.offices.list());
     // days left open by a server that was down at closing time: one job for all the offices
     if (offices.length) await dayClose.add('close-missed-days', { offices }, { jobId: `startup-close-${Date.now()}` });
+    // and the province's monthly report, if the 1st's run was missed
+    await catchUpProvinceReport(ctx, province);
     const closing = await keeper.keep(dayClose, offices, dayCloseSchedule, stopped);
     const reporting = stopping ? 0 : await scheduleReportJobs(ctx, reports, keeper, offices, stopped);
     return { schedulers: closing + reporting };

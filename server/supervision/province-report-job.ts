@@ -4,14 +4,19 @@
  * every office over the previous month (province-reports.ts). A job may name its month.
  */
 import type { Job, Queue } from 'bullmq';
+import { officeClock } from '../../shared/office-time.js';
 import type { Context } from '../context.js';
+import { officeDirectory } from '../offices/office-directory.js';
+import { keys } from '../redis/keys.js';
 import { createQueue, QUEUE } from '../jobs/queues.js';
 import type { RedisClient } from '../redis/scripts.js';
 import { previousPeriodDate } from '../reports/report-service.js';
-import { generateProvinceReport } from './province-reports.js';
+import { generateProvinceReport, provinceReportId } from './province-reports.js';
 
 /** A province spans one zone: Vietnam's. Offices keep their own for their own days. */
 export const DEPLOYMENT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+/** 06:30 on the 1st, after the offices' own monthly reports at 06:00 */
+const SCHEDULED_MINUTE = 6 * 60 + 30;
 
 export interface ProvinceReportJob {
   /** YYYY-MM; default: the month before the run */
@@ -32,7 +37,29 @@ export function provinceReportProcessor(ctx: Context) {
   };
 }
 
+/**
+ * The previous month's report, when the schedule's run was missed (no worker ran at 06:30 on the
+ * 1st): made at start-up, once whichever processes start, if some office took a number that month.
+ * Before 06:30 on the 1st the schedule makes it.
+ */
+export async function catchUpProvinceReport(ctx: Context, queue: Queue<ProvinceReportJob>): Promise<void> {
+  const now = ctx.clock();
+  const clock = officeClock(now, DEPLOYMENT_TIME_ZONE);
+  if (clock.date.endsWith('-01') && clock.minuteOfDay < SCHEDULED_MINUTE) return;
+  const month = previousPeriodDate('month', now, DEPLOYMENT_TIME_ZONE).slice(0, 7);
+  if (await ctx.redis.hexists(keys.provinceReports(), provinceReportId(month))) return;
+  const offices = await officeDirectory(ctx);
+  const pipe = ctx.redis.pipeline();
+  for (const o of offices) pipe.exists(keys.monthAggregates(o.id, month));
+  const had = ((await pipe.exec()) ?? []).some(([err, n]) => !err && n === 1);
+  if (had) await queue.add('province-report', { month }, { jobId: `province-catch-up-${month}` });
+}
+
 /** Registers the monthly schedule (an idempotent upsert). */
 export async function scheduleProvinceReports(queue: Queue<ProvinceReportJob>): Promise<void> {
-  await queue.upsertJobScheduler('province-monthly', { pattern: '30 6 1 * *', tz: DEPLOYMENT_TIME_ZONE }, { name: 'province-report', data: {} });
+  await queue.upsertJobScheduler(
+    'province-monthly',
+    { pattern: `${SCHEDULED_MINUTE % 60} ${Math.floor(SCHEDULED_MINUTE / 60)} 1 * *`, tz: DEPLOYMENT_TIME_ZONE },
+    { name: 'province-report', data: {} },
+  );
 }

@@ -24,6 +24,9 @@ interface StoredProvinceReport extends ProvinceReportMeta {
   offices: { id: string; name: string; shortName?: string; group: string | null; current: OfficeInput; previous: OfficeInput }[];
 }
 
+/** A monthly report's id: `month-2026-10`. */
+export const provinceReportId = (month: string) => `month-${month}`;
+
 /** Ranks every office of the deployment over a month (YYYY-MM) and keeps it. */
 export async function generateProvinceReport(ctx: Context, month: string): Promise<ProvinceReportMeta> {
   const from = `${month}-01`;
@@ -31,7 +34,7 @@ export async function generateProvinceReport(ctx: Context, month: string): Promi
   const previous = previousPeriod(from, to);
   const now = ctx.clock();
   const inputs = await readRankingInputs(ctx, await officeDirectory(ctx), [{ from, to }, previous], now);
-  const meta: ProvinceReportMeta = { id: `month-${month}`, month, from, to, generatedAt: now };
+  const meta: ProvinceReportMeta = { id: provinceReportId(month), month, from, to, generatedAt: now };
   const stored: StoredProvinceReport = {
     ...meta,
     previousFrom: previous.from,

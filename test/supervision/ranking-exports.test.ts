@@ -244,3 +244,59 @@ describe('province ranking files and the monthly report', () => {
     expect(group.disposition).toContain(`filename="xep-hang-thang-2026-10-huyen-cu-a-${p.groupA.split(' ').at(-1)}.xlsx"`);
   });
 });
+
+describe('the monthly province report after the workers were down on the 1st', () => {
+  let t: TestApp;
+  let p: RankedProvince;
+  const started: Workers[] = [];
+  beforeAll(async () => {
+    t = await startTestApp({ now: HISTORY_START });
+    p = await makeRankedProvince(t);
+  }, 120_000);
+  afterAll(async () => {
+    for (const w of started) await w.close();
+    await t?.close();
+  });
+
+  /** the workers starting (again), their start-up work done */
+  const restart = async () => {
+    const w = await startWorkers(t.app.ctx, { url: inject('redisUrl') }, { run: true, offices: [p.a1] });
+    started.push(w);
+    await w.officeWork;
+    return w;
+  };
+  const stored = async (id: string) => (await p.supAll.request('GET', '/supervision/reports')).body.reports.find((r: any) => r.id === id);
+  // Hà Nội's wall clock (UTC+7)
+  const hanoi = (y: number, m: number, d: number, h: number) => Date.UTC(y, m - 1, d, h - 7);
+
+  it("is made at start-up when the month had tickets and no report, once, and not before the schedule's hour", async () => {
+    t.clock.set(hanoi(2027, 4, 7, 9));
+    expect((await t.request('POST', `/offices/${p.a1}/tickets`, { serviceId: 'tu-phap' })).status).toBe(201);
+
+    // 05:00 on 1 May: the schedule makes April's at 06:30
+    t.clock.set(hanoi(2027, 5, 1, 5));
+    await restart();
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await stored('month-2027-04')).toBeUndefined();
+
+    // 09:00 on 2 May, the 1st's run missed: made at start
+    const at = hanoi(2027, 5, 2, 9);
+    t.clock.set(at);
+    await restart();
+    await poll(async () => (await stored('month-2027-04'))?.generatedAt, 20_000).toBe(at);
+    const report = (await p.supAll.request('GET', '/supervision/reports/month-2027-04')).body;
+    expect(report.offices.find((o: any) => o.id === p.a1).issued).toBe(1);
+
+    // started again later: the report stands as it was made
+    t.clock.set(hanoi(2027, 5, 3, 9));
+    await restart();
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await stored('month-2027-04')).generatedAt).toBe(at);
+
+    // a month nobody took a number in gets no report
+    t.clock.set(hanoi(2027, 7, 2, 9));
+    await restart();
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await stored('month-2027-06')).toBeUndefined();
+  });
+});
