@@ -72,9 +72,22 @@ export class ProvinceOfficeTable extends LitElement {
       thead th[aria-sort='ascending'], thead th[aria-sort='descending'] { box-shadow: inset 0 -4px 0 var(--qms-gold); }
       .arrow { display: inline-block; width: 1em; color: var(--qms-gold); }
       tbody tr { cursor: pointer; }
-      tbody tr:hover { background: var(--qms-bg-soft); }
-      tbody tr.alert { background: var(--qms-bad-bg-report); box-shadow: inset 6px 0 0 var(--qms-red); }
-      tbody tr.alert:hover { background: var(--qms-bad-bg); }
+      /* each cell paints its row's colour: the office cell stays over the others as they scroll sideways */
+      tbody td { background: var(--qms-white); }
+      tbody tr:hover td { background: var(--qms-bg-soft); }
+      tbody tr.alert td { background: var(--qms-bad-bg-report); }
+      tbody tr.alert:hover td { background: var(--qms-bad-bg); }
+      tbody tr.alert td.office { box-shadow: inset 6px 0 0 var(--qms-red); }
+      /* the office column stays while the figures scroll sideways (a narrow screen) */
+      th:first-child, td.office { position: sticky; left: 0; }
+      td.office { z-index: 1; }
+      thead th:first-child { z-index: 2; }
+      @media (max-width: 1359px) {
+        th:first-child, td.office { border-right: 2px solid var(--qms-line); }
+      }
+      @media (max-width: 600px) {
+        td.office { min-width: 9em; max-width: 11em; padding-left: 10px; }
+      }
       /* a long name wraps rather than push the figures off a laptop's screen */
       td.office { padding-left: 14px; min-width: 13.5em; max-width: 18em; }
       @media (min-width: 1700px) {

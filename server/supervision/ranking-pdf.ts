@@ -115,7 +115,7 @@ export async function rankingPdf(r: RankingReport, lang: Lang, title: string, to
       let size = SIZE;
       const widest = () => Math.max(...h.split(/\s+/).map((word) => doc.fontSize(size).widthOfString(word)));
       while (size > 4.5 && widest() > w) size -= 0.25;
-      doc.fontSize(size).text(h, x + 1.5, y + 2, { width: w, height: HEAD - 3, align: i < 4 ? 'left' : 'center' });
+      doc.fontSize(size).text(h, x + 1.5, y + 2, { width: w, height: HEAD - 3, align: i === 2 || i === 3 ? 'left' : 'center' });
       x += widths[i]!;
     });
     y += HEAD;
@@ -142,7 +142,8 @@ export async function rankingPdf(r: RankingReport, lang: Lang, title: string, to
     line.cells.forEach((c, i) => {
       const w = widths[i]! - 3;
       if (WRAPPED.has(i)) doc.text(c, x + 1.5, y + 3, { width: w, align: 'left' });
-      else doc.text(fit(c, w), x + 1.5, y + 3, { width: w, lineBreak: false, align: 'right' });
+      // the ranks centred under their headings, clear of the name beside them; the figures to the right
+      else doc.text(fit(c, w), x + 1.5, y + 3, { width: w, lineBreak: false, align: i < 2 ? 'center' : 'right' });
       x += widths[i]!;
     });
     y += height;

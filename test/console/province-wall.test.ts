@@ -5,6 +5,8 @@
  * and the filters work; an office opens its reports read-only, with nothing that would get 403;
  * axe finds no serious violation at wall and laptop sizes.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page, ViewportSize } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.js';
@@ -238,12 +240,34 @@ describe('province live wall in Chromium', () => {
         const page = await wallFor(sup, viewport);
         await page.locator(`tr[data-office="${long}"]`).waitFor();
         expect(await sideways(page), `the wall at ${viewport.width} px`).toBe(0);
-        if (viewport.width === 390)
+        if (viewport.width === 390) {
+          // the table scrolls sideways under the office column, which stays in view
+          const scroll = page.locator('qms-province-office-table .scroll');
+          const office = page.locator(`tr[data-office="${p.a1}"] td.office`);
+          const before = (await office.boundingBox())!;
+          expect(await scroll.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+          await scroll.evaluate((el) => (el.scrollLeft = 500));
+          await poll(() => scroll.evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
+          expect((await office.boundingBox())!.x).toBe(before.x);
+          const at = (await office.boundingBox())!;
+          // nothing shows through it: the cell on top at its middle is the office cell itself
+          expect(
+            await page.evaluate(
+              ([x, y]) => {
+                let el: Element | null = document.elementFromPoint(x!, y!);
+                while (el?.shadowRoot?.elementFromPoint(x!, y!) && el.shadowRoot.elementFromPoint(x!, y!) !== el) el = el.shadowRoot.elementFromPoint(x!, y!);
+                return el?.closest('td')?.className ?? el?.tagName;
+              },
+              [at.x + 4, at.y + at.height / 2],
+            ),
+          ).toContain('office');
+          await page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? tmpdir(), 'province-live-phone-scrolled.png') });
           for (const tab of ['live', 'satisfaction', 'dossiers', 'snapshots']) {
             await page.goto(`${t.base}/console/reports.html?office=${long}#${tab}`);
             await page.locator('qms-report-app main .panel').first().waitFor();
             expect(await sideways(page), `the reports' ${tab} tab on a phone`).toBe(0);
           }
+        }
         await page.context().close();
       }
     },
