@@ -94,7 +94,7 @@ export class ProvinceOfficeTable extends LitElement {
         td.office { min-width: 16em; }
       }
       td.office a { color: var(--qms-navy); font-weight: 700; text-decoration: underline; text-underline-offset: 3px; text-decoration-thickness: 1px; }
-      td.group { color: var(--qms-ink-soft); white-space: nowrap; max-width: 12em; overflow: hidden; text-overflow: ellipsis; }
+      td.group { color: var(--qms-ink-soft); min-width: 8em; max-width: 12em; line-height: 1.2; overflow-wrap: break-word; }
       .sub { display: block; font-size: 0.8em; color: var(--qms-muted); white-space: nowrap; }
       .big.bad { color: var(--qms-red); }
       .counters .paused { color: var(--qms-notice-line); }

@@ -39,7 +39,8 @@ export const rankingTableStyles = css`
   thead .rank, thead .office, tfoot .rank, tfoot .office { z-index: 4; }
   td.rank .v { font-size: 1.15em; }
   td.office a { color: var(--qms-navy); font-weight: 700; text-decoration: underline; text-underline-offset: 3px; text-decoration-thickness: 1px; }
-  td.group { text-align: left; color: var(--qms-ink-soft); max-width: 11em; overflow: hidden; text-overflow: ellipsis; }
+  /* a long group name wraps rather than be cut */
+  td.group { text-align: left; color: var(--qms-ink-soft); min-width: 10.5em; max-width: 12em; white-space: normal; line-height: 1.2; overflow-wrap: break-word; }
 
   tbody tr { cursor: pointer; }
   tbody tr:hover td { background: var(--qms-bg-soft); }

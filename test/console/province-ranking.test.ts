@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, ViewportSize } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { demoOffice } from '../../server/offices/demo-office.js';
 import { generateProvinceReport } from '../../server/supervision/province-reports.js';
 import { RANKING_COLUMN_KEYS, type RankingColumn } from '../../shared/schemas/ranking.js';
 import { axeViolations } from '../support/axe.js';
@@ -272,6 +273,18 @@ describe('province ranking in Chromium', () => {
     await poll(() => rowIds(page)).toEqual(expected.offices.map((o: any) => o.id));
     expect(page.url()).not.toContain('report=');
     expect(await page.locator('qms-province-ranking [role=alert]').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('shows a long group name whole, on two lines rather than cut', { timeout: 300_000 }, async () => {
+    const group = 'Quận Nam Từ Liêm (cũ) – các phường ven sông Nhuệ';
+    const id = `${p.a1}-g`.slice(0, 40);
+    await env.t.app.ctx.offices.save({ ...demoOffice(), id, name: `UBND phường ${id}`, group }, { create: true });
+    const sup = await p.account('supervisor', { groups: [group] });
+    const { page } = await rankingFor(sup, LAPTOP);
+    const cell = page.locator(`tr[data-office="${id}"] td.group`);
+    expect(await deepText(cell)).toBe(group);
+    expect(await cell.evaluate((td) => td.scrollWidth <= td.clientWidth)).toBe(true);
     await page.context().close();
   });
 
