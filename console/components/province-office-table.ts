@@ -11,6 +11,7 @@ import type { LiveOfficeRow } from '../../shared/schemas/supervision.js';
 import { ServerClock } from '../../shared/ui/server-clock.js';
 import { firstDir, longestWait, overTarget, shownName, sortRows, type Sort, type SortKey } from '../state/province-rows.js';
 import { provinceStyles } from '../styles/province.js';
+import { officeReportsHref } from '../lib/province-links.js';
 
 const COLUMNS: [SortKey, ProvinceWallKey, ProvinceWallKey?][] = [
   ['name', 'colOffice'],
@@ -33,8 +34,6 @@ export function clockDuration(seconds: number): string {
   const s = String(seconds % 60).padStart(2, '0');
   return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
-
-export const reportsHref = (office: string) => `/console/reports.html?office=${encodeURIComponent(office)}`;
 
 export class ProvinceOfficeTable extends LitElement {
   static override properties = { rows: { attribute: false }, sort: { attribute: false }, offsetMs: { attribute: false } };
@@ -125,7 +124,7 @@ export class ProvinceOfficeTable extends LitElement {
   private open(e: Event, office: string): void {
     // the link itself navigates (and keeps a middle click or Ctrl+click for a new tab)
     if ((e.target as Element).closest('a')) return;
-    location.href = reportsHref(office);
+    location.href = officeReportsHref(office);
   }
 
   override render() {
@@ -161,7 +160,7 @@ export class ProvinceOfficeTable extends LitElement {
     const wait = longestWait(r, now);
     const n = (x: number) => formatNumber(x);
     return html`<tr data-office=${r.id} class=${r.alerts.length ? 'alert' : ''} @click=${(e: Event) => this.open(e, r.id)}>
-      <td class="office"><a href=${reportsHref(r.id)} title=${t('openReports', { name: r.name })}>${shownName(r)}</a></td>
+      <td class="office"><a href=${officeReportsHref(r.id)} title=${t('openReports', { name: r.name })}>${shownName(r)}</a></td>
       <td class="group" title=${r.group ?? nothing}>${r.group ?? html`<span class="muted">–</span>`}</td>
       <td class="num" data-col="waiting"><span class="big">${n(r.waiting)}</span></td>
       <td class="num" data-col="longestWait">

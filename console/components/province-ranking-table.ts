@@ -13,6 +13,7 @@ import { getLang } from '../../shared/i18n/translate.js';
 import type { RankingChange, RankingColumn, RankingReport, RankingRow } from '../../shared/schemas/ranking.js';
 import { ariaSort, changeOf, COLUMN_GROUPS, formatValue, SHOWN_COLUMNS, type ColumnView } from '../lib/ranking-columns.js';
 import { dmy } from '../lib/ranking-periods.js';
+import { officeReportsHref } from '../lib/province-links.js';
 import { provinceStyles } from '../styles/province.js';
 import { rankingTableStyles } from '../styles/ranking-table.js';
 
@@ -22,10 +23,6 @@ export interface SortChange {
 }
 
 type Values = Record<RankingColumn, number | null> & { p90WaitOverflow?: boolean };
-
-/** An office's reports over the ranking's period, read-only for a supervisor. */
-export const officeReportsHref = (office: string, from: string, to: string) =>
-  `/console/reports.html?office=${encodeURIComponent(office)}&from=${from}&to=${to}#reports`;
 
 /** The API's order, or its reverse with the offices without a value still last. */
 export function ordered(rows: readonly RankingRow[], bestFirst: boolean): RankingRow[] {
@@ -58,7 +55,7 @@ export class ProvinceRankingTable extends LitElement {
   private open(e: Event, office: string): void {
     // the link navigates by itself (and keeps Ctrl+click for a new tab)
     if ((e.target as Element).closest('a') || !this.report) return;
-    location.href = officeReportsHref(office, this.report.from, this.report.to);
+    location.href = officeReportsHref(office, this.report);
   }
 
   override render() {
@@ -107,7 +104,7 @@ export class ProvinceRankingTable extends LitElement {
     return html`<tr data-office=${o.id} class=${o.rank === null ? 'unranked' : ''} @click=${(e: Event) => this.open(e, o.id)}>
       <td class="rank num" data-col="rank">${this.rankCell(o)}</td>
       <td class="office" title=${o.name}>
-        <a href=${officeReportsHref(o.id, r.from, r.to)} title=${rt('openReports', { name: o.name })}>${o.shortName ?? o.name}</a>
+        <a href=${officeReportsHref(o.id, r)} title=${rt('openReports', { name: o.name })}>${o.shortName ?? o.name}</a>
       </td>
       <td class="group" title=${o.group ?? nothing}>${o.group ?? html`<span class="muted">–</span>`}</td>
       ${SHOWN_COLUMNS.map((c) => this.cell(c, o, o.previous, o.change, c.key === r.sort))}

@@ -13,6 +13,7 @@ import { t } from '../../shared/i18n/reports-messages.js';
 import { api, errorText, pageParam } from '../../shared/ui/api-client.js';
 import { LoginGate } from '../lib/login-gate.js';
 import { readsProvince } from '../lib/province-access.js';
+import { provinceBackHref } from '../lib/province-links.js';
 import { addDays, dmy } from '../lib/report-format.js';
 import { reportStyles } from '../styles/report.js';
 import './report-live.js';
@@ -214,7 +215,7 @@ export class ReportApp extends LitElement {
     return html`
       <header>
         <h1>${t('appTitle')}${this.office ? ` – ${this.info?.shortName ?? this.info?.name ?? this.office}` : ''}${ro ? html`<span class="ro">${t('readOnly')}</span>` : nothing}</h1>
-        ${readsProvince(user) ? html`<a href="/console/province.html" data-test="back-to-wall">← ${t('backToWall')}</a>` : nothing}
+        ${readsProvince(user) ? html`<a href=${provinceBackHref(pageParam('back'))} data-test="back-to-wall">← ${t('backToWall')}</a>` : nothing}
         <span class="who">${user.name} <button @click=${() => this.login.signOut()}>${t('signOut')}</button></span>
       </header>
       ${

@@ -142,9 +142,14 @@ describe('province ranking in Chromium', () => {
     }
 
     // an office opens its reports over the same period, read-only
+    const ranked = new URL(page.url());
     await page.locator(`tr[data-office="${p.a1}"] td.office a`).click();
-    await page.waitForURL(`**/console/reports.html?office=${p.a1}&from=2026-10-01&to=2026-10-31#reports`);
+    await page.waitForURL(`**/console/reports.html?office=${p.a1}&from=2026-10-01&to=2026-10-31&back=*#reports`);
     await page.locator('[data-test=breakdown]').waitFor();
+    // and the way back leads to the ranking as it was left, not to the live tab
+    await page.locator('[data-test=back-to-wall]').click();
+    await page.waitForURL((u) => u.pathname === '/console/province.html' && u.search === ranked.search && u.hash === '#ranking');
+    await page.locator('tr[data-office]').first().waitFor();
     await page.context().close();
   });
 

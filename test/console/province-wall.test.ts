@@ -154,8 +154,11 @@ describe('province live wall in Chromium', () => {
     page.on('response', (r) => {
       if (r.status() === 403 || r.status() === 401) refused.push(`${r.status()} ${r.url()}`);
     });
+    const wall = new URL(page.url());
     await page.locator(`tr[data-office="${p.a1}"] a`).click();
-    await page.waitForURL(`**/console/reports.html?office=${p.a1}`);
+    await page.waitForURL(`**/console/reports.html?office=${p.a1}&back=*`);
+    // the way back leads to the wall as it was left
+    expect(await page.locator('[data-test=back-to-wall]').getAttribute('href')).toBe(wall.pathname + wall.search + wall.hash);
     await page.locator('[data-test=live-queues]').waitFor();
     expect(await page.locator('nav a').allTextContents()).not.toContain('Phản ánh, kiến nghị');
     expect(await page.locator('header').textContent()).toContain('Chỉ xem');
