@@ -42,10 +42,7 @@ export class CounterConsoleApp extends LitElement {
   private async signedIn(me: MeResponse): Promise<void> {
     this.error = undefined;
     if (me.user.role === 'supervisor') return;
-    if (me.user.role === 'chairman') {
-      this.error = t('notOfficer');
-      return;
-    }
+    if (me.user.role === 'chairman') return;
     const officeId = pageParam('office') || me.user.offices[0];
     if (!officeId) {
       this.error = t('noOffice');
@@ -105,6 +102,10 @@ export class CounterConsoleApp extends LitElement {
     if (user.role === 'supervisor')
       return html`${bar}<main class="elsewhere"><h1>${t('consoleTitle')}</h1><p>${t('supervisorHere')}</p>
         <p><a href="/console/province.html" data-test="province-link">${t('provinceWallLink')} →</a></p></main>`;
+    // the chairman reads the office's figures on the reports page
+    if (user.role === 'chairman')
+      return html`${bar}<main class="elsewhere"><h1>${t('consoleTitle')}</h1><p role="alert">${t('notOfficer')}</p>
+        <p><a href="/console/reports.html" data-test="reports-link">${t('officeReportsLink')} →</a></p></main>`;
     if (this.error || !this.office) return html`${bar}<main><p class="error" role="alert">${this.error}</p></main>`;
     if (!this.counterId)
       return html`${bar}<main><qms-counter-picker .office=${this.office} .user=${user} .notice=${this.notice} @counter-opened=${this.opened}></qms-counter-picker></main>`;

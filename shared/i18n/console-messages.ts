@@ -97,6 +97,7 @@ const messages = {
     en: "Only the deployment administrator changes an office's group.",
   },
   provinceWallLink: { vi: 'Mở trang giám sát trực tiếp các đơn vị', en: 'Open the live view of every office' },
+  officeReportsLink: { vi: 'Mở báo cáo của đơn vị', en: "Open the office's reports" },
   supervisorHere: {
     vi: 'Tài khoản giám sát cấp tỉnh không làm việc tại quầy.',
     en: 'A province supervisor does not work at a counter.',

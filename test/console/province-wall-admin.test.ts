@@ -108,6 +108,13 @@ describe('admin and console pages for the province', () => {
     await poll(() => deepText(page.locator('qms-province-wall [role=alert]'))).toContain('không xem được trang giám sát');
     expect(await page.locator('qms-province-wall [data-tab]').count()).toBe(0);
     expect(await page.locator('qms-province-wall .ro').count()).toBe(0);
+
+    // on the counter console, the chairman is sent on to the office's reports
+    await page.goto(`${env.t.base}/console/`);
+    await poll(() => deepText(page.locator('qms-console'))).toContain('không làm việc tại quầy');
+    await page.locator('qms-console [data-test=reports-link]').click();
+    await page.waitForURL('**/console/reports.html');
+    await page.locator('[data-test=live-queues]').waitFor();
     await context.close();
   });
 });
