@@ -281,6 +281,17 @@ describe('province ranking in Chromium', () => {
     await page.context().close();
   });
 
+  it('in English, opens an office\'s reports in English too', { timeout: 300_000 }, async () => {
+    const { page } = await rankingFor(p.supA, LAPTOP, '?lang=en&period=lastMonth');
+    await page.locator(`tr[data-office="${p.a1}"] td.office a`).click();
+    await page.waitForURL(`**/console/reports.html?office=${p.a1}&from=2026-10-01&to=2026-10-31&lang=en&back=*#reports`);
+    await poll(() => deepText(page.locator('qms-report-app header h1'))).toContain('Leadership reports');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.locator('[data-test=back-to-wall]').click();
+    await page.waitForURL((u) => u.pathname === '/console/province.html' && u.searchParams.get('lang') === 'en' && u.hash === '#ranking');
+    await page.context().close();
+  });
+
   it('shows a long group name whole, on two lines rather than cut', { timeout: 300_000 }, async () => {
     const group = 'Quận Nam Từ Liêm (cũ) – các phường ven sông Nhuệ';
     const id = `${p.a1}-g`.slice(0, 40);
