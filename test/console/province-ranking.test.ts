@@ -281,7 +281,7 @@ describe('province ranking in Chromium', () => {
     await page.context().close();
   });
 
-  it('in English, opens an office\'s reports in English too', { timeout: 300_000 }, async () => {
+  it("in English, opens an office's reports in English too", { timeout: 300_000 }, async () => {
     const { page } = await rankingFor(p.supA, LAPTOP, '?lang=en&period=lastMonth');
     await page.locator(`tr[data-office="${p.a1}"] td.office a`).click();
     await page.waitForURL(`**/console/reports.html?office=${p.a1}&from=2026-10-01&to=2026-10-31&lang=en&back=*#reports`);
