@@ -7,6 +7,7 @@
 import { LitElement, css, html } from 'lit';
 import type { CounterSnapshot } from '../../shared/events.js';
 import { t } from '../../shared/i18n/console-messages.js';
+import { getLang } from '../../shared/i18n/translate.js';
 import type { MeResponse, SessionUser } from '../../shared/schemas/auth.js';
 import type { PublicOffice } from '../../shared/schemas/office.js';
 import { api, pageParam, errorText } from '../../shared/ui/api-client.js';
@@ -105,7 +106,7 @@ export class CounterConsoleApp extends LitElement {
     // the chairman reads the office's figures on the reports page
     if (user.role === 'chairman')
       return html`${bar}<main class="elsewhere"><h1>${t('consoleTitle')}</h1><p role="alert">${t('notOfficer')}</p>
-        <p><a href="/console/reports.html" data-test="reports-link">${t('officeReportsLink')} →</a></p></main>`;
+        <p><a href=${getLang() === 'en' ? '/console/reports.html?lang=en' : '/console/reports.html'} data-test="reports-link">${t('officeReportsLink')} →</a></p></main>`;
     if (this.error || !this.office) return html`${bar}<main><p class="error" role="alert">${this.error}</p></main>`;
     if (!this.counterId)
       return html`${bar}<main><qms-counter-picker .office=${this.office} .user=${user} .notice=${this.notice} @counter-opened=${this.opened}></qms-counter-picker></main>`;

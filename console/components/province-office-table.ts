@@ -84,13 +84,14 @@ export class ProvinceOfficeTable extends LitElement {
       @media (max-width: 1359px) {
         th:first-child, td.office { border-right: 2px solid var(--qms-line); }
       }
-      @media (max-width: 600px) {
-        td.office { min-width: 9em; max-width: 11em; padding-left: 10px; }
-      }
       /* a long name wraps rather than push the figures off a laptop's screen */
       td.office { padding-left: 14px; min-width: 13.5em; max-width: 18em; }
       @media (min-width: 1700px) {
         td.office { min-width: 16em; }
+      }
+      /* on a phone the pinned names leave room for the figures */
+      @media (max-width: 600px) {
+        td.office { min-width: 9em; max-width: 11em; padding-left: 10px; }
       }
       td.office a { color: var(--qms-navy); font-weight: 700; text-decoration: underline; text-underline-offset: 3px; text-decoration-thickness: 1px; }
       td.group { color: var(--qms-ink-soft); min-width: 8em; max-width: 12em; line-height: 1.2; overflow-wrap: break-word; }

@@ -105,6 +105,9 @@ export class ProvinceRanking extends LitElement {
   private async load(c: RankingChoice): Promise<void> {
     const n = ++this.asked;
     this.busy = true;
+    // a new request: the previous one's error is no longer what the page shows
+    this.error = undefined;
+    this.missing = false;
     const path = c.reportId ? `/supervision/reports/${c.reportId}` : '/supervision/ranking';
     try {
       const report = await api<RankingReport>('GET', `${path}?${rankingQuery(c)}`, undefined, { timeoutMs: 60_000 });

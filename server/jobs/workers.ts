@@ -124,10 +124,10 @@ export async function startWorkers(ctx: Context, target: RedisTarget, opts: Work
     const offices = opts.offices ?? (await ctx.offices.list());
     // days left open by a server that was down at closing time: one job for all the offices
     if (offices.length) await dayClose.add('close-missed-days', { offices }, { jobId: `startup-close-${Date.now()}` });
-    // and the province's monthly report, if the 1st's run was missed
-    await catchUpProvinceReport(ctx, province);
     const closing = await keeper.keep(dayClose, offices, dayCloseSchedule, stopped);
     const reporting = stopping ? 0 : await scheduleReportJobs(ctx, reports, keeper, offices, stopped);
+    // and the province's monthly report, if the 1st's run was missed (its failure leaves the schedules above in place)
+    if (!stopping) await catchUpProvinceReport(ctx, province).catch((err) => ctx.log.warn({ err }, 'province report catch-up failed'));
     return { schedulers: closing + reporting };
   })();
   if (opts.officeWork !== 'background') await officeWork;

@@ -39,7 +39,8 @@ export function provinceReportProcessor(ctx: Context) {
 
 /**
  * The previous month's report, when the schedule's run was missed (no worker ran at 06:30 on the
- * 1st): made at start-up, once whichever processes start, if some office took a number that month.
+ * 1st): made at start-up, once whichever processes start, if some office had anything that month
+ * (a ticket, a rating, a complaint: its month rollup exists).
  * Before 06:30 on the 1st the schedule makes it.
  */
 export async function catchUpProvinceReport(ctx: Context, queue: Queue<ProvinceReportJob>): Promise<void> {
@@ -48,11 +49,15 @@ export async function catchUpProvinceReport(ctx: Context, queue: Queue<ProvinceR
   if (clock.date.endsWith('-01') && clock.minuteOfDay < SCHEDULED_MINUTE) return;
   const month = previousPeriodDate('month', now, DEPLOYMENT_TIME_ZONE).slice(0, 7);
   if (await ctx.redis.hexists(keys.provinceReports(), provinceReportId(month))) return;
+  // one command an office, sent together (ioredis pipelines them; on a Cluster it groups them by node)
   const offices = await officeDirectory(ctx);
-  const pipe = ctx.redis.pipeline();
-  for (const o of offices) pipe.exists(keys.monthAggregates(o.id, month));
-  const had = ((await pipe.exec()) ?? []).some(([err, n]) => !err && n === 1);
-  if (had) await queue.add('province-report', { month }, { jobId: `province-catch-up-${month}` });
+  const had = (await Promise.all(offices.map((o) => ctx.redis.exists(keys.monthAggregates(o.id, month))))).some((n) => n === 1);
+  if (!had) return;
+  const jobId = `province-catch-up-${month}`;
+  // one that failed all its tries is tried again at this start
+  const failed = await queue.getJob(jobId);
+  if (failed && (await failed.isFailed())) await failed.remove();
+  await queue.add('province-report', { month }, { jobId });
 }
 
 /** Registers the monthly schedule (an idempotent upsert). */

@@ -247,7 +247,10 @@ describe('province live wall in Chromium', () => {
           // the table scrolls sideways under the office column, which stays in view
           const scroll = page.locator('qms-province-office-table .scroll');
           const office = page.locator(`tr[data-office="${p.a1}"] td.office`);
+          await office.scrollIntoViewIfNeeded();
           const before = (await office.boundingBox())!;
+          // and leaves more than half the phone's width to the figures
+          expect(before.width).toBeLessThan(390 / 2);
           expect(await scroll.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
           await scroll.evaluate((el) => (el.scrollLeft = 500));
           await poll(() => scroll.evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
