@@ -25,13 +25,18 @@ export async function toXlsx(tables: Table[], meta: { title: string; creator?: s
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: 'middle' };
     for (const r of t.rows) ws.addRow(r.map((v) => (v === null ? null : v)));
+    // the first text column names the row (a service, a day, an office after its ranks): wide, and kept in view with those before it
+    const label = Math.max(
+      0,
+      t.columns.findIndex((c) => c.format === 'text'),
+    );
     t.columns.forEach((c, i) => {
       const col = ws.getColumn(i + 1);
-      col.width = i === 0 ? 40 : 14;
+      col.width = i === label ? 40 : c.format === 'text' ? 24 : 14;
       const fmt = NUMFMT[c.format];
       if (fmt) col.numFmt = fmt;
     });
-    ws.views = [{ state: 'frozen', ySplit: 2, xSplit: 1 }];
+    ws.views = [{ state: 'frozen', ySplit: 2, xSplit: label + 1 }];
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -101,6 +101,10 @@ describe('province ranking files and the monthly report', () => {
       });
     });
     expect(ws.getRow(3 + lines.length - 2).getCell(3).value).toBe('Total (2 offices)');
+    // the office names have the wide column, and stay in view with the ranks while the figures scroll
+    expect(ws.getColumn(3).width).toBeGreaterThanOrEqual(36);
+    expect(ws.getColumn(1).width).toBeLessThan(15);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 2 });
   });
 
   it('writes a text that looks like a formula as text in the CSV', async () => {
