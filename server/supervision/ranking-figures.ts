@@ -86,11 +86,19 @@ export function medianFigures(rows: RankingFigures[]): RankingMedian {
   return out;
 }
 
+/** Whether a period holds anything at all: some count above zero. */
+export const anythingRecorded = (f: RankingMedian | RankingFigures): boolean => RANKING_COLUMN_KEYS.some((k) => typeof f[k] === 'number' && f[k] !== 0);
+
+/**
+ * Current − previous, column by column. Against a period with nothing recorded (every count 0: the
+ * office not on the system yet) there is no change to show, not a rise from zero.
+ */
 export function changeOf(current: RankingMedian | RankingFigures, previous: RankingMedian | RankingFigures): RankingChange {
+  const recorded = anythingRecorded(previous);
   const out = {} as RankingChange;
   for (const k of RANKING_COLUMN_KEYS) {
     const [c, p] = [current[k], previous[k]];
-    out[k] = typeof c === 'number' && typeof p === 'number' ? c - p : null;
+    out[k] = recorded && typeof c === 'number' && typeof p === 'number' ? c - p : null;
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { addDays, datesBetween, monthsBefore } from '../../shared/office-time.js
 import type { SessionUser } from '../../shared/schemas/auth.js';
 import {
   DEFAULT_RANKING_SORT,
+  RANKING_COLUMN_KEYS,
   RANKING_COLUMNS,
   type RankingColumn,
   type RankingFigures,
@@ -19,7 +20,7 @@ import type { Context } from '../context.js';
 import type { DirectoryEntry } from '../offices/office-directory.js';
 import { monthStart } from '../reports/periods.js';
 import { wallOffices } from './live-wall.js';
-import { changeOf, medianFigures, officeFigures, totalFigures } from './ranking-figures.js';
+import { anythingRecorded, changeOf, medianFigures, officeFigures, totalFigures } from './ranking-figures.js';
 import { readRankingInputs, type OfficeInputs, type Period } from './ranking-reader.js';
 
 /**
@@ -66,13 +67,20 @@ export interface RankingMeta {
   generatedAt: number;
 }
 
+const nothingRecorded = (f: RankingFigures): RankingFigures => ({ ...f, ...Object.fromEntries(RANKING_COLUMN_KEYS.map((k) => [k, null])) });
+
 /** The ranking of offices whose inputs are read (two periods each: the range, then the previous period). */
 export function rankingFromInputs(meta: RankingMeta, inputs: OfficeInputs[]): RankingReport {
   const current = inputs.map((x) => officeFigures(x.periods[0]!));
   const previous = inputs.map((x) => officeFigures(x.periods[1]!));
   const names = inputs.map((x) => x.office.name);
   const now = rankBy(current, meta.sort, names);
-  const before = rankBy(previous, meta.sort, names);
+  // an office with nothing recorded then had no rank then
+  const before = rankBy(
+    previous.map((f) => (anythingRecorded(f) ? f : nothingRecorded(f))),
+    meta.sort,
+    names,
+  );
   const offices: RankingRow[] = now.order.map((i) => ({
     id: inputs[i]!.office.id,
     name: inputs[i]!.office.name,

@@ -105,6 +105,9 @@ describe('province ranking figures', () => {
     ]);
     // a few days: the previous period is as many days before
     expect([byWait.previousFrom, byWait.previousTo]).toEqual(['2026-10-27', '2026-10-30']);
+    expect(byWait.median.previous.issued).toBeGreaterThan(0);
+    expect(byWait.median.change.issued).toBe(byWait.median.issued - byWait.median.previous.issued);
+    expect(byWait.total.change.issued).toBe(byWait.total.issued - byWait.total.previous.issued);
     const before = await ranking(p.supAll, `from=2026-10-27&to=2026-10-30&sort=meanWaitMinutes&group=${encodeURIComponent(p.groupA)}`);
     for (const row of byWait.offices) {
       const prev = before.offices.find((o: any) => o.id === row.id);
@@ -122,6 +125,16 @@ describe('province ranking figures', () => {
     // fewer complaints rank first
     const c = months.offices.map((o: any) => o.complaints);
     expect(c).toEqual([...c].sort((a, b) => a - b));
+
+    // a previous period with nothing recorded (before the offices' history): no change shown against it, nor a rank
+    const first = await ranking(p.supA, 'from=2026-09-29&to=2026-09-30&sort=issued');
+    expect([first.previousFrom, first.previousTo]).toEqual(['2026-09-27', '2026-09-28']);
+    expect(first.offices.some((o: any) => o.issued > 0)).toBe(true);
+    for (const row of [...first.offices, first.total, first.median]) {
+      expect(row.previous.issued).toBe(0);
+      expect(Object.values(row.change).every((v) => v === null)).toBe(true);
+    }
+    expect(first.offices.every((o: any) => o.previousRank === null)).toBe(true);
 
     // a period to compare with, named (the page's quarter so far against the same days of the quarter before)
     const named = await ranking(p.supA, 'from=2026-10-01&to=2026-11-15&previousFrom=2026-07-01&previousTo=2026-08-15&sort=complaints');
@@ -164,7 +177,9 @@ describe('province ranking figures', () => {
     expect(three.median.issued).toBe(middle(reports.map((r) => r.summary.issued)));
     expect(three.median.meanWaitMinutes * 60).toBeCloseTo(middle(reports.map((r) => r.summary.wait.mean))!, 9);
     expect(three.median.satisfactionIndex).toBe(middle(reports.map((r) => r.summary.ratings.satisfactionIndex)));
-    expect(three.median.change.issued).toBe(three.median.issued - three.median.previous.issued);
+    // June–August, before the history: nothing to compare with
+    expect(three.median.previous.issued).toBe(0);
+    expect(three.median.change.issued).toBeNull();
   });
 
   it('refuses a bad query with 400, changes nothing, and refuses office roles', async () => {
