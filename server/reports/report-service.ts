@@ -14,7 +14,9 @@ import { complaintsInDates, isOverdueOpen, openComplaints } from '../complaints/
 import { dossiersOfTickets } from '../dossiers/dossier-links.js';
 import { dossierReport } from '../dossiers/dossier-report.js';
 import { serviceNameOn } from '../offices/service-names.js';
+import { listDevices } from '../devices/device-store.js';
 import { readCounters } from '../tickets/counter-state.js';
+import { hallAlerts } from './hall-alerts.js';
 import { breakdownReport, summaryReport, type ReportData } from './report-builder.js';
 import { dimsWithPrefix, readOpenTickets, readRollups, sumDim, parseRollup, type RollupOptions } from './rollup-reader.js';
 import { criteriaResults, ratingFigures } from './satisfaction.js';
@@ -121,7 +123,12 @@ export async function liveReport(ctx: Context, office: string): Promise<LiveRepo
     pipe.zrange(keys.queue(office, date, s.id, false), '0', '-1', 'WITHSCORES');
   }
   pipe.hgetall(keys.aggregates(office, date));
-  const [res, counters, complaints] = await Promise.all([pipe.exec(), readCounters(ctx, office, config), openComplaints(ctx, office)]);
+  const [res, counters, complaints, devices] = await Promise.all([
+    pipe.exec(),
+    readCounters(ctx, office, config),
+    openComplaints(ctx, office),
+    listDevices(ctx, office),
+  ]);
   const rows = res ?? [];
   const agg = parseRollup(date, (rows[config.services.length * 2]?.[1] ?? {}) as Record<string, string>);
   const all = agg.dims.get('all') ?? new Map<string, number>();
@@ -151,6 +158,7 @@ export async function liveReport(ctx: Context, office: string): Promise<LiveRepo
   });
   const overdue = complaints.filter((c) => isOverdueOpen(c, now));
   for (const c of overdue) alerts.push({ kind: 'complaint_overdue', ref: c.id, values: {} });
+  alerts.push(...hallAlerts(counters, devices, now));
   const g = (k: string) => all.get(k) ?? 0;
   const ratings = ratingFigures(all, config.rating.neutralCountsAs);
   return {

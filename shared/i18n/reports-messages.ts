@@ -250,6 +250,14 @@ const messages = {
     en: ({ ref, due }) => `Complaint ${ref} is overdue (due ${due}) and not yet resolved`,
   },
   alertComplaintNew: { vi: ({ ref }) => `Phản ánh mới ${ref}`, en: ({ ref }) => `New complaint ${ref}` },
+  alertCounterPaused: {
+    vi: ({ counter, minutes }) => `${counter} tạm dừng đã ${minutes} phút`,
+    en: ({ counter, minutes }) => `${counter} has been paused for ${minutes} min`,
+  },
+  alertScreenOffline: {
+    vi: ({ device, connection }) => `${device}: ${connection === 'never' ? 'chưa kết nối lần nào' : 'mất kết nối'}`,
+    en: ({ device, connection }) => `${device}: ${connection === 'never' ? 'never connected' : 'offline'}`,
+  },
 } satisfies Catalogue<string>;
 
 export type ReportMessage = keyof typeof messages;

@@ -22,9 +22,14 @@ export interface LiveCounter {
   served: number;
 }
 
-/** `values`: for `long_wait` the service's name, how many wait over its target and the longest wait in minutes. */
+/**
+ * The alerts the province's live wall counts, one per line, complaint, counter or screen. `values`:
+ * for `long_wait` the service's name, how many wait over its target and the longest wait in minutes;
+ * for `counter_paused` the counter's name and minutes paused; for `screen_offline` the device's name
+ * and its connection (shared/device-connection.ts).
+ */
 export interface LiveAlert {
-  kind: 'long_wait' | 'complaint_overdue';
+  kind: 'long_wait' | 'complaint_overdue' | 'counter_paused' | 'screen_offline';
   values: Record<string, string | number>;
   ref: string;
   seconds?: number;

@@ -117,7 +117,7 @@ export const LiveReport = z
     overdueComplaints: z.number(),
     alerts: z.array(
       z.object({
-        kind: z.enum(['long_wait', 'complaint_overdue']),
+        kind: z.enum(['long_wait', 'complaint_overdue', 'counter_paused', 'screen_offline']),
         values: z.record(z.string(), z.union([z.string(), z.number()])),
         ref: z.string(),
         seconds: z.number().optional(),

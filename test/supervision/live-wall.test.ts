@@ -83,6 +83,10 @@ describe('the live wall', () => {
     expect(later.longestWaitSeconds).toBe(ownLater.longestWaitSeconds);
     expect(later.alerts.map((a) => a.kind).sort()).toEqual(['counter_paused', 'long_wait']);
     expect(later.alerts.find((a) => a.kind === 'long_wait')!.count).toBe(ownLater.services.filter((s: { overTarget: number }) => s.overTarget > 0).length);
+    // the office's own report raises the same alerts, one per line, counter or screen
+    const kinds = (alerts: { kind: string }[]) => [...new Set(alerts.map((a) => a.kind))].sort();
+    expect(kinds(ownLater.alerts)).toEqual(kinds(later.alerts));
+    for (const a of later.alerts) expect(ownLater.alerts.filter((o: { kind: string }) => o.kind === a.kind).length, a.kind).toBe(a.count);
 
     // ten days on, the complaint is overdue on the wall as in the office's report (and the day's figures start again)
     t.clock.advance(10 * 86_400_000);
@@ -212,6 +216,8 @@ describe('the live wall', () => {
     expect((await devices()).find((d) => d.id === 'bang-sanh')?.connection).toBe('silent');
     expect((await row(p.a2)).screensOffline).toBe(await offlineInList());
     expect((await row(p.a2)).screensOffline).toBe(2);
+    const own = (await sup.request('GET', `/offices/${p.a2}/reports/live`)).body;
+    expect(own.alerts.filter((a: { kind: string }) => a.kind === 'screen_offline').map((a: { ref: string }) => a.ref).sort()).toEqual(['bang-sanh', 'man-quay-1']);
 
     // a heartbeat brings it back on both
     expect((await emitAck(boardSocket, 'heartbeat', {})).ok).toBe(true);
