@@ -217,7 +217,12 @@ describe('the live wall', () => {
     expect((await row(p.a2)).screensOffline).toBe(await offlineInList());
     expect((await row(p.a2)).screensOffline).toBe(2);
     const own = (await sup.request('GET', `/offices/${p.a2}/reports/live`)).body;
-    expect(own.alerts.filter((a: { kind: string }) => a.kind === 'screen_offline').map((a: { ref: string }) => a.ref).sort()).toEqual(['bang-sanh', 'man-quay-1']);
+    expect(
+      own.alerts
+        .filter((a: { kind: string }) => a.kind === 'screen_offline')
+        .map((a: { ref: string }) => a.ref)
+        .sort(),
+    ).toEqual(['bang-sanh', 'man-quay-1']);
 
     // a heartbeat brings it back on both
     expect((await emitAck(boardSocket, 'heartbeat', {})).ok).toBe(true);
