@@ -95,7 +95,7 @@ export class ReportLive extends LitElement {
         ${alerts.length ? html`<ul>${alerts.map((a) => html`<li class="bad">${alertText(a.kind, a.ref, a.values)}</li>`)}</ul>` : html`<p class="ok">${t('noAlerts')}</p>`}
       </div>
       <div class="cards" data-test="live-cards">
-        <div class="card"><div class="label">${t('waitingNow')}</div><div class="value">${int(d.waiting)}</div><div class="sub">${t('longestWait')}: ${minutes(d.longestWaitSeconds)}</div></div>
+        <div class="card"><div class="label">${t('waitingNow')}</div><div class="value">${int(d.waiting)}</div><div class="sub">${t('longestWait')}: ${d.waiting ? minutes(d.longestWaitSeconds) : '–'}</div></div>
         <div class="card"><div class="label">${t('issuedToday')}</div><div class="value">${int(d.issued)}</div><div class="sub">${t('servedToday')}: ${int(d.served)} · ${t('noShow')}: ${int(d.noShow)}</div></div>
         <div class="card"><div class="label">${t('avgWaitToday')}</div><div class="value">${minutes(d.averageWaitSeconds)}</div><div class="sub">${t('withinTarget')}: ${pct(d.withinTargetShare)}</div></div>
         <div class="card"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(d.satisfactionIndex)}</div><div class="sub">${t('ratingCount', { n: int(d.ratings) })}</div></div>

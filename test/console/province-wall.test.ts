@@ -166,8 +166,12 @@ describe('province live wall in Chromium', () => {
     // the live tab follows the office through the supervisor's socket
     const waitingCard = page.locator('[data-test=live-cards] .card').first().locator('.value');
     expect(await waitingCard.textContent()).toBe('0');
+    // nobody waits: no longest wait to show
+    const longest = page.locator('[data-test=live-cards] .card').first().locator('.sub');
+    expect(await longest.textContent()).toBe('Chờ lâu nhất: –');
     expect((await issue(p.a1)).status).toBe(201);
     await poll(() => waitingCard.textContent()).toBe('1');
+    expect(await longest.textContent()).toMatch(/^Chờ lâu nhất: \d/);
 
     await page.locator('nav a[href="#reports"]').click();
     await page.locator('[data-test=breakdown]').waitFor();
