@@ -10,7 +10,7 @@ import { errorMessage } from '../../shared/i18n/error-messages.js';
 import type { LiveOfficeRow, SupervisionLive } from '../../shared/schemas/supervision.js';
 import { pageParam } from '../../shared/ui/api-client.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
-import { DEFAULT_SORT, applyRows, groupsOf, matches, type GroupFilter, type Sort } from '../state/province-rows.js';
+import { applyRows, groupsOf, matches, orderFromParam, orderParam, type GroupFilter, type Sort } from '../state/province-rows.js';
 import { provinceStyles } from '../styles/province.js';
 import './province-office-table.js';
 import './province-summary.js';
@@ -86,9 +86,21 @@ export class ProvinceLive extends LitElement {
     super();
     this.rows = new Map();
     this.offsetMs = 0;
-    this.sort = DEFAULT_SORT;
+    // a wall screen keeps its choices across a reload, and the way back from an office's reports returns to them
+    this.sort = orderFromParam(pageParam('order'));
     this.group = pageParam('group') ? groupValue(pageParam('group')) : ALL;
-    this.text = '';
+    this.text = pageParam('q');
+  }
+
+  /** The group, the search and the order, in the page address. */
+  private remember(): void {
+    const url = new URL(location.href);
+    const set = (name: string, value: string | null) => (value ? url.searchParams.set(name, value) : url.searchParams.delete(name));
+    const f = groupFilter(this.group);
+    set('group', f.kind === 'group' ? f.group : null);
+    set('q', this.text.trim() || null);
+    set('order', orderParam(this.sort));
+    history.replaceState(null, '', url);
   }
 
   private snapshot(wall: SupervisionLive): void {
@@ -104,12 +116,7 @@ export class ProvinceLive extends LitElement {
 
   private chooseGroup(e: Event): void {
     this.group = (e.target as HTMLSelectElement).value;
-    // a wall screen keeps its group across a reload
-    const url = new URL(location.href);
-    const f = groupFilter(this.group);
-    if (f.kind === 'group') url.searchParams.set('group', f.group);
-    else url.searchParams.delete('group');
-    history.replaceState(null, '', url);
+    this.remember();
   }
 
   override render() {
@@ -133,7 +140,10 @@ export class ProvinceLive extends LitElement {
         </label>
         <label
           >${t('search')}
-          <input type="search" data-test="text-filter" placeholder=${t('searchPlaceholder')} .value=${this.text} @input=${(e: Event) => (this.text = (e.target as HTMLInputElement).value)} />
+          <input type="search" data-test="text-filter" placeholder=${t('searchPlaceholder')} .value=${this.text} @input=${(e: Event) => {
+            this.text = (e.target as HTMLInputElement).value;
+            this.remember();
+          }} />
         </label>
         <span class="shown" data-test="shown">${t('shownOf', { n: shown.length, total: all.length })}</span>
         <span class="state">
@@ -143,7 +153,10 @@ export class ProvinceLive extends LitElement {
       </div>
       ${
         shown.length
-          ? html`<qms-province-office-table .rows=${shown} .sort=${this.sort} .offsetMs=${this.offsetMs} @sort-change=${(e: CustomEvent<Sort>) => (this.sort = e.detail)}></qms-province-office-table>`
+          ? html`<qms-province-office-table .rows=${shown} .sort=${this.sort} .offsetMs=${this.offsetMs} @sort-change=${(e: CustomEvent<Sort>) => {
+              this.sort = e.detail;
+              this.remember();
+            }}></qms-province-office-table>`
           : html`<p class="empty muted">${this.updatedAt ? (all.length ? t('noMatch') : t('noOffices')) : ''}</p>`
       }
     `;

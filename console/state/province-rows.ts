@@ -6,13 +6,21 @@
 import { folded } from '../../shared/folded-text.js';
 import type { LiveOfficeRow } from '../../shared/schemas/supervision.js';
 
-export type SortKey = 'alerts' | 'name' | 'group' | 'waiting' | 'longestWait' | 'counters' | 'issued' | 'served' | 'satisfaction' | 'overdue' | 'screens';
+const SORT_KEYS = ['alerts', 'name', 'group', 'waiting', 'longestWait', 'counters', 'issued', 'served', 'satisfaction', 'overdue', 'screens'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
 export interface Sort {
   key: SortKey;
   dir: 'asc' | 'desc';
 }
 /** offices needing attention first */
 export const DEFAULT_SORT: Sort = { key: 'alerts', dir: 'desc' };
+/** The order in the page address (`?order=waiting-desc`, none for the default); an unknown one reads as the default. */
+export const orderParam = (s: Sort): string | null => (s.key === DEFAULT_SORT.key && s.dir === DEFAULT_SORT.dir ? null : `${s.key}-${s.dir}`);
+export function orderFromParam(value: string): Sort {
+  const [key, dir] = value.split('-');
+  return (SORT_KEYS as readonly string[]).includes(key!) && (dir === 'asc' || dir === 'desc') ? { key: key as SortKey, dir } : DEFAULT_SORT;
+}
+
 /** the direction a first click on a column sorts by: names A→Z, figures largest first */
 export const firstDir = (key: SortKey): Sort['dir'] => (key === 'name' || key === 'group' ? 'asc' : 'desc');
 

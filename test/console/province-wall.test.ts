@@ -142,6 +142,19 @@ describe('province live wall in Chromium', () => {
     await page.locator('input[data-test=text-filter]').fill('không có đơn vị này');
     await poll(() => page.locator('tr[data-office]').count()).toBe(0);
     expect(await deepText(page.locator('qms-province-live'))).toContain('Không có đơn vị nào khớp bộ lọc.');
+
+    // the search and the order stay in the address: a reload (or the way back from an office's reports) keeps them
+    await page.locator('input[data-test=text-filter]').fill('huyen cu a');
+    await page.locator('button[data-sort=name]').click();
+    await page.locator('button[data-sort=name]').click();
+    await poll(() => rowIds(page)).toEqual([p.a2, p.a1]);
+    await page.reload();
+    await poll(() => rowIds(page)).toEqual([p.a2, p.a1]);
+    expect(await page.locator('input[data-test=text-filter]').inputValue()).toBe('huyen cu a');
+    expect(await page.locator('th:has(button[data-sort=name])').getAttribute('aria-sort')).toBe('descending');
+    // an order the wall does not know falls back to its own
+    await page.goto(`${env.t.base}/console/province.html?order=nonsense-up`);
+    await poll(() => rowIds(page)).toEqual([p.a2, p.a1, p.b1]);
     await page.context().close();
   });
 
