@@ -12,6 +12,7 @@ import { pageParam } from '../../shared/ui/api-client.js';
 import { OfficeSocketController } from '../../shared/ui/office-socket.js';
 import { applyRows, groupsOf, matches, orderFromParam, orderParam, type GroupFilter, type Sort } from '../state/province-rows.js';
 import { provinceStyles } from '../styles/province.js';
+import { WallCycle } from '../lib/wall-cycle.js';
 import './province-office-table.js';
 import './province-summary.js';
 
@@ -45,6 +46,7 @@ export class ProvinceLive extends LitElement {
   declare text: string;
   declare error: string | undefined;
 
+  private readonly cycle = new WallCycle(this);
   private readonly socket = new OfficeSocketController(this, {
     join: () => ({ role: 'supervisor' }),
     onSnapshot: (s) => {

@@ -158,6 +158,29 @@ describe('province live wall in Chromium', () => {
     await page.context().close();
   });
 
+  it('on a wall screen (?cycle=N) pages through the offices by itself, the headings in view, and back to the top', { timeout: 300_000 }, async () => {
+    const { t } = env;
+    const p = await makeProvince(t);
+    const sup = await p.account('supervisor', {});
+    // a short screen: the offices of the whole deployment do not fit on it
+    const page = await wallFor(sup, { width: 1920, height: 420 }, '?cycle=1');
+    const scrolled = () => page.evaluate(() => Math.round(window.scrollY));
+    const room = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    expect(room).toBeGreaterThan(100);
+    await poll(scrolled, 10_000).toBeGreaterThan(0);
+    // the column headings stay on top while it pages
+    const heading = (await page.locator('th:has(button[data-sort=waiting])').boundingBox())!;
+    expect(heading.y).toBeGreaterThanOrEqual(0);
+    expect(heading.y).toBeLessThan(10);
+    await poll(scrolled, 30_000).toBe(0);
+    // without ?cycle the page stays where it is
+    const still = await wallFor(sup, { width: 1920, height: 420 });
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(await still.evaluate(() => window.scrollY)).toBe(0);
+    await page.context().close();
+    await still.context().close();
+  });
+
   it('opens an office’s reports read-only for its supervisor: no complaints, no snapshot making, no queued export, no 403', { timeout: 300_000 }, async () => {
     const { t } = env;
     const p = await makeProvince(t);
