@@ -3,8 +3,8 @@
  * reports over a range, satisfaction, complaints, dossiers and the saved self-inspection reports.
  * The tab and the range live in the address (#reports, #snapshot/week-2026-W47), so a page can be
  * bookmarked. A province supervisor reads the office's reports from its live wall, read-only: no
- * complaints tab (the inbox is the office leadership's work), nothing that makes, queues or
- * changes anything.
+ * complaints tab (the inbox is the office leadership's work), nothing that makes or changes
+ * anything; it may queue a long range's export, the one way that file is made.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import type { SessionUser } from '../../shared/schemas/auth.js';
@@ -256,7 +256,7 @@ export class ReportApp extends LitElement {
       case 'live':
         return html`<qms-report-live .office=${this.office} .supervisor=${ro}></qms-report-live>`;
       case 'reports':
-        return html`<qms-report-period .office=${this.office} .from=${this.from} .to=${this.to} .readOnly=${ro}></qms-report-period>`;
+        return html`<qms-report-period .office=${this.office} .from=${this.from} .to=${this.to}></qms-report-period>`;
       case 'satisfaction':
         return html`<qms-report-satisfaction .office=${this.office} .from=${this.from} .to=${this.to}></qms-report-satisfaction>`;
       case 'complaints':

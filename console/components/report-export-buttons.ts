@@ -1,6 +1,7 @@
 /**
  * Export and print buttons. Up to 120 days the file is built on the request; a longer range runs
- * as a background job whose progress is shown until the file is ready.
+ * as a background job whose progress is shown until the file is ready (a supervisor's too: it
+ * changes nothing of the office).
  */
 import { LitElement, html, nothing } from 'lit';
 import { SYNC_EXPORT_DAYS, type ExportJobStatus } from '../../shared/schemas/report-exports.js';
@@ -15,7 +16,6 @@ export class ReportExportButtons extends LitElement {
     to: {},
     by: {},
     snapshot: {},
-    readOnly: { attribute: false },
     job: { state: true },
     error: { state: true },
   };
@@ -25,24 +25,14 @@ export class ReportExportButtons extends LitElement {
   declare by: string;
   /** a saved self-inspection report id: export that instead of a range */
   declare snapshot: string | undefined;
-  /** a supervisor downloads what is built on the request, but queues no export job */
-  declare readOnly: boolean;
   declare job: ExportJobStatus | undefined;
   declare error: string | undefined;
   static override styles = reportStyles;
 
-  constructor() {
-    super();
-    this.readOnly = false;
-  }
-
   override render() {
-    const queued = !this.snapshot && this.days() > SYNC_EXPORT_DAYS;
-    const refused = this.readOnly && queued;
     return html`<div class="row no-print">
-      <button class="secondary" data-test="export-csv" ?disabled=${refused} @click=${() => this.export('csv')}>⬇ ${t('exportCsv')}</button>
-      <button class="secondary" data-test="export-xlsx" ?disabled=${refused} @click=${() => this.export('xlsx')}>⬇ ${t('exportXlsx')}</button>
-      ${refused ? html`<span class="muted" data-test="export-limit">${t('exportLimitReadOnly', { days: SYNC_EXPORT_DAYS })}</span>` : nothing}
+      <button class="secondary" data-test="export-csv" @click=${() => this.export('csv')}>⬇ ${t('exportCsv')}</button>
+      <button class="secondary" data-test="export-xlsx" @click=${() => this.export('xlsx')}>⬇ ${t('exportXlsx')}</button>
       <button class="secondary" data-test="print" @click=${() => window.print()}>🖨 ${t('print')}</button>
       ${
         this.job && this.job.state !== 'completed'

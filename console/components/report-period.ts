@@ -19,7 +19,6 @@ export class ReportPeriod extends LitElement {
     office: {},
     from: {},
     to: {},
-    readOnly: { attribute: false },
     by: { state: true },
     summary: { state: true },
     breakdown: { state: true },
@@ -30,8 +29,6 @@ export class ReportPeriod extends LitElement {
   declare office: string;
   declare from: string;
   declare to: string;
-  /** a supervisor: no queued exports */
-  declare readOnly: boolean;
   declare by: Grouping;
   declare summary: SummaryReport | undefined;
   declare breakdown: BreakdownReport | undefined;
@@ -43,7 +40,6 @@ export class ReportPeriod extends LitElement {
   constructor() {
     super();
     this.by = 'day';
-    this.readOnly = false;
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
@@ -87,7 +83,7 @@ export class ReportPeriod extends LitElement {
             ${GROUPINGS.map((g) => html`<option value=${g} ?selected=${this.by === g}>${labelOf(g)}</option>`)}
           </select>
         </label>
-        <qms-report-export-buttons .office=${this.office} .from=${this.from} .to=${this.to} .by=${this.by} .readOnly=${this.readOnly}></qms-report-export-buttons>
+        <qms-report-export-buttons .office=${this.office} .from=${this.from} .to=${this.to} .by=${this.by}></qms-report-export-buttons>
       </div>
       ${this.error ? html`<p class="bad">${this.error}</p>` : nothing}
       ${

@@ -87,9 +87,10 @@ export const ROUTES = {
   'GET /offices/:office/reports/comments': { who: READERS, what: "citizens' comments" },
   'GET /offices/:office/reports/dossiers': { who: READERS, what: 'dossier figures' },
   'GET /offices/:office/reports/export': { who: READERS, what: 'CSV or XLSX export' },
-  'POST /offices/:office/reports/exports': { who: LEADERS, what: 'queue a large export' },
-  'GET /offices/:office/reports/exports/:id': { who: LEADERS, what: 'export job status' },
-  'GET /offices/:office/reports/exports/:id/file': { who: LEADERS, what: 'export file' },
+  // a supervisor queues one too: a long range's file is only made by a job, and it changes nothing of the office
+  'POST /offices/:office/reports/exports': { who: READERS, what: 'queue a large export' },
+  'GET /offices/:office/reports/exports/:id': { who: READERS, what: 'export job status' },
+  'GET /offices/:office/reports/exports/:id/file': { who: READERS, what: 'export file' },
   'GET /offices/:office/reports/snapshots': { who: READERS, what: 'self-inspection reports' },
   'POST /offices/:office/reports/snapshots': { who: LEADERS, what: 'make a self-inspection report' },
   'GET /offices/:office/reports/snapshots/:id': { who: READERS, what: 'one self-inspection report' },

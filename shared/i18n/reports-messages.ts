@@ -44,10 +44,6 @@ const messages = {
   },
   readOnly: { vi: 'Chỉ xem', en: 'Read-only' },
   backToWall: { vi: 'Giám sát các đơn vị', en: 'All offices, live' },
-  exportLimitReadOnly: {
-    vi: ({ days }) => `Tài khoản giám sát tải được tối đa ${days} ngày mỗi lần: hãy chọn khoảng ngắn hơn.`,
-    en: ({ days }) => `A supervisor downloads at most ${days} days at a time: choose a shorter range.`,
-  },
   tabLive: { vi: 'Hôm nay', en: 'Today' },
   tabReports: { vi: 'Báo cáo', en: 'Reports' },
   tabSatisfaction: { vi: 'Hài lòng', en: 'Satisfaction' },

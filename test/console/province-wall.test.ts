@@ -8,7 +8,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, ViewportSize } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.js';
 import { busyPage, withBrowserApp } from '../support/browser.js';
 import { deepText, poll } from '../support/page-helpers.js';
@@ -16,6 +16,7 @@ import { addSessionCookie, signInByKeyboard } from '../support/staff-sign-in.js'
 import type { StaffClient } from '../support/test-app.js';
 import { makeProvince } from '../supervision/province-office.js';
 import { demoOffice } from '../../server/offices/demo-office.js';
+import { startWorkers } from '../../server/jobs/workers.js';
 
 /** Wednesday 2026-11-18 08:00 in Hà Nội: the offices' clock stands still unless a test moves it */
 const START = Date.UTC(2026, 10, 18, 1, 0);
@@ -181,61 +182,75 @@ describe('province live wall in Chromium', () => {
     await still.context().close();
   });
 
-  it('opens an office’s reports read-only for its supervisor: no complaints, no snapshot making, no queued export, no 403', { timeout: 300_000 }, async () => {
-    const { t } = env;
-    const p = await makeProvince(t);
-    const sup = await p.account('supervisor', { groups: [p.groupA] });
-    const page = await wallFor(sup);
-    const refused: string[] = [];
-    page.on('response', (r) => {
-      if (r.status() === 403 || r.status() === 401) refused.push(`${r.status()} ${r.url()}`);
-    });
-    const wall = new URL(page.url());
-    await page.locator(`tr[data-office="${p.a1}"] a`).click();
-    await page.waitForURL(`**/console/reports.html?office=${p.a1}&back=*`);
-    // the way back leads to the wall as it was left
-    expect(await page.locator('[data-test=back-to-wall]').getAttribute('href')).toBe(wall.pathname + wall.search + wall.hash);
-    await page.locator('[data-test=live-queues]').waitFor();
-    expect(await page.locator('nav a').allTextContents()).not.toContain('Phản ánh, kiến nghị');
-    expect(await page.locator('header').textContent()).toContain('Chỉ xem');
+  it(
+    'opens an office’s reports read-only for its supervisor: no complaints, no snapshot making, a long range exported by a job, no 403',
+    { timeout: 300_000 },
+    async () => {
+      const { t } = env;
+      const p = await makeProvince(t);
+      const sup = await p.account('supervisor', { groups: [p.groupA] });
+      const page = await wallFor(sup);
+      const refused: string[] = [];
+      page.on('response', (r) => {
+        if (r.status() === 403 || r.status() === 401) refused.push(`${r.status()} ${r.url()}`);
+      });
+      const wall = new URL(page.url());
+      await page.locator(`tr[data-office="${p.a1}"] a`).click();
+      await page.waitForURL(`**/console/reports.html?office=${p.a1}&back=*`);
+      // the way back leads to the wall as it was left
+      expect(await page.locator('[data-test=back-to-wall]').getAttribute('href')).toBe(wall.pathname + wall.search + wall.hash);
+      await page.locator('[data-test=live-queues]').waitFor();
+      expect(await page.locator('nav a').allTextContents()).not.toContain('Phản ánh, kiến nghị');
+      expect(await page.locator('header').textContent()).toContain('Chỉ xem');
 
-    // the live tab follows the office through the supervisor's socket
-    const waitingCard = page.locator('[data-test=live-cards] .card').first().locator('.value');
-    expect(await waitingCard.textContent()).toBe('0');
-    // nobody waits: no longest wait to show
-    const longest = page.locator('[data-test=live-cards] .card').first().locator('.sub');
-    expect(await longest.textContent()).toBe('Chờ lâu nhất: –');
-    expect((await issue(p.a1)).status).toBe(201);
-    await poll(() => waitingCard.textContent()).toBe('1');
-    expect(await longest.textContent()).toMatch(/^Chờ lâu nhất: \d/);
+      // the live tab follows the office through the supervisor's socket
+      const waitingCard = page.locator('[data-test=live-cards] .card').first().locator('.value');
+      expect(await waitingCard.textContent()).toBe('0');
+      // nobody waits: no longest wait to show
+      const longest = page.locator('[data-test=live-cards] .card').first().locator('.sub');
+      expect(await longest.textContent()).toBe('Chờ lâu nhất: –');
+      expect((await issue(p.a1)).status).toBe(201);
+      await poll(() => waitingCard.textContent()).toBe('1');
+      expect(await longest.textContent()).toMatch(/^Chờ lâu nhất: \d/);
 
-    await page.locator('nav a[href="#reports"]').click();
-    await page.locator('[data-test=breakdown]').waitFor();
-    expect(await page.locator('[data-test=export-csv]').isEnabled()).toBe(true);
-    await page.locator('nav a[href="#dossiers"]').click();
-    await poll(() => deepText(page.locator('qms-report-dossiers'))).toContain('hồ sơ tiếp nhận');
-    expect(await page.locator('[data-test=pending-dossiers]').count()).toBe(0);
-    expect(await page.locator('qms-report-dossiers button').count()).toBe(0);
-    await page.locator('nav a[href="#snapshots"]').click();
-    await page.locator('[data-test=snapshot-list]').waitFor();
-    expect(await page.locator('[data-test=generate-snapshot]').count()).toBe(0);
-    // the complaints tab is not there even by its address
-    await page.evaluate(() => (location.hash = '#complaints'));
-    await poll(() => page.locator('[data-test=live-queues]').count()).toBe(1);
-    expect(await page.locator('qms-complaint-inbox').count()).toBe(0);
+      await page.locator('nav a[href="#reports"]').click();
+      await page.locator('[data-test=breakdown]').waitFor();
+      expect(await page.locator('[data-test=export-csv]').isEnabled()).toBe(true);
+      await page.locator('nav a[href="#dossiers"]').click();
+      await poll(() => deepText(page.locator('qms-report-dossiers'))).toContain('hồ sơ tiếp nhận');
+      expect(await page.locator('[data-test=pending-dossiers]').count()).toBe(0);
+      expect(await page.locator('qms-report-dossiers button').count()).toBe(0);
+      await page.locator('nav a[href="#snapshots"]').click();
+      await page.locator('[data-test=snapshot-list]').waitFor();
+      expect(await page.locator('[data-test=generate-snapshot]').count()).toBe(0);
+      // the complaints tab is not there even by its address
+      await page.evaluate(() => (location.hash = '#complaints'));
+      await poll(() => page.locator('[data-test=live-queues]').count()).toBe(1);
+      expect(await page.locator('qms-complaint-inbox').count()).toBe(0);
 
-    // a range too long to export on the request would queue a job: the buttons say so instead
-    await page.goto(`${t.base}/console/reports.html?office=${p.a1}&from=2026-01-01&to=2026-11-18#reports`);
-    await page.locator('[data-test=breakdown]').waitFor();
-    expect(await page.locator('[data-test=export-csv]').isDisabled()).toBe(true);
-    expect(await page.locator('[data-test=export-limit]').textContent()).toContain('120');
-    expect(refused).toEqual([]);
+      // a range too long to export on the request: the supervisor's export is a job, and its file downloads
+      const workers = await startWorkers(t.app.ctx, { url: inject('redisUrl') }, { run: true, offices: [p.a1] });
+      try {
+        await page.goto(`${t.base}/console/reports.html?office=${p.a1}&from=2026-01-01&to=2026-11-18#reports`);
+        await page.locator('[data-test=breakdown]').waitFor();
+        await page.locator('[data-test=export-csv]').click();
+        const ready = page.locator('[data-test=export-ready]');
+        await ready.waitFor();
+        const file = await page.request.get(new URL((await ready.getAttribute('href'))!, t.base).href);
+        expect(file.status()).toBe(200);
+        // the whole range, of this office
+        expect(await file.text()).toContain(`Báo cáo UBND xã ${p.a1} từ 01/01/2026 đến 18/11/2026`);
+      } finally {
+        await workers.close();
+      }
+      expect(refused).toEqual([]);
 
-    await page.locator('[data-test=back-to-wall]').click();
-    await page.waitForURL('**/console/province.html');
-    await page.locator('tr[data-office]').first().waitFor();
-    await page.context().close();
-  });
+      await page.locator('[data-test=back-to-wall]').click();
+      await page.waitForURL('**/console/province.html');
+      await page.locator('tr[data-office]').first().waitFor();
+      await page.context().close();
+    },
+  );
 
   it('passes axe at wall and laptop sizes, with alerts showing, and on the reports it opens', { timeout: 300_000 }, async () => {
     const { t } = env;
