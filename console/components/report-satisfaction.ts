@@ -2,7 +2,8 @@
 import { LitElement, html, nothing } from 'lit';
 import type { CommentItem, RatingFigures, SatisfactionReport } from '../../shared/schemas/report-figures.js';
 import { t as dt } from '../../shared/i18n/dossier-messages.js';
-import { CRITERION_NAMES, t } from '../../shared/i18n/reports-messages.js';
+import { CRITERION_NAMES, CRITERION_SHORT_NAMES, t } from '../../shared/i18n/reports-messages.js';
+import { getLang } from '../../shared/i18n/translate.js';
 import { tt } from '../../shared/i18n/report-table-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
 import { COLORS } from './report-chart.js';
@@ -62,7 +63,7 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
         <tbody>${s.total.criteria.map(
           (
             c,
-          ) => html`<tr><td>${CRITERION_NAMES[c.id].vi}</td><td>${int(c.count)}</td><td>${int(c.levels[2])}</td><td>${int(c.levels[1])}</td><td class=${c.levels[0] ? 'bad' : ''}>${int(c.levels[0])}</td><td>${pct(c.satisfiedShare)}</td>
+          ) => html`<tr><td>${CRITERION_NAMES[c.id][getLang()]}</td><td>${int(c.count)}</td><td>${int(c.levels[2])}</td><td>${int(c.levels[1])}</td><td class=${c.levels[0] ? 'bad' : ''}>${int(c.levels[0])}</td><td>${pct(c.satisfiedShare)}</td>
             <td style="width:160px"><div class="bar ${c.satisfiedShare !== null && c.satisfiedShare < 0.8 ? 'warn' : ''}"><span style="width:${(c.satisfiedShare ?? 0) * 100}%"></span></div></td></tr>`,
         )}</tbody>
       </table></div>
@@ -79,7 +80,7 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
           </table></div>
           <h3>${tt('criteriaShares')}</h3>
           <div class="scroll"><table data-test="criteria-groups">
-            <thead><tr><th>${groupName(s.by)}</th>${s.total.criteria.map((c) => html`<th title=${CRITERION_NAMES[c.id].vi}>${CRITERION_NAMES[c.id].vi.split(' ').slice(0, 3).join(' ')}…</th>`)}</tr></thead>
+            <thead><tr><th>${groupName(s.by)}</th>${s.total.criteria.map((c) => html`<th title=${CRITERION_NAMES[c.id][getLang()]}>${CRITERION_SHORT_NAMES[c.id][getLang()]}</th>`)}</tr></thead>
             <tbody>${s.groups.map(
               (g) =>
                 html`<tr><td>${g.label}</td>${g.criteria.map((c) => html`<td class=${c.satisfiedShare !== null && c.satisfiedShare < 0.8 ? 'bad' : ''}>${c.count ? pct(c.satisfiedShare, 0) : '–'}</td>`)}</tr>`,

@@ -2,6 +2,8 @@
 import { LitElement, html, nothing } from 'lit';
 import type { SelfInspectionReport, SnapshotMeta } from '../../shared/schemas/report-exports.js';
 import { t } from '../../shared/i18n/reports-messages.js';
+import { getLang } from '../../shared/i18n/translate.js';
+import { inspectionTitle } from '../../shared/report-periods.js';
 import { tt } from '../../shared/i18n/report-table-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
 import { breakdownTable, dossierSummary, dossierTable, outcomeTable, reconciliationLine, summaryCards, throughputChart } from '../lib/report-figures.js';
@@ -9,6 +11,9 @@ import { dateTime, dmy, int } from '../lib/report-format.js';
 import { reportStyles } from '../styles/report.js';
 import { satisfactionBody } from './report-satisfaction.js';
 import './report-export-buttons.js';
+
+/** The title in the page's language: the server words it in the office's (Vietnamese). */
+const titleOf = (s: { id: string; title: string }) => inspectionTitle(s.id, getLang()) ?? s.title;
 
 export class ReportSnapshots extends LitElement {
   static override properties = {
@@ -80,11 +85,11 @@ export class ReportSnapshots extends LitElement {
         <div class="scroll"><table data-test="snapshot-list">
           <thead><tr><th>${tt('report')}</th><th>${tt('reportPeriod')}</th><th>${t('generatedAt')}</th><th></th></tr></thead>
           <tbody>${this.list.map(
-            (s) => html`<tr><td>${s.title}</td><td>${dmy(s.from)} – ${dmy(s.to)}</td><td>${dateTime(s.generatedAt)}</td>
+            (s) => html`<tr><td>${titleOf(s)}</td><td>${dmy(s.from)} – ${dmy(s.to)}</td><td>${dateTime(s.generatedAt)}</td>
               <td><a href="#snapshot/${s.id}" data-test="open-snapshot">${t('open')}</a></td></tr>`,
           )}</tbody>
         </table></div>
-        ${this.list.length ? nothing : html`<p class="muted">${t('noData')}</p>`}
+        ${this.list.length ? nothing : html`<p class="muted">${t('noSnapshots')}</p>`}
         ${this.readOnly ? nothing : html`<p class="no-print"><button class="secondary" data-test="generate-snapshot" @click=${this.generate}>${t('generateNow')}</button></p>`}
       </div>`;
   }
@@ -96,7 +101,7 @@ export class ReportSnapshots extends LitElement {
         <qms-report-export-buttons .office=${this.office} .snapshot=${r.id} .from=${r.from} .to=${r.to}></qms-report-export-buttons>
       </div>
       <article data-test="snapshot">
-        <h2>${r.title}</h2>
+        <h2>${titleOf(r)}</h2>
         <p>${r.officeName} · ${t('generatedAt')} ${dateTime(r.generatedAt)}</p>
         ${summaryCards(r.summary)} ${reconciliationLine(r.summary)}
         <div class="row top">

@@ -5,6 +5,8 @@ import type { DossierReport } from '../../shared/schemas/dossiers.js';
 import type { BreakdownReport, Figures, ReportRow } from '../../shared/schemas/report-figures.js';
 import type { Grouping } from '../../shared/schemas/report-queries.js';
 import { t } from '../../shared/i18n/reports-messages.js';
+import { getLang } from '../../shared/i18n/translate.js';
+import { periodLabel } from '../../shared/report-periods.js';
 import { tt } from '../../shared/i18n/report-table-messages.js';
 import { COLORS } from '../components/report-chart.js';
 import { int, minutes, pct } from './report-format.js';
@@ -52,12 +54,15 @@ export function reconciliationLine(f: Figures) {
 
 const STAFF: Grouping[] = ['counter', 'officer'];
 
+/** A row's label in the page's language: the server words time periods in the office's (Vietnamese). */
+const rowLabel = (r: ReportRow, by: Grouping): string => periodLabel(by, r.key, getLang()) ?? r.label;
+
 export function breakdownTable(b: BreakdownReport) {
   const staff = STAFF.includes(b.by);
   // tickets left at a counter at closing: a column only when the range has some
   const dayEnd = b.total.closedAtDayEnd > 0;
-  const row = (r: Figures & { label: string; days?: number }, cls = '') => html`<tr class=${cls}>
-    <td>${r.label}</td>
+  const row = (label: string, r: Figures, cls = '') => html`<tr class=${cls}>
+    <td>${label}</td>
     ${staff ? nothing : html`<td>${int(r.issued)}</td>`}
     <td>${int(r.served)}</td>
     <td>${int(r.noShow)}</td>
@@ -85,7 +90,7 @@ export function breakdownTable(b: BreakdownReport) {
       <th>${tt('serviceMeanMinutes')}</th><th>${tt('rating')}</th><th>${tt('satisfiedColumn')}</th>
       ${staff ? nothing : html`<th>${tt('reconciliation')}</th>`}
     </tr></thead>
-    <tbody>${b.rows.map((r) => row(r))}${row({ ...b.total, label: t('total') }, 'total')}</tbody>
+    <tbody>${b.rows.map((r) => row(rowLabel(r, b.by), r))}${row(t('total'), b.total, 'total')}</tbody>
   </table></div>`;
 }
 
@@ -100,7 +105,7 @@ const short = (r: ReportRow, by: Grouping) =>
       ? `${r.key}h`
       : by === 'service'
         ? r.label.split(' – ')[0]! + ' ' + (r.label.split(' – ')[1] ?? '').split(' ')[0]
-        : r.label;
+        : rowLabel(r, by);
 
 export function throughputChart(b: BreakdownReport): ChartConfiguration {
   const staff = STAFF.includes(b.by);

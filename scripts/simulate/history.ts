@@ -13,7 +13,7 @@ import { createLogger } from '../../server/observability/logger.js';
 import { createMetrics } from '../../server/observability/metrics.js';
 import { OfficeStore } from '../../server/offices/office-store.js';
 import type { RedisClient } from '../../server/redis/scripts.js';
-import { inspectionPeriod } from '../../server/reports/periods.js';
+import { inspectionPeriod } from '../../shared/report-periods.js';
 import { generateSnapshot } from '../../server/reports/snapshots.js';
 import { beginDay, closeJournal, commitDay, openJournal, Refusal, rollbackDay } from './day-ledger.js';
 import { existingDays, removeSimulatedDays } from './existing-days.js';

@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 import { keys } from '../redis/keys.js';
 import { scripts } from '../redis/script-calls/index.js';
 import { isFailure } from '../redis/script-failure.js';
-import { monthEnd } from './periods.js';
+import { monthEnd } from '../../shared/report-periods.js';
 
 const LAYOUT = '1';
 /** the earliest month looked at: before this system existed */

@@ -9,7 +9,7 @@ import type { BreakdownReport, DurationStats, Figures, HeatmapReport, ReportRow,
 import type { Grouping } from '../../shared/schemas/report-queries.js';
 import { serviceLabel, type ServiceNames } from '../offices/service-names.js';
 import { BUCKETS, percentile } from './histogram.js';
-import { periodOf } from './periods.js';
+import { periodOf } from '../../shared/report-periods.js';
 import { addMetrics, dimsWithPrefix, sumDim, type DayRollup, type Metrics, type OpenTicket } from './rollup-reader.js';
 import { ratingFigures, type NeutralCountsAs } from './satisfaction.js';
 import { rl } from '../../shared/i18n/report-label-messages.js';

@@ -20,7 +20,7 @@ import { hallAlerts } from './hall-alerts.js';
 import { breakdownReport, summaryReport, type ReportData } from './report-builder.js';
 import { dimsWithPrefix, readOpenTickets, readRollups, sumDim, parseRollup, type RollupOptions } from './rollup-reader.js';
 import { criteriaResults, ratingFigures } from './satisfaction.js';
-import { inspectionPeriod } from './periods.js';
+import { inspectionPeriod } from '../../shared/report-periods.js';
 import { rl } from '../../shared/i18n/report-label-messages.js';
 
 /** Groupings that need each day on its own (the rest read whole months as one rollup). */

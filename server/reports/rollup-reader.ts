@@ -6,7 +6,7 @@
  * open (waiting, called or being served), which reconciliation needs.
  */
 import { addDays } from '../../shared/office-time.js';
-import { monthEnd } from './periods.js';
+import { monthEnd } from '../../shared/report-periods.js';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
 import type { Context } from '../context.js';
 import { keys } from '../redis/keys.js';

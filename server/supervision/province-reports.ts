@@ -12,7 +12,7 @@ import type { Context } from '../context.js';
 import { notFound } from '../domain-error.js';
 import { officeDirectory, type DirectoryEntry } from '../offices/office-directory.js';
 import { keys } from '../redis/keys.js';
-import { monthEnd } from '../reports/periods.js';
+import { monthEnd } from '../../shared/report-periods.js';
 import { previousPeriod, rankingFromInputs } from './ranking.js';
 import { readRankingInputs, type OfficeInput } from './ranking-reader.js';
 import { inScope } from './scope.js';

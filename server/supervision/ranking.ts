@@ -18,7 +18,7 @@ import {
 } from '../../shared/schemas/ranking.js';
 import type { Context } from '../context.js';
 import type { DirectoryEntry } from '../offices/office-directory.js';
-import { monthStart } from '../reports/periods.js';
+import { monthStart } from '../../shared/report-periods.js';
 import { wallOffices } from './live-wall.js';
 import { anythingRecorded, changeOf, medianFigures, officeFigures, totalFigures } from './ranking-figures.js';
 import { readRankingInputs, type OfficeInputs, type Period } from './ranking-reader.js';

@@ -17,6 +17,19 @@ export const CRITERION_NAMES: Record<CriterionId, { vi: string; en: string }> = 
   online_service: { vi: 'Chất lượng dịch vụ công trực tuyến', en: 'Online service quality' },
 };
 
+/** The criteria as column headings, whole words (the full name goes in the heading's tooltip). */
+export const CRITERION_SHORT_NAMES: Record<CriterionId, { vi: string; en: string }> = {
+  total_time: { vi: 'Tổng thời gian', en: 'Total time' },
+  agency_time: { vi: 'Thời gian từng cơ quan', en: 'Time per agency' },
+  contacts: { vi: 'Số lần liên hệ', en: 'Contacts' },
+  agencies: { vi: 'Số cơ quan liên hệ', en: 'Agencies' },
+  one_stop_desk: { vi: 'Bộ phận Một cửa', en: 'One-stop desk' },
+  publicity: { vi: 'Công khai thủ tục', en: 'Publicity' },
+  attitude: { vi: 'Thái độ cán bộ', en: 'Attitude' },
+  feedback_response: { vi: 'Giải quyết phản ánh', en: 'Feedback' },
+  online_service: { vi: 'Dịch vụ công trực tuyến', en: 'Online service' },
+};
+
 export const TOPIC_NAMES: Record<string, { vi: string; en: string }> = {
   waiting_time: { vi: 'Thời gian chờ', en: 'Waiting time' },
   attitude: { vi: 'Thái độ phục vụ', en: 'Staff attitude' },
@@ -195,6 +208,7 @@ const messages = {
   code: { vi: 'Mã hồ sơ', en: 'Code' },
   dueDate: { vi: 'Ngày hẹn trả', en: 'Due' },
   markResolved: { vi: 'Đã có kết quả', en: 'Mark resolved' },
+  noSnapshots: { vi: 'Chưa có báo cáo tự kiểm tra nào.', en: 'No self-inspection report yet.' },
   snapshotsTitle: { vi: 'Báo cáo tự kiểm tra hằng tuần, hằng tháng', en: 'Weekly and monthly self-inspection reports' },
   snapshotsHint: {
     vi: 'Hệ thống tự lập báo cáo lúc 6 giờ sáng thứ Hai (tuần trước) và ngày 1 hằng tháng (tháng trước).',

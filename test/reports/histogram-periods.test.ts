@@ -4,7 +4,8 @@ import { inject } from 'vitest';
 import { createRedis } from '../../server/redis/connect.js';
 import { includeSource } from '../../server/redis/scripts.js';
 import { bucketBounds, bucketOf, percentile } from '../../server/reports/histogram.js';
-import { inspectionPeriod, isoWeek, periodOf } from '../../server/reports/periods.js';
+import { inspectionPeriod, inspectionTitle, isoWeek, periodLabel, periodOf } from '../../shared/report-periods.js';
+import { datesBetween } from '../../shared/office-time.js';
 
 describe('histogram', () => {
   it('puts every duration in the same bucket as the Lua scripts do', async () => {
@@ -59,5 +60,23 @@ describe('periods', () => {
   it('finds the self-inspection week and month, February of a leap year included', () => {
     expect(inspectionPeriod('week', '2026-11-29')).toMatchObject({ id: 'week-2026-W48', from: '2026-11-23', to: '2026-11-29' });
     expect(inspectionPeriod('month', '2028-02-10')).toMatchObject({ id: 'month-2028-02', from: '2028-02-01', to: '2028-02-29' });
+  });
+
+  it("words a period again from its key in either language, the key's own period for every date of three years", () => {
+    for (const by of ['day', 'week', 'month', 'quarter', 'year', 'weekday'] as const) {
+      for (const date of datesBetween('2025-12-25', '2028-01-05')) {
+        const { key, label } = periodOf(date, by);
+        expect(periodLabel(by, key, 'vi')).toBe(label);
+        expect(periodLabel(by, key, 'en')).toBe(periodOf(date, by, 'en').label);
+      }
+    }
+    expect(periodLabel('day', '2026-11-18', 'en')).toBe('Wednesday 18/11/2026');
+    expect(periodLabel('week', '2026-W01', 'en')).toBe('Week 1/2026 (29/12–04/01)');
+    expect(periodLabel('weekday', '6', 'en')).toBe('Sunday');
+    expect(periodLabel('service', 'tu-phap', 'en')).toBeUndefined();
+    expect(periodLabel('week', '2026-11', 'en')).toBeUndefined();
+    expect(inspectionTitle('week-2026-W47', 'en')).toBe('Self-inspection report, week 47/2026 (16/11–22/11/2026)');
+    expect(inspectionTitle('month-2026-11', 'vi')).toBe(inspectionPeriod('month', '2026-11-05').title);
+    expect(inspectionTitle('month-2026-11', 'en')).toBe('Self-inspection report, month 11/2026');
   });
 });

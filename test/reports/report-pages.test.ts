@@ -3,6 +3,8 @@
  * read today's live page, this month's report, satisfaction, answer a complaint, open a
  * self-inspection report. Officers are turned away.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { busyPage, withBrowserApp } from '../support/browser.js';
@@ -83,6 +85,8 @@ describe('report pages in Chromium', () => {
     await page.click('nav a[href="#satisfaction"]');
     await page.waitForSelector('[data-test=criteria]');
     expect(await page.textContent('[data-test=criteria]')).toContain('Thái độ của cán bộ, công chức');
+    // the criteria by service: short headings, whole words, not a cut-off name
+    expect(await page.locator('[data-test=criteria-groups] thead th').allTextContents()).toContain('Thái độ cán bộ');
     const comments = await page.textContent('[data-test=comments]');
     expect(comments).toContain('Chờ hơi lâu');
     // services by name, never by id
@@ -120,6 +124,42 @@ describe('report pages in Chromium', () => {
     expect((await download).suggestedFilename()).toBe(`tu-kiem-tra-${t.office}-week-2026-W47.xlsx`);
     await page.close();
     t.clock.set(START);
+  });
+
+  it('in English, words the daily table, the nine criteria and the self-inspection reports in English', async () => {
+    const { t, browser } = env;
+    const chair = await t.login(`chair-${t.office}`);
+    expect((await chair.request('POST', `/offices/${t.office}/reports/snapshots`, { kind: 'week', date: '2026-11-16' })).status).toBe(201);
+    const page = await busyPage(browser, { viewport: { width: 1440, height: 900 } });
+    await page.goto(`${t.base}/console/reports.html?office=${t.office}&from=2026-11-16&to=2026-11-22&lang=en#reports`);
+    await page.fill('qms-report-app input[name=username]', `chair-${t.office}`);
+    await page.fill('qms-report-app input[name=password]', PASSWORD);
+    await page.click('qms-report-app form button[type=submit]');
+    const table = page.locator('[data-test=breakdown]');
+    await poll(async () => await table.locator('tbody tr').count()).toBeGreaterThan(3);
+    expect(await table.textContent()).toContain('Wednesday 18/11/2026');
+    expect(await table.textContent()).not.toContain('Thứ');
+
+    await page.click('nav a[href="#satisfaction"]');
+    await page.waitForSelector('[data-test=criteria]');
+    expect(await page.textContent('[data-test=criteria]')).toContain('Staff attitude');
+    expect(await page.textContent('[data-test=criteria]')).not.toContain('Thái độ');
+    // the criteria by service: each heading a whole short name, the full one in its tooltip
+    const heads = page.locator('[data-test=criteria-groups] thead th');
+    expect(await heads.allTextContents()).toContain('Attitude');
+    expect((await heads.allTextContents()).join(' ')).not.toContain('…');
+    expect(await heads.locator('text=Attitude').getAttribute('title')).toBe('Staff attitude');
+    await page.locator('[data-test=criteria-groups]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? tmpdir(), 'reports-satisfaction-en.png') });
+
+    await page.click('nav a[href="#snapshots"]');
+    const list = page.locator('[data-test=snapshot-list]');
+    await poll(() => list.textContent()).toContain('Self-inspection report, week 47/2026 (16/11–22/11/2026)');
+    expect(await list.textContent()).not.toContain('Báo cáo');
+    await page.click('[data-test=open-snapshot]');
+    await page.waitForSelector('[data-test=snapshot]');
+    expect(await page.locator('[data-test=snapshot] h2').first().textContent()).toBe('Self-inspection report, week 47/2026 (16/11–22/11/2026)');
+    await page.close();
   });
 
   it('words the live alerts from the codes and values the server sends', async () => {
