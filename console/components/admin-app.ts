@@ -9,8 +9,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
 import type { MeResponse, SessionUser } from '../../shared/schemas/auth.js';
 import type { OfficeConfig } from '../../shared/schemas/office.js';
+import type { AdminOfficeList } from '../../shared/schemas/office-responses.js';
 import { api, pageParam, errorText } from '../../shared/ui/api-client.js';
 import { LoginGate } from '../lib/login-gate.js';
+import { officeOptions } from '../lib/office-options.js';
 import './admin-audit.js';
 import './admin-counters.js';
 import './admin-devices.js';
@@ -43,7 +45,8 @@ export class AdminApp extends LitElement {
     result: { state: true },
     busy: { state: true },
   };
-  declare offices: string[];
+  /** the offices this administrator manages, with their names and groups */
+  declare offices: AdminOfficeList['directory'];
   declare office: string;
   declare saved: OfficeConfig | undefined;
   declare draft: OfficeConfig | undefined;
@@ -62,14 +65,17 @@ export class AdminApp extends LitElement {
 
   static override styles = css`
     :host { display: block; min-height: 100vh; background: var(--qms-bg); color: var(--qms-navy); font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; font-size: 16px; }
-    header { display: flex; gap: 16px; align-items: center; padding: 10px 20px; background: var(--qms-navy); color: var(--qms-white); }
-    header h1 { margin: 0; font-size: 22px; flex: 1; }
+    header { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; padding: 10px 20px; background: var(--qms-navy); color: var(--qms-white); }
+    header h1 { margin: 0; font-size: 22px; flex: 1 1 14em; }
+    header label { min-width: 0; max-width: 100%; }
     header select, header button { font: inherit; padding: 4px 10px; border-radius: 6px; }
+    header select { max-width: 100%; }
     nav { display: flex; gap: 4px; padding: 10px 20px 0; flex-wrap: wrap; }
     nav button { font: inherit; padding: 10px 16px; border: 2px solid var(--qms-navy); border-bottom: 0; border-radius: 10px 10px 0 0; background: var(--qms-line-admin); color: var(--qms-navy); cursor: pointer; }
     nav button[aria-selected='true'] { background: var(--qms-white); font-weight: 700; }
     button:focus-visible, select:focus-visible { outline: 3px solid var(--qms-gold); outline-offset: 1px; }
-    section { background: var(--qms-white); margin: 0 20px; padding: 16px; border: 2px solid var(--qms-navy); border-radius: 0 10px 10px 10px; }
+    /* a wide table scrolls inside its tab, not the page (a phone or a narrow window) */
+    section { background: var(--qms-white); margin: 0 20px; padding: 16px; border: 2px solid var(--qms-navy); border-radius: 0 10px 10px 10px; overflow-x: auto; }
     .savebar { position: sticky; bottom: 0; display: flex; gap: 12px; align-items: center; padding: 12px 20px; background: var(--qms-info-bg); border-top: 3px solid var(--qms-gold); margin-top: 16px; }
     .savebar button { font: inherit; font-weight: 700; padding: 10px 20px; border-radius: 8px; border: 2px solid var(--qms-navy); cursor: pointer; background: var(--qms-white); }
     .savebar button.primary { background: var(--qms-red); border-color: var(--qms-red); color: var(--qms-white); }
@@ -89,8 +95,8 @@ export class AdminApp extends LitElement {
     this.result = undefined;
     if (me.user.role !== 'admin') return;
     try {
-      this.offices = (await api<{ offices: string[] }>('GET', '/admin/offices')).offices;
-      if (!this.offices.includes(this.office)) this.office = this.offices[0] ?? '';
+      this.offices = (await api<AdminOfficeList>('GET', '/admin/offices')).directory;
+      if (!this.offices.some((o) => o.id === this.office)) this.office = this.offices[0]?.id ?? '';
       await this.loadConfig();
     } catch (err) {
       this.result = { ok: false, text: errorText(err) };
@@ -115,6 +121,8 @@ export class AdminApp extends LitElement {
       this.saved = config;
       this.draft = config;
       this.result = { ok: true, text: t('saved') };
+      // the picker shows the name and group just saved
+      this.offices = this.offices.map((o) => (o.id === config.id ? { id: o.id, name: config.name, ...(config.group ? { group: config.group } : {}) } : o));
     } catch (err) {
       this.result = { ok: false, text: errorText(err) };
     } finally {
@@ -134,7 +142,7 @@ export class AdminApp extends LitElement {
   }
 
   private async officeCreated(e: CustomEvent<string>): Promise<void> {
-    this.offices = (await api<{ offices: string[] }>('GET', '/admin/offices')).offices;
+    this.offices = (await api<AdminOfficeList>('GET', '/admin/offices')).directory;
     this.office = e.detail;
     await this.loadConfig();
   }
@@ -152,7 +160,7 @@ export class AdminApp extends LitElement {
   private page(user: SessionUser) {
     const header = html`<header>
       <h1>${t('adminTitle')}${this.draft ? ` – ${this.draft.name}` : ''}</h1>
-      <label>${t('office')} <select aria-label=${t('office')} @change=${this.switchOffice}>${this.offices.map((o) => html`<option ?selected=${o === this.office}>${o}</option>`)}</select></label>
+      <label>${t('office')} <select aria-label=${t('office')} @change=${this.switchOffice}>${officeOptions(this.offices, this.office)}</select></label>
       <span>${user.name}</span>
       <button @click=${() => this.login.signOut()}>${t('signOut')}</button>
     </header>`;

@@ -87,6 +87,7 @@ const messages = {
   shortName: { vi: 'Tên ngắn', en: 'Short name' },
   officeAddress: { vi: 'Địa chỉ', en: 'Address' },
   timeZone: { vi: 'Múi giờ', en: 'Time zone' },
+  noOfficeGroup: { vi: 'Không thuộc nhóm', en: 'No group' },
   officeGroup: { vi: 'Nhóm / khu vực (ví dụ "Huyện Đông Anh (cũ)")', en: 'Group / area (e.g. "Huyện Đông Anh (cũ)")' },
   officeGroupHint: {
     vi: 'Giám sát cấp tỉnh theo dõi các đơn vị theo nhóm. Để trống nếu đơn vị không thuộc nhóm nào.',

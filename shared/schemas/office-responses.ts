@@ -106,3 +106,13 @@ export const CounterSnapshot = z
 
 /** The office configuration as stored and answered (every default filled in). */
 export const OfficeConfig = OfficeConfigBody.meta({ id: 'OfficeConfig', description: "An office's whole configuration" });
+
+export const AdminOfficeList = z
+  .object({
+    offices: z.array(z.string()).describe('the ids, sorted'),
+    directory: z
+      .array(z.object({ id: z.string(), name: z.string(), shortName: z.string().optional(), group: z.string().optional() }))
+      .describe("the same offices with their names and group, for a picker that shows names (the deployment's directory)"),
+  })
+  .meta({ id: 'AdminOfficeList' });
+export type AdminOfficeList = z.infer<typeof AdminOfficeList>;

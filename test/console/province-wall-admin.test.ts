@@ -4,12 +4,15 @@
  * creates a group supervisor in the staff form; that supervisor, signing in at the counter console,
  * is sent on to the live wall, which shows the office.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { busyPage, withBrowserApp } from '../support/browser.js';
 import { deepText, poll } from '../support/page-helpers.js';
 import { addSessionCookie, signInByKeyboard } from '../support/staff-sign-in.js';
 import { PASSWORD, type StaffClient } from '../support/test-app.js';
+import { demoOffice } from '../../server/offices/demo-office.js';
 
 describe('admin and console pages for the province', () => {
   const env = withBrowserApp();
@@ -64,6 +67,45 @@ describe('admin and console pages for the province', () => {
     await poll(() => own.locator('[data-testid=save-result]').textContent()).toContain('Đã lưu');
     expect((await root.request('GET', `/admin/offices/${t.office}/config`)).body.config).toMatchObject({ group: group(), address: 'Số 1 đường Cao Lỗ' });
     await own.context().close();
+  });
+
+  it('offers the deployment administrator its offices by name, under their groups', { timeout: 300_000 }, async () => {
+    const { t } = env;
+    const root = await deploymentAdmin();
+    const id = `${t.office}-gn`.slice(0, 40);
+    const district = `Huyện Sóc Sơn (cũ) ${t.office}`;
+    await t.app.ctx.offices.save({ ...demoOffice(), id, name: `UBND xã Minh Phú ${t.office}`, group: district }, { create: true });
+    const listed = (await root.request('GET', '/admin/offices')).body;
+    expect(listed.offices).toContain(id);
+    expect(listed.directory).toContainEqual(expect.objectContaining({ id, name: `UBND xã Minh Phú ${t.office}`, group: district }));
+    const page = await adminPage(root, 'office');
+    const option = page.locator(`header select option[value="${id}"]`);
+    await poll(() => option.textContent()).toBe(`UBND xã Minh Phú ${t.office}`);
+    expect(await option.evaluate((o) => (o.parentElement as HTMLOptGroupElement).label)).toBe(district);
+    await page.locator('header select').selectOption(id);
+    await poll(() => page.locator('header h1').textContent()).toContain(`UBND xã Minh Phú ${t.office}`);
+    // an office administrator sees its own office by name too
+    const own = await adminPage(await t.login(`admin-${t.office}`), 'office');
+    await poll(() => own.locator(`header select option[value="${t.office}"]`).textContent()).toBe(demoOffice().name);
+    await page.context().close();
+    await own.context().close();
+  });
+
+  it('fits a phone: the header wraps and no tab scrolls the page sideways', { timeout: 300_000 }, async () => {
+    const admin = await env.t.login(`admin-${env.t.office}`);
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+    await addSessionCookie(context, admin, env.t.base);
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto(`${env.t.base}/console/admin.html?office=${env.t.office}&tab=office`);
+    await page.locator('nav [role=tab]').first().waitFor();
+    for (const tab of await page.locator('nav [role=tab]').evaluateAll((tabs) => tabs.map((b) => (b as HTMLElement).dataset.tab!))) {
+      await page.locator(`nav [data-tab=${tab}]`).click();
+      await page.locator('#panel > *').first().waitFor();
+      expect({ tab, width: await page.evaluate(() => document.documentElement.scrollWidth) }).toEqual({ tab, width: 390 });
+    }
+    await page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? tmpdir(), 'admin-phone.png') });
+    await context.close();
   });
 
   it('creates a group supervisor in the staff form, who is sent from the console to the live wall', { timeout: 300_000 }, async () => {

@@ -5,7 +5,7 @@ import { DeviceView } from '../../../shared/schemas/booking-responses.js';
 import { OfficeParams } from '../../../shared/schemas/common.js';
 import { ConfirmPairingBody, NewDeviceBody } from '../../../shared/schemas/device.js';
 import { OfficeConfig as OfficeConfigBody } from '../../../shared/schemas/office.js';
-import { OfficeConfig } from '../../../shared/schemas/office-responses.js';
+import { AdminOfficeList, OfficeConfig } from '../../../shared/schemas/office-responses.js';
 import { Account, AuditEntry } from '../../../shared/schemas/staff-responses.js';
 import type { RouteKey } from '../../access/route-table.js';
 import { PresetParams, UserParams } from '../routes/admin-routes.js';
@@ -22,7 +22,19 @@ export const ADMIN_DOCS = {
   'GET /admin/offices': {
     tag: 'Administration',
     summary: 'The offices this administrator manages',
-    responses: { 200: { description: 'office ids', body: z.object({ offices: z.array(z.string()) }), example: { offices: ['tay-mo', 'xuan-phuong'] } } },
+    responses: {
+      200: {
+        description: 'office ids, and each with its names and group',
+        body: AdminOfficeList,
+        example: {
+          offices: ['tay-mo', 'xuan-phuong'],
+          directory: [
+            { id: 'tay-mo', name: 'Bộ phận một cửa phường Tây Mỗ', shortName: 'Tây Mỗ', group: 'Quận Nam Từ Liêm (cũ)' },
+            { id: 'xuan-phuong', name: 'Bộ phận một cửa phường Xuân Phương', group: 'Quận Nam Từ Liêm (cũ)' },
+          ],
+        },
+      },
+    },
   },
   'POST /admin/offices': {
     tag: 'Administration',

@@ -16,6 +16,7 @@ import { invalid } from '../../domain-error.js';
 import { actorOf, currentUser } from '../staff-auth.js';
 import { parse } from '../../validate.js';
 import type { GuardedRouter } from '../guarded-router.js';
+import { officeDirectory } from '../../offices/office-directory.js';
 
 export const UserParams = z.strictObject({ username: Username });
 export const PresetParams = z.strictObject({ office: OfficeParams.shape.office, preset: z.enum(['realistic-hours', 'all-day']) });
@@ -23,8 +24,9 @@ export const PresetParams = z.strictObject({ office: OfficeParams.shape.office, 
 export function adminRoutes(g: GuardedRouter, ctx: Context, users: UserStore): void {
   g.route('GET /admin/offices', async (req, res) => {
     const user = currentUser(req);
-    const all = await ctx.offices.list();
-    res.json({ offices: user.offices.length ? all.filter((o) => user.offices.includes(o)) : all });
+    const managed = (id: string) => !user.offices.length || user.offices.includes(id);
+    const [all, directory] = await Promise.all([ctx.offices.list(), officeDirectory(ctx)]);
+    res.json({ offices: all.filter(managed), directory: directory.filter((o) => managed(o.id)) });
   });
 
   g.route('POST /admin/offices', async (req, res) => {

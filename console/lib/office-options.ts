@@ -1,0 +1,31 @@
+/**
+ * The administrator's office picker: each office by its name (its id in the value), sorted the
+ * Vietnamese way, under its group (the old district) when the deployment has groups, so a
+ * province's hundred-odd offices are found by the name people know them by.
+ */
+import { html, type TemplateResult } from 'lit';
+import { t } from '../../shared/i18n/console-messages.js';
+import type { AdminOfficeList } from '../../shared/schemas/office-responses.js';
+
+type Entry = AdminOfficeList['directory'][number];
+
+const byName = (a: Entry, b: Entry) => a.name.localeCompare(b.name, 'vi');
+
+export function officeOptions(offices: readonly Entry[], selected: string): TemplateResult[] {
+  const option = (o: Entry) => html`<option value=${o.id} ?selected=${o.id === selected}>${o.name}</option>`;
+  const groups = [...new Set(offices.flatMap((o) => (o.group ? [o.group] : [])))].sort((a, b) => a.localeCompare(b, 'vi'));
+  if (!groups.length) return [...offices].sort(byName).map(option);
+  const ungrouped = offices.filter((o) => !o.group).sort(byName);
+  return [
+    ...groups.map(
+      (g) =>
+        html`<optgroup label=${g}>
+          ${offices
+            .filter((o) => o.group === g)
+            .sort(byName)
+            .map(option)}
+        </optgroup>`,
+    ),
+    ...(ungrouped.length ? [html`<optgroup label=${t('noOfficeGroup')}>${ungrouped.map(option)}</optgroup>`] : []),
+  ];
+}
