@@ -42,6 +42,9 @@ function table(name: string, title: string, lines: Line[], lang: Lang): Table {
   return { name, title, columns, rows };
 }
 
+/** A heading of a ranking of one group names it, so a file of group A is not taken for the province's. */
+const withGroup = (r: Pick<RankingReport, 'group'>, heading: string): string => (r.group ? `${heading} – ${r.group}` : heading);
+
 /** A reader of the whole deployment with no group asked: the ranking holds every office, and its total is the province's. */
 export const ranksWholeProvince = (reader: SessionUser, r: Pick<RankingReport, 'group'>): boolean => readsEverything(reader) && r.group === null;
 
@@ -65,9 +68,9 @@ export function rankingTables(r: RankingReport, lang: Lang, total: string): Tabl
   const period = { from: dmy(r.from), to: dmy(r.to) };
   const before = { from: dmy(r.previousFrom), to: dmy(r.previousTo) };
   return [
-    table(t('sheetCurrent'), t('title', period), current, lang),
-    table(t('sheetPrevious'), t('previousTitle', before), previous, lang),
-    table(t('sheetChange'), t('changeTitle', before), change, lang),
+    table(t('sheetCurrent'), withGroup(r, t('title', period)), current, lang),
+    table(t('sheetPrevious'), withGroup(r, t('previousTitle', before)), previous, lang),
+    table(t('sheetChange'), withGroup(r, t('changeTitle', before)), change, lang),
   ];
 }
 
@@ -87,7 +90,7 @@ export interface RankingFileOptions {
 }
 
 export async function rankingFile(r: RankingReport, format: 'csv' | 'xlsx' | 'pdf', lang: Lang, o: RankingFileOptions): Promise<ExportFile> {
-  const heading = o.title ?? rankingText('title', { from: dmy(r.from), to: dmy(r.to) }, lang);
+  const heading = withGroup(r, o.title ?? rankingText('title', { from: dmy(r.from), to: dmy(r.to) }, lang));
   const total = totalLabel(r, o.wholeProvince, lang);
   const body =
     format === 'pdf'

@@ -99,7 +99,6 @@ export async function rankingPdf(r: RankingReport, lang: Lang, title: string, to
   const lines = [
     t('previousTitle', { from: dmy(r.previousFrom), to: dmy(r.previousTo) }),
     t('sortedBy', { column: RANKING_HEADERS[r.sort][lang] }),
-    ...(r.group ? [t('scopeGroup', { group: r.group })] : []),
     t('generatedAt', { at: new Date(r.generatedAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }) }),
   ];
   doc.font('body').fontSize(8.5).fillColor('black').text(lines.join('   ·   '), { width });

@@ -78,8 +78,8 @@ const messages = {
   },
   reportsTitle: { vi: 'Báo cáo xếp hạng hằng tháng', en: 'Monthly ranking reports' },
   reportsHint: {
-    vi: 'Lập tự động lúc 06:30 ngày 1 hằng tháng cho tháng trước; số liệu giữ nguyên như lúc lập.',
-    en: 'Made at 06:30 on the 1st of each month for the month before; figures as they were then.',
+    vi: 'Lập tự động lúc 06:30 ngày 1 hằng tháng cho tháng trước (máy chủ không chạy lúc đó thì lập bù khi chạy lại); số liệu giữ nguyên như lúc lập.',
+    en: 'Made at 06:30 on the 1st of each month for the month before (or, if the server was down then, when it is back); figures as they were then.',
   },
   reportsNone: { vi: 'Chưa có báo cáo tháng nào.', en: 'No monthly report yet.' },
   reportMonth: { vi: ({ month }) => `Tháng ${month}`, en: ({ month }) => `${month}` },

@@ -56,7 +56,6 @@ const messages = {
     en: ({ from, to }) => `Change against the previous period (${from} – ${to})`,
   },
   sortedBy: { vi: ({ column }) => `Xếp hạng theo: ${column}`, en: ({ column }) => `Ranked by: ${column}` },
-  scopeGroup: { vi: ({ group }) => `Nhóm: ${group}`, en: ({ group }) => `Group: ${group}` },
   generatedAt: { vi: ({ at }) => `Lập lúc ${at}`, en: ({ at }) => `Made at ${at}` },
   page: { vi: ({ n, of }) => `Trang ${n}/${of}`, en: ({ n, of }) => `Page ${n} of ${of}` },
   overflowNote: {

@@ -155,7 +155,8 @@ describe('province ranking files and the monthly report', () => {
       await wb.xlsx.load(xlsx.body as any);
       const ws = wb.getWorksheet('Xếp hạng')!;
       const pdf = await pdfText((await download(who, `/supervision/ranking/export?${Q}&format=pdf${query}`)).body);
-      return { csv: rows.at(-2)![2], xlsx: ws.getRow(ws.rowCount - 1).getCell(3).value, pdf, disposition: csv.disposition };
+      const titles = { csv: parseCsv(csv.body.toString('utf8')).map((t) => t.title), xlsx: String(ws.getRow(1).getCell(1).value), pdf: pdf.split('\n')[0] };
+      return { csv: rows.at(-2)![2], xlsx: ws.getRow(ws.rowCount - 1).getCell(3).value, pdf, disposition: csv.disposition, titles };
     };
     // the deployment's supervisor: every office
     const all = await label(p.supAll, '');
@@ -173,6 +174,11 @@ describe('province ranking files and the monthly report', () => {
     expect([a.csv, a.xlsx]).toEqual(['Tổng cộng (2 đơn vị)', 'Tổng cộng (2 đơn vị)']);
     expect(a.pdf).toContain('Tổng cộng (2 đơn vị)');
     expect(a.pdf).not.toContain('Toàn tỉnh');
+    // its headings name the group; the whole deployment's name none
+    expect(a.titles.csv).toHaveLength(3);
+    for (const title of [...a.titles.csv, a.titles.xlsx]) expect(title).toContain(`– ${p.groupA}`);
+    expect(a.pdf).toContain(`Xếp hạng các đơn vị từ 01/10/2026 đến 30/11/2026 – ${p.groupA}`);
+    for (const title of [...all.titles.csv, all.titles.xlsx]) expect(title).not.toContain('Huyện');
     const tag = p.groupA.split(' ').at(-1);
     expect(a.disposition).toContain(`filename="xep-hang-huyen-cu-a-${tag}-2026-10-01-2026-11-30.csv"`);
   });
