@@ -29,6 +29,18 @@ export class ReportExportButtons extends LitElement {
   declare error: string | undefined;
   static override styles = reportStyles;
 
+  /** the export being followed: a newer one (or another range) makes an older poll's answers stale */
+  private asked = 0;
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    // a file is of the range, grouping and office it was asked for: another choice drops its link
+    if (['office', 'from', 'to', 'by', 'snapshot'].some((k) => changed.has(k) && changed.get(k) !== undefined)) {
+      this.asked++;
+      this.job = undefined;
+      this.error = undefined;
+    }
+  }
+
   override render() {
     return html`<div class="row no-print">
       <button class="secondary" data-test="export-csv" @click=${() => this.export('csv')}>⬇ ${t('exportCsv')}</button>
@@ -59,15 +71,22 @@ export class ReportExportButtons extends LitElement {
       location.href = `/api/v1/offices/${this.office}/reports/export?from=${this.from}&to=${this.to}&format=${format}&by=${by}`;
       return;
     }
+    const asked = ++this.asked;
+    const office = this.office;
+    const current = () => asked === this.asked;
+    this.job = undefined;
     try {
-      this.job = await api<ExportJobStatus>('POST', `/offices/${this.office}/reports/exports`, { from: this.from, to: this.to, format, by });
-      while (this.job.state === 'waiting' || this.job.state === 'active') {
+      let job = await api<ExportJobStatus>('POST', `/offices/${office}/reports/exports`, { from: this.from, to: this.to, format, by });
+      while (current() && (job.state === 'waiting' || job.state === 'active')) {
+        this.job = job;
         await new Promise((r) => setTimeout(r, 700));
-        this.job = await api<ExportJobStatus>('GET', `/offices/${this.office}/reports/exports/${this.job.id}`);
+        job = await api<ExportJobStatus>('GET', `/offices/${office}/reports/exports/${job.id}`);
       }
-      if (this.job.state === 'failed') this.error = this.job.error ?? 'export failed';
+      if (!current()) return;
+      this.job = job;
+      if (job.state === 'failed') this.error = job.error ?? 'export failed';
     } catch (err) {
-      this.error = errorText(err);
+      if (current()) this.error = errorText(err);
     }
   }
 }

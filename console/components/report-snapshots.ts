@@ -55,14 +55,15 @@ export class ReportSnapshots extends LitElement {
   }
 
   private async open(id: string | undefined): Promise<void> {
-    if (!id || !this.office) {
-      this.report = undefined;
-      return;
-    }
+    // nothing of the report opened before stays under another report's address
+    this.report = undefined;
+    this.error = undefined;
+    if (!id || !this.office) return;
     try {
-      this.report = await api<SelfInspectionReport>('GET', `/offices/${this.office}/reports/snapshots/${id}`);
+      const report = await api<SelfInspectionReport>('GET', `/offices/${this.office}/reports/snapshots/${id}`);
+      if (id === this.openId) this.report = report;
     } catch (err) {
-      this.error = errorText(err);
+      if (id === this.openId) this.error = errorText(err);
     }
   }
 

@@ -22,10 +22,13 @@ export async function listSnapshots(ctx: Context, office: string): Promise<Snaps
   const fields = (await ctx.redis.hkeys(keys.reportSnapshots(office))).filter((f) => f.startsWith('meta:'));
   if (!fields.length) return [];
   const raws = await ctx.redis.hmget(keys.reportSnapshots(office), ...fields);
-  return raws
-    .filter((r): r is string => !!r)
-    .map((r) => JSON.parse(r) as SnapshotMeta)
-    .sort((a, b) => (a.from === b.from ? a.kind.localeCompare(b.kind) : a.from < b.from ? 1 : -1));
+  return (
+    raws
+      .filter((r): r is string => !!r)
+      .map((r) => JSON.parse(r) as SnapshotMeta)
+      // newest first by the period's end, so last month's report sits above the weeks inside it
+      .sort((a, b) => (a.to === b.to ? a.kind.localeCompare(b.kind) : a.to < b.to ? 1 : -1))
+  );
 }
 
 export async function getSnapshot(ctx: Context, office: string, id: string): Promise<SelfInspectionReport> {

@@ -240,6 +240,9 @@ describe('province live wall in Chromium', () => {
         expect(file.status()).toBe(200);
         // the whole range, of this office
         expect(await file.text()).toContain(`Báo cáo UBND xã ${p.a1} từ 01/01/2026 đến 18/11/2026`);
+        // another range: the link to the year's file goes, rather than hand out a file of a range no longer shown
+        await page.locator('[data-test=range] .presets button').first().click();
+        await poll(() => page.locator('[data-test=export-ready]').count()).toBe(0);
       } finally {
         await workers.close();
       }

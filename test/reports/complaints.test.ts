@@ -175,6 +175,8 @@ describe('complaints, dossiers, snapshots and exports', () => {
     await poll(async () =>
       (list = (await chair.request('GET', `/offices/${t.office}/reports/snapshots`)).body.snapshots).some((s: any) => s.id === 'month-2026-11'),
     ).toBe(true);
+    // newest first, by the period's end: November's report above the weeks inside it
+    expect(list.map((s) => s.id).slice(0, 2)).toEqual(['month-2026-11', 'week-2026-W48']);
     expect(list.find((s) => s.id === 'month-2026-11')).toMatchObject({
       kind: 'month',
       from: '2026-11-01',

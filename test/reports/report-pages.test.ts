@@ -122,6 +122,10 @@ describe('report pages in Chromium', () => {
     const download = page.waitForEvent('download');
     await page.click('[data-test=export-xlsx]');
     expect((await download).suggestedFilename()).toBe(`tu-kiem-tra-${t.office}-week-2026-W47.xlsx`);
+    // the address of a report never made: an error, not the report opened before under the new address
+    await page.evaluate(() => (location.hash = '#snapshot/week-2026-W30'));
+    await poll(() => page.locator('[data-test=snapshot]').count()).toBe(0);
+    expect(await page.locator('qms-report-snapshots .bad').textContent()).toMatch(/không tìm thấy/i);
     await page.close();
     t.clock.set(START);
   });
