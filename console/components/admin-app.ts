@@ -63,6 +63,21 @@ export class AdminApp extends LitElement {
     this.busy = false;
   }
 
+  /** Closing or leaving the page with unsaved changes asks first, as switching office does. */
+  private readonly guardUnload = (e: BeforeUnloadEvent) => {
+    if (this.dirty) e.preventDefault();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.guardUnload);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('beforeunload', this.guardUnload);
+    super.disconnectedCallback();
+  }
+
   static override styles = css`
     :host { display: block; min-height: 100vh; background: var(--qms-bg); color: var(--qms-navy); font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; font-size: 16px; }
     header { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; padding: 10px 20px; background: var(--qms-navy); color: var(--qms-white); }
@@ -122,7 +137,11 @@ export class AdminApp extends LitElement {
       this.draft = config;
       this.result = { ok: true, text: t('saved') };
       // the picker shows the name and group just saved
-      this.offices = this.offices.map((o) => (o.id === config.id ? { id: o.id, name: config.name, ...(config.group ? { group: config.group } : {}) } : o));
+      this.offices = this.offices.map((o) =>
+        o.id === config.id
+          ? { id: o.id, name: config.name, ...(config.shortName ? { shortName: config.shortName } : {}), ...(config.group ? { group: config.group } : {}) }
+          : o,
+      );
     } catch (err) {
       this.result = { ok: false, text: errorText(err) };
     } finally {
@@ -148,7 +167,12 @@ export class AdminApp extends LitElement {
   }
 
   private async switchOffice(e: Event): Promise<void> {
-    this.office = (e.target as HTMLSelectElement).value;
+    const select = e.target as HTMLSelectElement;
+    if (this.dirty && !confirm(t('leaveUnsaved'))) {
+      select.value = this.office;
+      return;
+    }
+    this.office = select.value;
     this.result = undefined;
     await this.loadConfig();
   }

@@ -19,4 +19,6 @@ export const adminStyles = css`
   .bad { color: var(--qms-red); font-weight: 700; }
   .muted { color: var(--qms-muted-admin); }
   .w-xs { width: 64px; } .w-s { width: 110px; } .w-m { width: 220px; } .w-l { width: 100%; }
+  /* in a table a full-width field keeps a usable width: the table scrolls in its panel on a phone */
+  td .w-l { min-width: 14em; }
 `;

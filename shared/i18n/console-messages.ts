@@ -130,6 +130,10 @@ const messages = {
   discard: { vi: 'Bỏ thay đổi', en: 'Discard' },
   saved: { vi: 'Đã lưu – áp dụng ngay cho kiosk, bảng gọi số và các quầy', en: 'Saved – applied live' },
   unsaved: { vi: 'Có thay đổi chưa lưu', en: 'Unsaved changes' },
+  leaveUnsaved: {
+    vi: 'Đơn vị này có thay đổi chưa lưu. Chuyển sang đơn vị khác và bỏ các thay đổi đó?',
+    en: 'This office has unsaved changes. Switch to another office and discard them?',
+  },
   presetHours: { vi: 'Áp dụng giờ làm việc thực tế (7:30–11:15, 13:30–16:30, T2–T6)', en: 'Apply realistic hours (7:30–11:15, 13:30–16:30, Mon–Fri)' },
   presetAllDay: { vi: 'Phát số cả ngày (chế độ thử)', en: 'Issue all day (demo mode)' },
   add: { vi: 'Thêm', en: 'Add' },

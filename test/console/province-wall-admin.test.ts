@@ -69,27 +69,54 @@ describe('admin and console pages for the province', () => {
     await own.context().close();
   });
 
-  it('offers the deployment administrator its offices by name, under their groups', { timeout: 300_000 }, async () => {
-    const { t } = env;
-    const root = await deploymentAdmin();
-    const id = `${t.office}-gn`.slice(0, 40);
-    const district = `Huyện Sóc Sơn (cũ) ${t.office}`;
-    await t.app.ctx.offices.save({ ...demoOffice(), id, name: `UBND xã Minh Phú ${t.office}`, group: district }, { create: true });
-    const listed = (await root.request('GET', '/admin/offices')).body;
-    expect(listed.offices).toContain(id);
-    expect(listed.directory).toContainEqual(expect.objectContaining({ id, name: `UBND xã Minh Phú ${t.office}`, group: district }));
-    const page = await adminPage(root, 'office');
-    const option = page.locator(`header select option[value="${id}"]`);
-    await poll(() => option.textContent()).toBe(`UBND xã Minh Phú ${t.office}`);
-    expect(await option.evaluate((o) => (o.parentElement as HTMLOptGroupElement).label)).toBe(district);
-    await page.locator('header select').selectOption(id);
-    await poll(() => page.locator('header h1').textContent()).toContain(`UBND xã Minh Phú ${t.office}`);
-    // an office administrator sees its own office by name too
-    const own = await adminPage(await t.login(`admin-${t.office}`), 'office');
-    await poll(() => own.locator(`header select option[value="${t.office}"]`).textContent()).toBe(demoOffice().name);
-    await page.context().close();
-    await own.context().close();
-  });
+  it(
+    'offers the deployment administrator its offices by short name, under their groups, and asks before dropping unsaved changes',
+    { timeout: 300_000 },
+    async () => {
+      const { t } = env;
+      const root = await deploymentAdmin();
+      const id = `${t.office}-gn`.slice(0, 40);
+      const district = `Huyện Sóc Sơn (cũ) ${t.office}`;
+      await t.app.ctx.offices.save(
+        { ...demoOffice(), id, name: `UBND xã Minh Phú ${t.office}`, shortName: `Minh Phú ${t.office}`, group: district },
+        { create: true },
+      );
+      const listed = (await root.request('GET', '/admin/offices')).body;
+      expect(listed.offices).toContain(id);
+      expect(listed.directory).toContainEqual(expect.objectContaining({ id, name: `UBND xã Minh Phú ${t.office}`, group: district }));
+      const page = await adminPage(root, 'office');
+      const option = page.locator(`header select option[value="${id}"]`);
+      // its short name, which reads whole on a phone; the full one in the tooltip
+      await poll(() => option.textContent()).toBe(`Minh Phú ${t.office}`);
+      expect(await option.getAttribute('title')).toBe(`UBND xã Minh Phú ${t.office}`);
+      expect(await option.evaluate((o) => (o.parentElement as HTMLOptGroupElement).label)).toBe(district);
+      // an unsaved change is not thrown away by the picker without asking
+      await page.locator('qms-admin-office input[data-field=group]').fill('Nhóm chưa lưu');
+      await page.locator('qms-admin-office input[data-field=group]').press('Tab');
+      const asked: string[] = [];
+      page.once('dialog', (d) => (asked.push(d.message()), void d.dismiss()));
+      await page.locator('header select').selectOption(id);
+      await poll(() => asked.length).toBe(1);
+      expect(asked[0]).toContain('chưa lưu');
+      expect(await page.locator('header select').inputValue()).toBe(t.office);
+      expect(await page.locator('qms-admin-office input[data-field=group]').inputValue()).toBe('Nhóm chưa lưu');
+      // so is leaving the page
+      page.once('dialog', (d) => (asked.push(d.type()), void d.dismiss()));
+      await page.close({ runBeforeUnload: true });
+      await poll(() => asked.length).toBe(2);
+      expect(asked[1]).toBe('beforeunload');
+      expect(page.isClosed()).toBe(false);
+      page.once('dialog', (d) => void d.accept());
+      await page.locator('header select').selectOption(id);
+      await poll(() => page.locator('header h1').textContent()).toContain(`UBND xã Minh Phú ${t.office}`);
+      expect((await root.request('GET', `/admin/offices/${t.office}/config`)).body.config.group).not.toBe('Nhóm chưa lưu');
+      // an office administrator sees its own office by name too
+      const own = await adminPage(await t.login(`admin-${t.office}`), 'office');
+      await poll(() => own.locator(`header select option[value="${t.office}"]`).textContent()).toBe(demoOffice().shortName);
+      await page.context().close();
+      await own.context().close();
+    },
+  );
 
   it('fits a phone: the header wraps and no tab scrolls the page sideways', { timeout: 300_000 }, async () => {
     const admin = await env.t.login(`admin-${env.t.office}`);
@@ -104,7 +131,13 @@ describe('admin and console pages for the province', () => {
       await page.locator('#panel > *').first().waitFor();
       expect({ tab, width: await page.evaluate(() => document.documentElement.scrollWidth) }).toEqual({ tab, width: 390 });
     }
-    await page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? tmpdir(), 'admin-phone.png') });
+    // the table scrolls in its panel rather than squeeze a service's names to a letter or two
+    await page.locator('nav [data-tab=services]').click();
+    const nameWidths = await page
+      .locator('qms-admin-services tr[data-service] td:nth-child(2) input')
+      .evaluateAll((inputs) => inputs.map((i) => i.clientWidth));
+    expect(Math.min(...nameWidths)).toBeGreaterThanOrEqual(180);
+    await page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? tmpdir(), 'admin-phone-services.png') });
     await context.close();
   });
 
