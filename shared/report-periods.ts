@@ -40,8 +40,14 @@ const dm = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}`;
 /** Reports and exports are in the office's language. */
 const OFFICE_LANG: Lang = 'vi';
 
+/** A report's range: a week it cuts is labelled with the days of it inside the range. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
 /** The period key of a date for a time grouping, and its label (in Vietnamese unless told). */
-export function periodOf(date: string, by: Grouping, lang: Lang = OFFICE_LANG): { key: string; label: string } {
+export function periodOf(date: string, by: Grouping, lang: Lang = OFFICE_LANG, range?: DateRange): { key: string; label: string } {
   const weekdayName = (d: string) => WEEKDAY_NAMES[lang][weekdayOf(d)]!;
   switch (by) {
     case 'day':
@@ -49,7 +55,8 @@ export function periodOf(date: string, by: Grouping, lang: Lang = OFFICE_LANG): 
     case 'week': {
       const { year, week } = isoWeek(date);
       const start = weekStart(date);
-      return { key: `${year}-W${pad(week)}`, label: rl('weekLabel', { week, year, from: dm(start), to: dm(addDays(start, 6)) }, lang) };
+      const [first, last] = [range && range.from > start ? range.from : start, range && range.to < addDays(start, 6) ? range.to : addDays(start, 6)];
+      return { key: `${year}-W${pad(week)}`, label: rl('weekLabel', { week, year, from: dm(first), to: dm(last) }, lang) };
     }
     case 'month':
       return { key: date.slice(0, 7), label: rl('monthLabel', { month: Number(date.slice(5, 7)), year: date.slice(0, 4) }, lang) };
@@ -106,9 +113,9 @@ function dateOfKey(by: Grouping, key: string): string | undefined {
 }
 
 /** The label of a time period's key in a language; undefined for a key that is no time period. */
-export function periodLabel(by: Grouping, key: string, lang: Lang): string | undefined {
+export function periodLabel(by: Grouping, key: string, lang: Lang, range?: DateRange): string | undefined {
   const date = dateOfKey(by, key);
-  return date === undefined ? undefined : periodOf(date, by, lang).label;
+  return date === undefined ? undefined : periodOf(date, by, lang, range).label;
 }
 
 /** The title of a self-inspection report (`week-2026-W47`, `month-2026-11`) in a language. */

@@ -83,7 +83,7 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
             <thead><tr><th>${groupName(s.by)}</th>${s.total.criteria.map((c) => html`<th title=${CRITERION_NAMES[c.id][getLang()]}>${CRITERION_SHORT_NAMES[c.id][getLang()]}</th>`)}</tr></thead>
             <tbody>${s.groups.map(
               (g) =>
-                html`<tr><td>${g.label}</td>${g.criteria.map((c) => html`<td class=${c.satisfiedShare !== null && c.satisfiedShare < 0.8 ? 'bad' : ''}>${c.count ? pct(c.satisfiedShare, 0) : '–'}</td>`)}</tr>`,
+                html`<tr><td>${g.label}</td>${g.criteria.map((c) => html`<td class=${c.satisfiedShare !== null && c.satisfiedShare < 0.8 ? 'bad' : ''}>${c.count ? pct(c.satisfiedShare) : '–'}</td>`)}</tr>`,
             )}</tbody>
           </table></div></div>`
         : nothing

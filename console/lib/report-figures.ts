@@ -55,7 +55,7 @@ export function reconciliationLine(f: Figures) {
 const STAFF: Grouping[] = ['counter', 'officer'];
 
 /** A row's label in the page's language: the server words time periods in the office's (Vietnamese). */
-const rowLabel = (r: ReportRow, by: Grouping): string => periodLabel(by, r.key, getLang()) ?? r.label;
+const rowLabel = (r: ReportRow, b: Pick<BreakdownReport, 'by' | 'from' | 'to'>): string => periodLabel(b.by, r.key, getLang(), b) ?? r.label;
 
 export function breakdownTable(b: BreakdownReport) {
   const staff = STAFF.includes(b.by);
@@ -90,7 +90,7 @@ export function breakdownTable(b: BreakdownReport) {
       <th>${tt('serviceMeanMinutes')}</th><th>${tt('rating')}</th><th>${tt('satisfiedColumn')}</th>
       ${staff ? nothing : html`<th>${tt('reconciliation')}</th>`}
     </tr></thead>
-    <tbody>${b.rows.map((r) => row(rowLabel(r, b.by), r))}${row(t('total'), b.total, 'total')}</tbody>
+    <tbody>${b.rows.map((r) => row(rowLabel(r, b), r))}${row(t('total'), b.total, 'total')}</tbody>
   </table></div>`;
 }
 
@@ -98,21 +98,21 @@ export function labelOf(by: Grouping): string {
   return by === 'service' || by === 'counter' || by === 'officer' ? t(by) : tt(by);
 }
 
-const short = (r: ReportRow, by: Grouping) =>
-  by === 'day'
+const short = (r: ReportRow, b: BreakdownReport) =>
+  b.by === 'day'
     ? r.key.slice(8, 10) + '/' + r.key.slice(5, 7)
-    : by === 'hour'
+    : b.by === 'hour'
       ? `${r.key}h`
-      : by === 'service'
+      : b.by === 'service'
         ? r.label.split(' – ')[0]! + ' ' + (r.label.split(' – ')[1] ?? '').split(' ')[0]
-        : rowLabel(r, by);
+        : rowLabel(r, b);
 
 export function throughputChart(b: BreakdownReport): ChartConfiguration {
   const staff = STAFF.includes(b.by);
   return {
     type: 'bar',
     data: {
-      labels: b.rows.map((r) => short(r, b.by)),
+      labels: b.rows.map((r) => short(r, b)),
       datasets: [
         ...(staff ? [] : [{ label: t('issued'), data: b.rows.map((r) => r.issued), backgroundColor: COLORS.grey }]),
         { label: t('served'), data: b.rows.map((r) => r.served), backgroundColor: COLORS.navy },
@@ -127,7 +127,7 @@ export function waitChart(b: BreakdownReport): ChartConfiguration {
   return {
     type: 'bar',
     data: {
-      labels: b.rows.map((r) => short(r, b.by)),
+      labels: b.rows.map((r) => short(r, b)),
       datasets: [
         {
           label: tt('inMinutes', { label: `${t('waitTime')} – ${t('mean').toLowerCase()}` }),

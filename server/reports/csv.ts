@@ -14,7 +14,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 function cell(v: string | number | null): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(2);
+  // a change that rounds to nothing is 0.00, not -0.00
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(2).replace(/^-(0\.0+)$/, '$1');
   const text = FORMULA_START.test(v) ? `'${v}` : v;
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

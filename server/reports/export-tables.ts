@@ -129,9 +129,14 @@ export const FIGURE_COLUMNS: ColumnOf<Figures>[] = [
 const labelled = (header: string): ColumnOf<{ label: string }> => ({ header, format: 'text', get: (r) => r.label });
 const withLabel = <T extends object>(label: string, row: T) => ({ ...row, label });
 
+/** What only the hall counts (a ticket is issued, expires or is cancelled at no counter): not a column by counter or officer, as on the page. */
+const HALL_ONLY = new Set([x('issued'), x('expired'), x('cancelled'), x('reconciliation')]);
+const STAFF_COLUMNS = FIGURE_COLUMNS.filter((c) => !HALL_ONLY.has(c.header));
+
 function breakdownTable(b: BreakdownReport): Table {
   const name = BREAKDOWN_NAMES[b.by] ?? b.by;
-  return tableOf<Figures & { label: string }>(name, name, [labelled(x('group')), ...FIGURE_COLUMNS], [...b.rows, withLabel(x('total'), b.total)]);
+  const columns = b.by === 'counter' || b.by === 'officer' ? STAFF_COLUMNS : FIGURE_COLUMNS;
+  return tableOf<Figures & { label: string }>(name, name, [labelled(x('group')), ...columns], [...b.rows, withLabel(x('total'), b.total)]);
 }
 
 type Dossiers = Omit<DossierReport['byService'][number], 'key'>;

@@ -125,7 +125,7 @@ export function breakdownReport(data: ReportData, by: Grouping): BreakdownReport
     const groups = new Map<string, { label: string; m: Metrics; days: number; open: number }>();
     const keyOf = new Map<string, string>();
     for (const d of data.days) {
-      const p = periodOf(d.date, by);
+      const p = periodOf(d.date, by, undefined, data);
       keyOf.set(d.date, p.key);
       let g = groups.get(p.key);
       if (!g) groups.set(p.key, (g = { label: p.label, m: new Map(), days: 0, open: 0 }));

@@ -52,8 +52,8 @@ export const ranksWholeProvince = (reader: SessionUser, r: Pick<RankingReport, '
 export const totalLabel = (r: Pick<RankingReport, 'total'>, wholeProvince: boolean, lang: Lang): string =>
   wholeProvince ? rankingText('total', {}, lang) : rt('total', { n: r.total.offices }, lang);
 
-/** The ranking, the previous period and the change, each ending with the total (labelled `total`) and the median office. */
-export function rankingTables(r: RankingReport, lang: Lang, total: string): Table[] {
+/** The ranking (under `title`, default its period), the previous period and the change, each ending with the total (labelled `total`) and the median office. */
+export function rankingTables(r: RankingReport, lang: Lang, total: string, title?: string): Table[] {
   const t = (key: Parameters<typeof rankingText>[0], p: Record<string, string> = {}) => rankingText(key, p, lang);
   const summary = (values: (o: 'total' | 'median') => Values): Line[] => [
     { rank: null, previousRank: null, name: total, group: null, values: values('total') },
@@ -68,7 +68,7 @@ export function rankingTables(r: RankingReport, lang: Lang, total: string): Tabl
   const period = { from: dmy(r.from), to: dmy(r.to) };
   const before = { from: dmy(r.previousFrom), to: dmy(r.previousTo) };
   return [
-    table(t('sheetCurrent'), withGroup(r, t('title', period)), current, lang),
+    table(t('sheetCurrent'), withGroup(r, title ?? t('title', period)), current, lang),
     table(t('sheetPrevious'), withGroup(r, t('previousTitle', before)), previous, lang),
     table(t('sheetChange'), withGroup(r, t('changeTitle', before)), change, lang),
   ];
@@ -96,8 +96,8 @@ export async function rankingFile(r: RankingReport, format: 'csv' | 'xlsx' | 'pd
     format === 'pdf'
       ? await rankingPdf(r, lang, heading, total)
       : format === 'csv'
-        ? Buffer.from(toCsv(rankingTables(r, lang, total)), 'utf8')
-        : await toXlsx(rankingTables(r, lang, total), { title: heading });
+        ? Buffer.from(toCsv(rankingTables(r, lang, total, o.title)), 'utf8')
+        : await toXlsx(rankingTables(r, lang, total, o.title), { title: heading });
   return { filename: `${o.name}.${format}`, contentType: CONTENT_TYPES[format], body };
 }
 

@@ -14,13 +14,14 @@ export const WEEKDAY_NAMES = {
 export const WEEKDAY_SHORT = { vi: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'], en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] } as const;
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const messages = {
   weekLabel: {
     vi: ({ week, year, from, to }) => `Tuần ${week}/${year} (${from}–${to})`,
     en: ({ week, year, from, to }) => `Week ${week}/${year} (${from}–${to})`,
   },
-  monthLabel: { vi: ({ month, year }) => `Tháng ${month}/${year}`, en: ({ month, year }) => `Month ${month}/${year}` },
+  monthLabel: { vi: ({ month, year }) => `Tháng ${month}/${year}`, en: ({ month, year }) => `${MONTHS_EN[Number(month) - 1]} ${year}` },
   quarterLabel: { vi: ({ quarter, year }) => `Quý ${ROMAN[Number(quarter) - 1]}/${year}`, en: ({ quarter, year }) => `Q${quarter}/${year}` },
   yearLabel: { vi: ({ year }) => `Năm ${year}`, en: ({ year }) => `Year ${year}` },
   weeklyInspectionTitle: {

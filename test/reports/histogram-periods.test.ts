@@ -73,6 +73,13 @@ describe('periods', () => {
     expect(periodLabel('day', '2026-11-18', 'en')).toBe('Wednesday 18/11/2026');
     expect(periodLabel('week', '2026-W01', 'en')).toBe('Week 1/2026 (29/12–04/01)');
     expect(periodLabel('weekday', '6', 'en')).toBe('Sunday');
+    expect(periodLabel('month', '2026-10', 'en')).toBe('October 2026');
+    // a week cut by the range's ends is labelled with the days it holds
+    const range = { from: '2026-10-01', to: '2026-12-01' };
+    expect(periodOf('2026-10-02', 'week', 'vi', range).label).toBe('Tuần 40/2026 (01/10–04/10)');
+    expect(periodLabel('week', '2026-W49', 'en', range)).toBe('Week 49/2026 (30/11–01/12)');
+    expect(periodLabel('week', '2026-W45', 'en', range)).toBe('Week 45/2026 (02/11–08/11)');
+    expect(periodLabel('month', '2026-10', 'vi')).toBe('Tháng 10/2026');
     expect(periodLabel('service', 'tu-phap', 'en')).toBeUndefined();
     expect(periodLabel('week', '2026-11', 'en')).toBeUndefined();
     expect(inspectionTitle('week-2026-W47', 'en')).toBe('Self-inspection report, week 47/2026 (16/11–22/11/2026)');

@@ -63,6 +63,16 @@ describe('report exports match the JSON reports', () => {
     };
     check(sheetRows('Theo ngày'), byDay);
     check(sheetRows('Theo lĩnh vực'), byService);
+    // a counter or an officer issues no ticket: those sheets leave out what only the hall counts, as the page does
+    const byCounter = (await chair.request('GET', `/offices/${t.office}/reports/breakdown?from=${from}&to=${to}&by=counter`)).body;
+    for (const sheet of ['Theo quầy', 'Theo cán bộ']) {
+      const header = (wb.getWorksheet(sheet)!.getRow(2).values as any[]).slice(1);
+      for (const hallOnly of ['Số phiếu phát', 'Hết hạn', 'Đã hủy', 'Đối chiếu']) expect(header, sheet).not.toContain(hallOnly);
+      expect(header, sheet).toContain('Đã phục vụ');
+    }
+    const counters = sheetRows('Theo quầy');
+    expect(counters.map((r) => r['Đã phục vụ'])).toEqual([...byCounter.rows, byCounter.total].map((r: any) => r.served));
+    expect(counters.map((r) => r['Vắng mặt'])).toEqual([...byCounter.rows, byCounter.total].map((r: any) => r.noShow));
     const totals = Object.fromEntries(sheetRows('Tổng hợp').map((r) => [r['Chỉ tiêu'], r['Giá trị']]));
     expect(totals['Số phiếu phát']).toBe(summary.issued);
     expect(totals['Đã phục vụ']).toBe(summary.served);

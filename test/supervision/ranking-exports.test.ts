@@ -240,6 +240,8 @@ describe('province ranking files and the monthly report', () => {
     const csv = (await download(p.supA, '/supervision/reports/month-2026-10?format=csv')).body.toString('utf8');
     expect(csv).toContain(p.a1);
     expect(csv).not.toContain(p.b1);
+    // it says it is the monthly report, as the PDF does, not a ranking of any range
+    expect(parseCsv(csv)[0]!.title).toBe('Báo cáo xếp hạng các đơn vị tháng 10/2026');
     const pdf = await download(supB, '/supervision/reports/month-2026-10?format=pdf&lang=en');
     expect(pdf.disposition).toContain('xep-hang-thang-2026-10.pdf');
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
@@ -252,6 +254,9 @@ describe('province ranking files and the monthly report', () => {
     expect(await pdfText((await download(p.supAll, '/supervision/reports/month-2026-10?format=pdf')).body)).toContain('Toàn tỉnh');
     const group = await download(p.supAll, `/supervision/reports/month-2026-10?format=xlsx&group=${encodeURIComponent(p.groupA)}`);
     expect(group.disposition).toContain(`filename="xep-hang-thang-2026-10-huyen-cu-a-${p.groupA.split(' ').at(-1)}.xlsx"`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(group.body as any);
+    expect(wb.getWorksheet('Xếp hạng')!.getRow(1).getCell(1).value).toBe(`Báo cáo xếp hạng các đơn vị tháng 10/2026 – ${p.groupA}`);
   });
 });
 

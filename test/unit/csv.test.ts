@@ -57,4 +57,15 @@ describe('toCsv', () => {
     ]);
     expect(out.slice(2, 5)).toEqual(['Tư pháp – Hộ tịch,-5', 'a=b,-1.50', ',']);
   });
+
+  it('writes a change that rounds to nothing as 0.00, not -0.00', () => {
+    const out = lines([
+      table([
+        ['a', -0.001],
+        ['b', -0],
+        ['c', 0.004],
+      ]),
+    ]);
+    expect(out.slice(2, 5)).toEqual(['a,0.00', 'b,0', 'c,0.00']);
+  });
 });
