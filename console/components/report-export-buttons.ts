@@ -3,7 +3,7 @@
  * as a background job whose progress is shown until the file is ready (a supervisor's too: it
  * changes nothing of the office).
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { SYNC_EXPORT_DAYS, type ExportJobStatus } from '../../shared/schemas/report-exports.js';
 import { t } from '../../shared/i18n/reports-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
@@ -27,7 +27,13 @@ export class ReportExportButtons extends LitElement {
   declare snapshot: string | undefined;
   declare job: ExportJobStatus | undefined;
   declare error: string | undefined;
-  static override styles = reportStyles;
+  static override styles = [
+    reportStyles,
+    css`
+      /* the file a job made, named, looks like the buttons that asked for it */
+      a.ready { display: inline-block; padding: 7px 14px; border: 2px solid var(--qms-ok); border-radius: 8px; color: var(--qms-ok); font-weight: 600; text-decoration: none; }
+    `,
+  ];
 
   /** the export being followed: a newer one (or another range) makes an older poll's answers stale */
   private asked = 0;
@@ -51,7 +57,13 @@ export class ReportExportButtons extends LitElement {
           ? html`<span role="status">${t('exporting')} ${this.job.progress}% <progress max="100" value=${this.job.progress}></progress></span>`
           : nothing
       }
-      ${this.job?.state === 'completed' ? html`<a data-test="export-ready" href=${`/api/v1/offices/${this.office}/reports/exports/${this.job.id}/file`}>${t('exportReady')}: ${t('download')}</a>` : nothing}
+      ${
+        this.job?.state === 'completed'
+          ? html`<a class="ready" data-test="export-ready" href=${`/api/v1/offices/${this.office}/reports/exports/${this.job.id}/file`}
+              >⬇ ${t('download')} ${this.job.filename ?? ''}</a
+            >`
+          : nothing
+      }
       ${this.error ? html`<span class="bad">${this.error}</span>` : nothing}
     </div>`;
   }

@@ -103,7 +103,6 @@ const messages = {
   exportXlsx: { vi: 'Tải Excel', en: 'Download Excel' },
   print: { vi: 'In / Lưu PDF', en: 'Print / PDF' },
   exporting: { vi: 'Đang chuẩn bị tệp…', en: 'Preparing the file…' },
-  exportReady: { vi: 'Tệp đã sẵn sàng', en: 'File ready' },
   download: { vi: 'Tải về', en: 'Download' },
   loading: { vi: 'Đang tải…', en: 'Loading…' },
   noData: { vi: 'Chưa có số liệu trong khoảng thời gian này.', en: 'No data in this period.' },

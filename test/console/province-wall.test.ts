@@ -236,6 +236,9 @@ describe('province live wall in Chromium', () => {
         await page.locator('[data-test=export-csv]').click();
         const ready = page.locator('[data-test=export-ready]');
         await ready.waitFor();
+        // it names the file it gives: the office, the range
+        expect(await ready.textContent()).toContain(`${p.a1}-2026-01-01-2026-11-18.csv`);
+        await page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? tmpdir(), 'reports-export-ready.png') });
         const file = await page.request.get(new URL((await ready.getAttribute('href'))!, t.base).href);
         expect(file.status()).toBe(200);
         // the whole range, of this office
