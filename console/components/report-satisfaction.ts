@@ -7,7 +7,7 @@ import { getLang } from '../../shared/i18n/translate.js';
 import { tt } from '../../shared/i18n/report-table-messages.js';
 import { api, errorText } from '../../shared/ui/api-client.js';
 import { COLORS } from './report-chart.js';
-import { dateTime, dec, int, pct } from '../lib/report-format.js';
+import { dateTime, dec, int, pct, shareTone } from '../lib/report-format.js';
 import { reportStyles } from '../styles/report.js';
 import './report-chart.js';
 
@@ -47,9 +47,9 @@ export function satisfactionBody(s: SatisfactionReport, comments?: CommentItem[]
   const rates = s.rates766;
   return html`
     <div class="cards">
-      <div class="card ${r.satisfactionIndex !== null && r.satisfactionIndex < 0.8 ? 'warn' : 'good'}"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(r.satisfactionIndex)}</div><div class="sub">${t('ratingCount', { n: int(r.count) })}</div></div>
+      <div class="card ${shareTone(r.satisfactionIndex, 0.8)}"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(r.satisfactionIndex)}</div><div class="sub">${t('ratingCount', { n: int(r.count) })}</div></div>
       <div class="card"><div class="label">${tt('meanScore')}</div><div class="value">${dec(r.mean, 2)}</div></div>
-      <div class="card ${rates.onTimeRate !== null && rates.onTimeRate < 1 ? 'warn' : 'good'}"><div class="label">${t('onTimeRate')}</div><div class="value">${pct(rates.onTimeRate)}</div><div class="sub">${tt('complaintDeadlines', { onTime: int(rates.onTime), late: int(rates.late), pending: int(rates.pending) })}</div></div>
+      <div class="card ${shareTone(rates.onTimeRate, 1)}"><div class="label">${t('onTimeRate')}</div><div class="value">${pct(rates.onTimeRate)}</div><div class="sub">${tt('complaintDeadlines', { onTime: int(rates.onTime), late: int(rates.late), pending: int(rates.pending) })}</div></div>
       <div class="card"><div class="label">${t('feedbackOkRate')}</div><div class="value">${pct(rates.feedbackOkRate)}</div><div class="sub">${t('rates766')}</div></div>
     </div>
     <div class="row top">

@@ -9,7 +9,7 @@ import { getLang } from '../../shared/i18n/translate.js';
 import { periodLabel } from '../../shared/report-periods.js';
 import { tt } from '../../shared/i18n/report-table-messages.js';
 import { COLORS } from '../components/report-chart.js';
-import { int, minutes, pct } from './report-format.js';
+import { int, minutes, pct, shareTone } from './report-format.js';
 import '../components/report-chart.js';
 
 export function summaryCards(f: Figures) {
@@ -18,9 +18,9 @@ export function summaryCards(f: Figures) {
   return html`<div class="cards">
     <div class="card"><div class="label">${t('issued')}</div><div class="value">${int(f.issued)}</div><div class="sub">${t('servedToday')}: ${int(f.served)}</div></div>
     <div class="card"><div class="label">${t('avgWaitToday')}</div><div class="value">${minutes(f.wait.mean)}</div><div class="sub">${t('p90')} ${minutes(f.wait.p90)}</div></div>
-    <div class="card ${within !== null && within < 0.8 ? 'warn' : 'good'}"><div class="label">${t('withinTarget')}</div><div class="value">${pct(within)}</div><div class="sub">${int(f.wait.withinTarget)} / ${int(f.wait.count)}</div></div>
+    <div class="card ${shareTone(within, 0.8)}"><div class="label">${t('withinTarget')}</div><div class="value">${pct(within)}</div><div class="sub">${int(f.wait.withinTarget)} / ${int(f.wait.count)}</div></div>
     <div class="card"><div class="label">${t('serviceTime')} (${t('mean').toLowerCase()})</div><div class="value">${minutes(f.service.mean)}</div><div class="sub">${t('median')} ${minutes(f.service.median)}</div></div>
-    <div class="card ${idx !== null && idx < 0.8 ? 'warn' : 'good'}"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(idx)}</div><div class="sub">${t('ratingCount', { n: int(f.ratings.count) })}</div></div>
+    <div class="card ${shareTone(idx, 0.8)}"><div class="label">${t('satisfactionIndex')}</div><div class="value">${pct(idx)}</div><div class="sub">${t('ratingCount', { n: int(f.ratings.count) })}</div></div>
     <div class="card ${f.complaints ? 'warn' : ''}"><div class="label">${t('complaintsReceived')}</div><div class="value">${int(f.complaints)}</div></div>
   </div>`;
 }

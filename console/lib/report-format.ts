@@ -16,6 +16,9 @@ export function minutes(seconds: number | null | undefined, unit = true): string
   return unit ? t('minutesValue', { n: formatNumber(m, 1) }) : formatNumber(m, 1);
 }
 export const pct = (share: number | null | undefined, digits = 1) => (share === null || share === undefined ? '–' : `${formatNumber(share * 100, digits)}%`);
+/** A card's colour from a share against its target: none where there is no figure ("–" is neither good nor bad). */
+export const shareTone = (share: number | null | undefined, target: number): '' | 'good' | 'warn' =>
+  share === null || share === undefined ? '' : share < target ? 'warn' : 'good';
 /** YYYY-MM-DD → 25/11/2026 */
 export const dmy = (date: string) => date.split('-').reverse().join('/');
 /** ms → "25/11/2026 14:05" in the office's zone */
