@@ -12,7 +12,7 @@ import type { OfficeConfig } from '../../shared/schemas/office.js';
 import type { AdminOfficeList } from '../../shared/schemas/office-responses.js';
 import { api, pageParam, errorText } from '../../shared/ui/api-client.js';
 import { LoginGate } from '../lib/login-gate.js';
-import { officeOptions } from '../lib/office-options.js';
+import { officeGroups, officeOptions } from '../lib/office-options.js';
 import './admin-audit.js';
 import './admin-counters.js';
 import './admin-devices.js';
@@ -198,7 +198,7 @@ export class AdminApp extends LitElement {
       services: html`<qms-admin-services .config=${this.draft} @config-change=${onChange}></qms-admin-services>`,
       counters: html`<qms-admin-counters .config=${this.draft} @config-change=${onChange}></qms-admin-counters>`,
       settings: html`<qms-admin-settings .config=${this.draft} @config-change=${onChange}></qms-admin-settings>`,
-      staff: html`<qms-admin-staff .office=${this.office} .timeZone=${this.draft.timeZone} .deployment=${deployment}></qms-admin-staff>`,
+      staff: html`<qms-admin-staff .office=${this.office} .timeZone=${this.draft.timeZone} .deployment=${deployment} .groups=${officeGroups(this.offices)}></qms-admin-staff>`,
       devices: html`<qms-admin-devices .office=${this.office} .timeZone=${this.draft.timeZone} .counters=${this.draft.counters}></qms-admin-devices>`,
       webhooks: html`<qms-admin-webhooks .office=${this.office} .timeZone=${this.draft.timeZone}></qms-admin-webhooks>`,
       audit: html`<qms-admin-audit .office=${this.office} .timeZone=${this.draft.timeZone} .deployment=${deployment}></qms-admin-audit>`,

@@ -25,6 +25,7 @@ export class AdminStaff extends LitElement {
     office: { attribute: false },
     timeZone: { attribute: false },
     deployment: { attribute: false },
+    groups: { attribute: false },
     users: { state: true },
     editing: { state: true },
     history: { state: true },
@@ -34,6 +35,8 @@ export class AdminStaff extends LitElement {
   declare timeZone: string;
   /** the signed-in administrator is the deployment's (every account, the deployment trail) */
   declare deployment: boolean;
+  /** the groups the deployment's offices are in: what a supervisor may be given */
+  declare groups: string[];
   declare users: User[];
   declare editing: (User & { isNew: boolean }) | undefined;
   declare history: AuditEntry[];
@@ -45,6 +48,7 @@ export class AdminStaff extends LitElement {
     this.users = [];
     this.history = [];
     this.deployment = false;
+    this.groups = [];
   }
 
   override connectedCallback(): void {
@@ -78,7 +82,7 @@ export class AdminStaff extends LitElement {
       role: String(f.get('role')),
       offices: list(String(f.get('offices') ?? '')),
       counters: list(String(f.get('counters') ?? '')),
-      ...(f.get('role') === 'supervisor' ? { groups: list(String(f.get('groups') ?? '')) } : {}),
+      ...(f.get('role') === 'supervisor' ? { groups: f.getAll('groups').map(String) } : {}),
       disabled: f.get('disabled') === 'on',
       ...(f.get('password') ? { password: String(f.get('password')) } : {}),
     };
@@ -90,6 +94,28 @@ export class AdminStaff extends LitElement {
     } catch (err) {
       this.result = { ok: false, text: errorText(err) };
     }
+  }
+
+  /** A supervisor reads its offices and groups: the office a new account starts in would widen its scope unseen, so it is cleared. */
+  private roleChanged(e: Event): void {
+    const role = (e.target as HTMLSelectElement).value as User['role'];
+    const ed = this.editing!;
+    const offices = role === 'supervisor' ? [] : ed.role === 'supervisor' && ed.isNew ? [this.office] : ed.offices;
+    this.editing = { ...ed, role, offices };
+  }
+
+  private groupChoices(ed: User) {
+    const all = [...new Set([...this.groups, ...(ed.groups ?? [])])].sort((a, b) => a.localeCompare(b, 'vi'));
+    return html`<fieldset class="groups">
+      <legend>${t('supervisorGroups')}</legend>
+      ${
+        all.length
+          ? all.map(
+              (g) => html`<label class="inline"><input type="checkbox" name="groups" value=${g} .checked=${(ed.groups ?? []).includes(g)} /> ${g}</label>`,
+            )
+          : html`<span class="muted">${t('noOfficeGroups')}</span>`
+      }
+    </fieldset>`;
   }
 
   override render() {
@@ -112,12 +138,12 @@ export class AdminStaff extends LitElement {
           ? html`<form @submit=${this.save}>
             <label>${t('username')} <input name="username" .value=${ed.username} ?readonly=${!ed.isNew} required /></label>
             <label>${t('name')} <input name="name" class="w-m" .value=${ed.name} required /></label>
-            <label>${t('role')} <select name="role">${Object.entries(ROLES)
+            <label>${t('role')} <select name="role" @change=${this.roleChanged}>${Object.entries(ROLES)
               .filter(([r]) => this.deployment || r !== 'supervisor')
               .map(([r, n]) => html`<option value=${r} ?selected=${ed.role === r}>${t(n)}</option>`)}</select></label>
             <label>${t('offices')} <input name="offices" class="w-m" .value=${ed.offices.join(', ')} /></label>
-            ${this.deployment ? html`<label>${t('supervisorGroups')} <input name="groups" class="w-m" .value=${(ed.groups ?? []).join(', ')} /></label>` : nothing}
-            <label>${t('countersAllowed')} <input name="counters" class="w-m" .value=${ed.counters.join(', ')} /></label>
+            ${this.deployment && ed.role === 'supervisor' ? this.groupChoices(ed) : nothing}
+            ${ed.role === 'supervisor' ? nothing : html`<label>${t('countersAllowed')} <input name="counters" class="w-m" .value=${ed.counters.join(', ')} /></label>`}
             <label>${ed.isNew ? t('password') : t('newPassword')} <input name="password" type="password" autocomplete="new-password" ?required=${ed.isNew} /></label>
             <label class="inline"><input type="checkbox" name="disabled" .checked=${ed.disabled} /> ${t('disabled')}</label>
             <p><button class="primary" type="submit">${t('saveUser')}</button> <button type="button" @click=${() => (this.editing = undefined)}>${t('cancel')}</button></p>

@@ -13,9 +13,13 @@ type Entry = AdminOfficeList['directory'][number];
 const shown = (o: Entry) => o.shortName ?? o.name;
 const byName = (a: Entry, b: Entry) => shown(a).localeCompare(shown(b), 'vi');
 
+/** The groups the offices are in, sorted the Vietnamese way. */
+export const officeGroups = (offices: readonly Entry[]): string[] =>
+  [...new Set(offices.flatMap((o) => (o.group ? [o.group] : [])))].sort((a, b) => a.localeCompare(b, 'vi'));
+
 export function officeOptions(offices: readonly Entry[], selected: string): TemplateResult[] {
   const option = (o: Entry) => html`<option value=${o.id} title=${o.name} ?selected=${o.id === selected}>${shown(o)}</option>`;
-  const groups = [...new Set(offices.flatMap((o) => (o.group ? [o.group] : [])))].sort((a, b) => a.localeCompare(b, 'vi'));
+  const groups = officeGroups(offices);
   if (!groups.length) return [...offices].sort(byName).map(option);
   const ungrouped = offices.filter((o) => !o.group).sort(byName);
   return [

@@ -12,7 +12,8 @@ import { isDeploymentAdmin } from '../access/audiences.js';
 import { recordAudit, type Actor } from '../audit/audit-trail.js';
 import { fieldChanges } from '../audit/field-diff.js';
 import type { Context } from '../context.js';
-import { DomainError, forbidden } from '../domain-error.js';
+import { DomainError, forbidden, invalid } from '../domain-error.js';
+import { officeDirectory } from '../offices/office-directory.js';
 import { publicUser, type StoredUser, type UserStore } from './user-store.js';
 
 export type AccountView = ReturnType<typeof publicUser>;
@@ -42,6 +43,7 @@ export async function saveAccount(ctx: Context, users: UserStore, actor: Actor, 
           ? 'you can give an account only offices you administer'
           : 'only the deployment administrator gives an account every office',
     );
+  await checkScopeExists(ctx, body);
   const existing = await users.get(body.username);
   if (existing && !manages(actor.user, existing))
     throw forbidden(`account ${body.username} works outside your offices: only the deployment administrator changes it`);
@@ -54,6 +56,16 @@ export async function saveAccount(ctx: Context, users: UserStore, actor: Actor, 
     ...(body.password ? { passwordChanged: true } : {}),
   });
   return publicUser(saved);
+}
+
+/** A mistyped office or group gives an account nothing to work in (a supervisor an empty wall): refused, by name. */
+async function checkScopeExists(ctx: Context, body: UserBody): Promise<void> {
+  if (!body.offices.length && !body.groups.length) return;
+  const directory = await officeDirectory(ctx);
+  const unknownOffice = body.offices.find((id) => !directory.some((o) => o.id === id));
+  if (unknownOffice) throw invalid('offices', `no office ${unknownOffice}`);
+  const unknownGroup = body.groups.find((g) => !directory.some((o) => o.group === g));
+  if (unknownGroup) throw invalid('groups', `no office is in group "${unknownGroup}"`);
 }
 
 /** Deletes an account the administrator manages (never its own). */

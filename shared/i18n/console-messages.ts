@@ -159,6 +159,7 @@ const messages = {
     vi: 'Nhóm đơn vị được giám sát (chỉ cho giám sát; trống cả đơn vị và nhóm = toàn tỉnh)',
     en: 'Office groups supervised (supervisors only; no offices and no groups = the whole province)',
   },
+  noOfficeGroups: { vi: 'Chưa đơn vị nào thuộc nhóm: đặt nhóm ở thẻ Đơn vị trước', en: 'No office is in a group yet: set groups on the Office tab first' },
   newCounterName: { vi: ({ n }) => `Quầy ${n}`, en: ({ n }) => `Counter ${n}` },
   newServiceName: { vi: ({ n }) => `Lĩnh vực ${n}`, en: ({ n }) => `Service ${n}` },
   offices: { vi: 'Đơn vị', en: 'Offices' },

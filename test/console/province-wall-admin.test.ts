@@ -153,9 +153,15 @@ describe('admin and console pages for the province', () => {
     const username = `gs-${t.office}`.slice(0, 32);
     await staff.locator('input[name=username]').fill(username);
     await staff.locator('input[name=name]').fill('Giám sát Đông Anh');
+    // the new account starts in the admin's office; a supervisor does not (it would widen a group's scope unseen)
+    expect(await staff.locator('input[name=offices]').inputValue()).toBe(t.office);
     await staff.locator('select[name=role]').selectOption('supervisor');
-    await staff.locator('input[name=offices]').fill('');
-    await staff.locator('input[name=groups]').fill(group());
+    expect(await staff.locator('input[name=offices]').inputValue()).toBe('');
+    // groups are picked from the offices' groups, never typed
+    const groupBox = staff.locator(`input[name=groups][value="${group()}"]`);
+    expect(await groupBox.getAttribute('type')).toBe('checkbox');
+    await groupBox.check();
+    await page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? tmpdir(), 'admin-staff-supervisor.png'), fullPage: true });
     await staff.locator('input[name=password]').fill(PASSWORD);
     await staff.locator('button[type=submit]').click();
     await poll(() => deepText(staff.locator('[role=status]'))).toContain(username);

@@ -89,6 +89,21 @@ describe('supervisor scope', () => {
       password: PASSWORD,
     });
     expect(officerWithGroups.status).toBe(400);
+    // a mistyped group or office would give a supervisor an empty scope: refused, naming it
+    for (const scope of [{ groups: [`${p.groupA}x`] }, { offices: ['no-such-office'] }]) {
+      const typo = await root.request('POST', '/admin/users', {
+        username: `typo-${p.a1}`.slice(0, 32),
+        name: 'Giám sát',
+        role: 'supervisor',
+        offices: [],
+        ...scope,
+        password: PASSWORD,
+      });
+      expect(typo.status, JSON.stringify(scope)).toBe(400);
+      expect(typo.body.error.message).toContain(scope.groups?.[0] ?? 'no-such-office');
+      // (other test files add accounts to the same hash meanwhile: this one's absence is what counts)
+      expect(await t.redis.hexists(keys.users(), `typo-${p.a1}`.slice(0, 32))).toBe(0);
+    }
 
     const config = (await officeAdmin.request('GET', `/admin/offices/${t.office}/config`)).body.config;
     const configBefore = await t.redis.hgetall(keys.config(t.office));
