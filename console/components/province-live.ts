@@ -125,6 +125,8 @@ export class ProvinceLive extends LitElement {
     const all = [...this.rows.values()];
     const { groups, ungrouped } = groupsOf(all);
     const filter = groupFilter(this.group);
+    // a group from an old link that no office is in any more is still named, rather than a blank select
+    if (filter.kind === 'group' && !groups.includes(filter.group)) groups.push(filter.group);
     const shown = all.filter((r) => matches(r, filter, this.text));
     const state = this.socket.state;
     const stateText = { online: t('connOnline'), connecting: t('connConnecting'), offline: t('connOffline') }[state];

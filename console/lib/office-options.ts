@@ -6,12 +6,13 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { t } from '../../shared/i18n/console-messages.js';
+import { byPlaceName } from '../../shared/office-name-order.js';
 import type { AdminOfficeList } from '../../shared/schemas/office-responses.js';
 
 type Entry = AdminOfficeList['directory'][number];
 
 const shown = (o: Entry) => o.shortName ?? o.name;
-const byName = (a: Entry, b: Entry) => shown(a).localeCompare(shown(b), 'vi');
+const byName = (a: Entry, b: Entry) => byPlaceName(shown(a), shown(b));
 
 /** The groups the offices are in, sorted the Vietnamese way. */
 export const officeGroups = (offices: readonly Entry[]): string[] =>

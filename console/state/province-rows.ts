@@ -5,6 +5,7 @@
  */
 import { folded } from '../../shared/folded-text.js';
 import type { LiveOfficeRow } from '../../shared/schemas/supervision.js';
+import { byPlaceName } from '../../shared/office-name-order.js';
 
 const SORT_KEYS = ['alerts', 'name', 'group', 'waiting', 'longestWait', 'counters', 'issued', 'served', 'satisfaction', 'overdue', 'screens'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -101,13 +102,13 @@ function figure(row: LiveOfficeRow, key: SortKey, serverNow: number): number | s
 /** Sorted rows: by the column (empty figures last in either direction), then by name for equal figures. */
 export function sortRows(rows: readonly LiveOfficeRow[], sort: Sort, serverNow: number): LiveOfficeRow[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
-  const byName = (a: LiveOfficeRow, b: LiveOfficeRow) => a.name.localeCompare(b.name, 'vi') || a.id.localeCompare(b.id);
+  const byName = (a: LiveOfficeRow, b: LiveOfficeRow) => byPlaceName(shownName(a), shownName(b)) || a.id.localeCompare(b.id);
   return [...rows].sort((a, b) => {
     const [x, y] = [figure(a, sort.key, serverNow), figure(b, sort.key, serverNow)];
     if (x === y) return sort.key === 'alerts' ? b.waiting - a.waiting || byName(a, b) : byName(a, b);
     if (x === null) return 1;
     if (y === null) return -1;
-    const c = typeof x === 'string' && typeof y === 'string' ? x.localeCompare(y, 'vi') : Number(x) - Number(y);
+    const c = typeof x !== 'string' || typeof y !== 'string' ? Number(x) - Number(y) : sort.key === 'name' ? byPlaceName(x, y) : x.localeCompare(y, 'vi');
     return c * sign || byName(a, b);
   });
 }

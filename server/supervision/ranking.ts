@@ -22,6 +22,7 @@ import { monthStart } from '../../shared/report-periods.js';
 import { wallOffices } from './live-wall.js';
 import { anythingRecorded, changeOf, medianFigures, officeFigures, totalFigures } from './ranking-figures.js';
 import { readRankingInputs, type OfficeInputs, type Period } from './ranking-reader.js';
+import { byPlaceName } from '../../shared/office-name-order.js';
 
 /**
  * The period a range is compared with, unless the caller names one: as many whole months before a
@@ -44,8 +45,8 @@ function rankBy(figures: RankingFigures[], column: RankingColumn, names: string[
     .map((_, i) => i)
     .sort((a, b) => {
       const [x, y] = [figures[a]![column], figures[b]![column]];
-      if (x === null || y === null) return x === y ? names[a]!.localeCompare(names[b]!, 'vi') : x === null ? 1 : -1;
-      return x === y ? names[a]!.localeCompare(names[b]!, 'vi') : sign * (x - y);
+      if (x === null || y === null) return x === y ? byPlaceName(names[a]!, names[b]!) : x === null ? 1 : -1;
+      return x === y ? byPlaceName(names[a]!, names[b]!) : sign * (x - y);
     });
   const ranks = new Array<number | null>(figures.length).fill(null);
   order.forEach((i, pos) => {

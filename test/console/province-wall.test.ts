@@ -156,6 +156,12 @@ describe('province live wall in Chromium', () => {
     // an order the wall does not know falls back to its own
     await page.goto(`${env.t.base}/console/province.html?order=nonsense-up`);
     await poll(() => rowIds(page)).toEqual([p.a2, p.a1, p.b1]);
+    // a group no office of the scope is in (an old link): named in the select, not a blank one
+    await page.goto(`${env.t.base}/console/province.html?group=${encodeURIComponent('Huyện đã đổi tên')}`);
+    await poll(() => deepText(page.locator('qms-province-live'))).toContain('Không có đơn vị nào khớp bộ lọc.');
+    expect(await page.locator('select[data-test=group-filter]').evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent?.trim())).toBe(
+      'Huyện đã đổi tên',
+    );
     await page.context().close();
   });
 

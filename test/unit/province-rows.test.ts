@@ -90,6 +90,10 @@ describe('province rows', () => {
     const c = row('c', { name: 'UBND xã Cổ Loa' });
     expect([a, b, c].map(shownName)).toEqual(['UBND phường An Khánh', 'UBND xã Bát Tràng', 'UBND xã Cổ Loa']);
     expect(sortRows([c, b, a], { key: 'name', dir: 'asc' }, AT).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    // by the place's own name, "xã" and "phường" interleaved (not every ward before every commune)
+    const d = row('d', { name: 'UBND phường Tây Mỗ' });
+    const e = row('e', { name: 'Trung tâm Phục vụ hành chính công thị trấn Đông Anh' });
+    expect(sortRows([d, c, e, b, a], { key: 'name', dir: 'asc' }, AT).map((r) => r.id)).toEqual(['a', 'b', 'c', 'e', 'd']);
     expect(matches(b, { kind: 'all' }, 'bat trang')).toBe(true);
     expect(matches(a, { kind: 'all' }, 'an khanh')).toBe(true);
     expect(matches(a, { kind: 'all' }, 'van dien')).toBe(true);
