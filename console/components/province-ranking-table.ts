@@ -16,6 +16,7 @@ import { dmy } from '../lib/ranking-periods.js';
 import { officeReportsHref } from '../lib/province-links.js';
 import { provinceStyles } from '../styles/province.js';
 import { rankingTableStyles } from '../styles/ranking-table.js';
+import { ordered } from '../../shared/ranking-order.js';
 
 export interface SortChange {
   key: RankingColumn;
@@ -23,12 +24,6 @@ export interface SortChange {
 }
 
 type Values = Record<RankingColumn, number | null> & { p90WaitOverflow?: boolean };
-
-/** The API's order, or its reverse with the offices without a value still last. */
-export function ordered(rows: readonly RankingRow[], bestFirst: boolean): RankingRow[] {
-  if (bestFirst) return [...rows];
-  return [...rows.filter((r) => r.rank !== null).reverse(), ...rows.filter((r) => r.rank === null)];
-}
 
 const FIRST_OF_GROUP = new Set(COLUMN_GROUPS.map((g) => g.columns[0]!.key));
 
@@ -136,7 +131,8 @@ export class ProvinceRankingTable extends LitElement {
     const isP90 = c.key === 'p90WaitMinutes';
     const value = formatValue(c.kind, now[c.key], isP90 && !!now.p90WaitOverflow);
     const previous = formatValue(c.kind, before[c.key], isP90 && !!before.p90WaitOverflow);
-    const d = changeOf(c.key, c.kind, change[c.key]);
+    // no change where the server has none (nothing recorded in the previous period)
+    const d = change[c.key] === null ? null : changeOf(c.key, c.kind, now[c.key], before[c.key]);
     const hint = d ? `${rt('previousValue', { value: previous })} · ${rt('changeValue', { delta: d.signed })}` : rt('previousValue', { value: previous });
     return html`<td class="num ${FIRST_OF_GROUP.has(c.key) ? 'first' : ''} ${sorted ? 'sorted' : ''}" data-col=${c.key} title=${hint}>
       <span class="v">${value}</span>${

@@ -128,7 +128,8 @@ export class ProvinceRanking extends LitElement {
 
   private exportHref(format: (typeof EXPORTS)[number]): string {
     const c = this.choice!;
-    const q = rankingQuery(c, { format, lang: getLang() });
+    // the file in the page's order
+    const q = rankingQuery(c, { format, lang: getLang(), ...(c.bestFirst ? {} : { dir: 'worst' }) });
     return c.reportId ? `/api/v1/supervision/reports/${c.reportId}?${q}` : `/api/v1/supervision/ranking/export?${q}`;
   }
 
@@ -180,6 +181,7 @@ export class ProvinceRanking extends LitElement {
       <qms-province-report-list
         .group=${c.group}
         .sort=${c.sort}
+        .bestFirst=${c.bestFirst}
         .openId=${c.reportId}
         @open-report=${(e: CustomEvent<string>) => this.choose({ ...c, reportId: e.detail })}
       ></qms-province-report-list>

@@ -13,10 +13,11 @@ import { provinceStyles } from '../styles/province.js';
 
 const FORMATS = ['pdf', 'xlsx', 'csv'] as const;
 
-/** A monthly report's file, narrowed to the group shown. */
-export function reportFileHref(id: string, format: 'pdf' | 'xlsx' | 'csv', group: string | null, sort: string): string {
+/** A monthly report's file, narrowed to the group shown, in the page's order. */
+export function reportFileHref(id: string, format: 'pdf' | 'xlsx' | 'csv', group: string | null, sort: string, bestFirst = true): string {
   const q = new URLSearchParams({ format, lang: getLang(), sort });
   if (group) q.set('group', group);
+  if (!bestFirst) q.set('dir', 'worst');
   return `/api/v1/supervision/reports/${id}?${q}`;
 }
 
@@ -24,9 +25,10 @@ export function reportFileHref(id: string, format: 'pdf' | 'xlsx' | 'csv', group
 export const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 
 export class ProvinceReportList extends LitElement {
-  static override properties = { group: {}, sort: {}, openId: {}, reports: { state: true }, error: { state: true } };
+  static override properties = { group: {}, sort: {}, bestFirst: {}, openId: {}, reports: { state: true }, error: { state: true } };
   declare group: string | null;
   declare sort: string;
+  declare bestFirst: boolean;
   /** the report shown in the table, if one is */
   declare openId: string | undefined;
   declare reports: ProvinceReportMeta[] | undefined;
@@ -55,6 +57,7 @@ export class ProvinceReportList extends LitElement {
     super();
     this.group = null;
     this.sort = 'satisfactionIndex';
+    this.bestFirst = true;
   }
 
   override connectedCallback(): void {
@@ -96,7 +99,7 @@ export class ProvinceReportList extends LitElement {
       <button type="button" data-test="open-report" aria-pressed=${this.openId === r.id ? 'true' : 'false'} @click=${() => this.open(r.id)}>${rt('reportOpen')}</button>
       ${FORMATS.map(
         (f) =>
-          html`<a href=${reportFileHref(r.id, f, this.group, this.sort)} download data-format=${f} aria-label=${rt('reportFile', { month, format: f.toUpperCase() })}
+          html`<a href=${reportFileHref(r.id, f, this.group, this.sort, this.bestFirst)} download data-format=${f} aria-label=${rt('reportFile', { month, format: f.toUpperCase() })}
             >${f.toUpperCase()}</a
           >`,
       )}

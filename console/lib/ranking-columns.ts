@@ -88,12 +88,17 @@ export interface ChangeView {
   verdict: Verdict;
 }
 
-/** A column's change against the previous period, judged by the column's better direction; null without one. */
-export function changeOf(key: RankingColumn, kind: ValueKind, delta: number | null): ChangeView | null {
-  if (delta === null) return null;
+/**
+ * A column's change against the previous period, judged by the column's better direction; null
+ * without both figures. It is the difference of the two figures as shown, so it always agrees with
+ * them (10,3 against 10,1 is +0,2, though the exact figures differ by 0,12), and a change too small
+ * to see is "unchanged", never a green 0,0.
+ */
+export function changeOf(key: RankingColumn, kind: ValueKind, now: number | null, before: number | null): ChangeView | null {
+  if (now === null || before === null) return null;
   const digits = DIGITS[kind];
-  // rounded as shown, so a change too small to see is "unchanged", never a green 0,0
-  const shown = Math.round(scaled(kind, delta) * 10 ** digits) / 10 ** digits;
+  const asShown = (v: number) => Math.round(scaled(kind, v) * 10 ** digits);
+  const shown = (asShown(now) - asShown(before)) / 10 ** digits;
   if (shown === 0) return { arrow: '=', size: formatNumber(0, digits), signed: formatNumber(0, digits), verdict: 'same' };
   const up = shown > 0;
   const size = formatNumber(Math.abs(shown), digits);

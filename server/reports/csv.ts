@@ -3,7 +3,7 @@
  * line). UTF-8 with a byte-order mark so Excel shows the Vietnamese diacritics; numbers in the
  * machine format (1234.5) so any program reads them back.
  */
-import type { Table } from './export-tables.js';
+import type { Cell, Column, Table } from './export-tables.js';
 
 /**
  * Excel and LibreOffice run a cell that starts with one of these as a formula (OWASP "CSV
@@ -12,10 +12,17 @@ import type { Table } from './export-tables.js';
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function cell(v: string | number | null): string {
-  if (v === null || v === undefined) return '';
+/** A number in the machine format: durations and shares with their decimals (12.00 beside 12.35), other figures as they are. */
+function number(v: number, column: Column | undefined): string {
+  const digits = column?.digits ?? (column?.format === 'minutes' || column?.format === 'percent' || !Number.isInteger(v) ? 2 : undefined);
   // a change that rounds to nothing is 0.00, not -0.00
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(2).replace(/^-(0\.0+)$/, '$1');
+  return digits === undefined ? String(v) : v.toFixed(digits).replace(/^-(0\.?0*)$/, '$1');
+}
+
+function cell(v: Cell, column?: Column): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return number(v, column);
+  if (typeof v === 'object') return number(v.number, column) + v.mark;
   const text = FORMULA_START.test(v) ? `'${v}` : v;
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
@@ -25,7 +32,7 @@ export function toCsv(tables: Table[]): string {
   for (const t of tables) {
     lines.push(cell(t.title));
     lines.push(t.columns.map((c) => cell(c.header)).join(','));
-    for (const r of t.rows) lines.push(r.map(cell).join(','));
+    for (const r of t.rows) lines.push(r.map((v, i) => cell(v, t.columns[i])).join(','));
     lines.push('');
   }
   return '\uFEFF' + lines.join('\r\n');

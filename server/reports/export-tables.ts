@@ -18,9 +18,17 @@ export type CellFormat = 'int' | 'minutes' | 'percent' | 'number' | 'text';
 export interface Column {
   header: string;
   format: CellFormat;
+  /** decimals kept, where the column has its own precision (the province ranking's tenths); else two for durations and shares */
+  digits?: number;
 }
 
-export type Cell = string | number | null;
+/** A figure with a mark after it: a 90th percentile past the scale is "180+" minutes, and still a number. */
+export interface MarkedNumber {
+  number: number;
+  mark: string;
+}
+
+export type Cell = string | number | null | MarkedNumber;
 
 export interface Table {
   /** sheet name (≤ 31 characters) */

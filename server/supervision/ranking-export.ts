@@ -16,19 +16,29 @@ import { toCsv } from '../reports/csv.js';
 import type { Cell, Column, Table } from '../reports/export-tables.js';
 import type { ExportFile } from '../reports/report-export.js';
 import { toXlsx } from '../reports/xlsx.js';
-import { dmy, RANKING_FORMATS, shown } from './ranking-cells.js';
+import { ordered } from '../../shared/ranking-order.js';
+import { dmy, RANKING_FORMATS, rankedByText, rankingDigits, written, writtenChange } from './ranking-cells.js';
 import { rankingPdf } from './ranking-pdf.js';
 import { readsEverything } from './scope.js';
 import { folded } from '../../shared/folded-text.js';
 
-type Values = Record<RankingColumn, number | null>;
+type Values = Record<RankingColumn, number | null> & { p90WaitOverflow?: boolean };
 interface Line {
   rank: number | null;
   previousRank: number | null;
   name: string;
   group: string | null;
-  values: Values;
+  /** the figures as written: each to its column's precision */
+  cells: Cell[];
 }
+
+/** A period's figures as written; a 90th percentile past the scale keeps its "+". */
+const figureCells = (v: Values): Cell[] =>
+  RANKING_COLUMN_KEYS.map((k) => {
+    const w = written(k, v[k]);
+    return k === 'p90WaitMinutes' && v.p90WaitOverflow && w !== null ? { number: w, mark: '+' } : w;
+  });
+const changeCells = (now: Values, before: Values, change: Values): Cell[] => RANKING_COLUMN_KEYS.map((k) => writtenChange(k, now[k], before[k], change[k]));
 
 function table(name: string, title: string, lines: Line[], lang: Lang): Table {
   const columns: Column[] = [
@@ -36,9 +46,9 @@ function table(name: string, title: string, lines: Line[], lang: Lang): Table {
     { header: rankingText('previousRank', {}, lang), format: 'int' },
     { header: rankingText('office', {}, lang), format: 'text' },
     { header: rankingText('group', {}, lang), format: 'text' },
-    ...RANKING_COLUMN_KEYS.map((k) => ({ header: RANKING_HEADERS[k][lang], format: RANKING_FORMATS[k] })),
+    ...RANKING_COLUMN_KEYS.map((k) => ({ header: RANKING_HEADERS[k][lang], format: RANKING_FORMATS[k], digits: rankingDigits(k) })),
   ];
-  const rows: Cell[][] = lines.map((l) => [l.rank, l.previousRank, l.name, l.group ?? '', ...RANKING_COLUMN_KEYS.map((k) => shown(k, l.values[k]))]);
+  const rows: Cell[][] = lines.map((l) => [l.rank, l.previousRank, l.name, l.group ?? '', ...l.cells]);
   return { name, title, columns, rows };
 }
 
@@ -52,23 +62,31 @@ export const ranksWholeProvince = (reader: SessionUser, r: Pick<RankingReport, '
 export const totalLabel = (r: Pick<RankingReport, 'total'>, wholeProvince: boolean, lang: Lang): string =>
   wholeProvince ? rankingText('total', {}, lang) : rt('total', { n: r.total.offices }, lang);
 
-/** The ranking (under `title`, default its period), the previous period and the change, each ending with the total (labelled `total`) and the median office. */
-export function rankingTables(r: RankingReport, lang: Lang, total: string, title?: string): Table[] {
+/**
+ * The ranking (under `title`, default its period, and what it is ranked by), the previous period and
+ * the change, each ending with the total (labelled `total`) and the median office; the offices best
+ * first, or worst first as the page showed them.
+ */
+export function rankingTables(r: RankingReport, lang: Lang, total: string, o: { title?: string; worstFirst?: boolean } = {}): Table[] {
   const t = (key: Parameters<typeof rankingText>[0], p: Record<string, string> = {}) => rankingText(key, p, lang);
-  const summary = (values: (o: 'total' | 'median') => Values): Line[] => [
-    { rank: null, previousRank: null, name: total, group: null, values: values('total') },
-    { rank: null, previousRank: null, name: t('median'), group: null, values: values('median') },
+  const offices = ordered(r.offices, !o.worstFirst);
+  const summary = (cells: (x: 'total' | 'median') => Cell[]): Line[] => [
+    { rank: null, previousRank: null, name: total, group: null, cells: cells('total') },
+    { rank: null, previousRank: null, name: t('median'), group: null, cells: cells('median') },
   ];
-  const current: Line[] = [...r.offices.map((o) => ({ ...o, values: o })), ...summary((x) => r[x])];
+  const current: Line[] = [...offices.map((x) => ({ ...x, cells: figureCells(x) })), ...summary((x) => figureCells(r[x]))];
   const previous: Line[] = [
-    ...r.offices.map((o) => ({ ...o, rank: o.previousRank, previousRank: null, values: o.previous })),
-    ...summary((x) => r[x].previous),
+    ...offices.map((x) => ({ ...x, rank: x.previousRank, previousRank: null, cells: figureCells(x.previous) })),
+    ...summary((x) => figureCells(r[x].previous)),
   ];
-  const change: Line[] = [...r.offices.map((o) => ({ ...o, values: o.change })), ...summary((x) => r[x].change)];
+  const change: Line[] = [
+    ...offices.map((x) => ({ ...x, cells: changeCells(x, x.previous, x.change) })),
+    ...summary((x) => changeCells(r[x], r[x].previous, r[x].change)),
+  ];
   const period = { from: dmy(r.from), to: dmy(r.to) };
   const before = { from: dmy(r.previousFrom), to: dmy(r.previousTo) };
   return [
-    table(t('sheetCurrent'), withGroup(r, title ?? t('title', period)), current, lang),
+    table(t('sheetCurrent'), `${withGroup(r, o.title ?? t('title', period))} · ${rankedByText(r, !!o.worstFirst, lang)}`, current, lang),
     table(t('sheetPrevious'), withGroup(r, t('previousTitle', before)), previous, lang),
     table(t('sheetChange'), withGroup(r, t('changeTitle', before)), change, lang),
   ];
@@ -87,6 +105,8 @@ export interface RankingFileOptions {
   title?: string;
   /** does the ranking hold every office of the deployment (ranksWholeProvince)? */
   wholeProvince: boolean;
+  /** the offices worst first, as the page showed them (`dir=worst`) */
+  worstFirst?: boolean;
 }
 
 export async function rankingFile(r: RankingReport, format: 'csv' | 'xlsx' | 'pdf', lang: Lang, o: RankingFileOptions): Promise<ExportFile> {
@@ -94,10 +114,10 @@ export async function rankingFile(r: RankingReport, format: 'csv' | 'xlsx' | 'pd
   const total = totalLabel(r, o.wholeProvince, lang);
   const body =
     format === 'pdf'
-      ? await rankingPdf(r, lang, heading, total)
+      ? await rankingPdf(r, lang, heading, total, !!o.worstFirst)
       : format === 'csv'
-        ? Buffer.from(toCsv(rankingTables(r, lang, total, o.title)), 'utf8')
-        : await toXlsx(rankingTables(r, lang, total, o.title), { title: heading });
+        ? Buffer.from(toCsv(rankingTables(r, lang, total, o)), 'utf8')
+        : await toXlsx(rankingTables(r, lang, total, o), { title: heading });
   return { filename: `${o.name}.${format}`, contentType: CONTENT_TYPES[format], body };
 }
 

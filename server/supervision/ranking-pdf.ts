@@ -10,7 +10,8 @@ import { createRequire } from 'node:module';
 import { formatNumber, type Lang } from '../../shared/i18n/translate.js';
 import { RANKING_HEADERS, rankingText } from '../../shared/i18n/ranking-messages.js';
 import type { RankingColumn, RankingReport } from '../../shared/schemas/ranking.js';
-import { dmy, RANKING_FORMATS, shown } from './ranking-cells.js';
+import { ordered } from '../../shared/ranking-order.js';
+import { dmy, rankedByText, rankingDigits, shown } from './ranking-cells.js';
 
 const require = createRequire(import.meta.url);
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf');
@@ -54,12 +55,11 @@ interface Line {
 function cellText(column: RankingColumn, f: Record<RankingColumn, number | null> & { p90WaitOverflow?: boolean }, lang: Lang): string {
   const v = shown(column, f[column]);
   if (v === null) return '';
-  const digits = RANKING_FORMATS[column] === 'int' ? 0 : column === 'satisfactionMean' ? 2 : 1;
-  return formatNumber(v, digits, lang) + (column === 'p90WaitMinutes' && f.p90WaitOverflow ? '+' : '');
+  return formatNumber(v, rankingDigits(column), lang) + (column === 'p90WaitMinutes' && f.p90WaitOverflow ? '+' : '');
 }
 
 /** `total` labels the total's row (ranking-export.ts: the province's only over the whole deployment). */
-export async function rankingPdf(r: RankingReport, lang: Lang, title: string, total: string): Promise<Buffer> {
+export async function rankingPdf(r: RankingReport, lang: Lang, title: string, total: string, worstFirst = false): Promise<Buffer> {
   // loaded on the first PDF, not at start-up
   const { default: PDFDocument } = await import('pdfkit');
   const t = (key: Parameters<typeof rankingText>[0], p: Record<string, string | number> = {}) => rankingText(key, p, lang);
@@ -98,7 +98,7 @@ export async function rankingPdf(r: RankingReport, lang: Lang, title: string, to
   doc.font('bold').fontSize(13).fillColor(NAVY).text(title, MARGIN, MARGIN, { width });
   const lines = [
     t('previousTitle', { from: dmy(r.previousFrom), to: dmy(r.previousTo) }),
-    t('sortedBy', { column: RANKING_HEADERS[r.sort][lang] }),
+    rankedByText(r, worstFirst, lang),
     t('generatedAt', { at: new Date(r.generatedAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }) }),
   ];
   doc.font('body').fontSize(8.5).fillColor('black').text(lines.join('   ·   '), { width });
@@ -149,7 +149,7 @@ export async function rankingPdf(r: RankingReport, lang: Lang, title: string, to
   };
 
   header();
-  r.offices.forEach((o, i) =>
+  ordered(r.offices, !worstFirst).forEach((o, i) =>
     row(
       {
         cells: [

@@ -56,6 +56,8 @@ const messages = {
     en: ({ from, to }) => `Change against the previous period (${from} – ${to})`,
   },
   sortedBy: { vi: ({ column }) => `Xếp hạng theo: ${column}`, en: ({ column }) => `Ranked by: ${column}` },
+  bestFirst: { vi: 'tốt nhất trước', en: 'best first' },
+  worstFirst: { vi: 'kém nhất trước', en: 'worst first' },
   generatedAt: { vi: ({ at }) => `Lập lúc ${at}`, en: ({ at }) => `Made at ${at}` },
   page: { vi: ({ n, of }) => `Trang ${n}/${of}`, en: ({ n, of }) => `Page ${n} of ${of}` },
   overflowNote: {

@@ -149,6 +149,8 @@ export const RankingQuery = rangeChecks(
 export type RankingQuery = z.infer<typeof RankingQuery>;
 
 export const ExportLang = z.enum(['vi', 'en']);
+/** a file's order: best first (the default), or worst first as the page can show it */
+const RankingDir = z.enum(['best', 'worst']).describe('the offices best first (default) or worst first; files only');
 export const RankingExportQuery = rangeChecks(
   z.strictObject({
     from: IsoDate,
@@ -158,6 +160,7 @@ export const RankingExportQuery = rangeChecks(
     sort: RankingSort.optional(),
     format: z.enum(['csv', 'xlsx', 'pdf']),
     lang: ExportLang.default('vi'),
+    dir: RankingDir.optional(),
   }),
 );
 export type RankingExportQuery = z.infer<typeof RankingExportQuery>;
@@ -178,6 +181,7 @@ export const ProvinceReportQuery = z.strictObject({
   sort: RankingSort.optional(),
   format: z.enum(['json', 'csv', 'xlsx', 'pdf']).default('json'),
   lang: ExportLang.default('vi'),
+  dir: RankingDir.optional(),
 });
 export type ProvinceReportQuery = z.infer<typeof ProvinceReportQuery>;
 

@@ -27,6 +27,20 @@ const PERCENT = new Set([
   'feedbackOkShare',
   'dossiersOnTimeShare',
 ]);
+const COUNTS = new Set([
+  'issued',
+  'served',
+  'ratings',
+  'complaints',
+  'dossiersReceived',
+  'dossiersResolved',
+  'dossiersEarly',
+  'dossiersOnTime',
+  'dossiersLate',
+  'dossiersInProgress',
+]);
+/** the files' precision, the PDF's and the page's: whole counts, the mean rating (1–4) to hundredths, the rest to tenths */
+const digits = (k: string) => (COUNTS.has(k) ? 0 : k === 'satisfactionMean' ? 2 : 1);
 const shown = (k: string, v: number | null) => (v === null ? null : PERCENT.has(k) ? v * 100 : v);
 
 describe('province ranking files and the monthly report', () => {
@@ -61,22 +75,28 @@ describe('province ranking files and the monthly report', () => {
     expect(csv.type).toContain('text/csv');
     expect(csv.disposition).toContain('xep-hang-2026-10-01-2026-11-30.csv');
     const [current, previous, change] = parseCsv(csv.body.toString('utf8'));
-    expect(current!.title).toBe('Xếp hạng các đơn vị từ 01/10/2026 đến 30/11/2026');
+    // the title says what the offices are ranked by (the first table's order is the ranking's)
+    expect(current!.title).toBe('Xếp hạng các đơn vị từ 01/10/2026 đến 30/11/2026 · Xếp hạng theo: Chờ TB (phút), tốt nhất trước');
     expect(current!.header.slice(0, 5)).toEqual(['Hạng', 'Hạng kỳ trước', 'Đơn vị', 'Nhóm', 'Số phiếu phát']);
     expect(previous!.title).toBe('Kỳ trước: từ 01/08/2026 đến 30/09/2026');
     // the offices in rank order, then the total of the group's two (not the province's) and the median office
     expect(current!.rows.map((r) => r[2])).toEqual([...ranking.offices.map((o: any) => o.name), 'Tổng cộng (2 đơn vị)', 'Trung vị các đơn vị']);
     expect(csv.body.toString('utf8')).not.toContain(p.b1);
     const lines = [...ranking.offices, ranking.total, ranking.median];
-    const close = (cell: string, v: number | null, what: string) => {
-      if (v === null) expect(cell, what).toBe('');
-      else expect(Math.abs(Number(cell) - v), what).toBeLessThanOrEqual(0.005 + 1e-9);
+    // every figure as the page shows it: whole counts, tenths otherwise (12.0, never 12 beside 12.3)
+    const close = (cell: string, k: string, v: number | null, what: string) => {
+      if (v === null) return expect(cell, what).toBe('');
+      expect(cell, what).toMatch(new RegExp(`^-?\\d+${digits(k) ? `\\.\\d{${digits(k)}}` : ''}$`));
+      expect(Math.abs(Number(cell) - v), what).toBeLessThanOrEqual(0.5 / 10 ** digits(k) + 1e-9);
     };
     lines.forEach((line: any, i: number) => {
       RANKING_COLUMN_KEYS.forEach((k, j) => {
-        close(current!.rows[i]![4 + j]!, shown(k, line[k]), `current ${k} row ${i}`);
-        close(previous!.rows[i]![4 + j]!, shown(k, line.previous[k]), `previous ${k} row ${i}`);
-        close(change!.rows[i]![4 + j]!, shown(k, line.change[k]), `change ${k} row ${i}`);
+        const [now, before, delta] = [current!, previous!, change!].map((x) => x.rows[i]![4 + j]!) as [string, string, string];
+        close(now, k, shown(k, line[k]), `current ${k} row ${i}`);
+        close(before, k, shown(k, line.previous[k]), `previous ${k} row ${i}`);
+        // the change is that of the two figures as written, so a reader's subtraction agrees with it
+        if (line.change[k] === null) expect(delta, `change ${k} row ${i}`).toBe('');
+        else expect(delta, `change ${k} row ${i}`).toBe((Number(now) - Number(before)).toFixed(digits(k)).replace(/^-(0\.?0*)$/, '$1'));
       });
     });
     expect(current!.rows[0]!.slice(0, 2)).toEqual([
@@ -89,7 +109,7 @@ describe('province ranking files and the monthly report', () => {
     await wb.xlsx.load(xlsx.body as any);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Ranking', 'Previous period', 'Change']);
     const ws = wb.getWorksheet('Ranking')!;
-    expect(ws.getCell('A1').value).toBe('Ranking of the offices from 01/10/2026 to 30/11/2026');
+    expect(ws.getCell('A1').value).toBe('Ranking of the offices from 01/10/2026 to 30/11/2026 · Ranked by: Mean wait (min), best first');
     expect(ws.getRow(2).getCell(5).value).toBe('Tickets issued');
     expect(ws.rowCount).toBe(2 + lines.length);
     lines.forEach((line: any, i: number) => {
@@ -97,7 +117,7 @@ describe('province ranking files and the monthly report', () => {
         const cell = ws.getRow(3 + i).getCell(5 + j).value as number | null;
         const v = shown(k, line[k]);
         if (v === null) expect(cell, k).toBeNull();
-        else expect(cell, `${k} row ${i}`).toBeCloseTo(v, 9);
+        else expect(cell, `${k} row ${i}`).toBe(Number(v.toFixed(digits(k))));
       });
     });
     expect(ws.getRow(3 + lines.length - 2).getCell(3).value).toBe('Total (2 offices)');
@@ -114,6 +134,28 @@ describe('province ranking files and the monthly report', () => {
     const csv = (await download(p.supAll, `/supervision/ranking/export?${Q}&format=csv&group=${encodeURIComponent(group)}`)).body.toString('utf8');
     const rows = parseCsv(csv)[0]!.rows;
     expect(rows[0]!.slice(2, 4)).toEqual([`'=HYPERLINK("http://x","Bấm")`, `'${group}`]);
+  });
+
+  it('writes the offices worst first when the page shows them so, and says so', async () => {
+    const names = async (dir: string, format: 'csv' | 'pdf') => {
+      const file = await download(p.supA, `/supervision/ranking/export?${Q}&format=${format}${dir}`);
+      if (format === 'pdf') return pdfText(file.body);
+      const [current] = parseCsv(file.body.toString('utf8'));
+      return {
+        title: current!.title,
+        offices: current!.rows
+          .slice(0, -2)
+          .filter((r) => r[0] !== '')
+          .map((r) => r[2]),
+      };
+    };
+    const best = (await names('', 'csv')) as { title: string; offices: string[] };
+    const worst = (await names('&dir=worst', 'csv')) as { title: string; offices: string[] };
+    expect(best.offices.length).toBeGreaterThan(1);
+    expect(worst.offices).toEqual([...best.offices].reverse());
+    expect(worst.title).toContain('Xếp hạng theo: Chờ TB (phút), kém nhất trước');
+    expect(await names('&dir=worst', 'pdf')).toContain('kém nhất trước');
+    expect((await p.supA.request('GET', `/supervision/ranking/export?${Q}&format=csv&dir=sideways`)).status).toBe(400);
   });
 
   it('makes an A4 landscape PDF with the Vietnamese font embedded', async () => {
@@ -241,7 +283,7 @@ describe('province ranking files and the monthly report', () => {
     expect(csv).toContain(p.a1);
     expect(csv).not.toContain(p.b1);
     // it says it is the monthly report, as the PDF does, not a ranking of any range
-    expect(parseCsv(csv)[0]!.title).toBe('Báo cáo xếp hạng các đơn vị tháng 10/2026');
+    expect(parseCsv(csv)[0]!.title).toBe('Báo cáo xếp hạng các đơn vị tháng 10/2026 · Xếp hạng theo: Chỉ số hài lòng (%), tốt nhất trước');
     const pdf = await download(supB, '/supervision/reports/month-2026-10?format=pdf&lang=en');
     expect(pdf.disposition).toContain('xep-hang-thang-2026-10.pdf');
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
@@ -256,7 +298,9 @@ describe('province ranking files and the monthly report', () => {
     expect(group.disposition).toContain(`filename="xep-hang-thang-2026-10-huyen-cu-a-${p.groupA.split(' ').at(-1)}.xlsx"`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(group.body as any);
-    expect(wb.getWorksheet('Xếp hạng')!.getRow(1).getCell(1).value).toBe(`Báo cáo xếp hạng các đơn vị tháng 10/2026 – ${p.groupA}`);
+    expect(wb.getWorksheet('Xếp hạng')!.getRow(1).getCell(1).value).toBe(
+      `Báo cáo xếp hạng các đơn vị tháng 10/2026 – ${p.groupA} · Xếp hạng theo: Chỉ số hài lòng (%), tốt nhất trước`,
+    );
   });
 });
 

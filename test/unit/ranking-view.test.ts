@@ -81,12 +81,15 @@ describe('ranking values and changes', () => {
 
   it('judges a change by the column’s direction, and one too small to show as none', () => {
     setLang('vi');
-    expect(changeOf('meanWaitMinutes', 'minutes', 2.26)).toEqual({ arrow: '▲', size: '2,3', signed: '+2,3', verdict: 'worse' });
-    expect(changeOf('meanWaitMinutes', 'minutes', -0.5)).toMatchObject({ arrow: '▼', verdict: 'better' });
-    expect(changeOf('satisfactionIndex', 'percent', 0.0123)).toMatchObject({ arrow: '▲', size: '1,2', verdict: 'better' });
-    expect(changeOf('complaints', 'int', 3)).toMatchObject({ arrow: '▲', verdict: 'worse' });
-    expect(changeOf('satisfactionIndex', 'percent', 0.0004)).toMatchObject({ arrow: '=', verdict: 'same' });
-    expect(changeOf('issued', 'int', null)).toBeNull();
+    expect(changeOf('meanWaitMinutes', 'minutes', 12.26, 10)).toEqual({ arrow: '▲', size: '2,3', signed: '+2,3', verdict: 'worse' });
+    expect(changeOf('meanWaitMinutes', 'minutes', 4, 4.5)).toMatchObject({ arrow: '▼', verdict: 'better' });
+    expect(changeOf('satisfactionIndex', 'percent', 0.9123, 0.9)).toMatchObject({ arrow: '▲', size: '1,2', verdict: 'better' });
+    expect(changeOf('complaints', 'int', 5, 2)).toMatchObject({ arrow: '▲', verdict: 'worse' });
+    expect(changeOf('satisfactionIndex', 'percent', 0.9004, 0.9)).toMatchObject({ arrow: '=', verdict: 'same' });
+    expect(changeOf('issued', 'int', 3, null)).toBeNull();
+    // the change of the two figures as shown: 10,3 against 10,1 is +0,2 (the exact 0.12 would show +0,1)
+    expect(changeOf('meanWaitMinutes', 'minutes', 10.26, 10.14)).toMatchObject({ signed: '+0,2' });
+    expect(changeOf('satisfactionIndex', 'percent', 0.7234, 0.7156)).toMatchObject({ signed: '+0,7' }); // 72,3 − 71,6 (exactly 0,78)
     expect(ariaSort('meanWaitMinutes', true)).toBe('ascending');
     expect(ariaSort('satisfactionIndex', true)).toBe('descending');
     expect(ariaSort('satisfactionIndex', false)).toBe('ascending');

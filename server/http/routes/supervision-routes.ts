@@ -26,7 +26,14 @@ export function supervisionRoutes(g: GuardedRouter, ctx: Context): void {
     const q = parse(RankingExportQuery, req.query, 'query');
     const user = currentUser(req);
     const report = await provinceRanking(ctx, user, q);
-    sendFile(res, await rankingFile(report, q.format, q.lang, { name: rankingFileName(report), wholeProvince: ranksWholeProvince(user, report) }));
+    sendFile(
+      res,
+      await rankingFile(report, q.format, q.lang, {
+        name: rankingFileName(report),
+        wholeProvince: ranksWholeProvince(user, report),
+        worstFirst: q.dir === 'worst',
+      }),
+    );
   });
 
   g.route('GET /supervision/reports', async (_req, res) => {
@@ -43,6 +50,14 @@ export function supervisionRoutes(g: GuardedRouter, ctx: Context): void {
       return;
     }
     const title = monthlyTitle(report.month, q.lang);
-    sendFile(res, await rankingFile(report, q.format, q.lang, { name: rankingFileName(report), title, wholeProvince: ranksWholeProvince(user, report) }));
+    sendFile(
+      res,
+      await rankingFile(report, q.format, q.lang, {
+        name: rankingFileName(report),
+        title,
+        wholeProvince: ranksWholeProvince(user, report),
+        worstFirst: q.dir === 'worst',
+      }),
+    );
   });
 }
