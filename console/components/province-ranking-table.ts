@@ -11,7 +11,7 @@ import { rt } from '../../shared/i18n/province-ranking-messages.js';
 import { RANKING_HEADERS } from '../../shared/i18n/ranking-messages.js';
 import { getLang } from '../../shared/i18n/translate.js';
 import type { RankingChange, RankingColumn, RankingReport, RankingRow } from '../../shared/schemas/ranking.js';
-import { ariaSort, changeOf, COLUMN_GROUPS, formatValue, SHOWN_COLUMNS, type ColumnView } from '../lib/ranking-columns.js';
+import { ariaSort, changeOf, COLUMN_GROUPS, formatValue, rankHint, SHOWN_COLUMNS, type ColumnView } from '../lib/ranking-columns.js';
 import { dmy } from '../lib/ranking-periods.js';
 import { officeReportsHref } from '../lib/province-links.js';
 import { provinceStyles } from '../styles/province.js';
@@ -110,7 +110,7 @@ export class ProvinceRankingTable extends LitElement {
     if (o.rank === null) return html`<span class="v muted" title=${rt('notRanked')}>–</span>`;
     const before = o.previousRank;
     const moved = before === null ? null : before - o.rank;
-    const hint = before === null ? rt('notRanked') : rt('previousRank', { n: before });
+    const hint = rankHint(o.rank, before);
     return html`<span class="v">${o.rank}</span>${
       moved === null
         ? nothing

@@ -5,7 +5,7 @@
  * or worse follows the column's direction in the API (RANKING_COLUMNS), so the colours agree with
  * the ranks.
  */
-import type { ProvinceRankingKey } from '../../shared/i18n/province-ranking-messages.js';
+import { rt, type ProvinceRankingKey } from '../../shared/i18n/province-ranking-messages.js';
 import { formatNumber } from '../../shared/i18n/translate.js';
 import { RANKING_COLUMNS, type RankingColumn } from '../../shared/schemas/ranking.js';
 
@@ -104,6 +104,12 @@ export function changeOf(key: RankingColumn, kind: ValueKind, now: number | null
   const size = formatNumber(Math.abs(shown), digits);
   const better = up === (RANKING_COLUMNS[key] === 'higher');
   return { arrow: up ? '▲' : '▼', size, signed: `${up ? '+' : '−'}${size}`, verdict: better ? 'better' : 'worse' };
+}
+
+/** A rank's hint: the previous rank, or that the office had none then; or that it has none now. */
+export function rankHint(rank: number | null, previousRank: number | null): string {
+  if (rank === null) return rt('notRanked');
+  return previousRank === null ? rt('notRankedBefore') : rt('previousRank', { n: previousRank });
 }
 
 /** aria-sort of the sorted column: the API puts the best first, which is the largest value where higher is better. */

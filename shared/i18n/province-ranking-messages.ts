@@ -68,6 +68,7 @@ const messages = {
   noData: { vi: 'không có dữ liệu', en: 'no data' },
   previousRank: { vi: ({ n }) => `Hạng kỳ trước: ${n}`, en: ({ n }) => `Previous rank: ${n}` },
   notRanked: { vi: 'Chưa xếp hạng (không có dữ liệu)', en: 'Not ranked (no data)' },
+  notRankedBefore: { vi: 'Kỳ trước chưa xếp hạng (không có dữ liệu)', en: 'Not ranked in the previous period (no data)' },
   total: { vi: ({ n }) => `Tổng cộng (${n} đơn vị)`, en: ({ n }) => (Number(n) === 1 ? 'Total (1 office)' : `Total (${n} offices)`) },
   median: { vi: 'Trung vị các đơn vị', en: 'Median office' },
   noOffices: { vi: 'Không có đơn vị nào trong phạm vi (hoặc nhóm) này.', en: 'No office in this scope (or group).' },

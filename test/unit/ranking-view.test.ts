@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readChoice } from '../../console/lib/ranking-address.js';
-import { ariaSort, changeOf, formatValue } from '../../console/lib/ranking-columns.js';
+import { ariaSort, changeOf, formatValue, rankHint } from '../../console/lib/ranking-columns.js';
 import { comparedWith, periodFromAddress, presetRange } from '../../console/lib/ranking-periods.js';
 import { rankingQuery } from '../../console/lib/ranking-address.js';
 import { setLang } from '../../shared/i18n/translate.js';
@@ -90,6 +90,10 @@ describe('ranking values and changes', () => {
     // the change of the two figures as shown: 10,3 against 10,1 is +0,2 (the exact 0.12 would show +0,1)
     expect(changeOf('meanWaitMinutes', 'minutes', 10.26, 10.14)).toMatchObject({ signed: '+0,2' });
     expect(changeOf('satisfactionIndex', 'percent', 0.7234, 0.7156)).toMatchObject({ signed: '+0,7' }); // 72,3 − 71,6 (exactly 0,78)
+    // a rank's hint: the previous rank, or that there was none then (not that the office is unranked now)
+    expect(rankHint(3, 5)).toBe('Hạng kỳ trước: 5');
+    expect(rankHint(3, null)).toBe('Kỳ trước chưa xếp hạng (không có dữ liệu)');
+    expect(rankHint(null, 2)).toBe('Chưa xếp hạng (không có dữ liệu)');
     expect(ariaSort('meanWaitMinutes', true)).toBe('ascending');
     expect(ariaSort('satisfactionIndex', true)).toBe('descending');
     expect(ariaSort('satisfactionIndex', false)).toBe('ascending');
