@@ -13,3 +13,7 @@ export function deviceConnection(seen: { lastSeen: number; connected: boolean } 
   if (!seen.connected) return 'disconnected';
   return now - seen.lastSeen > DEVICE_SILENT_SECONDS * 1000 ? 'silent' : 'connected';
 }
+
+/** A screen that was heard from and is no longer: an alert. One paired but never yet opened is not in service yet (the device list says "never"). */
+export const isLost = (connection: DeviceConnection | undefined): connection is 'disconnected' | 'silent' =>
+  connection === 'disconnected' || connection === 'silent';

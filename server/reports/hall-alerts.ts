@@ -1,8 +1,9 @@
 /**
  * The office's own alerts about its hall, as the province's live wall counts them
  * (server/supervision/live-row.ts): a counter paused too long, a board, kiosk or counter screen
- * not connected (a rating tablet is not a hall screen).
+ * no longer heard from (a rating tablet is not a hall screen; one never yet opened is not in service).
  */
+import { isLost } from '../../shared/device-connection.js';
 import { PAUSE_ALERT_MINUTES } from '../../shared/schemas/supervision.js';
 import type { DeviceView } from '../../shared/schemas/device.js';
 import type { LiveAlert } from '../../shared/schemas/live-report.js';
@@ -19,7 +20,6 @@ export function hallAlerts(counters: CounterRead[], devices: DeviceView[], now: 
     alerts.push({ kind: 'counter_paused', ref: view.id, seconds, values: { counter: view.name, minutes: Math.floor(seconds / 60) } });
   }
   for (const d of devices)
-    if (d.connection && d.connection !== 'connected' && d.kind !== 'tablet')
-      alerts.push({ kind: 'screen_offline', ref: d.id, values: { device: d.name, connection: d.connection } });
+    if (isLost(d.connection) && d.kind !== 'tablet') alerts.push({ kind: 'screen_offline', ref: d.id, values: { device: d.name, connection: d.connection } });
   return alerts;
 }

@@ -1,5 +1,5 @@
 /** One office's line on the live wall, computed from its vitals at an instant (no Redis). */
-import { deviceConnection } from '../../shared/device-connection.js';
+import { deviceConnection, isLost } from '../../shared/device-connection.js';
 import { PAUSE_ALERT_MINUTES, type LiveOfficeRow, type SupervisionAlert } from '../../shared/schemas/supervision.js';
 import { ratingFigures } from '../reports/satisfaction.js';
 import type { OfficeVitals } from './office-vitals.js';
@@ -15,7 +15,7 @@ export function liveRow(v: OfficeVitals, now: number): LiveOfficeRow {
   const overTarget = waitingLines.filter((l) => now - l.oldest! > l.targetWaitMinutes * 60_000).length;
   const pausedLong = v.counters.filter((c) => c.status === 'paused' && c.pausedAt !== undefined && now - c.pausedAt > PAUSE_ALERT_MINUTES * 60_000).length;
   // as the office's own device list shows them (a tablet is not a hall screen)
-  const offline = v.screens.filter((s) => deviceConnection(s.seen, now) !== 'connected').length;
+  const offline = v.screens.filter((s) => isLost(deviceConnection(s.seen, now))).length;
   const overdue = v.complaintDues.filter((due) => now > due).length;
   const alerts: SupervisionAlert[] = [];
   // a line counts once however many wait over its target: the office's own live report lists them
