@@ -88,7 +88,7 @@ export class AdminStaff extends LitElement {
     };
     try {
       await api(ed.isNew ? 'POST' : 'PUT', ed.isNew ? '/admin/users' : `/admin/users/${ed.username}`, body);
-      this.result = { ok: true, text: `${t('saved')}: ${body.username}` };
+      this.result = { ok: true, text: t('accountSaved', { username: body.username }) };
       this.editing = undefined;
       await this.load();
     } catch (err) {

@@ -129,11 +129,12 @@ const slug = (text: string) =>
     .replace(/^-+|-+$/g, '');
 
 /**
- * `xep-hang-<from>-<to>`, or `xep-hang-thang-<YYYY-MM>` for a monthly report, with the group's slug
- * after "xep-hang" (or the month) when the ranking is of one group: two groups' downloads of the
- * same period are not confused.
+ * `xep-hang-<from>-<to>`, or `xep-hang-thang-<YYYY-MM>` for a monthly report (in English
+ * `ranking-…`, `ranking-month-…`), with the group's slug after "xep-hang" (or the month) when the
+ * ranking is of one group: two groups' downloads of the same period are not confused.
  */
-export function rankingFileName(r: Pick<RankingReport, 'from' | 'to' | 'group'> & { month?: string }): string {
+export function rankingFileName(r: Pick<RankingReport, 'from' | 'to' | 'group'> & { month?: string }, lang: Lang = 'vi'): string {
   const group = r.group && slug(r.group) ? `-${slug(r.group)}` : '';
-  return r.month ? `xep-hang-thang-${r.month}${group}` : `xep-hang${group}-${r.from}-${r.to}`;
+  const [ranking, month] = lang === 'en' ? ['ranking', 'month'] : ['xep-hang', 'thang'];
+  return r.month ? `${ranking}-${month}-${r.month}${group}` : `${ranking}${group}-${r.from}-${r.to}`;
 }

@@ -129,6 +129,7 @@ const messages = {
   save: { vi: 'Lưu thay đổi', en: 'Save changes' },
   discard: { vi: 'Bỏ thay đổi', en: 'Discard' },
   saved: { vi: 'Đã lưu – áp dụng ngay cho kiosk, bảng gọi số và các quầy', en: 'Saved – applied live' },
+  accountSaved: { vi: ({ username }) => `Đã lưu tài khoản ${username}`, en: ({ username }) => `Account ${username} saved` },
   unsaved: { vi: 'Có thay đổi chưa lưu', en: 'Unsaved changes' },
   leaveUnsaved: {
     vi: 'Đơn vị này có thay đổi chưa lưu. Chuyển sang đơn vị khác và bỏ các thay đổi đó?',

@@ -164,7 +164,8 @@ describe('admin and console pages for the province', () => {
     await page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? tmpdir(), 'admin-staff-supervisor.png'), fullPage: true });
     await staff.locator('input[name=password]').fill(PASSWORD);
     await staff.locator('button[type=submit]').click();
-    await poll(() => deepText(staff.locator('[role=status]'))).toContain(username);
+    // an account's own message, not the configuration's "applied to the kiosk, the board and the counters"
+    await poll(() => deepText(staff.locator('[role=status]'))).toBe(`Đã lưu tài khoản ${username}`);
     const made = (await root.request('GET', '/admin/users')).body.users.find((u: { username: string }) => u.username === username);
     expect(made).toMatchObject({ role: 'supervisor', offices: [], groups: [group()] });
     expect(await deepText(staff.locator(`tr[data-user="${username}"]`))).toContain(`Nhóm: ${group()}`);

@@ -105,6 +105,7 @@ describe('province ranking files and the monthly report', () => {
     ]);
 
     const xlsx = await download(p.supA, `/supervision/ranking/export?${Q}&format=xlsx&lang=en`);
+    expect(xlsx.disposition).toContain('filename="ranking-2026-10-01-2026-11-30.xlsx"');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.body as any);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Ranking', 'Previous period', 'Change']);
@@ -285,7 +286,8 @@ describe('province ranking files and the monthly report', () => {
     // it says it is the monthly report, as the PDF does, not a ranking of any range
     expect(parseCsv(csv)[0]!.title).toBe('Báo cáo xếp hạng các đơn vị tháng 10/2026 · Xếp hạng theo: Chỉ số hài lòng (%), tốt nhất trước');
     const pdf = await download(supB, '/supervision/reports/month-2026-10?format=pdf&lang=en');
-    expect(pdf.disposition).toContain('xep-hang-thang-2026-10.pdf');
+    // an English file is named in English
+    expect(pdf.disposition).toContain('ranking-month-2026-10.pdf');
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
     expect(await pdfText(pdf.body)).toContain('Total (1 office)');
     expect(await pdfText(pdf.body)).not.toContain('Province total');

@@ -29,7 +29,7 @@ export function supervisionRoutes(g: GuardedRouter, ctx: Context): void {
     sendFile(
       res,
       await rankingFile(report, q.format, q.lang, {
-        name: rankingFileName(report),
+        name: rankingFileName(report, q.lang),
         wholeProvince: ranksWholeProvince(user, report),
         worstFirst: q.dir === 'worst',
       }),
@@ -53,7 +53,7 @@ export function supervisionRoutes(g: GuardedRouter, ctx: Context): void {
     sendFile(
       res,
       await rankingFile(report, q.format, q.lang, {
-        name: rankingFileName(report),
+        name: rankingFileName(report, q.lang),
         title,
         wholeProvince: ranksWholeProvince(user, report),
         worstFirst: q.dir === 'worst',
